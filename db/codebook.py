@@ -1,0 +1,202 @@
+"""The codebook: a campaign's recommendations, status scale, grades, countries and groups.
+
+A codebook is plain JSON (format in README.md, "Codebook"), so a tracker for
+another campaign needs a file, not code.  :func:`load_codebook` validates a
+file completely before anything is written, and names the part that is wrong.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from . import validate
+from .errors import ValidationError
+from .iso import iso_countries
+
+
+@dataclass(frozen=True)
+class Status:
+    code: str
+    label: str
+    score: float | None
+    color: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    code: str
+    title: str
+    text: str = ""
+    guidance: str = ""
+    weight: float = 1.0
+
+
+@dataclass(frozen=True)
+class Grade:
+    grade: str
+    min_score: float
+
+
+@dataclass
+class Codebook:
+    title: str
+    description: str = ""
+    source: str = ""
+    review_interval_days: int = 180
+    statuses: list[Status] = field(default_factory=list)
+    recommendations: list[Recommendation] = field(default_factory=list)
+    grades: list[Grade] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    groups: dict[str, list[str]] = field(default_factory=dict)
+    evidence: list[dict[str, Any]] = field(default_factory=list)
+
+
+DEFAULT_CODEBOOK_NAME = "default_codebook.json"
+
+
+def default_codebook_text() -> str:
+    """The JSON text of the default codebook built from the article."""
+    return resources.files("db").joinpath(DEFAULT_CODEBOOK_NAME).read_text(encoding="utf-8")
+
+
+def default_codebook() -> Codebook:
+    return parse_codebook(json.loads(default_codebook_text()), source_name=DEFAULT_CODEBOOK_NAME)
+
+
+def blank_codebook() -> Codebook:
+    """The default status scale and grade bands with no recommendations or countries."""
+    base = default_codebook()
+    return Codebook(
+        title="Untitled tracker",
+        review_interval_days=base.review_interval_days,
+        statuses=base.statuses,
+        grades=base.grades,
+    )
+
+
+def load_codebook(path: str | Path) -> Codebook:
+    """Read and validate a codebook JSON file."""
+    path = Path(path)
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        raise ValidationError("codebook", f"There is no codebook file at {path}.") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValidationError("codebook", f"{path} is not a valid JSON codebook: {exc}.") from None
+    return parse_codebook(raw, source_name=str(path))
+
+
+def _need(obj: dict[str, Any], key: str, kind: type, where: str) -> Any:
+    if key not in obj:
+        raise ValidationError(key, f"{where}: '{key}' is missing.")
+    value = obj[key]
+    if not isinstance(value, kind):
+        raise ValidationError(key, f"{where}: '{key}' must be a {kind.__name__}.")
+    return value
+
+
+def parse_codebook(raw: Any, source_name: str = "codebook") -> Codebook:
+    """Validate a decoded codebook and return it; raises ValidationError naming the part."""
+    where = source_name
+    if not isinstance(raw, dict):
+        raise ValidationError("codebook", f"{where}: a codebook must be a JSON object.")
+    title = validate.text(_need(raw, "title", str, where), "title", required=True)
+    statuses_raw = _need(raw, "statuses", list, where)
+    statuses: list[Status] = []
+    seen: set[str] = set()
+    for i, s in enumerate(statuses_raw, 1):
+        at = f"{where}: status {i}"
+        if not isinstance(s, dict):
+            raise ValidationError("statuses", f"{at} must be an object.")
+        code = validate.code(s.get("code"), "status code")
+        if code in seen:
+            raise ValidationError("statuses", f"{at}: the code '{code}' is used twice.")
+        seen.add(code)
+        statuses.append(
+            Status(
+                code=code,
+                label=validate.text(s.get("label"), "status label", required=True) or code,
+                score=validate.score(s.get("score"), "status score"),
+                color=validate.color(s.get("color", "#808080"), "status color"),
+                description=validate.text(s.get("description"), "status description") or "",
+            )
+        )
+    nulls = [s for s in statuses if s.score is None]
+    if len(nulls) != 1:
+        raise ValidationError(
+            "statuses", f"{where}: exactly one status must have a null score (the 'not assessed' status); found {len(nulls)}."
+        )
+    labels = [s.label.casefold() for s in statuses]
+    if len(set(labels)) != len(labels):
+        raise ValidationError("statuses", f"{where}: two statuses have the same label.")
+    recs: list[Recommendation] = []
+    rec_codes: set[str] = set()
+    for i, r in enumerate(raw.get("recommendations", []) or [], 1):
+        at = f"{where}: recommendation {i}"
+        if not isinstance(r, dict):
+            raise ValidationError("recommendations", f"{at} must be an object.")
+        code = validate.code(r.get("code"), "recommendation code")
+        if code in rec_codes:
+            raise ValidationError("recommendations", f"{at}: the code '{code}' is used twice.")
+        rec_codes.add(code)
+        recs.append(
+            Recommendation(
+                code=code,
+                title=validate.text(r.get("title"), "recommendation title", required=True) or code,
+                text=validate.text(r.get("text"), "recommendation text") or "",
+                guidance=validate.text(r.get("guidance"), "guidance") or "",
+                weight=validate.weight(r.get("weight", 1)),
+            )
+        )
+    grades: list[Grade] = []
+    for i, g in enumerate(raw.get("grades", []) or [], 1):
+        if not isinstance(g, dict):
+            raise ValidationError("grades", f"{where}: grade {i} must be an object.")
+        min_score = validate.score(g.get("min_score"), "grade min_score")
+        grades.append(Grade(validate.text(g.get("grade"), "grade", required=True) or "", 0.0 if min_score is None else min_score))
+    grades.sort(key=lambda g: -g.min_score)
+    countries: list[str] = []
+    for c in raw.get("countries", []) or []:
+        code = str(c).strip().upper()
+        if code not in iso_countries():
+            raise ValidationError("countries", f"{where}: {c!r} is not an ISO 3166-1 alpha-2 country code.")
+        if code not in countries:
+            countries.append(code)
+    groups: dict[str, list[str]] = {}
+    raw_groups = raw.get("groups", {}) or {}
+    if not isinstance(raw_groups, dict):
+        raise ValidationError("groups", f"{where}: 'groups' must be an object of name: [codes].")
+    for name, members in raw_groups.items():
+        gname = validate.text(name, "group name", required=True) or ""
+        if not isinstance(members, list):
+            raise ValidationError("groups", f"{where}: group {name!r} must list country codes.")
+        clean = []
+        for m in members:
+            code = str(m).strip().upper()
+            if code not in countries:
+                raise ValidationError("groups", f"{where}: group {name!r} lists {m!r}, which is not among the codebook's countries.")
+            clean.append(code)
+        groups[gname] = clean
+    interval = raw.get("review_interval_days", 180)
+    if not isinstance(interval, int) or isinstance(interval, bool) or interval < 1:
+        raise ValidationError("review_interval_days", f"{where}: 'review_interval_days' must be a whole number of days.")
+    evidence = raw.get("evidence", []) or []
+    if not isinstance(evidence, list) or not all(isinstance(e, dict) for e in evidence):
+        raise ValidationError("evidence", f"{where}: 'evidence' must be a list of objects.")
+    return Codebook(
+        title=title or "",
+        description=validate.text(raw.get("description"), "description") or "",
+        source=validate.text(raw.get("source"), "source") or "",
+        review_interval_days=interval,
+        statuses=statuses,
+        recommendations=recs,
+        grades=grades,
+        countries=countries,
+        groups=groups,
+        evidence=evidence,
+    )

@@ -1,0 +1,847 @@
+"""Named operations: every change a user can make to a tracker.
+
+Each operation validates all of its input first, then writes in one
+transaction together with its history records, and returns a
+:class:`Change` that says what it touched, so views refresh only that.
+Invalid input raises :class:`ValidationError` (or :class:`NotFoundError`)
+and writes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import mimetypes
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import validate
+from .codebook import Codebook
+from .errors import NotFoundError, ValidationError
+from .iso import iso_countries, lookup as iso_lookup
+from .store import Tracker, new_uid
+
+Cell = tuple[str, str]
+
+#: Largest attachment stored in a tracker; larger files belong on a server.
+MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
+
+EVIDENCE_FIELDS = (
+    "event_date", "title", "url", "archive_url", "accessed_on",
+    "publisher", "source_kind", "language", "notes",
+)
+
+
+@dataclass
+class Change:
+    """What an operation changed: views refresh exactly these."""
+
+    operation: str
+    uid: str | None = None
+    cells: set[Cell] = field(default_factory=set)
+    evidence: set[str] = field(default_factory=set)
+    assessments: set[str] = field(default_factory=set)
+    codebook: bool = False
+
+    def merge(self, other: "Change") -> "Change":
+        self.cells |= other.cells
+        self.evidence |= other.evidence
+        self.assessments |= other.assessments
+        self.codebook = self.codebook or other.codebook
+        return self
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A file stored inside the tracker with its evidence."""
+
+    name: str
+    data: bytes
+    type: str = "application/octet-stream"
+
+    @classmethod
+    def from_path(cls, path: str | Path) -> "Attachment":
+        path = Path(path)
+        try:
+            size = path.stat().st_size
+            if size > MAX_ATTACHMENT_BYTES:
+                raise ValidationError("attachment", f"{path.name} is larger than {MAX_ATTACHMENT_BYTES // 2**20} MB.")
+            data = path.read_bytes()
+        except OSError as exc:
+            raise ValidationError("attachment", f"{path} cannot be read: {exc.strerror or exc}.") from None
+        kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        return cls(path.name, data, kind)
+
+
+# ---------------------------------------------------------------- history
+def record_history(
+    t: Tracker,
+    operation: str,
+    action: str,
+    table: str,
+    key: str,
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+    at: str | None = None,
+) -> None:
+    """Write one history entry; call inside the operation's transaction."""
+    t.db.execute(
+        "INSERT INTO history (at, user, operation, action, table_name, row_key, before, after)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            at or t.now(),
+            t.user,
+            operation,
+            action,
+            table,
+            key,
+            None if before is None else json.dumps(before, ensure_ascii=False, sort_keys=True),
+            None if after is None else json.dumps(after, ensure_ascii=False, sort_keys=True),
+        ],
+    )
+
+
+# ---------------------------------------------------------------- lookups
+def _one(t: Tracker, sql: str, params: Sequence[Any]) -> dict[str, Any] | None:
+    rows = list(t.db.query(sql, params))
+    return rows[0] if rows else None
+
+
+def resolve_country(t: Tracker, value: str, field: str = "country", *, allow_archived: bool = False) -> str:
+    """The alpha-2 code of a tracked country given its alpha-2, alpha-3 or English name."""
+    text = validate.text(value, field, required=True) or ""
+    row = _one(
+        t,
+        "SELECT code, archived FROM countries WHERE code = upper(?) OR alpha3 = upper(?) OR lower(name) = lower(?)",
+        [text, text, text],
+    )
+    if row is None:
+        raise ValidationError(field, f"Unknown country {text!r}: it is not tracked here (use its ISO code or English name).")
+    if row["archived"] and not allow_archived:
+        raise ValidationError(field, f"The country {row['code']} is archived; restore it before adding to it.")
+    return row["code"]
+
+
+def resolve_recommendation(t: Tracker, value: str, field: str = "recommendation", *, allow_archived: bool = False) -> str:
+    """A recommendation's code given its code or title."""
+    text = validate.text(value, field, required=True) or ""
+    row = _one(t, "SELECT code, archived FROM recommendations WHERE code = ? OR lower(title) = lower(?)", [text, text])
+    if row is None:
+        raise ValidationError(field, f"Unknown recommendation {text!r}.")
+    if row["archived"] and not allow_archived:
+        raise ValidationError(field, f"The recommendation {row['code']!r} is archived; restore it before adding to it.")
+    return row["code"]
+
+
+def resolve_status(t: Tracker, value: str, field: str = "status") -> dict[str, Any]:
+    """A status row given its code or label; 'not assessed' is not a judgement."""
+    text = validate.text(value, field, required=True) or ""
+    row = _one(t, "SELECT * FROM statuses WHERE code = ? OR lower(label) = lower(?)", [text, text])
+    if row is None:
+        codes = ", ".join(r["code"] for r in t.db.query("SELECT code FROM statuses ORDER BY position"))
+        raise ValidationError(field, f"Unknown status {text!r}; use one of: {codes}.")
+    if row["score"] is None:
+        raise ValidationError(field, f"{row['label']!r} is where every cell starts; choose a judgement instead.")
+    return row
+
+
+def group_members(t: Tracker, name: str, field: str = "group") -> list[str]:
+    text = validate.text(name, field, required=True) or ""
+    row = _one(t, "SELECT name FROM groups WHERE lower(name) = lower(?)", [text])
+    if row is None:
+        raise ValidationError(field, f"Unknown group {text!r}.")
+    return [
+        r["country_code"]
+        for r in t.db.query(
+            "SELECT m.country_code FROM group_members m JOIN countries c ON c.code = m.country_code"
+            " WHERE m.group_name = ? AND c.archived = 0 ORDER BY m.country_code",
+            [row["name"]],
+        )
+    ]
+
+
+def _resolve_cells(
+    t: Tracker, countries: Iterable[str], groups: Iterable[str], recommendations: Iterable[str]
+) -> list[Cell]:
+    codes: list[str] = []
+    for c in countries:
+        code = resolve_country(t, c)
+        if code not in codes:
+            codes.append(code)
+    for g in groups:
+        for code in group_members(t, g):
+            if code not in codes:
+                codes.append(code)
+    recs: list[str] = []
+    for r in recommendations:
+        code = resolve_recommendation(t, r)
+        if code not in recs:
+            recs.append(code)
+    if not codes:
+        raise ValidationError("countries", "Choose at least one country or group.")
+    if not recs:
+        raise ValidationError("recommendations", "Choose at least one recommendation.")
+    return [(c, r) for c in codes for r in recs]
+
+
+def _evidence_row(t: Tracker, uid: str) -> dict[str, Any]:
+    row = _one(t, "SELECT * FROM evidence WHERE uid = ?", [uid])
+    if row is None:
+        raise NotFoundError(f"There is no evidence with uid {uid}.")
+    return row
+
+
+def evidence_snapshot(t: Tracker, evidence_id: int) -> dict[str, Any]:
+    """Evidence as the history records it: fields, linked cells, attachment facts."""
+    row = _one(t, "SELECT * FROM evidence WHERE id = ?", [evidence_id]) or {}
+    snap = {k: v for k, v in row.items() if k != "id"}
+    snap["cells"] = [
+        f"{r['country_code']}:{r['recommendation_code']}"
+        for r in t.db.query(
+            "SELECT country_code, recommendation_code FROM evidence_links WHERE evidence_id = ?"
+            " ORDER BY country_code, recommendation_code",
+            [evidence_id],
+        )
+    ]
+    att = _one(t, "SELECT name, type, size, sha256 FROM attachments WHERE evidence_id = ?", [evidence_id])
+    snap["attachment"] = att
+    return snap
+
+
+def _cells_of(t: Tracker, evidence_id: int) -> set[Cell]:
+    return {
+        (r["country_code"], r["recommendation_code"])
+        for r in t.db.query(
+            "SELECT country_code, recommendation_code FROM evidence_links WHERE evidence_id = ?", [evidence_id]
+        )
+    }
+
+
+# ---------------------------------------------------------------- evidence
+def _clean_evidence_fields(values: dict[str, Any], *, partial: bool) -> dict[str, Any]:
+    cleaned: dict[str, Any] = {}
+    for key, value in values.items():
+        if key == "event_date":
+            cleaned[key] = validate.date(value, "event_date")
+        elif key == "accessed_on":
+            cleaned[key] = validate.date(value, "accessed_on", required=False)
+        elif key in ("url", "archive_url"):
+            cleaned[key] = validate.url(value, key)
+        elif key == "source_kind":
+            cleaned[key] = validate.choice(value, "source_kind", validate.SOURCE_KINDS) or "other"
+        elif key == "title":
+            cleaned[key] = validate.text(value, key, max_length=1000)
+        elif key in ("publisher", "language"):
+            cleaned[key] = validate.text(value, key, max_length=500)
+        elif key == "notes":
+            cleaned[key] = validate.text(value, key)
+        else:
+            raise ValidationError(key, f"Evidence has no field {key!r}.")
+    if not partial and "event_date" not in cleaned:
+        raise ValidationError("event_date", "The event date is required (YYYY-MM-DD).")
+    return cleaned
+
+
+def _title_from_notes(notes: str | None) -> str | None:
+    if not notes:
+        return None
+    first = notes.strip().splitlines()[0]
+    return first if len(first) <= 80 else first[:79].rstrip() + "…"
+
+
+def add_evidence(
+    t: Tracker,
+    *,
+    event_date: str,
+    countries: Iterable[str] = (),
+    groups: Iterable[str] = (),
+    recommendations: Iterable[str] = (),
+    title: str | None = None,
+    url: str | None = None,
+    archive_url: str | None = None,
+    accessed_on: str | None = None,
+    publisher: str | None = None,
+    source_kind: str | None = "other",
+    language: str | None = None,
+    notes: str | None = None,
+    attachment: Attachment | None = None,
+    status: str | None = None,
+    rationale: str | None = None,
+    confidence: str | None = None,
+    uid: str | None = None,
+    operation: str = "add_evidence",
+) -> Change:
+    """Log a dated source, link it to cells (or to every member of groups), and
+    optionally set the status of those cells effective on the event date."""
+    fields = _clean_evidence_fields(
+        dict(
+            event_date=event_date, title=title, url=url, archive_url=archive_url, accessed_on=accessed_on,
+            publisher=publisher, source_kind=source_kind, language=language, notes=notes,
+        ),
+        partial=False,
+    )
+    if not (fields["title"] or fields["url"] or fields["notes"]):
+        raise ValidationError("title", "Give the evidence at least a title, a URL or notes.")
+    if not fields["title"]:
+        fields["title"] = _title_from_notes(fields["notes"])
+    cells = _resolve_cells(t, countries, groups, recommendations)
+    status_row = None
+    if status is not None and str(status).strip():
+        status_row = resolve_status(t, status)
+        rationale = validate.text(rationale, "rationale", required=True)
+        confidence = validate.choice(confidence or "reported", "confidence", validate.CONFIDENCES)
+    elif rationale and str(rationale).strip():
+        raise ValidationError("status", "A rationale was given without a status to set.")
+    if uid is not None:
+        uid = validate.text(uid, "uid", required=True)
+        if _one(t, "SELECT 1 AS x FROM evidence WHERE uid = ?", [uid]):
+            raise ValidationError("uid", f"Evidence with uid {uid} already exists.")
+    evidence_uid = uid or new_uid()
+    change = Change(operation, uid=evidence_uid, cells=set(cells), evidence={evidence_uid})
+    with t.atomic():
+        stamp = t.now()
+        cur = t.db.execute(
+            f"INSERT INTO evidence (uid, {', '.join(EVIDENCE_FIELDS)}, recorded_by, recorded_at, updated_at)"
+            f" VALUES (?, {', '.join('?' for _ in EVIDENCE_FIELDS)}, ?, ?, ?)",
+            [evidence_uid, *(fields[k] for k in EVIDENCE_FIELDS), t.user, stamp, stamp],
+        )
+        evidence_id = cur.lastrowid
+        t.db.conn.executemany(
+            "INSERT INTO evidence_links (evidence_id, country_code, recommendation_code) VALUES (?, ?, ?)",
+            [(evidence_id, c, r) for c, r in cells],
+        )
+        if attachment is not None:
+            _store_attachment(t, evidence_id, attachment)
+        record_history(t, operation, "insert", "evidence", evidence_uid, None, evidence_snapshot(t, evidence_id), stamp)
+        if status_row is not None:
+            for country, rec in cells:
+                a_uid = _insert_assessment(
+                    t, operation, country, rec, status_row["code"], fields["event_date"],
+                    rationale or "", confidence or "reported", [evidence_id],
+                )
+                change.assessments.add(a_uid)
+    return change
+
+
+def _store_attachment(t: Tracker, evidence_id: int, attachment: Attachment) -> None:
+    if len(attachment.data) > MAX_ATTACHMENT_BYTES:
+        raise ValidationError("attachment", f"{attachment.name} is larger than {MAX_ATTACHMENT_BYTES // 2**20} MB.")
+    name = validate.text(attachment.name, "attachment", required=True)
+    t.db.execute("DELETE FROM attachments WHERE evidence_id = ?", [evidence_id])
+    t.db.execute(
+        "INSERT INTO attachments (evidence_id, name, type, size, sha256, data) VALUES (?, ?, ?, ?, ?, ?)",
+        [evidence_id, name, attachment.type, len(attachment.data), hashlib.sha256(attachment.data).hexdigest(), attachment.data],
+    )
+
+
+_UNSET: Any = object()
+
+
+def edit_evidence(
+    t: Tracker,
+    uid: str,
+    *,
+    countries: Iterable[str] | None = None,
+    groups: Iterable[str] = (),
+    recommendations: Iterable[str] | None = None,
+    attachment: Attachment | None = _UNSET,
+    operation: str = "edit_evidence",
+    **values: Any,
+) -> Change:
+    """Change evidence fields and, when ``countries``/``recommendations`` are
+    given, replace its links.  ``attachment=None`` removes the attached file."""
+    row = _evidence_row(t, uid)
+    fields = _clean_evidence_fields(values, partial=True)
+    merged = {k: row[k] for k in EVIDENCE_FIELDS} | fields
+    if not (merged["title"] or merged["url"] or merged["notes"]):
+        raise ValidationError("title", "Give the evidence at least a title, a URL or notes.")
+    if not merged["title"]:
+        fields["title"] = merged["title"] = _title_from_notes(merged["notes"])
+    old_cells = _cells_of(t, row["id"])
+    new_cells = old_cells
+    if countries is not None or recommendations is not None or list(groups):
+        cur_countries = sorted({c for c, _ in old_cells})
+        cur_recs = sorted({r for _, r in old_cells})
+        new_cells = set(
+            _resolve_cells(
+                t,
+                cur_countries if countries is None else countries,
+                groups,
+                cur_recs if recommendations is None else recommendations,
+            )
+        )
+    changed_fields = {k: v for k, v in fields.items() if row[k] != v}
+    if not changed_fields and new_cells == old_cells and attachment is _UNSET:
+        return Change(operation, uid=uid)
+    change = Change(operation, uid=uid, cells=old_cells | new_cells, evidence={uid})
+    with t.atomic():
+        before = evidence_snapshot(t, row["id"])
+        stamp = t.now()
+        sets = ", ".join(f"{k} = ?" for k in changed_fields)
+        t.db.execute(
+            f"UPDATE evidence SET {sets + ', ' if sets else ''}updated_at = ? WHERE id = ?",
+            [*changed_fields.values(), stamp, row["id"]],
+        )
+        if new_cells != old_cells:
+            t.db.execute("DELETE FROM evidence_links WHERE evidence_id = ?", [row["id"]])
+            t.db.conn.executemany(
+                "INSERT INTO evidence_links (evidence_id, country_code, recommendation_code) VALUES (?, ?, ?)",
+                [(row["id"], c, r) for c, r in sorted(new_cells)],
+            )
+        if attachment is None:
+            t.db.execute("DELETE FROM attachments WHERE evidence_id = ?", [row["id"]])
+        elif attachment is not _UNSET:
+            _store_attachment(t, row["id"], attachment)
+        record_history(t, operation, "update", "evidence", uid, before, evidence_snapshot(t, row["id"]), stamp)
+    return change
+
+
+def archive_evidence(t: Tracker, uid: str, archived: bool = True) -> Change:
+    """Archive (hide, never delete) evidence, or restore it with ``archived=False``."""
+    row = _evidence_row(t, uid)
+    operation = "archive_evidence" if archived else "restore_evidence"
+    change = Change(operation, uid=uid, cells=_cells_of(t, row["id"]), evidence={uid})
+    if bool(row["archived"]) == archived:
+        return change
+    with t.atomic():
+        before = evidence_snapshot(t, row["id"])
+        stamp = t.now()
+        t.db.execute("UPDATE evidence SET archived = ?, updated_at = ? WHERE id = ?", [int(archived), stamp, row["id"]])
+        record_history(
+            t, operation, "archive" if archived else "restore", "evidence", uid, before,
+            evidence_snapshot(t, row["id"]), stamp,
+        )
+    return change
+
+
+def attachment_data(t: Tracker, uid: str) -> tuple[dict[str, Any], bytes] | None:
+    """The attached file of a piece of evidence: its facts and its bytes."""
+    row = _evidence_row(t, uid)
+    att = _one(t, "SELECT name, type, size, sha256, data FROM attachments WHERE evidence_id = ?", [row["id"]])
+    if att is None:
+        return None
+    data = att.pop("data")
+    return att, data
+
+
+# ---------------------------------------------------------------- assessments
+def _evidence_ids(t: Tracker, uids: Iterable[str], field: str = "evidence") -> list[int]:
+    ids: list[int] = []
+    for uid in uids:
+        row = _one(t, "SELECT id FROM evidence WHERE uid = ?", [str(uid).strip()])
+        if row is None:
+            raise ValidationError(field, f"There is no evidence with uid {uid}.")
+        if row["id"] not in ids:
+            ids.append(row["id"])
+    return ids
+
+
+def assessment_snapshot(t: Tracker, assessment_id: int) -> dict[str, Any]:
+    row = _one(t, "SELECT * FROM assessments WHERE id = ?", [assessment_id]) or {}
+    snap = {k: v for k, v in row.items() if k != "id"}
+    snap["evidence"] = [
+        r["uid"]
+        for r in t.db.query(
+            "SELECT e.uid FROM assessment_evidence ae JOIN evidence e ON e.id = ae.evidence_id"
+            " WHERE ae.assessment_id = ? ORDER BY e.uid",
+            [assessment_id],
+        )
+    ]
+    return snap
+
+
+def _insert_assessment(
+    t: Tracker, operation: str, country: str, rec: str, status: str, effective_date: str,
+    rationale: str, confidence: str, evidence_ids: Sequence[int], uid: str | None = None,
+) -> str:
+    uid = uid or new_uid()
+    stamp = t.now()
+    cur = t.db.execute(
+        "INSERT INTO assessments (uid, country_code, recommendation_code, status_code, effective_date,"
+        " rationale, confidence, recorded_by, recorded_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [uid, country, rec, status, effective_date, rationale, confidence, t.user, stamp, stamp],
+    )
+    t.db.conn.executemany(
+        "INSERT INTO assessment_evidence (assessment_id, evidence_id) VALUES (?, ?)",
+        [(cur.lastrowid, e) for e in evidence_ids],
+    )
+    record_history(t, operation, "insert", "assessments", uid, None, assessment_snapshot(t, cur.lastrowid), stamp)
+    return uid
+
+
+def set_status(
+    t: Tracker,
+    country: str,
+    recommendation: str,
+    status: str,
+    *,
+    effective_date: str,
+    rationale: str,
+    confidence: str = "reported",
+    evidence: Iterable[str] = (),
+    uid: str | None = None,
+) -> Change:
+    """Record a new judgement for one cell; earlier ones stay as its history."""
+    country_code = resolve_country(t, country)
+    rec_code = resolve_recommendation(t, recommendation)
+    status_row = resolve_status(t, status)
+    date = validate.date(effective_date, "effective_date")
+    why = validate.text(rationale, "rationale", required=True)
+    conf = validate.choice(confidence, "confidence", validate.CONFIDENCES, required=True)
+    evidence_ids = _evidence_ids(t, evidence)
+    if uid is not None and _one(t, "SELECT 1 AS x FROM assessments WHERE uid = ?", [uid]):
+        raise ValidationError("uid", f"An assessment with uid {uid} already exists.")
+    with t.atomic():
+        a_uid = _insert_assessment(
+            t, "set_status", country_code, rec_code, status_row["code"], date or "", why or "", conf or "",
+            evidence_ids, uid,
+        )
+    return Change("set_status", uid=a_uid, cells={(country_code, rec_code)}, assessments={a_uid})
+
+
+def _assessment_row(t: Tracker, uid: str) -> dict[str, Any]:
+    row = _one(t, "SELECT * FROM assessments WHERE uid = ?", [uid])
+    if row is None:
+        raise NotFoundError(f"There is no assessment with uid {uid}.")
+    return row
+
+
+def correct_assessment(
+    t: Tracker,
+    uid: str,
+    *,
+    status: str | None = None,
+    effective_date: str | None = None,
+    rationale: str | None = None,
+    confidence: str | None = None,
+    evidence: Iterable[str] | None = None,
+) -> Change:
+    """Fix a recorded assessment in place (a typo, a wrong date); the history keeps what it said before."""
+    row = _assessment_row(t, uid)
+    changes: dict[str, Any] = {}
+    if status is not None:
+        changes["status_code"] = resolve_status(t, status)["code"]
+    if effective_date is not None:
+        changes["effective_date"] = validate.date(effective_date, "effective_date")
+    if rationale is not None:
+        changes["rationale"] = validate.text(rationale, "rationale", required=True)
+    if confidence is not None:
+        changes["confidence"] = validate.choice(confidence, "confidence", validate.CONFIDENCES, required=True)
+    evidence_ids = None if evidence is None else _evidence_ids(t, evidence)
+    changes = {k: v for k, v in changes.items() if row[k] != v}
+    before_ids = {
+        r["evidence_id"] for r in t.db.query("SELECT evidence_id FROM assessment_evidence WHERE assessment_id = ?", [row["id"]])
+    }
+    change = Change("correct_assessment", uid=uid, cells={(row["country_code"], row["recommendation_code"])}, assessments={uid})
+    if not changes and (evidence_ids is None or set(evidence_ids) == before_ids):
+        return change
+    with t.atomic():
+        before = assessment_snapshot(t, row["id"])
+        stamp = t.now()
+        sets = ", ".join(f"{k} = ?" for k in changes)
+        t.db.execute(
+            f"UPDATE assessments SET {sets + ', ' if sets else ''}updated_at = ? WHERE id = ?",
+            [*changes.values(), stamp, row["id"]],
+        )
+        if evidence_ids is not None:
+            t.db.execute("DELETE FROM assessment_evidence WHERE assessment_id = ?", [row["id"]])
+            t.db.conn.executemany(
+                "INSERT INTO assessment_evidence (assessment_id, evidence_id) VALUES (?, ?)",
+                [(row["id"], e) for e in evidence_ids],
+            )
+        record_history(t, "correct_assessment", "update", "assessments", uid, before, assessment_snapshot(t, row["id"]), stamp)
+    return change
+
+
+def delete_assessment(t: Tracker, uid: str) -> Change:
+    """Withdraw an assessment recorded in error (undo); the history keeps a copy."""
+    row = _assessment_row(t, uid)
+    with t.atomic():
+        before = assessment_snapshot(t, row["id"])
+        t.db.execute("DELETE FROM assessments WHERE id = ?", [row["id"]])
+        record_history(t, "delete_assessment", "delete", "assessments", uid, before, None)
+    return Change("delete_assessment", uid=uid, cells={(row["country_code"], row["recommendation_code"])}, assessments={uid})
+
+
+# ---------------------------------------------------------------- recommendations
+def _rec_row(t: Tracker, code: str) -> dict[str, Any]:
+    row = _one(t, "SELECT * FROM recommendations WHERE code = ?", [code])
+    if row is None:
+        raise NotFoundError(f"There is no recommendation {code!r}.")
+    return row
+
+
+def _rec_snapshot(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in row.items() if k != "id"}
+
+
+def add_recommendation(
+    t: Tracker, code: str, title: str, *, text: str = "", guidance: str = "", weight: float = 1.0,
+    position: int | None = None, operation: str = "add_recommendation",
+) -> Change:
+    """Add a recommendation at the end (or at ``position``)."""
+    code = validate.code(code, "recommendation code")
+    clean = {
+        "code": code,
+        "title": validate.text(title, "title", required=True, max_length=300),
+        "text": validate.text(text, "text") or "",
+        "guidance": validate.text(guidance, "guidance") or "",
+        "weight": validate.weight(weight),
+    }
+    if _one(t, "SELECT 1 AS x FROM recommendations WHERE code = ?", [code]):
+        raise ValidationError("recommendation code", f"A recommendation with code {code!r} already exists.")
+    if _one(t, "SELECT 1 AS x FROM recommendations WHERE lower(title) = lower(?)", [clean["title"]]):
+        raise ValidationError("title", f"A recommendation titled {clean['title']!r} already exists.")
+    with t.atomic():
+        if position is None:
+            position = t.db.execute("SELECT coalesce(max(position), 0) + 1 FROM recommendations").fetchone()[0]
+        clean["position"] = position
+        t.db["recommendations"].insert(clean)
+        record_history(t, operation, "insert", "recommendations", code, None, _rec_snapshot(_rec_row(t, code)))
+    return Change(operation, uid=code, codebook=True)
+
+
+def edit_recommendation(t: Tracker, code: str, **values: Any) -> Change:
+    """Change a recommendation's title, text, guidance, weight or position (its code is stable)."""
+    row = _rec_row(t, code)
+    clean: dict[str, Any] = {}
+    for key, value in values.items():
+        if key == "title":
+            clean[key] = validate.text(value, "title", required=True, max_length=300)
+            other = _one(t, "SELECT code FROM recommendations WHERE lower(title) = lower(?) AND code != ?", [clean[key], code])
+            if other:
+                raise ValidationError("title", f"A recommendation titled {clean[key]!r} already exists.")
+        elif key in ("text", "guidance"):
+            clean[key] = validate.text(value, key) or ""
+        elif key == "weight":
+            clean[key] = validate.weight(value)
+        elif key == "position":
+            if not isinstance(value, int):
+                raise ValidationError("position", "The position must be a whole number.")
+            clean[key] = value
+        else:
+            raise ValidationError(key, f"A recommendation's {key!r} cannot be edited.")
+    clean = {k: v for k, v in clean.items() if row[k] != v}
+    if not clean:
+        return Change("edit_recommendation", uid=code)
+    with t.atomic():
+        t.db["recommendations"].update(row["id"], clean)
+        record_history(t, "edit_recommendation", "update", "recommendations", code, _rec_snapshot(row), _rec_snapshot(_rec_row(t, code)))
+    return Change("edit_recommendation", uid=code, codebook=True)
+
+
+def archive_recommendation(t: Tracker, code: str, archived: bool = True) -> Change:
+    """Archive a recommendation: it leaves the matrix and the scores, its data stays."""
+    row = _rec_row(t, code)
+    operation = "archive_recommendation" if archived else "restore_recommendation"
+    if bool(row["archived"]) == archived:
+        return Change(operation, uid=code)
+    with t.atomic():
+        t.db["recommendations"].update(row["id"], {"archived": int(archived)})
+        record_history(
+            t, operation, "archive" if archived else "restore", "recommendations", code,
+            _rec_snapshot(row), _rec_snapshot(_rec_row(t, code)),
+        )
+    return Change(operation, uid=code, codebook=True)
+
+
+# ---------------------------------------------------------------- countries
+def _country_row(t: Tracker, code: str) -> dict[str, Any]:
+    row = _one(t, "SELECT * FROM countries WHERE code = ?", [str(code).upper()])
+    if row is None:
+        raise NotFoundError(f"There is no tracked country {code!r}.")
+    return row
+
+
+def add_country(t: Tracker, code_or_name: str, *, name: str | None = None, operation: str = "add_country") -> Change:
+    """Track any ISO 3166-1 country, given by alpha-2, alpha-3 or English name."""
+    text = validate.text(code_or_name, "country", required=True) or ""
+    iso = iso_lookup(text)
+    if iso is None:
+        raise ValidationError("country", f"{text!r} is not an ISO 3166-1 country code or name.")
+    existing = _one(t, "SELECT * FROM countries WHERE code = ?", [iso.alpha2])
+    if existing is not None:
+        if existing["archived"]:
+            return archive_country(t, iso.alpha2, archived=False)
+        raise ValidationError("country", f"{iso.name} ({iso.alpha2}) is already tracked.")
+    row = {
+        "code": iso.alpha2,
+        "alpha3": iso.alpha3,
+        "name": validate.text(name, "name", max_length=200) or iso.name,
+        "archived": 0,
+    }
+    with t.atomic():
+        t.db["countries"].insert(row)
+        record_history(t, operation, "insert", "countries", iso.alpha2, None, row)
+    return Change(operation, uid=iso.alpha2, codebook=True)
+
+
+def edit_country(t: Tracker, code: str, *, name: str) -> Change:
+    """Rename a tracked country (for example to a shorter display name)."""
+    row = _country_row(t, code)
+    new_name = validate.text(name, "name", required=True, max_length=200)
+    if new_name == row["name"]:
+        return Change("edit_country", uid=row["code"])
+    with t.atomic():
+        t.db.execute("UPDATE countries SET name = ? WHERE code = ?", [new_name, row["code"]])
+        record_history(t, "edit_country", "update", "countries", row["code"], row, _country_row(t, row["code"]))
+    return Change("edit_country", uid=row["code"], codebook=True)
+
+
+def archive_country(t: Tracker, code: str, archived: bool = True) -> Change:
+    """Stop (or resume) tracking a country; its evidence and assessments stay."""
+    row = _country_row(t, code)
+    operation = "archive_country" if archived else "restore_country"
+    if bool(row["archived"]) == archived:
+        return Change(operation, uid=row["code"])
+    with t.atomic():
+        t.db.execute("UPDATE countries SET archived = ? WHERE code = ?", [int(archived), row["code"]])
+        record_history(
+            t, operation, "archive" if archived else "restore", "countries", row["code"], row,
+            _country_row(t, row["code"]),
+        )
+    return Change(operation, uid=row["code"], codebook=True)
+
+
+# ---------------------------------------------------------------- groups
+def _group_snapshot(t: Tracker, name: str) -> dict[str, Any] | None:
+    row = _one(t, "SELECT name FROM groups WHERE name = ?", [name])
+    if row is None:
+        return None
+    members = [r["country_code"] for r in t.db.query("SELECT country_code FROM group_members WHERE group_name = ? ORDER BY country_code", [name])]
+    return {"name": name, "members": members}
+
+
+def _clean_members(t: Tracker, members: Iterable[str]) -> list[str]:
+    codes: list[str] = []
+    for m in members:
+        code = resolve_country(t, m, "members", allow_archived=True)
+        if code not in codes:
+            codes.append(code)
+    return sorted(codes)
+
+
+def add_group(t: Tracker, name: str, members: Iterable[str] = (), *, operation: str = "add_group") -> Change:
+    """Create a named group of tracked countries (an alliance, a region)."""
+    clean_name = validate.text(name, "group", required=True, max_length=100) or ""
+    if _one(t, "SELECT 1 AS x FROM groups WHERE lower(name) = lower(?)", [clean_name]):
+        raise ValidationError("group", f"A group named {clean_name!r} already exists.")
+    codes = _clean_members(t, members)
+    with t.atomic():
+        position = t.db.execute("SELECT coalesce(max(position), 0) + 1 FROM groups").fetchone()[0]
+        t.db.execute("INSERT INTO groups (name, position) VALUES (?, ?)", [clean_name, position])
+        t.db.conn.executemany("INSERT INTO group_members (group_name, country_code) VALUES (?, ?)", [(clean_name, c) for c in codes])
+        record_history(t, operation, "insert", "groups", clean_name, None, _group_snapshot(t, clean_name))
+    return Change(operation, uid=clean_name, codebook=True)
+
+
+def edit_group(t: Tracker, name: str, *, new_name: str | None = None, members: Iterable[str] | None = None) -> Change:
+    """Rename a group and/or replace its members."""
+    row = _one(t, "SELECT name FROM groups WHERE lower(name) = lower(?)", [str(name).strip()])
+    if row is None:
+        raise NotFoundError(f"There is no group {name!r}.")
+    old = row["name"]
+    target = old
+    if new_name is not None:
+        target = validate.text(new_name, "group", required=True, max_length=100) or old
+        clash = _one(t, "SELECT 1 AS x FROM groups WHERE lower(name) = lower(?) AND name != ?", [target, old])
+        if clash:
+            raise ValidationError("group", f"A group named {target!r} already exists.")
+    codes = None if members is None else _clean_members(t, members)
+    before = _group_snapshot(t, old)
+    assert before is not None
+    if target == old and (codes is None or codes == before["members"]):
+        return Change("edit_group", uid=old)
+    with t.atomic():
+        if target != old:
+            t.db.execute("UPDATE groups SET name = ? WHERE name = ?", [target, old])
+        if codes is not None:
+            t.db.execute("DELETE FROM group_members WHERE group_name = ?", [target])
+            t.db.conn.executemany("INSERT INTO group_members (group_name, country_code) VALUES (?, ?)", [(target, c) for c in codes])
+        record_history(t, "edit_group", "update", "groups", old, before, _group_snapshot(t, target))
+    return Change("edit_group", uid=target, codebook=True)
+
+
+def delete_group(t: Tracker, name: str) -> Change:
+    """Remove a group; its countries and the evidence entered for it stay."""
+    row = _one(t, "SELECT name FROM groups WHERE lower(name) = lower(?)", [str(name).strip()])
+    if row is None:
+        raise NotFoundError(f"There is no group {name!r}.")
+    with t.atomic():
+        before = _group_snapshot(t, row["name"])
+        t.db.execute("DELETE FROM groups WHERE name = ?", [row["name"]])
+        record_history(t, "delete_group", "delete", "groups", row["name"], before, None)
+    return Change("delete_group", uid=row["name"], codebook=True)
+
+
+# ---------------------------------------------------------------- codebook
+def load_codebook_into(t: Tracker, codebook: Codebook) -> Change:
+    """Fill an empty tracker from a codebook, in one transaction (``init``)."""
+    iso = iso_countries()
+    with t.atomic():
+        if t.db.execute("SELECT count(*) FROM statuses").fetchone()[0]:
+            raise ValidationError("codebook", "This tracker already has a codebook.")
+        meta = {
+            "title": codebook.title,
+            "description": codebook.description,
+            "source": codebook.source,
+            "review_interval_days": str(codebook.review_interval_days),
+            "created_at": t.now(),
+            "created_by": t.user,
+        }
+        t.db.conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", list(meta.items()))
+        for pos, s in enumerate(codebook.statuses):
+            t.db.execute(
+                "INSERT INTO statuses (code, label, score, color, description, position) VALUES (?, ?, ?, ?, ?, ?)",
+                [s.code, s.label, s.score, s.color, s.description, pos],
+            )
+        for g in codebook.grades:
+            t.db.execute("INSERT INTO grades (grade, min_score) VALUES (?, ?)", [g.grade, g.min_score])
+        for pos, r in enumerate(codebook.recommendations, 1):
+            add_recommendation(
+                t, r.code, r.title, text=r.text, guidance=r.guidance, weight=r.weight, position=pos, operation="init"
+            )
+        for code in codebook.countries:
+            row = {"code": code, "alpha3": iso[code].alpha3, "name": iso[code].name, "archived": 0}
+            t.db["countries"].insert(row)
+            record_history(t, "init", "insert", "countries", code, None, row)
+        for name, members in codebook.groups.items():
+            add_group(t, name, members, operation="init")
+        for i, ev in enumerate(codebook.evidence, 1):
+            try:
+                add_evidence(
+                    t,
+                    event_date=ev.get("date") or ev.get("event_date"),
+                    countries=[c for c in ev.get("countries", []) if not str(c).startswith("group:")],
+                    groups=[str(c)[6:] for c in ev.get("countries", []) if str(c).startswith("group:")],
+                    recommendations=ev.get("recommendations", []),
+                    title=ev.get("title"),
+                    url=ev.get("url"),
+                    archive_url=ev.get("archive_url"),
+                    accessed_on=ev.get("accessed_on"),
+                    publisher=ev.get("publisher"),
+                    source_kind=ev.get("source_kind") or "other",
+                    language=ev.get("language"),
+                    notes=ev.get("notes"),
+                    status=ev.get("status"),
+                    rationale=ev.get("rationale"),
+                    confidence=ev.get("confidence"),
+                    operation="init",
+                )
+            except ValidationError as exc:
+                raise ValidationError(exc.field, f"Codebook evidence {i}: {exc.message}") from None
+    return Change("init", codebook=True)
+
+
+def set_meta(t: Tracker, key: str, value: str) -> Change:
+    """Change a tracker setting (title, review interval...) with a history record."""
+    before = t.meta(key)
+    if before == value:
+        return Change("set_meta", uid=key)
+    with t.atomic():
+        t.db.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", [key, value])
+        record_history(t, "set_meta", "update" if before is not None else "insert", "meta", key,
+                       None if before is None else {key: before}, {key: value})
+    return Change("set_meta", uid=key, codebook=True)

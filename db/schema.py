@@ -1,0 +1,157 @@
+"""The tracker's schema, created and upgraded with sqlite-utils migrations.
+
+Every migration runs in one transaction with the record of it having been
+applied (``sqlite_utils.Migrations``).  A file whose applied migrations
+include names this version does not know was written by a newer version and
+is refused before anything is written to it.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+#: ``PRAGMA application_id`` of every tracker file ("PTRK"): tells a tracker
+#: from any other SQLite database without reading its tables.
+APPLICATION_ID = 0x5054524B
+MIGRATION_SET = "policy_tracker"
+
+migrations = Migrations(MIGRATION_SET)
+
+_DATE = "{col} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date({col}) = {col}"
+_URL = "{col} IS NULL OR ((lower({col}) LIKE 'http://_%' OR lower({col}) LIKE 'https://_%') AND {col} NOT GLOB '*[ \t\n\r]*')"
+_CODE = "length({col}) BETWEEN 1 AND 40 AND {col} GLOB '[a-z]*' AND {col} NOT GLOB '*[^a-z0-9_]*'"
+_FLAG = "{col} IN (0, 1)"
+
+
+def _c(template: str, col: str) -> str:
+    return template.format(col=col)
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    """The first schema: codebook, countries, evidence, assessments, history."""
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.executescript(
+        f"""
+        CREATE TABLE meta (
+            key TEXT PRIMARY KEY,
+            value TEXT
+        );
+        CREATE TABLE statuses (
+            code TEXT PRIMARY KEY CHECK ({_c(_CODE, "code")}),
+            label TEXT NOT NULL UNIQUE CHECK (length(trim(label)) > 0),
+            score REAL CHECK (score IS NULL OR (score >= 0 AND score <= 100)),
+            color TEXT NOT NULL CHECK (color GLOB '#[0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f]'),
+            description TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL
+        );
+        CREATE UNIQUE INDEX statuses_one_unassessed ON statuses ((score IS NULL)) WHERE score IS NULL;
+        CREATE TABLE recommendations (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE CHECK ({_c(_CODE, "code")}),
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            text TEXT NOT NULL DEFAULT '',
+            guidance TEXT NOT NULL DEFAULT '',
+            weight REAL NOT NULL DEFAULT 1 CHECK (weight > 0 AND weight <= 100),
+            position INTEGER NOT NULL,
+            archived INTEGER NOT NULL DEFAULT 0 CHECK ({_c(_FLAG, "archived")})
+        );
+        CREATE TABLE grades (
+            grade TEXT PRIMARY KEY CHECK (length(trim(grade)) > 0),
+            min_score REAL NOT NULL CHECK (min_score >= 0 AND min_score <= 100)
+        );
+        CREATE TABLE countries (
+            code TEXT PRIMARY KEY CHECK (length(code) = 2 AND code GLOB '[A-Z][A-Z]'),
+            alpha3 TEXT NOT NULL UNIQUE CHECK (length(alpha3) = 3 AND alpha3 GLOB '[A-Z][A-Z][A-Z]'),
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            archived INTEGER NOT NULL DEFAULT 0 CHECK ({_c(_FLAG, "archived")})
+        );
+        CREATE TABLE groups (
+            name TEXT PRIMARY KEY CHECK (length(trim(name)) > 0),
+            position INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE group_members (
+            group_name TEXT NOT NULL REFERENCES groups(name) ON UPDATE CASCADE ON DELETE CASCADE,
+            country_code TEXT NOT NULL REFERENCES countries(code),
+            PRIMARY KEY (group_name, country_code)
+        ) WITHOUT ROWID;
+        CREATE TABLE evidence (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE CHECK (length(uid) = 36),
+            event_date TEXT NOT NULL CHECK ({_c(_DATE, "event_date")}),
+            title TEXT,
+            url TEXT CHECK ({_c(_URL, "url")}),
+            archive_url TEXT CHECK ({_c(_URL, "archive_url")}),
+            accessed_on TEXT CHECK (accessed_on IS NULL OR ({_c(_DATE, "accessed_on")})),
+            publisher TEXT,
+            source_kind TEXT NOT NULL DEFAULT 'other'
+                CHECK (source_kind IN ('official', 'media', 'ngo', 'international', 'other')),
+            language TEXT,
+            notes TEXT,
+            recorded_by TEXT NOT NULL,
+            recorded_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            archived INTEGER NOT NULL DEFAULT 0 CHECK ({_c(_FLAG, "archived")}),
+            CHECK (coalesce(title, url, notes) IS NOT NULL)
+        );
+        CREATE INDEX evidence_event_date ON evidence (event_date);
+        CREATE TABLE attachments (
+            evidence_id INTEGER PRIMARY KEY REFERENCES evidence(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            type TEXT NOT NULL,
+            size INTEGER NOT NULL CHECK (size >= 0),
+            sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+            data BLOB NOT NULL
+        );
+        CREATE TABLE evidence_links (
+            evidence_id INTEGER NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,
+            country_code TEXT NOT NULL REFERENCES countries(code),
+            recommendation_code TEXT NOT NULL REFERENCES recommendations(code),
+            PRIMARY KEY (evidence_id, country_code, recommendation_code)
+        ) WITHOUT ROWID;
+        CREATE INDEX evidence_links_cell ON evidence_links (country_code, recommendation_code);
+        CREATE TABLE assessments (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE CHECK (length(uid) = 36),
+            country_code TEXT NOT NULL REFERENCES countries(code),
+            recommendation_code TEXT NOT NULL REFERENCES recommendations(code),
+            status_code TEXT NOT NULL REFERENCES statuses(code),
+            effective_date TEXT NOT NULL CHECK ({_c(_DATE, "effective_date")}),
+            rationale TEXT NOT NULL CHECK (length(trim(rationale)) > 0),
+            confidence TEXT NOT NULL CHECK (confidence IN ('verified', 'reported', 'claimed')),
+            recorded_by TEXT NOT NULL,
+            recorded_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX assessments_cell
+            ON assessments (country_code, recommendation_code, effective_date, recorded_at);
+        CREATE TABLE assessment_evidence (
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            evidence_id INTEGER NOT NULL REFERENCES evidence(id),
+            PRIMARY KEY (assessment_id, evidence_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX assessment_evidence_evidence ON assessment_evidence (evidence_id);
+        CREATE TABLE history (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            user TEXT NOT NULL,
+            operation TEXT NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'archive', 'restore', 'delete')),
+            table_name TEXT NOT NULL,
+            row_key TEXT NOT NULL,
+            before TEXT,
+            after TEXT
+        );
+        CREATE INDEX history_row ON history (table_name, row_key);
+        """
+    )
+    db["evidence"].enable_fts(
+        ["title", "notes", "publisher", "url"],
+        create_triggers=True,
+        tokenize="unicode61 remove_diacritics 2",
+    )
+
+
+def known_migrations() -> list[str]:
+    """Names of the migrations this version knows, oldest first."""
+    return [m.name for m in migrations._migrations]

@@ -1,0 +1,131 @@
+"""Small validators shared by operations, imports and forms.
+
+Each returns the cleaned value or raises :class:`ValidationError` naming the
+field, so the same rule gives the same message everywhere.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from urllib.parse import urlsplit
+
+from .errors import ValidationError
+
+SOURCE_KINDS: tuple[str, ...] = ("official", "media", "ngo", "international", "other")
+CONFIDENCES: tuple[str, ...] = ("verified", "reported", "claimed")
+
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_CODE_RE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+_COLOR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+
+def date(value: object, field: str = "date", *, required: bool = True) -> str | None:
+    """A calendar date as ``YYYY-MM-DD``; ``datetime.date`` objects are accepted."""
+    if isinstance(value, _dt.datetime):
+        value = value.date()
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    text = (value or "").strip() if isinstance(value, str) else value
+    if text in (None, ""):
+        if required:
+            raise ValidationError(field, f"The {field.replace('_', ' ')} is required (YYYY-MM-DD).")
+        return None
+    if not isinstance(text, str) or not _DATE_RE.match(text):
+        raise ValidationError(field, f"{text!r} is not a date in the form YYYY-MM-DD ({field}).")
+    try:
+        _dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(field, f"{text!r} is not a real calendar date ({field}).") from None
+    return text
+
+
+def url(value: object, field: str = "url") -> str | None:
+    """An absolute http or https URL, or None; other schemes are refused."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if not isinstance(value, str):
+        raise ValidationError(field, f"The {field.replace('_', ' ')} must be text.")
+    text = value.strip()
+    parts = urlsplit(text)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc or any(c.isspace() for c in text):
+        raise ValidationError(
+            field, f"{text!r} is not a web address: the {field.replace('_', ' ')} must start with http:// or https://."
+        )
+    return text
+
+
+def text(value: object, field: str, *, required: bool = False, max_length: int = 100_000) -> str | None:
+    """Trimmed text; empty becomes None, or an error when ``required``."""
+    if value is None:
+        cleaned = ""
+    elif isinstance(value, str):
+        cleaned = value.strip()
+    else:
+        raise ValidationError(field, f"The {field.replace('_', ' ')} must be text.")
+    if "\x00" in cleaned:
+        raise ValidationError(field, f"The {field.replace('_', ' ')} contains a NUL character.")
+    if len(cleaned) > max_length:
+        raise ValidationError(field, f"The {field.replace('_', ' ')} is longer than {max_length:,} characters.")
+    if not cleaned:
+        if required:
+            raise ValidationError(field, f"The {field.replace('_', ' ')} is required.")
+        return None
+    return cleaned
+
+
+def choice(value: object, field: str, allowed: tuple[str, ...], *, required: bool = False) -> str | None:
+    """One of ``allowed`` (case-insensitive), or None when optional and empty."""
+    cleaned = text(value, field, required=required)
+    if cleaned is None:
+        return None
+    lowered = cleaned.lower()
+    if lowered not in allowed:
+        raise ValidationError(field, f"{cleaned!r} is not a valid {field.replace('_', ' ')}; use one of: {', '.join(allowed)}.")
+    return lowered
+
+
+def code(value: object, field: str) -> str:
+    """A codebook code: lower-case letters, digits and underscores, starting with a letter."""
+    cleaned = text(value, field, required=True)
+    assert cleaned is not None
+    if not _CODE_RE.match(cleaned):
+        raise ValidationError(
+            field, f"{cleaned!r} is not a valid {field.replace('_', ' ')}: use lower-case letters, digits and _ (up to 40)."
+        )
+    return cleaned
+
+
+def color(value: object, field: str = "color") -> str:
+    """A colour as ``#RRGGBB``."""
+    cleaned = text(value, field, required=True)
+    assert cleaned is not None
+    if not _COLOR_RE.match(cleaned):
+        raise ValidationError(field, f"{cleaned!r} is not a colour in the form #RRGGBB ({field}).")
+    return cleaned.upper()
+
+
+def weight(value: object, field: str = "weight") -> float:
+    """A positive number of at most 100."""
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise ValidationError(field, f"{value!r} is not a number ({field}).") from None
+    if not (0 < number <= 100):
+        raise ValidationError(field, f"The {field} must be greater than 0 and at most 100.")
+    return number
+
+
+def score(value: object, field: str = "score") -> float | None:
+    """A score from 0 to 100, or None."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise ValidationError(field, f"{value!r} is not a score ({field}).")
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise ValidationError(field, f"{value!r} is not a number ({field}).") from None
+    if not (0 <= number <= 100):
+        raise ValidationError(field, f"The {field} must be between 0 and 100.")
+    return number

@@ -1,0 +1,357 @@
+"""The command line: the same engine as the app, without a window.
+
+``policy-tracker`` with no subcommand opens the desktop app (Qt is imported
+only then).  Every subcommand reports failure as one sentence on standard
+error with a non-zero exit, and writes nothing when it fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import IO, NoReturn
+
+from db import Tracker, TrackerError, blank_codebook, default_codebook, load_codebook
+from db import ops
+from db.queries import cells_needing_review, codebook_view, counts
+
+from . import __version__
+from .exports import EXPORT_KINDS, FORMATS, build_table, write_file_atomically, write_table
+from .preferences import default_user
+
+PROG = "policy-tracker"
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """Bad command-line words; reported like any other error, with exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage mistake as one sentence instead of printing usage."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def _add_db(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", required=True, metavar="PATH", help="the tracker file")
+
+
+def _add_user(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--user", metavar="NAME",
+        help="name recorded in the history (default: $POLICY_TRACKER_USER, your preferences, or your login name)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="Follow, country by country, whether governments act on policy recommendations. "
+        "With no command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="tracker to open in the app (default: the most recent one)")
+    parser.add_argument("--screenshot", metavar="FILE.png", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("init", help="create a new tracker file", description="Create a new tracker file from the "
+                       "default codebook (the article's recommendations and 37 Western countries), another codebook, or blank.")
+    p.add_argument("path", metavar="PATH", help="the new tracker file (must not exist)")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--codebook", metavar="FILE", help="codebook JSON file to start from")
+    which.add_argument("--blank", action="store_true", help="only the status scale and grade bands; no recommendations or countries")
+    _add_user(p)
+
+    ev = sub.add_parser("evidence", help="log evidence", description="Work with evidence.")
+    ev_sub = ev.add_subparsers(dest="evidence_command", metavar="ACTION", parser_class=_Parser)
+    ev_sub.required = True
+    p = ev_sub.add_parser(
+        "add", help="log a dated source and link it to cells",
+        description="Log a dated source, link it to countries (or every member of a group) and recommendations, "
+        "and optionally set those cells' status effective on its date. Prints the new evidence uid.",
+    )
+    _add_db(p)
+    p.add_argument("--date", required=True, metavar="YYYY-MM-DD", help="when the event happened")
+    p.add_argument("--country", action="append", default=[], metavar="CODE", help="country (alpha-2, alpha-3 or name); repeatable")
+    p.add_argument("--group", action="append", default=[], metavar="NAME", help="every member of this group; repeatable")
+    p.add_argument("--recommendation", action="append", default=[], required=True, metavar="CODE", help="recommendation code; repeatable")
+    p.add_argument("--title", metavar="T")
+    p.add_argument("--url", metavar="U", help="http or https link to the source")
+    p.add_argument("--notes", metavar="N")
+    p.add_argument("--publisher", metavar="P")
+    p.add_argument("--kind", metavar="K", default="other", help="source kind: official, media, ngo, international or other (default other)")
+    p.add_argument("--language", metavar="L", help="language of the source, e.g. en")
+    p.add_argument("--archive-url", metavar="U", help="archived copy (http or https)")
+    p.add_argument("--accessed-on", metavar="YYYY-MM-DD", help="when the source was read")
+    p.add_argument("--attach", metavar="FILE", help="file to store with the evidence (e.g. a PDF of the decree)")
+    p.add_argument("--status", metavar="CODE", help="also set the linked cells to this status, effective on --date")
+    p.add_argument("--rationale", metavar="TEXT", help="why (required with --status)")
+    p.add_argument("--confidence", metavar="C", help="verified, reported (default) or claimed")
+    _add_user(p)
+
+    st = sub.add_parser("status", help="set a cell's status", description="Work with statuses.")
+    st_sub = st.add_subparsers(dest="status_command", metavar="ACTION", parser_class=_Parser)
+    st_sub.required = True
+    p = st_sub.add_parser(
+        "set", help="record a new judgement for one country and recommendation",
+        description="Record a new assessment for one cell. Prints the new assessment uid.",
+    )
+    _add_db(p)
+    p.add_argument("country", metavar="COUNTRY")
+    p.add_argument("recommendation", metavar="RECOMMENDATION")
+    p.add_argument("status", metavar="STATUS", help="status code or label")
+    p.add_argument("--date", required=True, metavar="YYYY-MM-DD", help="effective date: when it became true")
+    p.add_argument("--rationale", required=True, metavar="TEXT")
+    p.add_argument("--confidence", default="reported", metavar="C", help="verified, reported (default) or claimed")
+    p.add_argument("--evidence", action="append", default=[], metavar="UID", help="evidence uid to link; repeatable")
+    _add_user(p)
+
+    p = sub.add_parser(
+        "export", help="write a scorecard, assessments, history or evidence as CSV or JSON",
+        description="Export to standard output, or to a file with -o. CSV is UTF-8 with a byte-order mark and "
+        "the formula guard; JSON is an array of objects with the same keys.",
+    )
+    _add_db(p)
+    p.add_argument("kind", choices=EXPORT_KINDS, metavar="{" + ",".join(EXPORT_KINDS) + "}")
+    p.add_argument("--as-of", metavar="YYYY-MM-DD", help="state of the tracker on this date (default today)")
+    p.add_argument("--format", choices=FORMATS, default="csv")
+    p.add_argument("-o", "--output", metavar="FILE", help="file to write (default: standard output)")
+    p.add_argument("--no-bom", action="store_true", help="CSV without the UTF-8 byte-order mark")
+    p.add_argument("--group", metavar="NAME", help="only the countries of this group")
+    p.add_argument("--include-archived", action="store_true", help="evidence export: include archived evidence")
+
+    p = sub.add_parser("check", help="check a tracker file's integrity",
+                       description="Check that a tracker is intact: SQLite integrity, links, search index and codebook.")
+    _add_db(p)
+    return parser
+
+
+# ---------------------------------------------------------------- commands
+def cmd_init(args: argparse.Namespace, out: IO[str]) -> int:
+    if args.blank:
+        book = blank_codebook()
+    elif args.codebook:
+        book = load_codebook(args.codebook)
+    else:
+        book = default_codebook()
+    with Tracker.create(args.path, book, user=default_user(args.user)) as t:
+        c = counts(t)
+    print(
+        f"Created {args.path}: {c['recommendations']} recommendations, {c['countries']} countries, "
+        f"{c['evidence']} evidence.",
+        file=out,
+    )
+    return EXIT_OK
+
+
+def cmd_evidence_add(args: argparse.Namespace, out: IO[str]) -> int:
+    if not (args.title or args.url or args.notes):
+        raise UsageError("give at least one of --title, --url or --notes")
+    if not (args.country or args.group):
+        raise UsageError("give at least one --country or --group")
+    if args.status and not args.rationale:
+        raise UsageError("--status needs a --rationale")
+    attachment = ops.Attachment.from_path(args.attach) if args.attach else None
+    with Tracker.open(args.db, user=default_user(args.user)) as t:
+        change = ops.add_evidence(
+            t, event_date=args.date, countries=args.country, groups=args.group, recommendations=args.recommendation,
+            title=args.title, url=args.url, notes=args.notes, publisher=args.publisher, source_kind=args.kind,
+            language=args.language, archive_url=args.archive_url, accessed_on=args.accessed_on,
+            attachment=attachment, status=args.status, rationale=args.rationale, confidence=args.confidence,
+        )
+    print(change.uid, file=out)
+    return EXIT_OK
+
+
+def cmd_status_set(args: argparse.Namespace, out: IO[str]) -> int:
+    with Tracker.open(args.db, user=default_user(args.user)) as t:
+        change = ops.set_status(
+            t, args.country, args.recommendation, args.status, effective_date=args.date,
+            rationale=args.rationale, confidence=args.confidence, evidence=args.evidence,
+        )
+    print(change.uid, file=out)
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, out: IO[str]) -> int:
+    with Tracker.open(args.db, user=default_user(None), read_only=True) as t:
+        table = build_table(t, args.kind, as_of=args.as_of, group=args.group, include_archived=args.include_archived)
+    bom = not args.no_bom
+    if args.output:
+        write_file_atomically(args.output, lambda fh: write_table(table, fh, args.format, bom=bom))
+        print(f"Wrote {len(table.rows)} rows to {args.output}.", file=sys.stderr)
+    else:
+        out.flush()
+        write_table(table, out.buffer if hasattr(out, "buffer") else _BytesToText(out), args.format, bom=bom)
+        out.flush()
+    return EXIT_OK
+
+
+class _BytesToText:
+    """Lets a text stream without ``.buffer`` (as in tests) receive bytes."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self._out = out
+
+    def write(self, data: bytes) -> int:
+        self._out.write(data.decode("utf-8"))
+        return len(data)
+
+    def flush(self) -> None:
+        self._out.flush()
+
+    def writable(self) -> bool:
+        return True
+
+    @property
+    def closed(self) -> bool:
+        return False
+
+    def readable(self) -> bool:
+        return False
+
+    def seekable(self) -> bool:
+        return False
+
+
+def check_tracker(t: Tracker) -> tuple[list[str], list[str]]:
+    """Run every integrity check; returns (report lines, problems)."""
+    db = t.db
+    lines: list[str] = []
+    problems: list[str] = []
+    integrity = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
+    if integrity != ["ok"]:
+        problems.append("SQLite integrity check failed: " + "; ".join(integrity[:5]))
+    lines.append(f"Integrity: {'ok' if integrity == ['ok'] else 'FAILED'}")
+    fk = db.execute("PRAGMA foreign_key_check").fetchall()
+    if fk:
+        problems.append(f"{len(fk)} rows point at records that do not exist")
+    lines.append(f"Links: {'ok' if not fk else f'{len(fk)} broken'}")
+    fts_ok = _search_index_ok(t)
+    if not fts_ok:
+        problems.append("the search index does not match the evidence (open the tracker in the app to rebuild it)")
+    lines.append(f"Search index: {'ok' if fts_ok else 'out of date'}")
+    book = codebook_view(t)
+    nulls = [s for s in book.statuses if s.score is None]
+    if len(nulls) != 1:
+        problems.append("the status scale must have exactly one 'not assessed' status")
+    c = counts(t)
+    lines.append(
+        f"Codebook: {len(book.statuses)} statuses, {c['recommendations']} recommendations, "
+        f"{c['countries']} countries, {len(book.groups)} groups"
+    )
+    lines.append(
+        f"Data: {c['evidence']} evidence ({c['archived_evidence']} archived), {c['assessments']} assessments, "
+        f"{c['history']} history entries"
+    )
+    lines.append(f"Needs review: {len(cells_needing_review(t))} cells")
+    return lines, problems
+
+
+def _search_index_ok(t: Tracker) -> bool:
+    """The full-text index covers exactly the evidence rows and its triggers are in place.
+
+    (FTS5's own 'integrity-check' writes, and ``check`` opens the file read-only.)
+    """
+    db = t.db
+    triggers = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'evidence'")}
+    if not {"evidence_ai", "evidence_ad", "evidence_au"} <= triggers:
+        return False
+    missing = db.execute("SELECT count(*) FROM evidence WHERE id NOT IN (SELECT id FROM evidence_fts_docsize)").fetchone()[0]
+    extra = db.execute("SELECT count(*) FROM evidence_fts_docsize WHERE id NOT IN (SELECT id FROM evidence)").fetchone()[0]
+    return missing == 0 and extra == 0
+
+
+def cmd_check(args: argparse.Namespace, out: IO[str]) -> int:
+    with Tracker.open(args.db, user=default_user(None), read_only=True) as t:
+        lines, problems = check_tracker(t)
+        title = t.meta("title", "") or ""
+    print(f"Tracker: {args.db} ({title})", file=out)
+    for line in lines:
+        print(line, file=out)
+    if problems:
+        raise TrackerError(f"{args.db} has problems: {'; '.join(problems)}.")
+    print("OK", file=out)
+    return EXIT_OK
+
+
+def run_app(args: argparse.Namespace) -> int:
+    from .app import run  # Qt is imported only for the window
+
+    return run(db_path=args.db, screenshot=args.screenshot)
+
+
+def dispatch(args: argparse.Namespace, out: IO[str]) -> int:
+    if args.command is None:
+        return run_app(args)
+    if args.command == "init":
+        return cmd_init(args, out)
+    if args.command == "evidence":
+        return cmd_evidence_add(args, out)
+    if args.command == "status":
+        return cmd_status_set(args, out)
+    if args.command == "export":
+        return cmd_export(args, out)
+    if args.command == "check":
+        return cmd_check(args, out)
+    raise UsageError(f"unknown command {args.command!r}")
+
+
+def _sentence(message: str) -> str:
+    message = " ".join(str(message).split())
+    return message if message.endswith((".", "?", "!", ")")) else message + "."
+
+
+def main(argv: Sequence[str] | None = None, out: IO[str] | None = None, err: IO[str] | None = None) -> int:
+    """Entry point of ``policy-tracker``; returns the exit code."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        return dispatch(args, out)
+    except UsageError as exc:
+        print(f"{PROG}: error: {_sentence(str(exc))}", file=err)
+        return EXIT_USAGE
+    except TrackerError as exc:
+        print(f"{PROG}: error: {_sentence(str(exc))}", file=err)
+        return EXIT_ERROR
+    except sqlite3.OperationalError as exc:
+        hint = " (another program may be writing to the tracker; try again)" if "locked" in str(exc) else ""
+        print(f"{PROG}: error: the database could not be used: {exc}{hint}.", file=err)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        where = f" {exc.filename}" if getattr(exc, "filename", None) else ""
+        print(f"{PROG}: error: cannot write or read{where}: {exc.strerror or exc}.", file=err)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted; nothing was written.", file=err)
+        return 130
+
+
+def entry_point() -> NoReturn:
+    """Console-script wrapper: exit with :func:`main`'s code."""
+    try:
+        code = main()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # `policy-tracker export ... | head`: the reader left; not an error.
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        code = EXIT_OK
+    raise SystemExit(code)
+
+
+__all__ = ["build_parser", "main", "entry_point", "Path"]

@@ -1,0 +1,81 @@
+"""Per-person preferences shared by the app and the command line (no Qt).
+
+Stored as JSON in the user's configuration folder so that ``--user`` has a
+sensible default in scheduled jobs as well as in the app.  Tests point
+``POLICY_TRACKER_CONFIG_DIR`` at a temporary folder.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import json
+import os
+import sys
+import tempfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+APP_DIR_NAME = "PolicyTracker"
+
+
+def config_dir() -> Path:
+    override = os.environ.get("POLICY_TRACKER_CONFIG_DIR")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        return Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming")) / APP_DIR_NAME
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / APP_DIR_NAME
+    return Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config") / APP_DIR_NAME
+
+
+@dataclass
+class Preferences:
+    user_name: str = ""
+    review_interval_days: int = 180
+    csv_bom: bool = True
+
+    @classmethod
+    def load(cls) -> "Preferences":
+        """Read the preferences; a missing or damaged file gives the defaults."""
+        path = config_dir() / "preferences.json"
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls()
+        prefs = cls()
+        if isinstance(raw, dict):
+            if isinstance(raw.get("user_name"), str):
+                prefs.user_name = raw["user_name"].strip()
+            if isinstance(raw.get("review_interval_days"), int) and raw["review_interval_days"] > 0:
+                prefs.review_interval_days = raw["review_interval_days"]
+            if isinstance(raw.get("csv_bom"), bool):
+                prefs.csv_bom = raw["csv_bom"]
+        return prefs
+
+    def save(self) -> None:
+        """Write atomically, so a crash never leaves half a file."""
+        folder = config_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".preferences-", suffix=".json")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(asdict(self), fh, indent=2)
+            os.replace(tmp, folder / "preferences.json")
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+            raise
+
+
+def default_user(explicit: str | None = None) -> str:
+    """The name recorded in the history: ``--user``, then $POLICY_TRACKER_USER,
+    then the preferences, then the operating-system account."""
+    for candidate in (explicit, os.environ.get("POLICY_TRACKER_USER"), Preferences.load().user_name):
+        if candidate and candidate.strip():
+            return candidate.strip()
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (some containers)
+        return "unknown"

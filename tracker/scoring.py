@@ -1,0 +1,143 @@
+"""Country scores, coverage, grades and ranks: the arithmetic of a scorecard.
+
+Rules (README, "Scores"): a cell's score is its current status's score; a
+country's score is the weighted mean of its *assessed* cells (unassessed
+cells are left out, never counted as 0); coverage is assessed of total; a
+score with coverage under half is flagged incomplete; grades come from the
+codebook's bands; ranks are shared on equal (displayed) scores.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from db import Tracker
+from db.ops import group_members
+from db.queries import CellStatus, CodebookView, GradeInfo, codebook_view, current_statuses
+
+
+@dataclass(frozen=True)
+class CountryScore:
+    country_code: str
+    country_name: str
+    score: float | None
+    assessed: int
+    total: int
+    grade: str | None
+    rank: int | None
+    cells: Mapping[str, CellStatus] = field(default_factory=dict)
+
+    @property
+    def incomplete(self) -> bool:
+        """Fewer than half the recommendations assessed: the score says little yet."""
+        return self.total > 0 and self.assessed * 2 < self.total
+
+    @property
+    def coverage_text(self) -> str:
+        return f"{self.assessed} of {self.total} assessed"
+
+    @property
+    def score_text(self) -> str:
+        """'62.5 · 4 of 5 assessed', or '— · 0 of 5 assessed'."""
+        value = "—" if self.score is None else f"{self.score:.1f}"
+        return f"{value} · {self.coverage_text}"
+
+
+def round_score(value: float) -> float:
+    """One decimal, halves away from zero (what a person expects, unlike banker's rounding)."""
+    return float(int(value * 10 + (0.5 if value >= 0 else -0.5))) / 10
+
+
+def grade_for(score: float | None, grades: Iterable[GradeInfo]) -> str | None:
+    if score is None:
+        return None
+    for band in sorted(grades, key=lambda g: -g.min_score):
+        if score >= band.min_score:
+            return band.grade
+    return None
+
+
+def weighted_score(cells: Iterable[CellStatus], weights: Mapping[str, float]) -> float | None:
+    """Weighted mean of the assessed cells' scores, or None when none is assessed."""
+    total_weight = 0.0
+    total = 0.0
+    for cell in cells:
+        if cell.score is None:
+            continue
+        w = weights[cell.recommendation_code]
+        total += w * cell.score
+        total_weight += w
+    if total_weight == 0:
+        return None
+    return round_score(total / total_weight)
+
+
+def compute_scores(cells: Mapping[tuple[str, str], CellStatus], book: CodebookView, countries: Iterable[str] | None = None) -> list[CountryScore]:
+    """Scores for ``countries`` (default: every active one), ranked, best first."""
+    recs = book.active_recommendations()
+    weights = {r.code: r.weight for r in recs}
+    names = {c.code: c.name for c in book.countries}
+    codes = list(countries) if countries is not None else [c.code for c in book.active_countries()]
+    scored: list[CountryScore] = []
+    for code in codes:
+        row = {r.code: cells[(code, r.code)] for r in recs if (code, r.code) in cells}
+        score = weighted_score(row.values(), weights)
+        scored.append(
+            CountryScore(
+                country_code=code,
+                country_name=names.get(code, code),
+                score=score,
+                assessed=sum(1 for c in row.values() if c.score is not None),
+                total=len(recs),
+                grade=grade_for(score, book.grades),
+                rank=None,
+                cells=row,
+            )
+        )
+    ranked_scores = sorted((s.score for s in scored if s.score is not None), reverse=True)
+    rank_of: dict[float, int] = {}
+    for position, value in enumerate(ranked_scores, 1):
+        rank_of.setdefault(value, position)
+    result = [
+        CountryScore(**{**s.__dict__, "rank": None if s.score is None else rank_of[s.score]}) for s in scored
+    ]
+    result.sort(key=lambda s: (s.rank is None, s.rank or 0, s.country_name))
+    return result
+
+
+def scorecard(
+    t: Tracker, as_of: str | _dt.date | None = None, *, group: str | None = None, book: CodebookView | None = None
+) -> list[CountryScore]:
+    """Every active country's score as of a date, optionally within a group; ranks are within that set."""
+    book = book or codebook_view(t)
+    members = group_members(t, group) if group else None
+    cells = current_statuses(t, as_of, book=book, countries=members)
+    return compute_scores(cells, book, members)
+
+
+@dataclass(frozen=True)
+class ScoreChange:
+    country_code: str
+    country_name: str
+    before: CountryScore
+    after: CountryScore
+
+    @property
+    def delta(self) -> float | None:
+        if self.before.score is None or self.after.score is None:
+            return None
+        return round_score(self.after.score - self.before.score)
+
+
+def score_changes(t: Tracker, start: str | _dt.date, end: str | _dt.date, *, group: str | None = None) -> list[ScoreChange]:
+    """How each country's score, coverage and rank moved between two dates."""
+    book = codebook_view(t)
+    before = {s.country_code: s for s in scorecard(t, start, group=group, book=book)}
+    after = scorecard(t, end, group=group, book=book)
+    return [
+        ScoreChange(s.country_code, s.country_name, before[s.country_code], s)
+        for s in after
+        if (before[s.country_code].score, before[s.country_code].assessed) != (s.score, s.assessed)
+    ]
