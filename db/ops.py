@@ -295,7 +295,7 @@ def add_evidence(
     elif rationale and str(rationale).strip():
         raise ValidationError("status", "A rationale was given without a status to set.")
     if uid is not None:
-        uid = validate.text(uid, "uid", required=True)
+        uid = validate.uid(uid, "uid")
         if _one(t, "SELECT 1 AS x FROM evidence WHERE uid = ?", [uid]):
             raise ValidationError("uid", f"Evidence with uid {uid} already exists.")
     evidence_uid = uid or new_uid()
@@ -346,13 +346,16 @@ def edit_evidence(
     countries: Iterable[str] | None = None,
     groups: Iterable[str] = (),
     recommendations: Iterable[str] | None = None,
+    cells: Iterable[Cell] | None = None,
     attachment: Attachment | None = _UNSET,
     operation: str = "edit_evidence",
     **values: Any,
 ) -> Change:
-    """Change evidence fields and, when ``countries``/``recommendations`` are
-    given, replace its links.  ``attachment=None`` removes the attached file."""
+    """Change evidence fields and, when ``countries``/``recommendations`` (or
+    exact ``cells``) are given, replace its links.  ``attachment=None`` removes
+    the attached file."""
     row = _evidence_row(t, uid)
+    groups = list(groups)  # read once: a generator would be empty when the links are resolved
     fields = _clean_evidence_fields(values, partial=True)
     merged = {k: row[k] for k in EVIDENCE_FIELDS} | fields
     if not (merged["title"] or merged["url"] or merged["notes"]):
@@ -361,7 +364,13 @@ def edit_evidence(
         fields["title"] = merged["title"] = _title_from_notes(merged["notes"])
     old_cells = _cells_of(t, row["id"])
     new_cells = old_cells
-    if countries is not None or recommendations is not None or list(groups):
+    if cells is not None:
+        new_cells = set()
+        for country, rec in cells:
+            new_cells.add((resolve_country(t, country), resolve_recommendation(t, rec)))
+        if not new_cells:
+            raise ValidationError("countries", "Evidence must stay linked to at least one cell.")
+    elif countries is not None or recommendations is not None or groups:
         cur_countries = sorted({c for c, _ in old_cells})
         cur_recs = sorted({r for _, r in old_cells})
         new_cells = set(
@@ -414,6 +423,23 @@ def archive_evidence(t: Tracker, uid: str, archived: bool = True) -> Change:
             evidence_snapshot(t, row["id"]), stamp,
         )
     return change
+
+
+def delete_evidence(t: Tracker, uid: str) -> Change:
+    """Remove evidence entered by mistake (undo of an add); the history keeps a full copy.
+
+    Refused while an assessment still cites it: archive it instead.
+    """
+    row = _evidence_row(t, uid)
+    cited = t.db.execute("SELECT count(*) FROM assessment_evidence WHERE evidence_id = ?", [row["id"]]).fetchone()[0]
+    if cited:
+        raise ValidationError("evidence", f"This evidence supports {cited} assessment(s); archive it instead of deleting it.")
+    cells = _cells_of(t, row["id"])
+    with t.atomic():
+        before = evidence_snapshot(t, row["id"])
+        t.db.execute("DELETE FROM evidence WHERE id = ?", [row["id"]])
+        record_history(t, "delete_evidence", "delete", "evidence", uid, before, None)
+    return Change("delete_evidence", uid=uid, cells=cells, evidence={uid})
 
 
 def attachment_data(t: Tracker, uid: str) -> tuple[dict[str, Any], bytes] | None:
@@ -491,6 +517,8 @@ def set_status(
     why = validate.text(rationale, "rationale", required=True)
     conf = validate.choice(confidence, "confidence", validate.CONFIDENCES, required=True)
     evidence_ids = _evidence_ids(t, evidence)
+    if uid is not None:
+        uid = validate.uid(uid, "uid")
     if uid is not None and _one(t, "SELECT 1 AS x FROM assessments WHERE uid = ?", [uid]):
         raise ValidationError("uid", f"An assessment with uid {uid} already exists.")
     with t.atomic():
@@ -837,6 +865,10 @@ def load_codebook_into(t: Tracker, codebook: Codebook) -> Change:
 
 def set_meta(t: Tracker, key: str, value: str) -> Change:
     """Change a tracker setting (title, review interval...) with a history record."""
+    key = validate.text(key, "key", required=True, max_length=100) or ""
+    if key == "review_interval_days":
+        # Every view reads this as a number of days: refuse what would break them.
+        value = str(validate.positive_int(value, "review_interval_days"))
     before = t.meta(key)
     if before == value:
         return Change("set_meta", uid=key)

@@ -374,7 +374,8 @@ class EvidenceItem:
 
 def fts_query(text: str) -> str:
     """Turn what a person typed into a safe FTS5 query: every word must match, as a prefix."""
-    words = re.findall(r"[^\s\"]+", text)
+    # Control characters separate words too: a NUL would cut the query short in SQLite.
+    words = re.findall(r"[^\s\"\x00-\x1f\x7f]+", text)
     return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
 
 

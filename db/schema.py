@@ -17,7 +17,9 @@ MIGRATION_SET = "policy_tracker"
 
 migrations = Migrations(MIGRATION_SET)
 
-_DATE = "{col} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date({col}) = {col}"
+# date(x, '+0 days') normalises an impossible day such as 2023-02-30 to
+# 2023-03-02, so the comparison refuses it (plain date(x) keeps it as is).
+_DATE = "{col} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date({col}, '+0 days') = {col}"
 _URL = "{col} IS NULL OR ((lower({col}) LIKE 'http://_%' OR lower({col}) LIKE 'https://_%') AND {col} NOT GLOB '*[ \t\n\r]*')"
 _CODE = "length({col}) BETWEEN 1 AND 40 AND {col} GLOB '[a-z]*' AND {col} NOT GLOB '*[^a-z0-9_]*'"
 _FLAG = "{col} IN (0, 1)"

@@ -18,6 +18,7 @@ CONFIDENCES: tuple[str, ...] = ("verified", "reported", "claimed")
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _CODE_RE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 _COLOR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
+_UID_RE = re.compile(r"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$")
 
 
 def date(value: object, field: str = "date", *, required: bool = True) -> str | None:
@@ -128,4 +129,26 @@ def score(value: object, field: str = "score") -> float | None:
         raise ValidationError(field, f"{value!r} is not a number ({field}).") from None
     if not (0 <= number <= 100):
         raise ValidationError(field, f"The {field} must be between 0 and 100.")
+    return number
+
+
+def uid(value: object, field: str = "uid") -> str:
+    """A stable id as written in exports: a UUID such as ``3f2b8c1e-1d2a-4b7c-9e8f-0a1b2c3d4e5f``."""
+    cleaned = text(value, field, required=True)
+    assert cleaned is not None
+    if not _UID_RE.match(cleaned):
+        raise ValidationError(field, f"{cleaned!r} is not a valid {field}: expected a UUID like 3f2b8c1e-1d2a-4b7c-9e8f-0a1b2c3d4e5f.")
+    return cleaned
+
+
+def positive_int(value: object, field: str) -> int:
+    """A whole number of at least 1 (given as a number or as text)."""
+    if isinstance(value, bool):
+        raise ValidationError(field, f"{value!r} is not a whole number ({field}).")
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        raise ValidationError(field, f"{value!r} is not a whole number ({field}).") from None
+    if number < 1:
+        raise ValidationError(field, f"The {field.replace('_', ' ')} must be at least 1.")
     return number
