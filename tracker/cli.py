@@ -59,7 +59,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", metavar="PATH", help="tracker to open in the app (default: the most recent one)")
-    parser.add_argument("--screenshot", metavar="FILE.png", help=argparse.SUPPRESS)
+    parser.add_argument("--screenshot", metavar="FILE.png", help="render the app window offscreen at 1280x800 to a PNG file and exit")
+    parser.add_argument(
+        "--view", choices=("matrix", "evidence", "evidence-form", "status-form"), default="matrix",
+        help="with --screenshot: what to render (default: the matrix)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p = sub.add_parser("init", help="create a new tracker file", description="Create a new tracker file from the "
@@ -159,6 +163,8 @@ def cmd_evidence_add(args: argparse.Namespace, out: IO[str]) -> int:
         raise UsageError("give at least one --country or --group")
     if args.status and not args.rationale:
         raise UsageError("--status needs a --rationale")
+    if args.confidence and not args.status:
+        raise UsageError("--confidence goes with --status; give the status it qualifies")
     attachment = ops.Attachment.from_path(args.attach) if args.attach else None
     with Tracker.open(args.db, user=default_user(args.user)) as t:
         change = ops.add_evidence(
@@ -181,13 +187,13 @@ def cmd_status_set(args: argparse.Namespace, out: IO[str]) -> int:
     return EXIT_OK
 
 
-def cmd_export(args: argparse.Namespace, out: IO[str]) -> int:
+def cmd_export(args: argparse.Namespace, out: IO[str], err: IO[str] | None = None) -> int:
     with Tracker.open(args.db, user=default_user(None), read_only=True) as t:
         table = build_table(t, args.kind, as_of=args.as_of, group=args.group, include_archived=args.include_archived)
     bom = not args.no_bom
     if args.output:
         write_file_atomically(args.output, lambda fh: write_table(table, fh, args.format, bom=bom))
-        print(f"Wrote {len(table.rows)} rows to {args.output}.", file=sys.stderr)
+        print(f"Wrote {len(table.rows)} rows to {args.output}.", file=err or sys.stderr)
     else:
         out.flush()
         write_table(table, out.buffer if hasattr(out, "buffer") else _BytesToText(out), args.format, bom=bom)
@@ -286,10 +292,10 @@ def cmd_check(args: argparse.Namespace, out: IO[str]) -> int:
 def run_app(args: argparse.Namespace) -> int:
     from .app import run  # Qt is imported only for the window
 
-    return run(db_path=args.db, screenshot=args.screenshot)
+    return run(db_path=args.db, screenshot=args.screenshot, view=args.view)
 
 
-def dispatch(args: argparse.Namespace, out: IO[str]) -> int:
+def dispatch(args: argparse.Namespace, out: IO[str], err: IO[str] | None = None) -> int:
     if args.command is None:
         return run_app(args)
     if args.command == "init":
@@ -299,7 +305,7 @@ def dispatch(args: argparse.Namespace, out: IO[str]) -> int:
     if args.command == "status":
         return cmd_status_set(args, out)
     if args.command == "export":
-        return cmd_export(args, out)
+        return cmd_export(args, out, err)
     if args.command == "check":
         return cmd_check(args, out)
     raise UsageError(f"unknown command {args.command!r}")
@@ -317,7 +323,7 @@ def main(argv: Sequence[str] | None = None, out: IO[str] | None = None, err: IO[
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
-        return dispatch(args, out)
+        return dispatch(args, out, err)
     except UsageError as exc:
         print(f"{PROG}: error: {_sentence(str(exc))}", file=err)
         return EXIT_USAGE

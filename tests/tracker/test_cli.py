@@ -1,0 +1,673 @@
+"""The command line, end to end.
+
+Every subcommand runs at least once in a real subprocess (``python main.py``,
+as a scheduled job would run it); finer points run in-process through
+``tracker.cli.main`` for speed.  Failures must be one sentence on standard
+error, nothing on standard output, and an unchanged tracker file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import codecs
+import csv
+import getpass
+import hashlib
+import io
+import json
+import os
+import re
+import sqlite3
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from db import Tracker, ops
+from tracker import cli
+from tracker.exports import ASSESSMENT_COLUMNS, EVIDENCE_COLUMNS, SCORECARD_COLUMNS, build_table, write_table
+
+ROOT = Path(__file__).resolve().parents[2]
+UUID_LINE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\n$")
+KINDS = ["scorecard", "assessments", "history", "evidence"]
+AS_OF = "2025-01-01"
+EXPECTED_COLUMNS = {
+    "scorecard": [*SCORECARD_COLUMNS, "visa", "tps", "students", "antiwar", "sanctions"],
+    "assessments": list(ASSESSMENT_COLUMNS),
+    "history": list(ASSESSMENT_COLUMNS),
+    "evidence": list(EVIDENCE_COLUMNS),
+}
+
+
+# ---------------------------------------------------------------- helpers
+def run(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
+    """Run ``python main.py ARGS`` with an isolated configuration folder."""
+    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    full_env.pop("POLICY_TRACKER_USER", None)
+    assert full_env.get("POLICY_TRACKER_CONFIG_DIR"), "the autouse fixture must isolate preferences"
+    full_env.update(env or {})
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *map(str, args)],
+        capture_output=True, env=full_env, cwd=ROOT, timeout=60,
+    )
+
+
+def inproc(*args: str | Path) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = cli.main([str(a) for a in args], out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def fingerprint(path: Path) -> str | None:
+    """The tracker's bytes (main file plus any write-ahead log), or None if absent."""
+    if not path.exists():
+        return None
+    h = hashlib.sha256(path.read_bytes())
+    wal = Path(f"{path}-wal")
+    if wal.exists():
+        h.update(wal.read_bytes())
+    return h.hexdigest()
+
+
+def assert_one_sentence_error(stderr: str | bytes) -> str:
+    text = stderr.decode("utf-8") if isinstance(stderr, bytes) else stderr
+    assert "Traceback" not in text
+    lines = text.splitlines()
+    assert len(lines) == 1, f"expected one line on stderr, got: {text!r}"
+    assert lines[0].startswith("policy-tracker: error: "), lines[0]
+    return lines[0]
+
+
+def query(path: Path, sql: str, params=()) -> list[tuple]:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
+
+
+def expected_export(path: Path, kind: str, fmt: str, *, bom: bool = True, **kw) -> bytes:
+    with Tracker.open(path, user="reader", read_only=True) as t:
+        table = build_table(t, kind, **kw)
+    buf = io.BytesIO()
+    write_table(table, buf, fmt, bom=bom)
+    return buf.getvalue()
+
+
+def json_rows(data: bytes | str) -> list[dict]:
+    return json.loads(data)
+
+
+def cell(rows: list[dict], country: str, rec: str) -> dict:
+    [row] = [r for r in rows if (r["country_code"], r["recommendation_code"]) == (country, rec)]
+    return row
+
+
+def command_paths(parser: argparse.ArgumentParser, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    """Every subcommand the parser defines, as word tuples: ('init',), ('evidence', 'add'), ..."""
+    found = []
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                found.append((*prefix, name))
+                found.extend(command_paths(sub, (*prefix, name)))
+    return found
+
+
+@dataclass
+class Filled:
+    path: Path
+    ev_pl: str
+    pl_visa: str
+    lt_tps: str
+
+
+@pytest.fixture
+def filled(tracker_path: Path) -> Filled:
+    """A closed default tracker with evidence and statuses in it."""
+    with Tracker.open(tracker_path, user="Alice") as t:
+        ev = ops.add_evidence(
+            t, event_date="2024-05-20", countries=["PL"], recommendations=["visa"], title='Poland, "again"',
+            url="https://example.org/pl", notes="=1+1 line\nsecond line",
+        ).uid
+        pl = ops.set_status(t, "PL", "visa", "full", effective_date="2024-06-01", rationale="Visas again", evidence=[ev]).uid
+        lt = ops.set_status(t, "LT", "tps", "partial", effective_date="2024-03-01", rationale="Some groups").uid
+    return Filled(tracker_path, ev, pl, lt)
+
+
+CODEBOOK = {
+    "title": "Climate pledges",
+    "statuses": [
+        {"code": "not_assessed", "label": "Not assessed", "score": None, "color": "#999999"},
+        {"code": "no", "label": "No", "score": 0, "color": "#CC0000"},
+        {"code": "yes", "label": "Yes", "score": 100, "color": "#00AA00"},
+    ],
+    "recommendations": [{"code": "coal", "title": "Exit coal"}, {"code": "evs", "title": "Electric cars", "weight": 2}],
+    "grades": [{"grade": "Pass", "min_score": 50}, {"grade": "Fail", "min_score": 0}],
+    "countries": ["FR", "DE"],
+    "groups": {"Pair": ["FR", "DE"]},
+}
+
+
+# ---------------------------------------------------------------- init
+def test_init_creates_a_default_tracker(tmp_path: Path):
+    path = tmp_path / "campaign.db"
+    result = run("init", path)
+    assert result.returncode == 0, result.stderr
+    assert b"5 recommendations, 37 countries" in result.stdout
+    assert query(path, "SELECT code FROM recommendations ORDER BY position") == [
+        ("visa",), ("tps",), ("students",), ("antiwar",), ("sanctions",)
+    ]
+    assert query(path, "SELECT count(*) FROM countries") == [(37,)]
+    # The article's example ships with it.
+    assert query(path, "SELECT country_code, recommendation_code, status_code FROM assessments") == [("EE", "visa", "contrary")]
+    assert inproc("check", "--db", path)[0] == 0
+
+
+def test_init_blank(tmp_path: Path):
+    path = tmp_path / "blank.db"
+    result = run("init", path, "--blank")
+    assert result.returncode == 0, result.stderr
+    assert query(path, "SELECT count(*) FROM recommendations") == [(0,)]
+    assert query(path, "SELECT count(*) FROM countries") == [(0,)]
+    assert query(path, "SELECT count(*) FROM evidence") == [(0,)]
+    assert [r[0] for r in query(path, "SELECT code FROM statuses ORDER BY position")] == [
+        "not_assessed", "contrary", "none", "announced", "partial", "full"
+    ]
+
+
+def test_init_from_a_codebook_file(tmp_path: Path):
+    book = tmp_path / "climate.json"
+    book.write_text(json.dumps(CODEBOOK), encoding="utf-8")
+    path = tmp_path / "climate.db"
+    result = run("init", path, "--codebook", book)
+    assert result.returncode == 0, result.stderr
+    assert b"2 recommendations, 2 countries" in result.stdout
+    code, out, _ = inproc("export", "--db", path, "scorecard", "--format", "json")
+    assert code == 0
+    rows = json.loads(out)
+    assert [r["country_code"] for r in sorted(rows, key=lambda r: r["country_code"])] == ["DE", "FR"]
+    assert list(rows[0]) == ["country_code", "country_name", "score", "assessed", "total", "grade", "rank", "coal", "evs"]
+    assert query(path, "SELECT value FROM meta WHERE key = 'title'") == [("Climate pledges",)]
+
+
+def test_init_onto_an_existing_file_fails_and_leaves_it_alone(tmp_path: Path, tracker_path: Path):
+    other = tmp_path / "notes.db"
+    other.write_bytes(b"precious notes, not a tracker\n")
+    for existing in (tracker_path, other):
+        before = fingerprint(existing)
+        result = run("init", existing)
+        assert result.returncode != 0
+        assert result.stdout == b""
+        assert "already exists" in assert_one_sentence_error(result.stderr)
+        assert fingerprint(existing) == before
+
+
+def test_init_with_a_bad_codebook_creates_nothing(tmp_path: Path):
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({**CODEBOOK, "countries": ["FR", "XX"]}), encoding="utf-8")
+    target = tmp_path / "new.db"
+    code, out, err = inproc("init", target, "--codebook", bad)
+    assert code != 0 and out == ""
+    assert "XX" in assert_one_sentence_error(err)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.json"]
+
+
+def test_init_codebook_and_blank_are_exclusive(tmp_path: Path):
+    code, out, err = inproc("init", tmp_path / "x.db", "--blank", "--codebook", "whatever.json")
+    assert code != 0 and out == ""
+    assert_one_sentence_error(err)
+    assert not (tmp_path / "x.db").exists()
+
+
+def test_init_records_the_user_in_the_history(tmp_path: Path):
+    path = tmp_path / "t.db"
+    assert inproc("init", path, "--user", "Nadia")[0] == 0
+    assert set(query(path, "SELECT DISTINCT user FROM history")) == {("Nadia",)}
+    assert query(path, "SELECT value FROM meta WHERE key = 'created_by'") == [("Nadia",)]
+
+
+# ---------------------------------------------------------------- evidence add
+def test_evidence_add_with_countries_and_recommendations(tracker_path: Path):
+    result = run(
+        "evidence", "add", "--db", tracker_path, "--date", "2024-04-02",
+        "--country", "PL", "--country", "Lithuania", "--recommendation", "visa", "--recommendation", "tps",
+        "--title", "Neighbours ease visas", "--url", "https://example.org/news", "--notes", "Both, jointly",
+        "--publisher", "Example News", "--kind", "media", "--language", "en",
+        "--archive-url", "https://web.archive.org/x", "--accessed-on", "2024-04-03",
+    )
+    assert result.returncode == 0, result.stderr
+    assert UUID_LINE.match(result.stdout.decode()), result.stdout
+    uid = result.stdout.decode().strip()
+    code, out, _ = inproc("export", "--db", tracker_path, "evidence", "--format", "json")
+    [row] = [r for r in json.loads(out) if r["uid"] == uid]
+    assert {k: row[k] for k in row if k not in ("uid", "recorded_by", "recorded_at", "updated_at")} == {
+        "event_date": "2024-04-02", "title": "Neighbours ease visas", "url": "https://example.org/news",
+        "archive_url": "https://web.archive.org/x", "accessed_on": "2024-04-03", "publisher": "Example News",
+        "source_kind": "media", "language": "en", "notes": "Both, jointly", "countries": ["LT", "PL"],
+        "recommendations": ["visa", "tps"],
+    }
+    # Evidence alone sets no status.
+    assert query(tracker_path, "SELECT count(*) FROM assessments") == [(1,)]
+
+
+def test_evidence_add_for_a_group_links_every_member(tracker_path: Path):
+    result = run(
+        "evidence", "add", "--db", tracker_path, "--date", "2024-04-02", "--group", "Baltic states",
+        "--recommendation", "sanctions", "--notes", "Joint statement on sanctions",
+    )
+    assert result.returncode == 0, result.stderr
+    uid = result.stdout.decode().strip()
+    links = query(
+        tracker_path,
+        "SELECT l.country_code, l.recommendation_code FROM evidence_links l JOIN evidence e ON e.id = l.evidence_id"
+        " WHERE e.uid = ? ORDER BY 1",
+        [uid],
+    )
+    assert links == [("EE", "sanctions"), ("LT", "sanctions"), ("LV", "sanctions")]
+    # A missing title is taken from the notes.
+    assert query(tracker_path, "SELECT title FROM evidence WHERE uid = ?", [uid]) == [("Joint statement on sanctions",)]
+
+
+def test_evidence_add_with_status_sets_every_linked_cell(tracker_path: Path):
+    result = run(
+        "evidence", "add", "--db", tracker_path, "--date", "2024-04-02", "--group", "Baltic states", "--country", "PL",
+        "--recommendation", "sanctions", "--url", "https://example.org/pkg", "--status", "announced",
+        "--rationale", "Package agreed, not yet in force", "--confidence", "verified",
+    )
+    assert result.returncode == 0, result.stderr
+    uid = result.stdout.decode().strip()
+    rows = json.loads(inproc("export", "--db", tracker_path, "assessments", "--format", "json", "--as-of", "2024-04-02")[1])
+    for country in ("EE", "LV", "LT", "PL"):
+        row = cell(rows, country, "sanctions")
+        assert (row["status_code"], row["effective_date"], row["confidence"]) == ("announced", "2024-04-02", "verified")
+        assert row["rationale"] == "Package agreed, not yet in force"
+        assert row["evidence_uids"] == [uid] and row["evidence_urls"] == ["https://example.org/pkg"]
+    assert cell(rows, "FR", "sanctions")["status_code"] == "not_assessed"
+    assert cell(rows, "PL", "visa")["status_code"] == "not_assessed"
+
+
+def test_evidence_add_status_defaults_to_reported_confidence(tracker_path: Path):
+    code, out, _ = inproc(
+        "evidence", "add", "--db", tracker_path, "--date", "2024-04-02", "--country", "FR", "--recommendation", "tps",
+        "--title", "t", "--status", "Implemented", "--rationale", "In force",
+    )
+    assert code == 0
+    rows = json.loads(inproc("export", "--db", tracker_path, "assessments", "--format", "json")[1])
+    assert (cell(rows, "FR", "tps")["status_code"], cell(rows, "FR", "tps")["confidence"]) == ("full", "reported")
+
+
+def test_evidence_add_attach_stores_the_file(tracker_path: Path, tmp_path: Path):
+    decree = tmp_path / "decree 12.pdf"
+    content = b"%PDF-1.4\n fake decree \x00\xff\n"
+    decree.write_bytes(content)
+    result = run(
+        "evidence", "add", "--db", tracker_path, "--date", "2024-04-02", "--country", "DE", "--recommendation", "students",
+        "--title", "Decree 12", "--attach", decree,
+    )
+    assert result.returncode == 0, result.stderr
+    uid = result.stdout.decode().strip()
+    stored = query(
+        tracker_path,
+        "SELECT a.name, a.type, a.size, a.sha256, a.data FROM attachments a JOIN evidence e ON e.id = a.evidence_id WHERE e.uid = ?",
+        [uid],
+    )
+    assert stored == [("decree 12.pdf", "application/pdf", len(content), hashlib.sha256(content).hexdigest(), content)]
+
+
+def test_evidence_add_accepts_alpha3_and_english_names(tracker_path: Path):
+    code, out, err = inproc(
+        "evidence", "add", "--db", tracker_path, "--date", "2024-04-02", "--country", "pol", "--country", "united kingdom",
+        "--recommendation", "Temporary protected status for those in need", "--title", "t",
+    )
+    assert code == 0, err
+    rows = json.loads(inproc("export", "--db", tracker_path, "evidence", "--format", "json")[1])
+    [row] = [r for r in rows if r["uid"] == out.strip()]
+    assert (row["countries"], row["recommendations"]) == (["GB", "PL"], ["tps"])
+
+
+# ---------------------------------------------------------------- status set
+def test_status_set_prints_a_uid_and_the_status_shows_in_the_export(tracker_path: Path):
+    result = run(
+        "status", "set", "--db", tracker_path, "FR", "tps", "announced", "--date", "2024-02-01",
+        "--rationale", "Bill in parliament", "--confidence", "claimed",
+    )
+    assert result.returncode == 0, result.stderr
+    assert UUID_LINE.match(result.stdout.decode()), result.stdout
+    uid = result.stdout.decode().strip()
+    rows = json.loads(inproc("export", "--db", tracker_path, "assessments", "--format", "json")[1])
+    row = cell(rows, "FR", "tps")
+    assert (row["uid"], row["status_code"], row["status_label"], row["score"]) == (uid, "announced", "Announced", 50)
+    assert (row["effective_date"], row["rationale"], row["confidence"]) == ("2024-02-01", "Bill in parliament", "claimed")
+
+
+def test_status_set_links_evidence(filled: Filled):
+    code, out, err = inproc(
+        "status", "set", "--db", filled.path, "PL", "visa", "Partly implemented", "--date", "2024-07-01",
+        "--rationale", "Narrowed", "--evidence", filled.ev_pl,
+    )
+    assert code == 0, err
+    rows = json.loads(inproc("export", "--db", filled.path, "assessments", "--format", "json")[1])
+    row = cell(rows, "PL", "visa")
+    assert (row["uid"], row["status_code"], row["evidence_uids"]) == (out.strip(), "partial", [filled.ev_pl])
+    assert row["evidence_urls"] == ["https://example.org/pl"]
+
+
+def test_status_set_keeps_the_earlier_judgement_as_history(filled: Filled):
+    code, out, _ = inproc(
+        "status", "set", "--db", filled.path, "PL", "visa", "contrary", "--date", "2024-09-01", "--rationale", "Closed",
+    )
+    assert code == 0
+    history = json.loads(inproc("export", "--db", filled.path, "history", "--format", "json")[1])
+    pl = [(r["uid"], r["status_code"]) for r in history if r["country_code"] == "PL"]
+    assert pl == [(filled.pl_visa, "full"), (out.strip(), "contrary")]
+
+
+# ---------------------------------------------------------------- export
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+@pytest.mark.parametrize("kind", KINDS)
+def test_export_to_stdout(filled: Filled, kind: str, fmt: str):
+    result = run("export", "--db", filled.path, kind, "--format", fmt, "--as-of", AS_OF)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == b""
+    assert result.stdout == expected_export(filled.path, kind, fmt, as_of=AS_OF)
+    if fmt == "csv":
+        assert result.stdout.startswith(codecs.BOM_UTF8)
+        header = next(csv.reader(io.StringIO(result.stdout.decode("utf-8-sig"), newline="")))
+    else:
+        header = list(json.loads(result.stdout)[0])
+    assert header == EXPECTED_COLUMNS[kind]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+@pytest.mark.parametrize("kind", KINDS)
+def test_export_to_a_file(filled: Filled, tmp_path: Path, kind: str, fmt: str):
+    target = tmp_path / f"out.{fmt}"
+    code, out, err = inproc("export", "--db", filled.path, kind, "--format", fmt, "--as-of", AS_OF, "-o", target)
+    rows = len(json.loads(target.read_bytes())) if fmt == "json" else len(list(csv.reader(io.StringIO(target.read_text("utf-8-sig"), newline="")))) - 1
+    assert (code, out, err) == (0, "", f"Wrote {rows} rows to {target}.\n")
+    assert target.read_bytes() == expected_export(filled.path, kind, fmt, as_of=AS_OF)
+
+
+def test_export_to_a_file_in_a_subprocess_reports_on_stderr_only(filled: Filled, tmp_path: Path):
+    target = tmp_path / "assessments.csv"
+    target.write_bytes(b"yesterday's export")
+    before = fingerprint(filled.path)
+    result = run("export", "--db", filled.path, "assessments", "--output", target)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == b""
+    assert result.stderr.decode().strip() == f"Wrote {37 * 5} rows to {target}."
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig"), newline="")))
+    assert len(rows) == 37 * 5
+    assert cell(rows, "PL", "visa")["uid"] == filled.pl_visa
+    assert fingerprint(filled.path) == before
+
+
+def test_export_as_of(filled: Filled):
+    result = run("export", "--db", filled.path, "assessments", "--format", "json", "--as-of", "2024-05-31")
+    assert result.returncode == 0, result.stderr
+    assert cell(json.loads(result.stdout), "PL", "visa")["status_code"] == "not_assessed"
+    on_day = json.loads(inproc("export", "--db", filled.path, "assessments", "--format", "json", "--as-of", "2024-06-01")[1])
+    assert cell(on_day, "PL", "visa")["uid"] == filled.pl_visa
+    evidence = json.loads(inproc("export", "--db", filled.path, "evidence", "--format", "json", "--as-of", "2024-05-19")[1])
+    assert filled.ev_pl not in {r["uid"] for r in evidence}
+
+
+def test_export_no_bom(filled: Filled):
+    result = run("export", "--db", filled.path, "evidence", "--no-bom")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(b"uid,event_date,title,")
+    assert result.stdout == expected_export(filled.path, "evidence", "csv", bom=False)
+    # The formula guard is on; embedded quotes, commas and newlines are quoted.
+    rows = list(csv.DictReader(io.StringIO(result.stdout.decode("utf-8"), newline="")))
+    [row] = [r for r in rows if r["uid"] == filled.ev_pl]
+    assert (row["title"], row["notes"]) == ('Poland, "again"', "'=1+1 line\nsecond line")
+
+
+def test_export_group(filled: Filled):
+    result = run("export", "--db", filled.path, "scorecard", "--group", "Belarus's EU neighbours", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert sorted(r["country_code"] for r in rows) == ["LT", "LV", "PL"]
+    assert [(r["country_code"], r["rank"]) for r in rows if r["rank"]] == [("PL", 1), ("LT", 2)]
+
+
+def test_export_include_archived(filled: Filled):
+    with Tracker.open(filled.path, user="Alice") as t:
+        ops.archive_evidence(t, filled.ev_pl)
+    plain = json.loads(inproc("export", "--db", filled.path, "evidence", "--format", "json")[1])
+    assert filled.ev_pl not in {r["uid"] for r in plain}
+    everything = json.loads(inproc("export", "--db", filled.path, "evidence", "--format", "json", "--include-archived")[1])
+    assert filled.ev_pl in {r["uid"] for r in everything}
+
+
+def test_export_that_fails_keeps_the_existing_output_file(filled: Filled, tmp_path: Path):
+    target = tmp_path / "scorecard.csv"
+    target.write_bytes(b"last quarter's scorecard")
+    code, out, err = inproc("export", "--db", filled.path, "scorecard", "--as-of", "2024-02-30", "-o", target)
+    assert code != 0 and out == ""
+    assert "2024-02-30" in assert_one_sentence_error(err)
+    assert target.read_bytes() == b"last quarter's scorecard"
+    assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")]
+
+
+def test_export_into_a_missing_folder_names_the_file(filled: Filled, tmp_path: Path):
+    target = tmp_path / "missing" / "out.csv"
+    code, out, err = inproc("export", "--db", filled.path, "scorecard", "-o", target)
+    assert code != 0 and out == ""
+    line = assert_one_sentence_error(err)
+    assert str(target) in line and ".part" not in line
+
+
+def test_export_into_a_closed_pipe_is_not_an_error(filled: Filled):
+    """`policy-tracker export ... | head -1`: the reader leaving early is normal."""
+    with Tracker.open(filled.path, user="Alice") as t:
+        for i in range(100):
+            ops.add_evidence(t, event_date="2024-01-01", countries=["FR"], recommendations=["visa"], notes=f"{i} " + "x" * 2000)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), "export", "--db", str(filled.path), "evidence", "--format", "json"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=ROOT,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.read(1) == b"["
+    proc.stdout.close()  # the output is larger than a pipe holds, so the writer is still writing
+    stderr = proc.stderr.read()
+    proc.stderr.close()
+    assert proc.wait(timeout=60) == 0
+    assert stderr == b""
+
+
+def test_export_onto_a_folder_names_it_and_leaves_no_temporary_file(filled: Filled, tmp_path: Path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    code, out, err = inproc("export", "--db", filled.path, "evidence", "-o", folder)
+    assert code != 0 and out == ""
+    line = assert_one_sentence_error(err)
+    assert str(folder) in line and ".part" not in line
+    assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")]
+
+
+# ---------------------------------------------------------------- check
+def test_check_a_good_tracker(filled: Filled):
+    before = fingerprint(filled.path)
+    result = run("check", "--db", filled.path)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.decode().splitlines()
+    assert lines[-1] == "OK"
+    assert "Integrity: ok" in lines and "Search index: ok" in lines
+    assert result.stderr == b""
+    assert fingerprint(filled.path) == before
+
+
+def test_check_reports_a_damaged_search_index(filled: Filled):
+    conn = sqlite3.connect(filled.path)
+    conn.execute("DROP TRIGGER evidence_au")
+    conn.commit()
+    conn.close()
+    code, out, err = inproc("check", "--db", filled.path)
+    assert code != 0
+    assert "Search index: out of date" in out and "OK" not in out.splitlines()
+    assert "search index" in assert_one_sentence_error(err)
+
+
+# ---------------------------------------------------------------- users
+def history_users(path: Path, table: str) -> set[str]:
+    return {r[0] for r in query(path, "SELECT user FROM history WHERE table_name = ?", [table])}
+
+
+def test_user_option_is_recorded_in_the_history_and_wins_over_the_environment(tracker_path: Path):
+    result = run(
+        "status", "set", "--db", tracker_path, "FR", "visa", "none", "--date", "2024-01-01", "--rationale", "r",
+        "--user", "Carol", env={"POLICY_TRACKER_USER": "Bob"},
+    )
+    assert result.returncode == 0, result.stderr
+    uid = result.stdout.decode().strip()
+    assert query(tracker_path, "SELECT user FROM history WHERE row_key = ?", [uid]) == [("Carol",)]
+    assert query(tracker_path, "SELECT recorded_by FROM assessments WHERE uid = ?", [uid]) == [("Carol",)]
+
+
+def test_default_user_comes_from_the_environment(tracker_path: Path):
+    result = run(
+        "evidence", "add", "--db", tracker_path, "--date", "2024-01-01", "--country", "FR", "--recommendation", "visa",
+        "--title", "t", "--status", "none", "--rationale", "r", env={"POLICY_TRACKER_USER": "Bob"},
+    )
+    assert result.returncode == 0, result.stderr
+    uid = result.stdout.decode().strip()
+    assert query(tracker_path, "SELECT user FROM history WHERE row_key = ?", [uid]) == [("Bob",)]
+    assert query(tracker_path, "SELECT recorded_by FROM evidence WHERE uid = ?", [uid]) == [("Bob",)]
+    assert history_users(tracker_path, "assessments") == {"Alice", "Bob"}
+
+
+def test_default_user_falls_back_to_preferences_then_login(tracker_path: Path, isolated_config: Path, monkeypatch):
+    (isolated_config / "preferences.json").write_text(json.dumps({"user_name": "  Pref Person "}), encoding="utf-8")
+    code, out, _ = inproc("status", "set", "--db", tracker_path, "FR", "visa", "none", "--date", "2024-01-01", "--rationale", "r")
+    assert code == 0
+    assert query(tracker_path, "SELECT user FROM history WHERE row_key = ?", [out.strip()]) == [("Pref Person",)]
+    monkeypatch.setenv("POLICY_TRACKER_USER", "Env Person")
+    code, out, _ = inproc("status", "set", "--db", tracker_path, "FR", "tps", "none", "--date", "2024-01-01", "--rationale", "r")
+    assert query(tracker_path, "SELECT user FROM history WHERE row_key = ?", [out.strip()]) == [("Env Person",)]
+    monkeypatch.delenv("POLICY_TRACKER_USER")
+    (isolated_config / "preferences.json").write_text("{ damaged", encoding="utf-8")
+    code, out, _ = inproc("status", "set", "--db", tracker_path, "FR", "antiwar", "none", "--date", "2024-01-01", "--rationale", "r")
+    assert code == 0
+    assert query(tracker_path, "SELECT user FROM history WHERE row_key = ?", [out.strip()]) == [(getpass.getuser(),)]
+
+
+# ---------------------------------------------------------------- errors
+ERRORS = {
+    "unknown country": ["evidence", "add", "--db", "{db}", "--date", "2024-01-01", "--country", "Atlantis",
+                        "--recommendation", "visa", "--title", "t"],
+    "bad date": ["evidence", "add", "--db", "{db}", "--date", "2024-13-01", "--country", "PL",
+                 "--recommendation", "visa", "--title", "t"],
+    "non-http url": ["evidence", "add", "--db", "{db}", "--date", "2024-01-01", "--country", "PL",
+                     "--recommendation", "visa", "--url", "javascript:alert(1)"],
+    "status without rationale": ["evidence", "add", "--db", "{db}", "--date", "2024-01-01", "--country", "PL",
+                                 "--recommendation", "visa", "--title", "t", "--status", "full"],
+    "missing --db": ["status", "set", "PL", "visa", "full", "--date", "2024-01-01", "--rationale", "r"],
+    "text file as --db": ["status", "set", "--db", "{txt}", "PL", "visa", "full", "--date", "2024-01-01", "--rationale", "r"],
+    "nonexistent --db": ["export", "--db", "{missing}", "scorecard"],
+    "unknown export kind": ["export", "--db", "{db}", "matrix"],
+    "unknown status": ["status", "set", "--db", "{db}", "PL", "visa", "excellent", "--date", "2024-01-01", "--rationale", "r"],
+    "check a text file": ["check", "--db", "{txt}"],
+    "init in a missing folder": ["init", "{missing_dir}/new.db"],
+}
+
+
+@pytest.mark.parametrize("case", list(ERRORS))
+def test_errors_are_one_sentence_and_write_nothing(tracker_path: Path, tmp_path: Path, case: str):
+    txt = tmp_path / "notes.txt"
+    txt.write_text("just some notes\n", encoding="utf-8")
+    missing = tmp_path / "nope.db"
+    args = [
+        a.format(db=tracker_path, txt=txt, missing=missing, missing_dir=tmp_path / "no-dir") for a in ERRORS[case]
+    ]
+    before = {p: fingerprint(p) for p in (tracker_path, txt)}
+    result = run(*args)
+    assert result.returncode != 0
+    assert result.stdout == b""
+    assert_one_sentence_error(result.stderr)
+    assert {p: fingerprint(p) for p in (tracker_path, txt)} == before
+    assert not missing.exists() and not (tmp_path / "no-dir").exists()
+
+
+IN_PROCESS_ERRORS = {
+    "rationale without status": ["evidence", "add", "--db", "{db}", "--date", "2024-01-01", "--country", "PL",
+                                 "--recommendation", "visa", "--title", "t", "--rationale", "why"],
+    "no country or group": ["evidence", "add", "--db", "{db}", "--date", "2024-01-01", "--recommendation", "visa", "--title", "t"],
+    "no title url or notes": ["evidence", "add", "--db", "{db}", "--date", "2024-01-01", "--country", "PL", "--recommendation", "visa"],
+    "unknown group": ["evidence", "add", "--db", "{db}", "--date", "2024-01-01", "--group", "Nordics",
+                      "--recommendation", "visa", "--title", "t"],
+    "unknown recommendation": ["evidence", "add", "--db", "{db}", "--date", "2024-01-01", "--country", "PL",
+                               "--recommendation", "space", "--title", "t"],
+    "bad kind": ["evidence", "add", "--db", "{db}", "--date", "2024-01-01", "--country", "PL",
+                 "--recommendation", "visa", "--title", "t", "--kind", "blog"],
+    "bad confidence": ["evidence", "add", "--db", "{db}", "--date", "2024-01-01", "--country", "PL",
+                       "--recommendation", "visa", "--title", "t", "--status", "full", "--rationale", "r", "--confidence", "sure"],
+    "confidence without status": ["evidence", "add", "--db", "{db}", "--date", "2024-01-01", "--country", "PL",
+                                  "--recommendation", "visa", "--title", "t", "--confidence", "verified"],
+    "missing attachment": ["evidence", "add", "--db", "{db}", "--date", "2024-01-01", "--country", "PL",
+                           "--recommendation", "visa", "--title", "t", "--attach", "{missing}"],
+    "bad archive url": ["evidence", "add", "--db", "{db}", "--date", "2024-01-01", "--country", "PL",
+                        "--recommendation", "visa", "--title", "t", "--archive-url", "file:///etc/passwd"],
+    "not assessed is not a judgement": ["status", "set", "--db", "{db}", "PL", "visa", "not_assessed",
+                                        "--date", "2024-01-01", "--rationale", "r"],
+    "blank rationale": ["status", "set", "--db", "{db}", "PL", "visa", "full", "--date", "2024-01-01", "--rationale", "  "],
+    "unknown evidence uid": ["status", "set", "--db", "{db}", "PL", "visa", "full", "--date", "2024-01-01",
+                             "--rationale", "r", "--evidence", "00000000-0000-4000-8000-000000000000"],
+    "status date not a date": ["status", "set", "--db", "{db}", "PL", "visa", "full", "--date", "yesterday", "--rationale", "r"],
+    "bad as-of": ["export", "--db", "{db}", "assessments", "--as-of", "2024-02-30"],
+    "unknown export group": ["export", "--db", "{db}", "scorecard", "--group", "Nordics"],
+    "bad format": ["export", "--db", "{db}", "scorecard", "--format", "pdf"],
+    "evidence without action": ["evidence"],
+    "status without action": ["status"],
+    "unknown command": ["publish", "--db", "{db}"],
+    "a folder as --db": ["check", "--db", "{folder}"],
+}
+
+
+@pytest.mark.parametrize("case", list(IN_PROCESS_ERRORS))
+def test_more_errors_in_process(tracker_path: Path, tmp_path: Path, case: str):
+    args = [a.format(db=tracker_path, missing=tmp_path / "nope.pdf", folder=tmp_path) for a in IN_PROCESS_ERRORS[case]]
+    before = fingerprint(tracker_path)
+    code, out, err = inproc(*args)
+    assert code != 0
+    assert out == ""
+    assert_one_sentence_error(err)
+    assert fingerprint(tracker_path) == before
+
+
+# ---------------------------------------------------------------- help
+def test_console_script_help(tmp_path: Path):
+    script = Path(sys.executable).with_name("policy-tracker")
+    if not script.exists():
+        pytest.skip("the policy-tracker console script is not installed next to this Python")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([str(script), "--help"], capture_output=True, env=env, timeout=60)
+    assert result.returncode == 0
+    text = result.stdout.decode()
+    assert text.startswith("usage: policy-tracker")
+    for name in ("init", "evidence", "status", "export", "check"):
+        assert name in text
+
+
+def test_parser_defines_the_documented_subcommands():
+    paths = {" ".join(p) for p in command_paths(cli.build_parser())}
+    assert {"init", "evidence add", "status set", "export", "check"} <= paths
+
+
+@pytest.mark.parametrize("path", [" ".join(p) for p in command_paths(cli.build_parser())])
+def test_each_subcommand_has_help(path: str, capsys):
+    with pytest.raises(SystemExit) as info:
+        cli.main([*path.split(), "--help"])
+    assert info.value.code == 0
+    assert capsys.readouterr().out.startswith(f"usage: policy-tracker {path}")
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as info:
+        cli.main(["--version"])
+    assert info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"policy-tracker {cli.__version__}"
