@@ -33,7 +33,8 @@ def config_dir() -> Path:
 @dataclass
 class Preferences:
     user_name: str = ""
-    review_interval_days: int = 180
+    #: None: use the tracker's own review interval (from its codebook).
+    review_interval_days: int | None = None
     csv_bom: bool = True
 
     @classmethod

@@ -1,0 +1,260 @@
+"""The main window: start-up, files, toolbar controls, accessibility, settings."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, QSettings, QStandardPaths
+from PySide6.QtGui import QAccessible, QImage
+from PySide6.QtWidgets import QWidget
+
+from db import Tracker, ops
+from db.queries import counts, history
+from tracker.app import create_main_window, default_tracker_path, resolve_tracker
+from tracker.preferences import Preferences
+from tracker.ui.dialogs import AboutDialog, ExportDialog, NewTrackerDialog, PreferencesDialog
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_window_opens_on_the_tracker_without_dialogs(window, prompts, tracker_path) -> None:
+    assert prompts.dialogs == [] and prompts.errors == []
+    assert "tracker.db" in window.windowTitle()
+    assert str(tracker_path) in window.path_label.text()
+    assert "37 countries" in window.counts_label.text()
+    assert "As of" in window.as_of_label.text()
+    assert window.tabs.count() == 2
+
+
+def test_required_accessible_names(window) -> None:
+    names = {w.accessibleName() for w in window.findChildren(QWidget)}
+    for required in ("Status matrix", "Evidence list", "Search evidence", "Cell details", "As-of date", "Group filter"):
+        assert required in names
+
+
+def test_every_control_has_an_accessible_name_or_visible_text(window) -> None:
+    """Screen readers need a name for every control a person can operate."""
+    from PySide6.QtWidgets import (
+        QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QHeaderView, QLineEdit, QPlainTextEdit,
+    )
+
+    def internal(w: QWidget) -> bool:
+        """Parts Qt builds inside a control (popups, headers, clear buttons), named through their owner."""
+        if w.objectName().startswith("qt_") or isinstance(w, QHeaderView) or isinstance(w.parent(), QLineEdit):
+            return True
+        parent = w.parentWidget()
+        while parent is not None:
+            if isinstance(parent, (QComboBox, QAbstractSpinBox)):
+                return True
+            parent = parent.parentWidget()
+        return False
+
+    nameless = []
+    for w in window.findChildren(QWidget):
+        if not isinstance(w, (QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QAbstractItemView, QPlainTextEdit)):
+            continue
+        if internal(w):
+            continue
+        interface = QAccessible.queryAccessibleInterface(w)
+        name = interface.text(QAccessible.Text.Name) if interface else ""
+        if not (w.accessibleName() or name):
+            nameless.append(f"{type(w).__name__} {w.objectName()}")
+    assert nameless == []
+
+
+def test_shortcuts_are_unique(window) -> None:
+    seen: dict[str, str] = {}
+    for name, action in window.actions_by_name.items():
+        for seq in action.shortcuts():
+            key = seq.toString()
+            assert key not in seen, f"{key} is used by both {seen[key]} and {name}"
+            seen[key] = name
+    assert window.actions_by_name["new_evidence"].shortcuts()
+    assert window.actions_by_name["undo"].shortcuts()
+
+
+def test_opening_a_bad_file_shows_a_message_and_keeps_the_tracker(window, prompts, tmp_path) -> None:
+    bad = tmp_path / "notes.db"
+    bad.write_text("not a database")
+    before = sha(bad)
+    assert window.open_tracker(bad) is False
+    assert prompts.errors and "not a Policy Tracker file" in prompts.errors[-1][1]
+    assert sha(bad) == before
+    assert "tracker.db" in window.windowTitle()
+    assert window.matrix_model.rowCount() == 37
+
+
+def test_opening_a_newer_tracker_is_refused(window, prompts, tmp_path) -> None:
+    newer = tmp_path / "newer.db"
+    Tracker.create(newer, user="x").close()
+    conn = sqlite3.connect(newer)
+    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('policy_tracker', 'm999_future', 'x')")
+    conn.commit()
+    conn.close()
+    before = sha(newer)
+    assert window.open_tracker(newer) is False
+    assert "newer version" in prompts.errors[-1][1]
+    assert sha(newer) == before
+
+
+def test_open_switches_tracker_and_remembers_it(window, prompts, tmp_path, settings) -> None:
+    other = tmp_path / "other.db"
+    with Tracker.create(other, user="x") as t:
+        ops.archive_country(t, "JP")
+    prompts.next_open_file = str(other)
+    window.open_tracker_dialog()
+    assert window.matrix_model.rowCount() == 36
+    assert "other.db" in window.windowTitle()
+    assert str(other.resolve()) == settings.value("recent")[0]
+    assert not window.ctx.undo_stack.canUndo()
+
+
+def test_new_tracker_blank(window, prompts, tmp_path) -> None:
+    prompts.on_dialog = lambda d: (d.blank.setChecked(True), d.accept()) if isinstance(d, NewTrackerDialog) else None
+    prompts.next_save_file = str(tmp_path / "blank.db")
+    window.new_tracker()
+    assert window.matrix_model.rowCount() == 0
+    assert "blank.db" in window.windowTitle()
+
+
+def test_new_tracker_never_overwrites(window, prompts, tmp_path, tracker_path) -> None:
+    prompts.on_dialog = lambda d: d.accept()
+    prompts.next_save_file = str(tracker_path)
+    before = sha(tracker_path)
+    window.new_tracker()
+    assert "already exists" in prompts.errors[-1][1]
+    assert sha(tracker_path) == before
+
+
+def test_save_a_copy_is_an_openable_tracker(window, prompts, tmp_path) -> None:
+    ops.set_status(window.ctx.tracker, "NL", "visa", "full", effective_date="2025-01-01", rationale="r")
+    prompts.next_save_file = str(tmp_path / "copy.db")
+    window.save_copy()
+    with Tracker.open(tmp_path / "copy.db", user="x") as copy:
+        assert counts(copy)["assessments"] == counts(window.ctx.tracker)["assessments"]
+
+
+def test_export_dialog_writes_the_chosen_export(window, prompts, tmp_path, settings) -> None:
+    def fill(d):
+        if isinstance(d, ExportDialog):
+            d.kind.setCurrentIndex(d.kind.findData("assessments"))
+            d.group.setCurrentIndex(d.group.findData("Baltic states"))
+            d.accept()
+
+    prompts.on_dialog = fill
+    prompts.next_save_file = str(tmp_path / "out.csv")
+    window.export()
+    rows = list(csv.DictReader((tmp_path / "out.csv").read_text(encoding="utf-8-sig").splitlines()))
+    assert {r["country_code"] for r in rows} == {"EE", "LV", "LT"}
+    assert len(rows) == 15
+    assert settings.value("export/kind") == "assessments"
+
+
+def test_preferences_change_the_recorded_name(window, prompts, isolated_config) -> None:
+    def fill(d):
+        if isinstance(d, PreferencesDialog):
+            d.name_edit.setText("Olga")
+            d.interval.setValue(30)
+            d.accept()
+
+    prompts.on_dialog = fill
+    window.edit_preferences()
+    assert Preferences.load().user_name == "Olga"
+    ops.set_status(window.ctx.tracker, "CZ", "visa", "none", effective_date="2025-01-01", rationale="r")
+    assert history(window.ctx.tracker, limit=1)[0].user == "Olga"
+    assert window.ctx.review_interval() == 30
+
+
+def test_as_of_and_group_controls_change_the_matrix(window) -> None:
+    window.group_combo.setCurrentIndex(window.group_combo.findData("G7"))
+    assert window.matrix_model.rowCount() == 7
+    window.group_combo.setCurrentIndex(window.group_combo.findData("Baltic states"))
+    assert window.matrix_model.index_of_cell("EE", "visa").data() == "Contrary action"
+    window.as_of_edit.setDate(QDate(2022, 1, 1))
+    assert window.matrix_model.index_of_cell("EE", "visa").data() == "Not assessed"
+    assert "2022-01-01" in window.as_of_label.text()
+    window.today_button.click()
+    assert window.matrix_model.index_of_cell("EE", "visa").data() == "Contrary action"
+
+
+def test_compare_highlights_changes(window) -> None:
+    from tracker.ui.matrix import CHANGE_ROLE
+
+    window.compare_edit.setDate(QDate(2022, 1, 1))
+    window.compare_box.setChecked(True)
+    assert window.matrix_model.index_of_cell("EE", "visa").data(CHANGE_ROLE) is not None
+    assert "changes since 2022-01-01" in window.as_of_label.text()
+
+
+def test_window_state_is_remembered(qtbot, tracker_path, prompts, settings) -> None:
+    """Dock layout and geometry are saved on close and restored on the next start.
+    (The offscreen screen is 800 px wide, so the size itself is clamped there.)"""
+    win = create_main_window(tracker_path, prompts=prompts, store=settings, prefs=Preferences())
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.details.hide()
+    win.close()
+    assert isinstance(settings.value("window/geometry"), (bytes, bytearray)) or settings.value("window/geometry") is not None
+    again = create_main_window(tracker_path, prompts=prompts, store=settings, prefs=Preferences())
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert not again.details.isVisible()
+    again.details.show()
+    again.close()
+    third = create_main_window(tracker_path, prompts=prompts, store=settings, prefs=Preferences())
+    qtbot.addWidget(third)
+    third.show()
+    qtbot.waitExposed(third)
+    assert third.details.isVisible()
+
+
+def test_about_shows_article_and_methodology(window, prompts) -> None:
+    window.about()
+    dialog = prompts.dialogs[-1]
+    assert isinstance(dialog, AboutDialog)
+    text = dialog.findChild(QWidget, "").__class__  # the browser is the only text widget
+    from PySide6.QtWidgets import QTextBrowser
+
+    browser = dialog.findChild(QTextBrowser)
+    plain = browser.toPlainText()
+    assert "Leukavets" in plain and "weighted mean" in plain and "Not assessed" in plain
+    assert text is not None
+
+
+def test_first_run_creates_the_default_tracker_in_the_data_folder(qapp, settings) -> None:
+    assert QStandardPaths.isTestModeEnabled()
+    path = default_tracker_path()
+    if path.exists():
+        path.unlink()
+    chosen = resolve_tracker(None, settings)
+    assert chosen == path and path.exists()
+    with Tracker.open(path, user="x") as t:
+        assert counts(t)["countries"] == 37
+    path.unlink()
+
+
+@pytest.mark.parametrize("view", ["matrix", "evidence", "evidence-form"])
+def test_screenshot_command_renders_a_png(tmp_path, tracker_path, view) -> None:
+    out = tmp_path / f"{view}.png"
+    env = {"QT_QPA_PLATFORM": "offscreen", "POLICY_TRACKER_CONFIG_DIR": str(tmp_path / "cfg"),
+           "XDG_CONFIG_HOME": str(tmp_path / "xdg"), "XDG_DATA_HOME": str(tmp_path / "data"), "HOME": str(tmp_path),
+           "PATH": "/usr/bin:/bin"}
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(tracker_path), "--screenshot", str(out), "--view", view],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert not image.isNull()
+    if view != "evidence-form":
+        assert (image.width(), image.height()) == (1280, 800)

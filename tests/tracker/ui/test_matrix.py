@@ -1,0 +1,117 @@
+"""The status matrix model and view."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QUndoStack
+
+from db import ops
+from tracker.preferences import Preferences
+from tracker.ui.context import AppContext, ChangeBus
+from tracker.ui.matrix import CELL_ROLE, CHANGE_ROLE, MatrixModel, MatrixProxy
+from tracker.ui.prompts import Prompts
+
+
+def make_ctx(tracker, tmp_path) -> AppContext:
+    return AppContext(
+        tracker=tracker, prefs=Preferences(user_name="Alice"),
+        settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+        prompts=Prompts(), undo_stack=QUndoStack(), bus=ChangeBus(),
+    )
+
+
+def cell_text(model: MatrixModel, country: str, rec: str) -> str:
+    return model.index_of_cell(country, rec).data(Qt.ItemDataRole.DisplayRole)
+
+
+def test_models_pass_the_model_tester(qtmodeltester: Any, tracker, tmp_path) -> None:
+    ctx = make_ctx(tracker, tmp_path)
+    model = MatrixModel(ctx)
+    qtmodeltester.check(model)
+    proxy = MatrixProxy()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+
+
+def test_matrix_shows_every_country_and_recommendation_with_scores(qapp, tracker, tmp_path) -> None:
+    model = MatrixModel(make_ctx(tracker, tmp_path))
+    assert model.rowCount() == 37
+    assert model.columnCount() == 5 + 4
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[0] == "Country"
+    assert headers[1] == "Non-discriminatory visa policy for Belarusians"
+    assert headers[-3:] == ["Score", "Coverage", "Grade"]
+    assert cell_text(model, "EE", "visa") == "Contrary action"
+    assert cell_text(model, "FR", "visa") == "Not assessed"
+    row = model.index_of_cell("EE", "visa").row()
+    assert model.index(row, 6).data() == "0.0 *"  # incomplete: 1 of 5
+    assert model.index(row, 7).data() == "1 of 5"
+    assert model.index(row, 8).data() == "F"
+    accessible = model.index_of_cell("EE", "visa").data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "Estonia" in accessible and "Contrary action" in accessible and "1 evidence" in accessible
+
+
+def test_an_edit_repaints_only_the_rows_it_touched(qapp, qtbot, tracker, tmp_path) -> None:
+    model = MatrixModel(make_ctx(tracker, tmp_path))
+    rows: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda a, b, *_: rows.append((a.row(), b.row())))
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    change = ops.set_status(tracker, "FR", "tps", "full", effective_date="2025-01-01", rationale="In force.")
+    model.apply_change(change)
+    fr_row = model.index_of_cell("FR", "tps").row()
+    assert rows == [(fr_row, fr_row)]
+    assert not resets
+    assert cell_text(model, "FR", "tps") == "Implemented"
+    assert model.index(fr_row, 6).data() == "100.0 *"
+
+
+def test_codebook_change_rebuilds_columns(qapp, tracker, tmp_path) -> None:
+    model = MatrixModel(make_ctx(tracker, tmp_path))
+    model.apply_change(ops.add_recommendation(tracker, "media", "Support for independent media"))
+    assert model.columnCount() == 6 + 4
+    model.apply_change(ops.archive_country(tracker, "JP"))
+    assert model.rowCount() == 36
+
+
+def test_group_filter_and_as_of_date(qapp, tracker, tmp_path) -> None:
+    ctx = make_ctx(tracker, tmp_path)
+    ops.set_status(tracker, "LT", "visa", "full", effective_date="2024-05-01", rationale="Open to all.")
+    model = MatrixModel(ctx)
+    ctx.view.group = "Baltic states"
+    model.reload()
+    assert sorted(c for c, _ in model.countries) == ["EE", "LT", "LV"]
+    assert cell_text(model, "LT", "visa") == "Implemented"
+    ctx.view.as_of = "2024-04-30"
+    model.reload()
+    assert cell_text(model, "LT", "visa") == "Not assessed"
+    ctx.view.as_of = "2022-02-28"
+    model.reload()
+    assert cell_text(model, "EE", "visa") == "Not assessed"  # the Estonia example is effective 2022-03-01
+
+
+def test_changes_between_two_dates_are_marked(qapp, tracker, tmp_path) -> None:
+    ctx = make_ctx(tracker, tmp_path)
+    ops.set_status(tracker, "PL", "tps", "partial", effective_date="2023-01-10", rationale="Some groups.")
+    ops.set_status(tracker, "PL", "tps", "full", effective_date="2024-02-01", rationale="Everyone.")
+    ctx.view.compare_from = "2023-06-01"
+    model = MatrixModel(ctx)
+    before = model.index_of_cell("PL", "tps").data(CHANGE_ROLE)
+    assert before is not None and before.status_label == "Partly implemented"
+    assert model.index_of_cell("EE", "visa").data(CHANGE_ROLE) is None
+    assert "Changed since 2023-06-01" in model.index_of_cell("PL", "tps").data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_sorting_by_score_puts_the_best_first(qapp, tracker, tmp_path) -> None:
+    ops.set_status(tracker, "DE", "visa", "full", effective_date="2024-01-01", rationale="r")
+    ops.set_status(tracker, "FR", "visa", "announced", effective_date="2024-01-01", rationale="r")
+    model = MatrixModel(make_ctx(tracker, tmp_path))
+    proxy = MatrixProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(model.score_column(), Qt.SortOrder.DescendingOrder)
+    top = [proxy.index(r, 0).data() for r in range(3)]
+    assert top == ["Germany", "France", "Estonia"]
+    proxy.sort(1, Qt.SortOrder.DescendingOrder)
+    assert proxy.index(0, 1).data(CELL_ROLE).status_label == "Implemented"

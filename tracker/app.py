@@ -1,0 +1,181 @@
+"""Starting the desktop app: find or create the tracker, build the window.
+
+``create_main_window(db_path)`` builds the window for a tracker without
+showing any dialog (tests and ``--screenshot`` use it); ``run()`` is what
+``policy-tracker`` calls with no subcommand.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths, QTimer
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication
+
+from db import Tracker, TrackerError
+
+from . import __version__
+from .preferences import Preferences, default_user
+from .ui.context import AppContext, ChangeBus
+from .ui.icons import action_icon, clear_icon_caches
+from .ui.main_window import MainWindow, recent_files, remember_recent
+from .ui.matrix import CELL_ROLE
+from .ui.prompts import Prompts
+
+ORGANIZATION = "PolicyTracker"
+APPLICATION = "Policy Tracker"
+DEFAULT_FILE_NAME = "tracker.db"
+SCREENSHOT_SIZE = (1280, 800)
+
+
+def ensure_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv or [sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("policy-tracker")
+    return app
+
+
+def default_tracker_path() -> Path:
+    """Where the first tracker lives: the user's application-data folder."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(folder) / DEFAULT_FILE_NAME
+
+
+def settings() -> QSettings:
+    return QSettings(ORGANIZATION, "policy-tracker")
+
+
+def resolve_tracker(db_path: str | os.PathLike[str] | None, store: QSettings) -> Path:
+    """The tracker to open: ``--db``, else the most recent, else the default (created on first run)."""
+    if db_path:
+        return Path(db_path)
+    for recent in recent_files(store):
+        if Path(recent).exists():
+            return Path(recent)
+    path = default_tracker_path()
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        Tracker.create(path, user=default_user()).close()
+    return path
+
+
+def create_main_window(
+    db_path: str | os.PathLike[str],
+    *,
+    prompts: Prompts | None = None,
+    store: QSettings | None = None,
+    prefs: Preferences | None = None,
+) -> MainWindow:
+    """Build the main window for the tracker at ``db_path`` (no dialog is shown).
+
+    Raises :class:`db.TrackerError` when the file cannot be opened.
+    """
+    ensure_application()
+    prefs = prefs or Preferences.load()
+    store = store or settings()
+    tracker = Tracker.open(db_path, user=default_user(prefs.user_name or None))
+    ctx = AppContext(
+        tracker=tracker,
+        prefs=prefs,
+        settings=store,
+        prompts=prompts or Prompts(),
+        undo_stack=QUndoStack(),
+        bus=ChangeBus(),
+    )
+    remember_recent(store, str(Path(db_path).resolve()))
+    window = MainWindow(ctx)
+    ctx.undo_stack.setParent(window)
+    ctx.bus.setParent(window)
+    window.destroyed.connect(tracker.close)
+    return window
+
+
+def render_screenshot(window: MainWindow, path: str | os.PathLike[str], view: str = "matrix") -> None:
+    """Save a picture of the window (or one of its forms) at 1280×800."""
+    from .ui.evidence_form import EvidenceForm
+    from .ui.status_form import StatusForm
+
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    QApplication.processEvents()
+    _select_first_assessed_cell(window)
+    if view == "evidence":
+        window.tabs.setCurrentIndex(1)
+        QApplication.processEvents()
+    if view in ("evidence-form", "status-form"):
+        cell = window.current_cell() or ("EE", "visa")
+        if view == "evidence-form":
+            dialog = EvidenceForm(window.ctx, lambda _v: None, cells=[cell], parent=window)
+        else:
+            dialog = StatusForm(window.ctx, cell[0], cell[1], lambda _v: None, current=window.matrix_model.cells.get(cell),
+                                new_evidence=lambda: None, parent=window)
+        dialog.resize(dialog.minimumSize().expandedTo(dialog.sizeHint()))
+        dialog.show()
+        QApplication.processEvents()
+        dialog.grab().save(str(path))
+        dialog.close()
+        return
+    window.grab().save(str(path))
+
+
+def _select_first_assessed_cell(window: MainWindow) -> None:
+    """Screenshots show the details of a judged cell rather than an empty one."""
+    proxy = window.matrix_proxy
+    for row in range(proxy.rowCount()):
+        for col in range(1, proxy.columnCount()):
+            cell = proxy.index(row, col).data(CELL_ROLE)
+            if cell is not None and cell.assessment_uid:
+                window.matrix.setCurrentIndex(proxy.index(row, col))
+                QApplication.processEvents()
+                return
+
+
+def run(db_path: str | None = None, screenshot: str | None = None, view: str = "matrix") -> int:
+    """Open the app; with ``screenshot``, render offscreen to that PNG and exit."""
+    if screenshot and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = ensure_application(sys.argv[:1])
+    app.setWindowIcon(action_icon("app", "#000000"))
+    store = settings()
+    prompts = Prompts()
+    try:
+        path = resolve_tracker(db_path, store)
+        window = create_main_window(path, prompts=prompts, store=store)
+    except (TrackerError, OSError) as exc:
+        if screenshot:
+            print(f"policy-tracker: error: {exc}", file=sys.stderr)
+            return 1
+        prompts.error(None, "Cannot open tracker", f"{exc}\n\nThe default tracker will be opened instead.")
+        try:
+            window = create_main_window(resolve_tracker(None, store), prompts=prompts, store=store)
+        except (TrackerError, OSError) as again:
+            prompts.error(None, "Cannot open tracker", str(again))
+            return 1
+    if screenshot:
+        render_screenshot(window, screenshot, view)
+        window.close()
+        shutdown(window)
+        return 0
+    window.show()
+    QTimer.singleShot(0, window.matrix.setFocus)
+    code = app.exec()
+    shutdown(window)
+    return code
+
+
+def shutdown(window: MainWindow) -> None:
+    """Tear down in a safe order: the window (and its tracker), then cached pixmaps,
+    all before Python starts destroying modules."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    clear_icon_caches()

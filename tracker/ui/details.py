@@ -1,0 +1,213 @@
+"""The "Cell details" dock: the selected cell's current status and rationale,
+its timeline of earlier assessments, and the evidence behind it."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.queries import CellStatus, assessment_history, codebook_view, evidence_for_cell
+
+from .context import AppContext
+from .icons import status_icon
+
+UID_ROLE = Qt.ItemDataRole.UserRole + 1
+URL_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class DetailsDock(QDockWidget):
+    """Shows one cell; its buttons ask the main window to act (signals, no dialogs here)."""
+
+    set_status_requested = Signal()
+    add_evidence_requested = Signal()
+    open_link_requested = Signal(str)
+    edit_evidence_requested = Signal(str)
+    archive_evidence_requested = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__("Cell details", parent)
+        self.ctx = ctx
+        self.setObjectName("cellDetails")
+        self.setAccessibleName("Cell details")
+        self.cell: tuple[str, str] | None = None
+        self.setMinimumWidth(280)
+        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+
+        self.heading = QLabel("Select a cell of the matrix to see its status, history and evidence.")
+        self.heading.setWordWrap(True)
+        self.heading.setAccessibleName("Selected cell")
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.status_icon = QLabel()
+        self.status_label = QLabel()
+        self.status_label.setAccessibleName("Current status")
+        self.status_label.setTextFormat(Qt.TextFormat.RichText)
+        self.status_label.setWordWrap(True)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status_icon, 0, Qt.AlignmentFlag.AlignTop)
+        status_row.addWidget(self.status_label, 1)
+        self.rationale = QLabel()
+        self.rationale.setWordWrap(True)
+        self.rationale.setAccessibleName("Rationale")
+        self.rationale.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.review = QLabel()
+        self.review.setWordWrap(True)
+        self.review.setAccessibleName("Review note")
+        self.set_status_button = QPushButton("Set status…")
+        self.set_status_button.setAccessibleName("Set status of this cell")
+        self.set_status_button.clicked.connect(self.set_status_requested)
+        self.add_evidence_button = QPushButton("Add evidence…")
+        self.add_evidence_button.setAccessibleName("Add evidence for this cell")
+        self.add_evidence_button.clicked.connect(self.add_evidence_requested)
+        actions = QHBoxLayout()
+        actions.addWidget(self.set_status_button)
+        actions.addWidget(self.add_evidence_button)
+        actions.addStretch(1)
+
+        self.timeline = QTreeWidget()
+        self.timeline.setAccessibleName("Status timeline")
+        self.timeline.setHeaderLabels(["Effective", "Status", "Rationale"])
+        self.timeline.setRootIsDecorated(False)
+        self.timeline.setAlternatingRowColors(True)
+        self.timeline.setMinimumHeight(110)
+        self.timeline.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+        self.evidence = QTreeWidget()
+        self.evidence.setAccessibleName("Linked evidence")
+        self.evidence.setHeaderLabels(["Date", "Title"])
+        self.evidence.setRootIsDecorated(False)
+        self.evidence.setAlternatingRowColors(True)
+        self.evidence.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.evidence.setMinimumHeight(110)
+        self.evidence.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.evidence.itemActivated.connect(lambda item, _col: self.edit_evidence_requested.emit(item.data(0, UID_ROLE)))
+        self.evidence.itemSelectionChanged.connect(self._update_buttons)
+        self.open_button = QPushButton("Open link")
+        self.open_button.setAccessibleName("Open evidence link")
+        self.open_button.clicked.connect(lambda: self._emit_selected(self.open_link_requested, URL_ROLE))
+        self.edit_button = QPushButton("Edit…")
+        self.edit_button.setAccessibleName("Edit evidence")
+        self.edit_button.clicked.connect(lambda: self._emit_selected(self.edit_evidence_requested, UID_ROLE))
+        self.archive_button = QPushButton("Archive")
+        self.archive_button.setAccessibleName("Archive evidence")
+        self.archive_button.clicked.connect(lambda: self._emit_selected(self.archive_evidence_requested, UID_ROLE))
+        ev_actions = QHBoxLayout()
+        for b in (self.open_button, self.edit_button, self.archive_button):
+            ev_actions.addWidget(b)
+        ev_actions.addStretch(1)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.heading)
+        layout.addLayout(status_row)
+        layout.addWidget(self.rationale)
+        layout.addWidget(self.review)
+        layout.addLayout(actions)
+        self.timeline_title = QLabel("<b>Timeline</b>")
+        layout.addWidget(self.timeline_title)
+        layout.addWidget(self.timeline, 1)
+        self.evidence_title = QLabel("<b>Evidence</b>")
+        layout.addWidget(self.evidence_title)
+        layout.addWidget(self.evidence, 1)
+        layout.addLayout(ev_actions)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setWidget(scroll)
+        self.show_cell(None, None)
+
+    def _emit_selected(self, signal: Signal, role: int) -> None:
+        item = self.evidence.currentItem()
+        if item is not None and item.data(0, role):
+            signal.emit(item.data(0, role))
+
+    def _update_buttons(self) -> None:
+        item = self.evidence.currentItem()
+        self.open_button.setEnabled(bool(item and item.data(0, URL_ROLE)))
+        self.edit_button.setEnabled(item is not None)
+        self.archive_button.setEnabled(item is not None)
+
+    def show_cell(self, cell: CellStatus | None, country_name: str | None) -> None:
+        """Fill the dock for ``cell`` (None: nothing selected)."""
+        self.timeline.clear()
+        self.evidence.clear()
+        has_cell = cell is not None
+        for w in (self.set_status_button, self.add_evidence_button, self.timeline, self.evidence, self.timeline_title, self.evidence_title):
+            w.setVisible(has_cell)
+        for w in (self.open_button, self.edit_button, self.archive_button):
+            w.setVisible(has_cell)
+        if cell is None:
+            self.cell = None
+            self.heading.setText("Select a cell of the matrix to see its status, history and evidence.")
+            self.status_icon.clear()
+            self.status_label.clear()
+            self.rationale.clear()
+            self.review.clear()
+            return
+        self.cell = cell.cell
+        t = self.ctx.tracker
+        book = codebook_view(t)
+        rec = next(r for r in book.recommendations if r.code == cell.recommendation_code)
+        self.heading.setText(f"<h3 style='margin:0'>{escape(country_name or cell.country_code)}</h3>{escape(rec.title)}")
+        self.status_icon.setPixmap(status_icon(cell.score, cell.color).pixmap(20, 20))
+        if cell.assessment_uid:
+            meta = f"effective {cell.effective_date} · {escape(cell.confidence or '')} · recorded by {escape(cell.recorded_by or '')} on {(cell.recorded_at or '')[:10]}"
+            self.status_label.setText(f"<b>{escape(cell.status_label)}</b><br><span style='color:palette(placeholder-text)'>{meta}</span>")
+            self.rationale.setText(cell.rationale or "")
+        else:
+            self.status_label.setText(f"<b>{escape(cell.status_label)}</b>")
+            self.rationale.setText("Nobody has judged this cell yet. Not assessed is not the same as No action.")
+        if cell.needs_review:
+            self.review.setText(f"⚑ Needs review: this judgement is older than {self.ctx.review_interval()} days.")
+        else:
+            self.review.clear()
+        self.review.setVisible(cell.needs_review)
+        history = assessment_history(t, country=cell.country_code, recommendation=cell.recommendation_code, book=book)
+        for a in reversed(history):
+            item = QTreeWidgetItem([a.effective_date or "", a.status_label, (a.rationale or "").replace("\n", " ")])
+            item.setIcon(1, status_icon(a.score, a.color))
+            tip = f"{a.status_label} · {a.confidence} · recorded by {a.recorded_by} on {(a.recorded_at or '')[:10]}\n\n{a.rationale or ''}"
+            for col in range(3):
+                item.setToolTip(col, tip)
+            if a.assessment_uid == cell.assessment_uid:
+                font = item.font(1)
+                font.setBold(True)
+                for col in range(3):
+                    item.setFont(col, font)
+            if a.effective_date and a.effective_date > self.ctx.as_of():
+                for col in range(3):
+                    item.setForeground(col, QColor("#808080"))
+                item.setToolTip(0, "Effective after the as-of date")
+            self.timeline.addTopLevelItem(item)
+        self.timeline_title.setText(f"<b>Timeline</b> ({len(history)} assessment{'s' if len(history) != 1 else ''})")
+        evidence = evidence_for_cell(t, cell.country_code, cell.recommendation_code)
+        for e in evidence:
+            item = QTreeWidgetItem([e.event_date, e.title or e.url or "(untitled)"])
+            item.setData(0, UID_ROLE, e.uid)
+            item.setData(0, URL_ROLE, e.url or "")
+            tip = " · ".join(x for x in (e.publisher, e.source_kind, e.url) if x) + "\n\n" + (e.notes or e.title or "")[:500]
+            item.setToolTip(0, tip)
+            item.setToolTip(1, tip)
+            self.evidence.addTopLevelItem(item)
+        self.evidence_title.setText(f"<b>Evidence</b> ({len(evidence)})")
+        for col in range(2):
+            self.timeline.resizeColumnToContents(col)
+        self.evidence.resizeColumnToContents(0)
+        if evidence:
+            self.evidence.setCurrentItem(self.evidence.topLevelItem(0))
+        self._update_buttons()

@@ -1,0 +1,231 @@
+"""Smaller dialogs: preferences, about, new tracker, export."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.queries import CodebookView
+
+from .. import __version__
+from ..exports import EXPORT_KINDS, FORMATS
+from ..preferences import Preferences
+from .widgets import DATE_FORMAT, OptionalDate
+
+
+class PreferencesDialog(QDialog):
+    """Your name (recorded in the history) and the review interval."""
+
+    def __init__(self, prefs: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Preferences")
+        self.setAccessibleName("Preferences")
+        self.name_edit = QLineEdit(prefs.user_name)
+        self.name_edit.setAccessibleName("Your name")
+        self.name_edit.setPlaceholderText("Recorded with every change you make")
+        self.interval = QSpinBox()
+        self.interval.setAccessibleName("Review interval in days")
+        self.interval.setRange(0, 3650)
+        self.interval.setSuffix(" days")
+        self.interval.setSpecialValueText("The tracker's own setting")
+        self.interval.setValue(prefs.review_interval_days or 0)
+        self.bom = QCheckBox("Add a byte-order mark to CSV files (Excel reads accents correctly)")
+        self.bom.setAccessibleName("CSV byte-order mark")
+        self.bom.setChecked(prefs.csv_bom)
+        form = QFormLayout()
+        form.addRow("Your &name", self.name_edit)
+        form.addRow("&Review interval", self.interval)
+        form.addRow("CSV", self.bom)
+        hint = QLabel("A status older than the review interval is flagged ⚑ in the matrix.")
+        hint.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+
+    def result_preferences(self, base: Preferences) -> Preferences:
+        return Preferences(
+            user_name=self.name_edit.text().strip(),
+            review_interval_days=self.interval.value() or None,
+            csv_bom=self.bom.isChecked(),
+        )
+
+
+def about_html(book: CodebookView) -> str:
+    """The article and the methodology, for the About box and reports."""
+    statuses = "".join(
+        f"<tr><td>{escape(s.label)}</td><td align='right'>{'—' if s.score is None else f'{s.score:g}'}</td>"
+        f"<td>{escape(s.description)}</td></tr>"
+        for s in book.statuses
+    )
+    recs = "".join(f"<li><b>{escape(r.title)}</b> — {escape(r.text)}</li>" for r in book.active_recommendations())
+    grades = ", ".join(f"{escape(g.grade)} ≥ {g.min_score:g}" for g in book.grades)
+    return f"""
+    <h2>Policy Tracker {__version__}</h2>
+    <p>Follow, country by country, whether governments act on policy recommendations.
+    Your data stays in one file on this computer; nothing leaves it unless you export it.</p>
+    <h3>{escape(book.title)}</h3>
+    <p>{escape(book.description)}</p>
+    <p><i>Source:</i> {escape(book.source)}</p>
+    <ol>{recs}</ol>
+    <h3>Methodology</h3>
+    <table cellspacing='4'>{statuses}</table>
+    <p><b>Score.</b> A country's score is the weighted mean of the scores of its <i>assessed</i>
+    recommendations, from 0 to 100. Cells not assessed are left out, never counted as 0; coverage
+    ("4 of 5 assessed") is shown with every score, and a score with coverage under half is marked
+    incomplete (*). <b>Grades:</b> {grades}.</p>
+    <p><b>Current status.</b> The assessment with the latest effective date counts (ties: the one
+    recorded last). Scores can be computed as of any date. A status older than the review interval
+    is flagged ⚑ for review.</p>
+    """
+
+
+class AboutDialog(QDialog):
+    def __init__(self, book: CodebookView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("About Policy Tracker")
+        self.setAccessibleName("About Policy Tracker")
+        self.resize(680, 620)
+        browser = QTextBrowser()
+        browser.setAccessibleName("About and methodology")
+        browser.setOpenExternalLinks(False)
+        browser.setHtml(about_html(book))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(browser)
+        layout.addWidget(buttons)
+
+
+class NewTrackerDialog(QDialog):
+    """Choose what a new tracker starts from: the default codebook, blank, or a codebook file."""
+
+    def __init__(self, choose_file: object, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New tracker")
+        self.setAccessibleName("New tracker")
+        self._choose_file = choose_file
+        self.default = QRadioButton("Default: the article's five recommendations and 37 Western countries")
+        self.blank = QRadioButton("Blank: the status scale only; add recommendations and countries yourself")
+        self.from_file = QRadioButton("From a codebook file (JSON)…")
+        for b, name in ((self.default, "Default codebook"), (self.blank, "Blank tracker"), (self.from_file, "Codebook file")):
+            b.setAccessibleName(name)
+        self.default.setChecked(True)
+        group = QButtonGroup(self)
+        for b in (self.default, self.blank, self.from_file):
+            group.addButton(b)
+        self.file_label = QLabel("")
+        self.browse = QPushButton("Choose file…")
+        self.browse.setAccessibleName("Choose codebook file")
+        self.browse.clicked.connect(self._browse)
+        self.codebook_path: str | None = None
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Start the new tracker from:"))
+        layout.addWidget(self.default)
+        layout.addWidget(self.blank)
+        layout.addWidget(self.from_file)
+        layout.addWidget(self.browse)
+        layout.addWidget(self.file_label)
+        layout.addWidget(buttons)
+
+    def _browse(self) -> None:
+        path = self._choose_file()  # type: ignore[operator]
+        if path:
+            self.codebook_path = path
+            self.file_label.setText(path)
+            self.from_file.setChecked(True)
+
+    def choice(self) -> str:
+        if self.blank.isChecked():
+            return "blank"
+        if self.from_file.isChecked():
+            return "file"
+        return "default"
+
+
+class ExportDialog(QDialog):
+    """What to export, in which format, as of when, for which group."""
+
+    def __init__(self, book: CodebookView, settings: object, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export")
+        self.setAccessibleName("Export")
+        self.settings = settings
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("What to export")
+        for kind in EXPORT_KINDS:
+            self.kind.addItem(kind.capitalize(), kind)
+        self.fmt = QComboBox()
+        self.fmt.setAccessibleName("Format")
+        for fmt in FORMATS:
+            self.fmt.addItem(fmt.upper(), fmt)
+        self.as_of = OptionalDate("As of date", None)
+        self.as_of.check.setText("Past date")
+        self.as_of.edit.setDate(QDate.currentDate())
+        self.group = QComboBox()
+        self.group.setAccessibleName("Group")
+        self.group.addItem("All countries", None)
+        for name in book.groups:
+            self.group.addItem(name, name)
+        self.archived = QCheckBox("Include archived evidence")
+        self.archived.setAccessibleName("Include archived evidence")
+        get = getattr(settings, "value", None)
+        if get is not None:
+            self.kind.setCurrentIndex(max(0, self.kind.findData(get("export/kind", "scorecard"))))
+            self.fmt.setCurrentIndex(max(0, self.fmt.findData(get("export/format", "csv"))))
+        form = QFormLayout()
+        form.addRow("&Export", self.kind)
+        form.addRow("&Format", self.fmt)
+        form.addRow("&As of", self.as_of)
+        form.addRow("&Group", self.group)
+        form.addRow("", self.archived)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export…")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        setter = getattr(self.settings, "setValue", None)
+        if setter is not None:
+            setter("export/kind", self.kind.currentData())
+            setter("export/format", self.fmt.currentData())
+        super().accept()
+
+    def options(self) -> dict[str, object]:
+        return {
+            "kind": self.kind.currentData(),
+            "fmt": self.fmt.currentData(),
+            "as_of": self.as_of.value(),
+            "group": self.group.currentData(),
+            "include_archived": self.archived.isChecked(),
+        }
+
+
+__all__ = ["AboutDialog", "ExportDialog", "NewTrackerDialog", "PreferencesDialog", "about_html", "DATE_FORMAT"]

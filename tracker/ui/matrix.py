@@ -1,0 +1,413 @@
+"""The status matrix: countries × recommendations, with score, coverage and grade.
+
+:class:`MatrixModel` is a ``QAbstractTableModel`` over a cache computed by
+the engine; ``data()`` only reads the cache.  An edit's :class:`Change`
+names the cells it touched, and only those countries' rows are recomputed
+and repainted.  :class:`StatusDelegate` paints each cell with the status
+colour *and* its mark and label, the evidence count and a review flag, so
+status is never shown by colour alone.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from db.ops import Change, group_members
+from db.queries import CellStatus, CodebookView, codebook_view, current_statuses
+
+from ..scoring import CountryScore, compute_scores
+from .context import AppContext
+from .icons import paint_status_mark, status_icon
+
+Index = QModelIndex | QPersistentModelIndex
+
+CELL_ROLE = Qt.ItemDataRole.UserRole + 1  # CellStatus of a status cell
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # value the proxy sorts on
+CHANGE_ROLE = Qt.ItemDataRole.UserRole + 3  # CellStatus before the comparison date, when changed
+COUNTRY_ROLE = Qt.ItemDataRole.UserRole + 4  # alpha-2 code of the row
+SCORE_ROLE = Qt.ItemDataRole.UserRole + 5  # CountryScore of the row
+
+REVIEW_MARK = "⚑"
+
+
+class MatrixModel(QAbstractTableModel):
+    """Rows: tracked countries (optionally one group); columns: Country, one per
+    recommendation, Score, Coverage, Grade."""
+
+    def __init__(self, ctx: AppContext, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.book: CodebookView = codebook_view(ctx.tracker)
+        self.countries: list[tuple[str, str]] = []  # (code, name)
+        self.recs: list[tuple[str, str]] = []  # (code, title)
+        self.cells: dict[tuple[str, str], CellStatus] = {}
+        self.scores: dict[str, CountryScore] = {}
+        self.before: dict[tuple[str, str], CellStatus] = {}
+        self._row_of: dict[str, int] = {}
+        self.reload()
+
+    # -- cache -------------------------------------------------------------
+    def reload(self) -> None:
+        """Recompute everything (new tracker, codebook edit, as-of or group change)."""
+        self.beginResetModel()
+        t = self.ctx.tracker
+        self.book = codebook_view(t)
+        members = set(group_members(t, self.ctx.view.group)) if self.ctx.view.group else None
+        self.countries = [(c.code, c.name) for c in self.book.active_countries() if members is None or c.code in members]
+        self.recs = [(r.code, r.title) for r in self.book.active_recommendations()]
+        self._row_of = {code: i for i, (code, _) in enumerate(self.countries)}
+        self._compute([c for c, _ in self.countries])
+        self.endResetModel()
+
+    def _compute(self, codes: list[str]) -> None:
+        if not codes:
+            return
+        t = self.ctx.tracker
+        interval = self.ctx.review_interval()
+        cells = current_statuses(t, self.ctx.as_of(), review_interval_days=interval, countries=codes, book=self.book)
+        self.cells.update(cells)
+        for score in compute_scores(self.cells, self.book, codes):
+            self.scores[score.country_code] = score
+        if self.ctx.view.compare_from:
+            before = current_statuses(
+                t, self.ctx.view.compare_from, review_interval_days=interval, countries=codes, book=self.book
+            )
+            for cell in cells:
+                if before[cell].assessment_uid != cells[cell].assessment_uid:
+                    self.before[cell] = before[cell]
+                else:
+                    self.before.pop(cell, None)
+        else:
+            self.before.clear()
+
+    def apply_change(self, change: Change) -> None:
+        """Refresh only the rows an edit touched."""
+        if change.codebook:
+            self.reload()
+            return
+        codes = sorted({c for c, _ in change.cells if c in self._row_of})
+        if not codes:
+            return
+        self._compute(codes)
+        last = self.columnCount() - 1
+        for code in codes:
+            row = self._row_of[code]
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+
+    # -- lookups used by views ------------------------------------------
+    def cell_at(self, index: Index) -> CellStatus | None:
+        if not index.isValid() or not (1 <= index.column() <= len(self.recs)):
+            return None
+        code = self.countries[index.row()][0]
+        return self.cells.get((code, self.recs[index.column() - 1][0]))
+
+    def index_of_cell(self, country: str, recommendation: str) -> QModelIndex:
+        row = self._row_of.get(country)
+        cols = [c for c, _ in self.recs]
+        if row is None or recommendation not in cols:
+            return QModelIndex()
+        return self.index(row, cols.index(recommendation) + 1)
+
+    def score_column(self) -> int:
+        return len(self.recs) + 1
+
+    # -- Qt model API ---------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt override)
+        return 0 if parent.isValid() else len(self.countries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.recs) + 4
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return str(section + 1)
+            return None
+        n = len(self.recs)
+        if not (0 <= section < n + 4):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if section == 0:
+                return "Country"
+            if section <= n:
+                return self.recs[section - 1][1]
+            return ("Score", "Coverage", "Grade")[section - n - 1]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if 1 <= section <= n:
+                rec = self.book.recommendations[[r.code for r in self.book.recommendations].index(self.recs[section - 1][0])]
+                return f"<b>{_esc(rec.title)}</b> ({rec.code}, weight {rec.weight:g})<br>{_esc(rec.text)}"
+            if section == n + 1:
+                return "Weighted mean of the assessed cells (0–100); unassessed cells are left out."
+            if section == n + 2:
+                return "How many recommendations are assessed; under half marks the score incomplete."
+            if section == n + 3:
+                return "Grade band of the score: " + ", ".join(f"{g.grade} ≥ {g.min_score:g}" for g in self.book.grades)
+        if role == Qt.ItemDataRole.TextAlignmentRole and section > 0:
+            return int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.countries):
+            return None
+        code, name = self.countries[index.row()]
+        col = index.column()
+        n = len(self.recs)
+        score = self.scores.get(code)
+        if role == COUNTRY_ROLE:
+            return code
+        if role == SCORE_ROLE:
+            return score
+        if col == 0:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return name
+            if role == SORT_ROLE:
+                return name.casefold()
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{name} ({code})"
+            return None
+        if col <= n:
+            cell = self.cells.get((code, self.recs[col - 1][0]))
+            if cell is None:
+                return None
+            before = self.before.get(cell.cell)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return cell.status_label
+            if role == CELL_ROLE:
+                return cell
+            if role == CHANGE_ROLE:
+                return before
+            if role == SORT_ROLE:
+                return -1.0 if cell.score is None else float(cell.score)
+            if role == Qt.ItemDataRole.DecorationRole:
+                return status_icon(cell.score, cell.color)
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return _cell_sentence(name, self.recs[col - 1][1], cell, before)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return _cell_tooltip(name, self.recs[col - 1][1], cell, before, self.ctx.view.compare_from)
+            return None
+        which = col - n - 1
+        if role == SORT_ROLE:
+            if score is None:
+                return -1.0
+            if which == 0:
+                return -1.0 if score.score is None else score.score
+            if which == 1:
+                return float(score.assessed)
+            return -1.0 if score.score is None else score.score
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if score is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if which == 0:
+                text = "—" if score.score is None else f"{score.score:.1f}"
+                return text + (" *" if score.incomplete and score.score is not None else "")
+            if which == 1:
+                return f"{score.assessed} of {score.total}"
+            return score.grade or "—"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            rank = f"rank {score.rank}" if score.rank else "no rank"
+            note = " — incomplete: fewer than half the recommendations are assessed" if score.incomplete else ""
+            return f"{name}: {score.score_text}, grade {score.grade or '—'}, {rank}{note}"
+        if role == Qt.ItemDataRole.FontRole and which == 2:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+def _esc(text: str | None) -> str:
+    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _cell_sentence(country: str, rec: str, cell: CellStatus, before: CellStatus | None) -> str:
+    parts = [f"{country}, {rec}: {cell.status_label}"]
+    if cell.effective_date:
+        parts.append(f"since {cell.effective_date}")
+    parts.append(f"{cell.evidence_count} evidence")
+    if cell.needs_review:
+        parts.append("needs review")
+    if before is not None:
+        parts.append(f"changed from {before.status_label}")
+    return ", ".join(parts)
+
+
+def _cell_tooltip(country: str, rec: str, cell: CellStatus, before: CellStatus | None, since: str | None) -> str:
+    lines = [f"<b>{_esc(country)}</b> — {_esc(rec)}", f"Status: <b>{_esc(cell.status_label)}</b>"]
+    if cell.effective_date:
+        lines.append(f"Effective {cell.effective_date} · {cell.confidence}")
+    if cell.rationale:
+        short = cell.rationale if len(cell.rationale) < 240 else cell.rationale[:239] + "…"
+        lines.append(_esc(short))
+    lines.append(f"{cell.evidence_count} piece{'s' if cell.evidence_count != 1 else ''} of evidence")
+    if cell.needs_review:
+        lines.append(f"{REVIEW_MARK} Needs review: judged more than the review interval ago")
+    if before is not None:
+        lines.append(f"Changed since {since}: {_esc(before.status_label)} → {_esc(cell.status_label)}")
+    return "<br>".join(lines)
+
+
+def _fit_label(label: str, fm: QFontMetrics, width: int) -> str:
+    """The label on one line, or wrapped onto two at a space, eliding only as a last resort."""
+    if fm.horizontalAdvance(label) <= width or " " not in label:
+        return fm.elidedText(label, Qt.TextElideMode.ElideRight, width)
+    words = label.split(" ")
+    for cut in range(len(words) - 1, 0, -1):
+        first = " ".join(words[:cut])
+        if fm.horizontalAdvance(first) <= width:
+            rest = fm.elidedText(" ".join(words[cut:]), Qt.TextElideMode.ElideRight, width)
+            return f"{first}\n{rest}"
+    return fm.elidedText(label, Qt.TextElideMode.ElideRight, width)
+
+
+class MatrixProxy(QSortFilterProxyModel):
+    """Sorting by the model's SORT_ROLE (scores numerically, unassessed last)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+
+class StatusDelegate(QStyledItemDelegate):
+    """Paints a status cell: tinted background, colour bar, status mark, label,
+    evidence count, review flag and a change marker."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        cell: CellStatus | None = index.data(CELL_ROLE)
+        if cell is None:
+            super().paint(painter, option, index)
+            return
+        before: CellStatus | None = index.data(CHANGE_ROLE)
+        palette: QPalette = option.palette
+        rect: QRect = option.rect
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        color = QColor(cell.color)
+        base = palette.color(QPalette.ColorRole.Base)
+        tint = QColor(color)
+        tint.setAlphaF(0.16 if cell.score is not None else 0.0)
+        painter.fillRect(rect, base)
+        painter.fillRect(rect, tint)
+        if option.state & QStyle.StateFlag.State_Selected:
+            sel = QColor(palette.color(QPalette.ColorRole.Highlight))
+            sel.setAlphaF(0.28)
+            painter.fillRect(rect, sel)
+        bar = QRect(rect.left(), rect.top(), 4, rect.height())
+        painter.fillRect(bar, color if cell.score is not None else palette.color(QPalette.ColorRole.Mid))
+        text_color = palette.color(QPalette.ColorRole.Text)
+        mark_size = 14
+        mark = QRectF(rect.left() + 8, rect.center().y() - mark_size / 2 + 0.5, mark_size, mark_size)
+        paint_status_mark(painter, mark, cell.score, color, text_color)
+        font = QFont(option.font)
+        fm = QFontMetrics(font)
+        small = QFont(font)
+        small.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        sfm = QFontMetrics(small)
+        count_text = str(cell.evidence_count) if cell.evidence_count else ""
+        side_w = max(sfm.horizontalAdvance(count_text) + 7 if count_text else 0, fm.horizontalAdvance(REVIEW_MARK) + 2 if cell.needs_review else 0)
+        left = int(mark.right()) + 5
+        text_rect = QRect(left, rect.top(), rect.right() - left - side_w - 2, rect.height())
+        painter.setFont(font)
+        painter.setPen(text_color if cell.score is not None else palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), _fit_label(cell.status_label, fm, text_rect.width()))
+        side = QRect(rect.right() - side_w - 2, rect.top() + 2, side_w, rect.height() - 4)
+        half = side.height() // 2
+        if count_text:
+            painter.setFont(small)
+            pill = QRectF(side.left(), side.top() + (half - 14) / 2 + 1, side_w, 14)
+            painter.setPen(Qt.PenStyle.NoPen)
+            pill_color = QColor(palette.color(QPalette.ColorRole.Text))
+            pill_color.setAlphaF(0.12)
+            painter.setBrush(pill_color)
+            painter.drawRoundedRect(pill, 7, 7)
+            painter.setPen(text_color)
+            painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), count_text)
+        if cell.needs_review:
+            painter.setFont(font)
+            painter.setPen(QColor("#B06000") if palette.color(QPalette.ColorRole.Base).lightness() > 128 else QColor("#FFB74D"))
+            review_rect = QRect(side.left(), side.top() + half, side_w, side.height() - half)
+            painter.drawText(review_rect, int(Qt.AlignmentFlag.AlignCenter), REVIEW_MARK)
+        if before is not None:
+            pen = QPen(palette.color(QPalette.ColorRole.Highlight), 2.5)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(rect).adjusted(1.5, 1.5, -1.5, -1.5))
+            arrow = "▲" if (cell.score or -1) > (before.score or -1) else "▼"
+            painter.setFont(small)
+            painter.drawText(QRect(rect.left() + 6, rect.top() + 1, 14, 12), int(Qt.AlignmentFlag.AlignCenter), arrow)
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            focus = QPen(palette.color(QPalette.ColorRole.Highlight), 2)
+            painter.setPen(focus)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(rect).adjusted(1, 1, -1, -1))
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        hint = super().sizeHint(option, index)
+        return QSize(max(hint.width(), 120), max(hint.height(), 38))
+
+
+class MatrixView(QTableView):
+    """The matrix table: sortable, keyboard-first, Enter opens the status form."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statusMatrix")
+        self.setAccessibleName("Status matrix")
+        self.setAccessibleDescription("Countries in rows, recommendations in columns; each cell is a country's status on a recommendation.")
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setSortingEnabled(True)
+        self.setAlternatingRowColors(False)
+        self.setWordWrap(True)
+        self.setTabKeyNavigation(False)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setItemDelegate(StatusDelegate(self))
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(38)
+        header = self.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)  # type: ignore[arg-type]
+        header.setMinimumHeight(66)
+        header.setSectionsClickable(True)
+        header.setHighlightSections(False)
+        self.setShowGrid(True)
+
+    def size_columns(self, recs: int) -> None:
+        """Recommendation columns share the width; the others fit their content."""
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(56)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.setColumnWidth(0, 122)
+        for col in range(1, recs + 1):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        for col, width in zip(range(recs + 1, recs + 4), (60, 68, 50)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            self.setColumnWidth(col, width)

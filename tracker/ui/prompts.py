@@ -1,0 +1,50 @@
+"""Every question the app asks the user goes through :class:`Prompts`.
+
+Message boxes, file choosers and modal dialogs are opened here and nowhere
+else, so tests replace one object (or one method) to answer them, and no
+test ever blocks on a modal window.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+
+class Prompts:
+    """The real prompts: modal Qt dialogs."""
+
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+        box.setAccessibleName(title)
+        box.exec()
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+        box.setAccessibleName(title)
+        box.exec()
+
+    def confirm(self, parent: QWidget | None, title: str, text: str, yes: str = "OK") -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
+        ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(ok)
+        box.setAccessibleName(title)
+        box.exec()
+        return box.clickedButton() is ok
+
+    def open_file(self, parent: QWidget | None, title: str, folder: str, filters: str) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
+        return path or None
+
+    def save_file(self, parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+        return path or None
+
+    def exec_dialog(self, dialog: QDialog) -> bool:
+        """Run a dialog modally; True when the user accepted it."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def open_url(self, url: str) -> bool:
+        """Hand a checked http(s) address to the system's browser."""
+        return QDesktopServices.openUrl(QUrl(url))
