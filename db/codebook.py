@@ -140,7 +140,7 @@ def parse_codebook(raw: Any, source_name: str = "codebook") -> Codebook:
         at = f"{where}: recommendation {i}"
         if not isinstance(r, dict):
             raise ValidationError("recommendations", f"{at} must be an object.")
-        code = validate.code(r.get("code"), "recommendation code")
+        code = validate.recommendation_code(r.get("code"), "recommendation code")
         if code in rec_codes:
             raise ValidationError("recommendations", f"{at}: the code '{code}' is used twice.")
         rec_codes.add(code)

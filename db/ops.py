@@ -610,7 +610,7 @@ def add_recommendation(
     position: int | None = None, operation: str = "add_recommendation",
 ) -> Change:
     """Add a recommendation at the end (or at ``position``)."""
-    code = validate.code(code, "recommendation code")
+    code = validate.recommendation_code(code, "recommendation code")
     clean = {
         "code": code,
         "title": validate.text(title, "title", required=True, max_length=300),
@@ -692,7 +692,10 @@ def add_country(t: Tracker, code_or_name: str, *, name: str | None = None, opera
     existing = _one(t, "SELECT * FROM countries WHERE code = ?", [iso.alpha2])
     if existing is not None:
         if existing["archived"]:
-            return archive_country(t, iso.alpha2, archived=False)
+            change = archive_country(t, iso.alpha2, archived=False)
+            if name and name.strip() and name.strip() != existing["name"]:
+                change.merge(edit_country(t, iso.alpha2, name=name))
+            return change
         raise ValidationError("country", f"{iso.name} ({iso.alpha2}) is already tracked.")
     row = {
         "code": iso.alpha2,

@@ -266,6 +266,7 @@ def assessment_history(
     recommendation: str | None = None,
     book: CodebookView | None = None,
     as_of: str | None = None,
+    review_interval_days: int | None = None,
 ) -> list[CellStatus]:
     """Every assessment ever recorded, oldest effective date first (ties: time recorded)."""
     book = book or codebook_view(t)
@@ -287,7 +288,7 @@ def assessment_history(
     )
     current = {
         c.assessment_uid
-        for c in current_statuses(t, day, book=book).values()
+        for c in current_statuses(t, day, book=book, review_interval_days=review_interval_days).values()
         if c.needs_review
     }
     evidence = _evidence_for_assessments(t, [r["id"] for r in rows])
@@ -325,7 +326,10 @@ class CellChange:
 
 
 def changes_between(t: Tracker, start: str | _dt.date, end: str | _dt.date) -> list[CellChange]:
-    """Cells whose current assessment changed between ``start`` and ``end`` (inclusive of end)."""
+    """Cells whose status changed between ``start`` and ``end``.
+
+    A new assessment that confirms the same status is not a change.
+    """
     d1 = _as_of(start, t, "from")
     d2 = _as_of(end, t, "to")
     if d1 > d2:
@@ -336,7 +340,7 @@ def changes_between(t: Tracker, start: str | _dt.date, end: str | _dt.date) -> l
     return [
         CellChange(cell[0], cell[1], before[cell], after[cell])
         for cell in after
-        if before[cell].assessment_uid != after[cell].assessment_uid
+        if before[cell].status_code != after[cell].status_code
     ]
 
 

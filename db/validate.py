@@ -97,6 +97,22 @@ def code(value: object, field: str) -> str:
     return cleaned
 
 
+#: Column names of the scorecard export that a recommendation's code would collide with.
+RESERVED_RECOMMENDATION_CODES: frozenset[str] = frozenset(
+    {"country_code", "country_name", "score", "assessed", "total", "grade", "rank"}
+)
+
+
+def recommendation_code(value: object, field: str = "recommendation code") -> str:
+    """A recommendation code: a codebook code that is not a scorecard column name."""
+    cleaned = code(value, field)
+    if cleaned in RESERVED_RECOMMENDATION_CODES:
+        raise ValidationError(
+            field, f"{cleaned!r} cannot be a recommendation code: the scorecard export already has a column of that name."
+        )
+    return cleaned
+
+
 def color(value: object, field: str = "color") -> str:
     """A colour as ``#RRGGBB``."""
     cleaned = text(value, field, required=True)

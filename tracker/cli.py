@@ -20,7 +20,7 @@ from db.queries import cells_needing_review, codebook_view, counts
 
 from . import __version__
 from .exports import EXPORT_KINDS, FORMATS, build_table, write_file_atomically, write_table
-from .preferences import default_user
+from .preferences import Preferences, default_user
 
 PROG = "policy-tracker"
 
@@ -189,7 +189,10 @@ def cmd_status_set(args: argparse.Namespace, out: IO[str]) -> int:
 
 def cmd_export(args: argparse.Namespace, out: IO[str], err: IO[str] | None = None) -> int:
     with Tracker.open(args.db, user=default_user(None), read_only=True) as t:
-        table = build_table(t, args.kind, as_of=args.as_of, group=args.group, include_archived=args.include_archived)
+        table = build_table(
+            t, args.kind, as_of=args.as_of, group=args.group, include_archived=args.include_archived,
+            review_interval_days=Preferences.load().review_interval_days,
+        )
     bom = not args.no_bom
     if args.output:
         write_file_atomically(args.output, lambda fh: write_table(table, fh, args.format, bom=bom))

@@ -98,8 +98,12 @@ def build_table(
     as_of: str | _dt.date | None = None,
     group: str | None = None,
     include_archived: bool = False,
+    review_interval_days: int | None = None,
 ) -> Table:
-    """Compute one export as rows of values, ready for any writer."""
+    """Compute one export as rows of values, ready for any writer.
+
+    ``review_interval_days`` (default: the tracker's own) decides ``needs_review``.
+    """
     if kind not in EXPORT_KINDS:
         raise ValueError(f"unknown export {kind!r}")
     book = codebook_view(t)
@@ -120,7 +124,7 @@ def build_table(
             rows.append(row)
         return Table(kind, columns, rows)
     if kind == "assessments":
-        cells = current_statuses(t, as_of, book=book, countries=members)
+        cells = current_statuses(t, as_of, book=book, countries=members, review_interval_days=review_interval_days)
         order = {c.code: i for i, c in enumerate(sorted(book.countries, key=lambda c: c.code))}
         rec_pos = {r.code: r.position for r in book.recommendations}
         ordered = sorted(cells.values(), key=lambda c: (order[c.country_code], rec_pos[c.recommendation_code]))
@@ -130,7 +134,7 @@ def build_table(
         day = None if as_of is None else str(as_of)
         rows = [
             _cell_row(c, names, titles)
-            for c in assessment_history(t, book=book, as_of=day)
+            for c in assessment_history(t, book=book, as_of=day, review_interval_days=review_interval_days)
             if (wanted is None or c.country_code in wanted) and (day is None or (c.effective_date or "") <= day)
         ]
         return Table(kind, list(HISTORY_COLUMNS), rows)
@@ -226,9 +230,12 @@ def write_file_atomically(path: str | os.PathLike[str], write: Any) -> None:
 def export_to_path(
     t: Tracker, kind: str, path: str | os.PathLike[str], fmt: str = "csv", *, bom: bool = True,
     as_of: str | None = None, group: str | None = None, include_archived: bool = False,
+    review_interval_days: int | None = None,
 ) -> int:
     """Export to a file; returns the number of rows written."""
-    table = build_table(t, kind, as_of=as_of, group=group, include_archived=include_archived)
+    table = build_table(
+        t, kind, as_of=as_of, group=group, include_archived=include_archived, review_interval_days=review_interval_days
+    )
     write_file_atomically(path, lambda fh: write_table(table, fh, fmt, bom=bom))
     return len(table.rows)
 

@@ -358,3 +358,13 @@ def test_minimal_codebook_gets_defaults(tmp_path: Path) -> None:
     assert book.statuses[0].color == "#808080"
     with Tracker.in_memory(book, user="Alice") as t:
         assert [s.code for s in queries.codebook_view(t).statuses] == ["na", "yes"]
+
+
+def test_codebook_recommendation_code_cannot_shadow_a_scorecard_column() -> None:
+    from db.codebook import default_codebook_text
+
+    raw = json.loads(default_codebook_text())
+    raw["recommendations"][0]["code"] = "rank"
+    with pytest.raises(ValidationError) as err:
+        parse_codebook(raw)
+    assert "scorecard" in err.value.message

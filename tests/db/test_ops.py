@@ -1007,3 +1007,17 @@ def test_edit_evidence_accepts_groups_from_a_generator(tracker: Tracker) -> None
     uid = add(tracker, countries=["FR"], recommendations=["tps"])
     ops.edit_evidence(tracker, uid, groups=(g for g in ["Baltic states"]))
     assert evidence(tracker, uid).countries == ("EE", "FR", "LT", "LV")
+
+
+def test_re_adding_an_archived_country_with_a_new_name(tracker: Tracker) -> None:
+    ops.archive_country(tracker, "GB")
+    ops.add_country(tracker, "GB", name="UK")
+    country = next(c for c in queries.codebook_view(tracker).countries if c.code == "GB")
+    assert (country.name, country.archived) == ("UK", False)
+
+
+@pytest.mark.parametrize("code", ["score", "rank", "grade", "total", "assessed", "country_code", "country_name"])
+def test_a_recommendation_code_cannot_shadow_a_scorecard_column(tracker: Tracker, code: str) -> None:
+    with pytest.raises(ValidationError) as err:
+        ops.add_recommendation(tracker, code, "Anything")
+    assert err.value.field == "recommendation code" and "scorecard" in err.value.message

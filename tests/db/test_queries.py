@@ -432,3 +432,9 @@ def test_counts(tracker: Tracker, library: dict[str, str]) -> None:
     c = queries.counts(tracker)
     assert (c["countries"], c["recommendations"], c["evidence"], c["archived_evidence"], c["assessments"]) == (36, 5, 5, 1, 2)
     assert c["history"] == len(queries.history(tracker))
+
+
+def test_a_confirmation_with_the_same_status_is_not_a_change(tracker: Tracker) -> None:
+    status(tracker, "FR", "visa", "partial", "2022-01-01")
+    status(tracker, "FR", "visa", "partial", "2023-05-01", "Re-checked: still partial.")
+    assert queries.changes_between(tracker, "2023-01-01", "2023-12-31") == []

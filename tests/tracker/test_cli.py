@@ -671,3 +671,25 @@ def test_version(capsys):
         cli.main(["--version"])
     assert info.value.code == 0
     assert capsys.readouterr().out.strip() == f"policy-tracker {cli.__version__}"
+
+
+def test_export_uses_the_review_interval_from_preferences(tracker_path: Path, isolated_config: Path) -> None:
+    """A status 100 days old needs review with a 30-day preference, not with the tracker's 180."""
+    import datetime as dt
+    import io
+    import json
+
+    from tracker.cli import main as cli_main
+
+    day = (dt.date.today() - dt.timedelta(days=100)).isoformat()
+    assert cli_main(["status", "set", "--db", str(tracker_path), "FR", "visa", "full", "--date", day, "--rationale", "r"],
+                    out=io.StringIO(), err=io.StringIO()) == 0
+
+    def fr_visa() -> bool:
+        out = io.StringIO()
+        assert cli_main(["export", "--db", str(tracker_path), "assessments", "--format", "json"], out=out, err=io.StringIO()) == 0
+        return next(r for r in json.loads(out.getvalue()) if (r["country_code"], r["recommendation_code"]) == ("FR", "visa"))["needs_review"]
+
+    assert fr_visa() is False
+    (isolated_config / "preferences.json").write_text(json.dumps({"review_interval_days": 30}))
+    assert fr_visa() is True

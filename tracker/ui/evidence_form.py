@@ -217,7 +217,20 @@ class EvidenceForm(QDialog):
         self.url_edit.textChanged.connect(self._check_url)
         self.archive_edit.textChanged.connect(self._check_url)
         self._check_url()
+        self._set_tab_order()
         self.title_edit.setFocus()
+
+    def _set_tab_order(self) -> None:
+        """Tab follows the page: the source top to bottom, then what it links to, then the status."""
+        chain = [
+            self.event_date, self.title_edit, self.url_edit, self.archive_edit, self.publisher_edit, self.kind_combo,
+            self.language_combo, self.accessed.check, self.accessed.edit, self.notes_edit, self.attach_button,
+            self.detach_button, self.recs.filter, self.recs.view, self.countries.filter, self.countries.view,
+            self.groups.filter, self.groups.view, self.status_box, self.status_combo, self.confidence_combo,
+            self.rationale_edit, self.buttons,
+        ]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     # -- live checks --------------------------------------------------------
     def _check_url(self) -> None:

@@ -580,6 +580,7 @@ class MainWindow(QMainWindow):
             rows = export_to_path(
                 self.ctx.tracker, str(opts["kind"]), path, fmt, bom=self.ctx.prefs.csv_bom,
                 as_of=opts["as_of"], group=opts["group"], include_archived=bool(opts["include_archived"]),  # type: ignore[arg-type]
+                review_interval_days=self.ctx.review_interval(),
             )
         except (TrackerError, OSError) as exc:
             self.ctx.prompts.error(self, "Export", f"The export could not be written to {path}: {exc}")

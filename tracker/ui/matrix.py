@@ -94,7 +94,7 @@ class MatrixModel(QAbstractTableModel):
                 t, self.ctx.view.compare_from, review_interval_days=interval, countries=codes, book=self.book
             )
             for cell in cells:
-                if before[cell].assessment_uid != cells[cell].assessment_uid:
+                if before[cell].status_code != cells[cell].status_code:
                     self.before[cell] = before[cell]
                 else:
                     self.before.pop(cell, None)

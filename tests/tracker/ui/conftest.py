@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 from tracker.ui.prompts import Prompts
 
@@ -53,6 +53,8 @@ class FakePrompts(Prompts):
         self.dialogs.append(dialog)
         dialog.setResult(QDialog.DialogCode.Rejected)
         dialog.show()
+        dialog.activateWindow()  # as a modal exec() would: its shortcuts (Ctrl+Enter) must work
+        QApplication.processEvents()
         self.on_dialog(dialog)
         if dialog.isVisible():
             dialog.reject()

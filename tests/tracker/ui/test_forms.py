@@ -190,3 +190,41 @@ def test_editing_evidence_changes_fields_and_links(qtbot, window, prompts) -> No
     item = evidence_for_cell(window.ctx.tracker, "LV", "visa")[0]
     assert item.uid == uid and item.url == "https://example.org/estonia-visa"
     assert window.matrix_model.cells[("LV", "visa")].evidence_count == 1
+
+
+def test_the_whole_flow_works_from_the_keyboard(qtbot, window, prompts) -> None:
+    """Ctrl+N, type, Ctrl+Enter; then Enter on the cell, choose, type, Ctrl+Enter."""
+    window.select_cell("SE", "tps")
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.matrix.setFocus()
+
+    def evidence(dialog: EvidenceForm) -> None:
+        assert dialog.focusWidget() is dialog.title_edit
+        qtbot.keyClicks(dialog.title_edit, "Sweden extends temporary protection")
+        qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Tab)
+        assert dialog.focusWidget() is dialog.url_edit
+        qtbot.keyClicks(dialog.url_edit, "https://example.org/se")
+        qtbot.keyClick(dialog.url_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    prompts.on_dialog = evidence
+    qtbot.keyClick(window.matrix, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.matrix_model.cells[("SE", "tps")].evidence_count == 1
+
+    def status(dialog: StatusForm) -> None:
+        assert dialog.focusWidget() is dialog.status_combo
+        qtbot.keyClick(dialog.status_combo, Qt.Key.Key_Down)
+        qtbot.keyClick(dialog.status_combo, Qt.Key.Key_End)
+        assert dialog.status_combo.currentData() == "full"
+        dialog.rationale_edit.setFocus()
+        qtbot.keyClicks(dialog.rationale_edit, "In force for everyone in need.")
+        dialog.evidence.view.setFocus()
+        dialog.evidence.view.setCurrentIndex(dialog.evidence.proxy.index(0, 0))
+        qtbot.keyClick(dialog.evidence.view, Qt.Key.Key_Space)
+        assert len(dialog.evidence.checked()) == 1
+        qtbot.keyClick(dialog.rationale_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    prompts.on_dialog = status
+    qtbot.keyClick(window.matrix, Qt.Key.Key_Return)
+    cell = window.matrix_model.cells[("SE", "tps")]
+    assert cell.status_label == "Implemented" and len(cell.evidence_uids) == 1
