@@ -107,8 +107,8 @@ def render_screenshot(window: MainWindow, path: str | os.PathLike[str], view: st
     window.show()
     QApplication.processEvents()
     _select_first_assessed_cell(window)
-    if view == "evidence":
-        window.tabs.setCurrentIndex(1)
+    if view in ("evidence", "scorecards"):
+        window.tabs.setCurrentIndex(1 if view == "evidence" else 2)
         QApplication.processEvents()
     if view in ("evidence-form", "status-form"):
         cell = window.current_cell() or ("EE", "visa")

@@ -61,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="PATH", help="tracker to open in the app (default: the most recent one)")
     parser.add_argument("--screenshot", metavar="FILE.png", help="render the app window offscreen at 1280x800 to a PNG file and exit")
     parser.add_argument(
-        "--view", choices=("matrix", "evidence", "evidence-form", "status-form"), default="matrix",
+        "--view", choices=("matrix", "evidence", "scorecards", "evidence-form", "status-form"), default="matrix",
         help="with --screenshot: what to render (default: the matrix)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from db.queries import CodebookView
 
 from .. import __version__
-from ..exports import EXPORT_KINDS, FORMATS
 from ..preferences import Preferences
 from .widgets import DATE_FORMAT, OptionalDate
 
@@ -167,22 +166,40 @@ class NewTrackerDialog(QDialog):
         return "default"
 
 
-class ExportDialog(QDialog):
-    """What to export, in which format, as of when, for which group."""
+#: What can be exported, and in which formats (the first is the default).
+EXPORT_CHOICES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "scorecard": ("Scorecard (one row per country)", ("csv", "xlsx", "json")),
+    "assessments": ("Assessments (current status of every cell)", ("csv", "xlsx", "json")),
+    "history": ("History (every assessment ever made)", ("csv", "xlsx", "json")),
+    "evidence": ("Evidence", ("csv", "xlsx", "json")),
+    "report": ("Report with citations", ("pdf", "html")),
+    "matrix": ("Matrix image for slides", ("png",)),
+}
+FORMAT_LABELS = {"csv": "CSV", "xlsx": "Excel workbook (all four tables)", "json": "JSON", "pdf": "PDF", "html": "HTML (one self-contained file)", "png": "PNG image"}
 
-    def __init__(self, book: CodebookView, settings: object, parent: QWidget | None = None) -> None:
+
+class ExportDialog(QDialog):
+    """What to export, in which format, as of when, for which group (choices remembered)."""
+
+    def __init__(self, book: CodebookView, settings: object, parent: QWidget | None = None, *, report_country: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export")
         self.setAccessibleName("Export")
         self.settings = settings
         self.kind = QComboBox()
         self.kind.setAccessibleName("What to export")
-        for kind in EXPORT_KINDS:
-            self.kind.addItem(kind.capitalize(), kind)
+        for kind, (label, _formats) in EXPORT_CHOICES.items():
+            self.kind.addItem(label, kind)
         self.fmt = QComboBox()
         self.fmt.setAccessibleName("Format")
-        for fmt in FORMATS:
-            self.fmt.addItem(fmt.upper(), fmt)
+        self.country = QComboBox()
+        self.country.setAccessibleName("Report on")
+        self.country.addItem("All countries", None)
+        for c in book.active_countries():
+            self.country.addItem(f"{c.name} ({c.code})", c.code)
+        self.page = QComboBox()
+        self.page.setAccessibleName("Page size")
+        self.page.addItems(["A4", "Letter"])
         self.as_of = OptionalDate("As of date", None)
         self.as_of.check.setText("Past date")
         self.as_of.edit.setDate(QDate.currentDate())
@@ -193,16 +210,15 @@ class ExportDialog(QDialog):
             self.group.addItem(name, name)
         self.archived = QCheckBox("Include archived evidence")
         self.archived.setAccessibleName("Include archived evidence")
-        get = getattr(settings, "value", None)
-        if get is not None:
-            self.kind.setCurrentIndex(max(0, self.kind.findData(get("export/kind", "scorecard"))))
-            self.fmt.setCurrentIndex(max(0, self.fmt.findData(get("export/format", "csv"))))
         form = QFormLayout()
         form.addRow("&Export", self.kind)
         form.addRow("&Format", self.fmt)
+        form.addRow("&Report on", self.country)
+        form.addRow("&Page size", self.page)
         form.addRow("&As of", self.as_of)
         form.addRow("&Group", self.group)
         form.addRow("", self.archived)
+        self.form = form
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export…")
         buttons.accepted.connect(self.accept)
@@ -210,18 +226,49 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        get = getattr(settings, "value", None)
+        remembered = {}
+        if get is not None:
+            for key in ("kind", "format", "page", "group"):
+                remembered[key] = get(f"export/{key}", None)
+        kind = "report" if report_country else (remembered.get("kind") or "scorecard")
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        self._kind_changed()
+        if remembered.get("format"):
+            i = self.fmt.findData(remembered["format"])
+            if i >= 0:
+                self.fmt.setCurrentIndex(i)
+        if remembered.get("page"):
+            self.page.setCurrentText(str(remembered["page"]))
+        if remembered.get("group"):
+            self.group.setCurrentIndex(max(0, self.group.findData(remembered["group"])))
+        if report_country:
+            self.country.setCurrentIndex(max(0, self.country.findData(report_country)))
+
+    def _kind_changed(self, *_args: object) -> None:
+        kind = self.kind.currentData()
+        self.fmt.clear()
+        for fmt in EXPORT_CHOICES[kind][1]:
+            self.fmt.addItem(FORMAT_LABELS[fmt], fmt)
+        for widget, visible in ((self.country, kind == "report"), (self.page, kind == "report"), (self.archived, kind == "evidence")):
+            self.form.setRowVisible(widget, visible)
 
     def accept(self) -> None:
         setter = getattr(self.settings, "setValue", None)
         if setter is not None:
             setter("export/kind", self.kind.currentData())
             setter("export/format", self.fmt.currentData())
+            setter("export/page", self.page.currentText())
+            setter("export/group", self.group.currentData() or "")
         super().accept()
 
     def options(self) -> dict[str, object]:
         return {
             "kind": self.kind.currentData(),
             "fmt": self.fmt.currentData(),
+            "country": self.country.currentData(),
+            "page_size": self.page.currentText(),
             "as_of": self.as_of.value(),
             "group": self.group.currentData(),
             "include_archived": self.archived.isChecked(),

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QByteArray, QDate, QItemSelection, QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -46,6 +47,7 @@ from .evidence_form import EvidenceForm
 from .evidence_view import EvidenceView
 from .icons import action_icon, paint_status_mark, status_icon
 from .legend import LegendWidget
+from .scorecards import ScorecardsView
 from .matrix import CELL_ROLE, REVIEW_MARK, MatrixModel, MatrixProxy, MatrixView
 from .shortcuts import shortcuts_for
 from .status_form import StatusForm
@@ -63,6 +65,8 @@ class MainWindow(QMainWindow):
         self.setAccessibleName("Policy Tracker")
         self.setWindowIcon(action_icon("app", "#000000"))
         self.actions_by_name: dict[str, QAction] = {}
+        self._scorecards_stale = False
+        self._details_hidden_for_scorecards = False
         self.icon_color = self.palette().color(QPalette.ColorRole.WindowText).name()
 
         # -- central: matrix and evidence tabs --------------------------------
@@ -92,6 +96,11 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(matrix_page, action_icon("matrix", self.icon_color), "&Matrix")
         self.tabs.addTab(self.evidence_view, action_icon("evidence", self.icon_color), "&Evidence")
+        self.scorecards = ScorecardsView(ctx)
+        self.scorecards.open_link_requested.connect(self.open_link)
+        self.scorecards.report_requested.connect(self.report_for_country)
+        self.tabs.addTab(self.scorecards, action_icon("scorecards", self.icon_color), "&Scorecards")
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
 
         self.details = DetailsDock(ctx, self)
@@ -164,6 +173,7 @@ class MainWindow(QMainWindow):
         a("quit", "&Quit", self.close)
         a("show_matrix", "&Matrix", lambda: self._show_tab(0), "matrix")
         a("show_evidence", "&Evidence", lambda: self._show_tab(1), "evidence")
+        a("show_scorecards", "&Scorecards", lambda: self._show_tab(2), "scorecards")
         a("toggle_details", "Cell &details", self._toggle_details)
         a("refresh", "&Refresh", self.reload_views)
         a("help", "&About Policy Tracker", self.about)
@@ -261,7 +271,7 @@ class MainWindow(QMainWindow):
         status_menu = menu.addMenu("&Status")
         status_menu.addAction(acts["set_status"])
         view_menu = menu.addMenu("Vie&w")
-        for name in ("show_matrix", "show_evidence", "toggle_details"):
+        for name in ("show_matrix", "show_evidence", "show_scorecards", "toggle_details"):
             view_menu.addAction(acts[name])
         view_menu.addSeparator()
         view_menu.addAction(acts["as_of"])
@@ -336,6 +346,7 @@ class MainWindow(QMainWindow):
         return True
 
     def reload_views(self) -> None:
+        self._mark_scorecards_stale()
         self.matrix_model.reload()
         self.evidence_view.fill_filters()
         self.evidence_view.model.refresh()
@@ -343,6 +354,7 @@ class MainWindow(QMainWindow):
 
     # -- reacting to edits ------------------------------------------------------
     def _on_change(self, change: Change) -> None:
+        self._mark_scorecards_stale()
         self.matrix_model.apply_change(change)
         self.evidence_view.model.apply_change(change)
         if change.codebook:
@@ -398,6 +410,7 @@ class MainWindow(QMainWindow):
             self.compare_edit.setFocus()
 
     def _view_changed(self) -> None:
+        self._mark_scorecards_stale()
         cell = self.current_cell()
         self.matrix_model.reload()
         if cell:
@@ -408,7 +421,25 @@ class MainWindow(QMainWindow):
 
     def _show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
-        (self.matrix if index == 0 else self.evidence_view.table).setFocus()
+        (self.matrix, self.evidence_view.table, self.scorecards.table)[index].setFocus()
+
+    def _tab_changed(self, index: int) -> None:
+        # The cell details belong to the matrix and the evidence; the scorecards have their own panel.
+        if index == 2 and self.details.isVisible():
+            self._details_hidden_for_scorecards = True
+            self.details.hide()
+        elif index != 2 and self._details_hidden_for_scorecards:
+            self._details_hidden_for_scorecards = False
+            self.details.show()
+        if index == 2 and self._scorecards_stale:
+            self._scorecards_stale = False
+            self.scorecards.refresh()
+
+    def _mark_scorecards_stale(self) -> None:
+        """Scorecards are recomputed when next shown (or now, if they are on screen)."""
+        self._scorecards_stale = True
+        if self.tabs.currentIndex() == 2:
+            self._tab_changed(2)
 
     def _toggle_details(self) -> None:
         self.details.setVisible(not self.details.isVisible())
@@ -565,28 +596,31 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(f"Saved a copy to {path}", 5000)
 
-    def export(self) -> None:
-        dialog = ExportDialog(codebook_view(self.ctx.tracker), self.ctx.settings, self)
+    def export(self, *, report_country: str | None = None) -> None:
+        """Ask what to export, then where; write it whole or not at all."""
+        dialog = ExportDialog(codebook_view(self.ctx.tracker), self.ctx.settings, self, report_country=report_country)
         if not self.ctx.prompts.exec_dialog(dialog):
             return
         opts = dialog.options()
-        fmt = str(opts["fmt"])
-        name = f"{opts['kind']}-{opts['as_of'] or self.ctx.tracker.today()}.{fmt}"
+        kind, fmt = str(opts["kind"]), str(opts["fmt"])
+        stem = kind if kind != "report" else f"report-{opts['country'] or 'all'}"
+        if fmt == "xlsx":
+            stem = "tracker"
+        name = f"{stem}-{opts['as_of'] or self.ctx.tracker.today()}.{fmt}"
         folder = str(self.ctx.settings.value("export/folder", str(_documents())))
         path = self.ctx.prompts.save_file(self, "Export to", str(Path(folder) / name), f"{fmt.upper()} files (*.{fmt});;All files (*)")
         if not path:
             return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            rows = export_to_path(
-                self.ctx.tracker, str(opts["kind"]), path, fmt, bom=self.ctx.prefs.csv_bom,
-                as_of=opts["as_of"], group=opts["group"], include_archived=bool(opts["include_archived"]),  # type: ignore[arg-type]
-                review_interval_days=self.ctx.review_interval(),
-            )
-        except (TrackerError, OSError) as exc:
+            message = write_export(self.ctx, path, opts)
+        except (TrackerError, OSError, ValueError) as exc:
             self.ctx.prompts.error(self, "Export", f"The export could not be written to {path}: {exc}")
             return
+        finally:
+            QApplication.restoreOverrideCursor()
         self.ctx.settings.setValue("export/folder", str(Path(path).parent))
-        self.statusBar().showMessage(f"Exported {rows} rows to {path}", 8000)
+        self.statusBar().showMessage(message, 8000)
 
     def edit_preferences(self) -> None:
         dialog = PreferencesDialog(self.ctx.prefs, self)
@@ -604,6 +638,10 @@ class MainWindow(QMainWindow):
             self.ctx.tracker.user = prefs.user_name
         if interval_changed:
             self._view_changed()
+
+    def report_for_country(self, country: str) -> None:
+        """Open the export dialog set to a report on one country."""
+        self.export(report_country=country)
 
     def about(self) -> None:
         self.ctx.prompts.exec_dialog(AboutDialog(codebook_view(self.ctx.tracker), self))
@@ -624,6 +662,35 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
+
+
+def write_export(ctx: AppContext, path: str, opts: dict[str, Any]) -> str:
+    """Write one export chosen in the export dialog; returns a message for the status bar."""
+    t = ctx.tracker
+    kind, fmt = str(opts["kind"]), str(opts["fmt"])
+    as_of, group = opts.get("as_of"), opts.get("group")
+    if kind == "report":
+        from ..reports import write_report
+
+        write_report(t, path, country=opts.get("country"), fmt=fmt, as_of=as_of, group=group,
+                     page_size=str(opts.get("page_size") or "A4"))
+        return f"Report written to {path}"
+    if kind == "matrix":
+        from .pdf import render_matrix_png
+
+        render_matrix_png(t, path, as_of=as_of, group=group)
+        return f"Matrix image written to {path}"
+    if fmt == "xlsx":
+        from ..xlsx import write_xlsx
+
+        write_xlsx(t, path, as_of=as_of, group=group, include_archived=bool(opts.get("include_archived")),
+                   review_interval_days=ctx.review_interval())
+        return f"Workbook with the scorecard, assessments, history and evidence written to {path}"
+    rows = export_to_path(
+        t, kind, path, fmt, bom=ctx.prefs.csv_bom, as_of=as_of, group=group,
+        include_archived=bool(opts.get("include_archived")), review_interval_days=ctx.review_interval(),
+    )
+    return f"Exported {rows} rows to {path}"
 
 
 def _documents() -> Path:

@@ -33,7 +33,8 @@ SHORTCUTS: dict[str, tuple[KeySpec, ...]] = {
     "redo": (StandardKey.Redo,),
     "show_matrix": ("Ctrl+1",),
     "show_evidence": ("Ctrl+2",),
-    "toggle_details": ("Ctrl+3",),
+    "show_scorecards": ("Ctrl+3",),
+    "toggle_details": ("Ctrl+4",),
     "refresh": (StandardKey.Refresh, "F5"),
     "help": (StandardKey.HelpContents, "F1"),
 }

@@ -1,0 +1,114 @@
+"""The Scorecards view: ranking, one country's card, the bar chart."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor, QImage
+
+from db import ops
+from tracker.ui.scorecards import CODE_ROLE, RankingModel, change_text, ordinal
+
+
+def fill(tracker) -> None:
+    ops.set_status(tracker, "DE", "visa", "full", effective_date="2024-01-01", rationale="Open.")
+    ops.set_status(tracker, "DE", "tps", "partial", effective_date="2024-01-01", rationale="Some.")
+    ops.set_status(tracker, "FR", "visa", "none", effective_date="2023-01-01", rationale="Nothing.")
+    ops.set_status(tracker, "FR", "visa", "announced", effective_date="2025-06-01", rationale="Announced.")
+
+
+def test_ranking_model_passes_the_model_tester(qtmodeltester: Any, tracker) -> None:
+    from tracker.scoring import scorecard
+
+    fill(tracker)
+    model = RankingModel()
+    model.set_scores(scorecard(tracker), scorecard(tracker, "2024-06-01"))
+    qtmodeltester.check(model)
+
+
+def test_ranking_and_country_card(qtbot, window) -> None:
+    fill(window.ctx.tracker)
+    window.reload_views()
+    window._show_tab(2)
+    view = window.scorecards
+    model = view.model
+    first = [view.proxy.index(r, 1).data() for r in range(3)]
+    assert first == ["Germany", "France", "Estonia"]  # 87.5, 50, 0
+    view.select_country("DE")
+    card = view.card
+    assert card.country == "DE"
+    assert "87.5" in card.figures.text() and "grade <b>A</b>" in card.figures.text()
+    assert "ranked 1st of 3" in card.figures.text() and "2 of 5 assessed" in card.figures.text()
+    labels = [(b.title, b.cell.status_label) for b in card.chart.bars]
+    assert labels[0] == ("Non-discriminatory visa policy for Belarusians", "Implemented")
+    assert labels[1][1] == "Partly implemented" and labels[2][1] == "Not assessed"
+    assert "Implemented (100)" in card.chart.accessibleDescription()
+    assert model.rowCount() == 37
+
+
+def test_change_since_a_chosen_date(qtbot, window) -> None:
+    fill(window.ctx.tracker)
+    window.reload_views()
+    window._show_tab(2)
+    view = window.scorecards
+    view.since.setDate(QDate(2024, 6, 1))
+    view.select_country("FR")
+    assert "Since 2024-06-01: +25.0 (was 25.0)" == view.card.change.text()
+    row = next(r for r in range(view.proxy.rowCount()) if view.proxy.index(r, 0).data(CODE_ROLE) == "FR")
+    assert view.proxy.index(row, 5).data() == "+25.0"
+
+
+def test_group_filter_and_as_of_apply_to_the_ranking(qtbot, window) -> None:
+    fill(window.ctx.tracker)
+    window.reload_views()
+    window._show_tab(2)
+    window.group_combo.setCurrentIndex(window.group_combo.findData("G7"))
+    view = window.scorecards
+    assert view.model.rowCount() == 7
+    assert {s.country_code for s in view.model.scores} >= {"DE", "FR"}
+    window.as_of_edit.setDate(QDate(2023, 6, 1))
+    assert next(s for s in view.model.scores if s.country_code == "FR").score == 25
+    assert next(s for s in view.model.scores if s.country_code == "DE").score is None
+
+
+def test_edits_reach_the_scorecards(qtbot, window) -> None:
+    window._show_tab(2)
+    from tracker.ui.commands import SetStatus
+
+    SetStatus(window.ctx, "NZ", "sanctions", "full", effective_date="2025-01-01", rationale="Broad.").execute()
+    assert next(s for s in window.scorecards.model.scores if s.country_code == "NZ").score == 100
+
+
+def test_chart_paints_bars_in_status_colours(qtbot, window) -> None:
+    fill(window.ctx.tracker)
+    window.reload_views()
+    window._show_tab(2)
+    window.scorecards.select_country("DE")
+    chart = window.scorecards.card.chart
+    chart.resize(700, chart.sizeHint().height())
+    image: QImage = chart.grab().toImage()
+    full = QColor(window.ctx.tracker.db.execute("SELECT color FROM statuses WHERE code = 'full'").fetchone()[0])
+    found = any(
+        image.pixelColor(x, chart.ROW // 2) == full for x in range(image.width())
+    )
+    assert found, "the first bar (Implemented) is painted in the Implemented colour"
+    hi = chart.grab().devicePixelRatio()
+    assert hi >= 1
+
+
+def test_helpers() -> None:
+    assert [ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 101)] == ["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st"]
+
+
+def test_change_text() -> None:
+    from tracker.scoring import CountryScore
+
+    def s(v):
+        return CountryScore("X", "X", v, 1, 5, None, None)
+
+    assert change_text(s(50.0), s(62.5)) == "+12.5"
+    assert change_text(s(50.0), s(40.0)) == "−10.0"
+    assert change_text(s(None), s(40.0)) == "new"
+    assert change_text(s(40.0), s(None)) == ""
+    assert change_text(s(40.0), s(40.0)) == "0.0"

@@ -1,0 +1,445 @@
+"""The Scorecards view: one country at a time, and the ranking of all countries.
+
+The country card shows a bar per recommendation in its status colour *with*
+its label and mark, the score, grade, rank and coverage, the change since a
+chosen date, and the evidence behind each status.  The bar chart is painted
+with QPainter (vector drawing, so it is crisp at any size and on high-DPI
+screens).  The ranking is a QAbstractTableModel over computed scores.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.queries import CellStatus, codebook_view, get_evidence
+
+from ..scoring import CountryScore, scorecard
+from .context import AppContext
+from .icons import paint_status_mark, status_icon
+from .widgets import DATE_FORMAT, make_date_edit
+
+Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+CODE_ROLE = Qt.ItemDataRole.UserRole + 2
+URL_ROLE = Qt.ItemDataRole.UserRole + 3
+
+RANK_COLUMNS = ("Rank", "Country", "Score", "Coverage", "Grade", "Change")
+
+
+def ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def change_text(before: CountryScore | None, after: CountryScore) -> str:
+    """'+12.5', '−3.0', 'new', '0.0' or '' — how a score moved."""
+    if before is None or after.score is None:
+        return ""
+    if before.score is None:
+        return "new"
+    delta = round(after.score - before.score, 1)
+    if delta > 0:
+        return f"+{delta:.1f}"
+    if delta < 0:
+        return f"−{abs(delta):.1f}"
+    return "0.0"
+
+
+class RankingModel(QAbstractTableModel):
+    """Every country's score as of the view's date (ranks within the group filter)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.scores: list[CountryScore] = []
+        self.before: dict[str, CountryScore] = {}
+
+    def set_scores(self, scores: list[CountryScore], before: list[CountryScore]) -> None:
+        self.beginResetModel()
+        self.scores = scores
+        self.before = {s.country_code: s for s in before}
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.scores)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(RANK_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(RANK_COLUMNS):
+            return RANK_COLUMNS[section]
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.scores):
+            return None
+        s = self.scores[index.row()]
+        col = index.column()
+        if role == CODE_ROLE:
+            return s.country_code
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            values = (
+                str(s.rank) if s.rank else "—",
+                s.country_name,
+                "—" if s.score is None else f"{s.score:.1f}" + (" *" if s.incomplete else ""),
+                f"{s.assessed} of {s.total}",
+                s.grade or "—",
+                change_text(self.before.get(s.country_code), s),
+            )
+            return values[col]
+        if role == SORT_ROLE:
+            missing = -1.0
+            values_sort = (
+                float(s.rank) if s.rank else 1e9,
+                s.country_name.casefold(),
+                missing if s.score is None else s.score,
+                float(s.assessed),
+                missing if s.score is None else s.score,
+                _delta(self.before.get(s.country_code), s),
+            )
+            return values_sort[col]
+        if role == Qt.ItemDataRole.TextAlignmentRole and col != 1:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col in (2, 3) and s.incomplete:
+            return "Incomplete: fewer than half the recommendations are assessed."
+        return None
+
+
+def _delta(before: CountryScore | None, after: CountryScore) -> float:
+    if before is None or before.score is None or after.score is None:
+        return -1e9
+    return after.score - before.score
+
+
+@dataclass(frozen=True)
+class Bar:
+    title: str
+    cell: CellStatus
+
+
+class BarChart(QWidget):
+    """One horizontal bar per recommendation: length = score, colour = status,
+    with the status mark and label written beside it (never colour alone)."""
+
+    ROW = 46
+    LABEL_W_MIN = 180
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bars: list[Bar] = []
+        self.setAccessibleName("Scores by recommendation")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_bars(self, bars: list[Bar]) -> None:
+        self.bars = bars
+        self.setAccessibleDescription(
+            "; ".join(f"{b.title}: {b.cell.status_label}" + ("" if b.cell.score is None else f" ({b.cell.score:g})") for b in bars)
+        )
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(560, max(1, len(self.bars)) * self.ROW + 28)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(360, max(1, len(self.bars)) * self.ROW + 28)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        grid = QColor(text)
+        grid.setAlphaF(0.18)
+        font = QFont(self.font())
+        fm = QFontMetrics(font)
+        label_w = max(self.LABEL_W_MIN, int(self.width() * 0.32))
+        chart_left = label_w + 12
+        value_w = 150
+        chart_w = max(60, self.width() - chart_left - value_w - 8)
+        # scale: 0, 25, 50, 75, 100
+        small = QFont(font)
+        small.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
+        painter.setFont(small)
+        bottom = len(self.bars) * self.ROW
+        for tick in (0, 25, 50, 75, 100):
+            x = chart_left + chart_w * tick / 100
+            painter.setPen(QPen(grid, 1, Qt.PenStyle.DashLine if tick not in (0, 100) else Qt.PenStyle.SolidLine))
+            painter.drawLine(int(x), 4, int(x), bottom)
+            painter.setPen(text)
+            painter.drawText(QRectF(x - 20, bottom + 4, 40, 18), int(Qt.AlignmentFlag.AlignCenter), str(tick))
+        painter.setFont(font)
+        for i, bar in enumerate(self.bars):
+            top = i * self.ROW
+            painter.setPen(text)
+            title_rect = QRectF(0, top + 2, label_w, self.ROW - 4)
+            painter.drawText(title_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight | Qt.TextFlag.TextWordWrap),
+                             fm.elidedText(bar.title, Qt.TextElideMode.ElideRight, label_w * 2 - 10))
+            bar_rect = QRectF(chart_left, top + 12, chart_w, self.ROW - 24)
+            color = QColor(bar.cell.color)
+            if bar.cell.score is None:
+                pen = QPen(grid, 1.2, Qt.PenStyle.DashLine)
+                painter.setPen(pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(bar_rect, 3, 3)
+            else:
+                filled = QRectF(bar_rect)
+                filled.setWidth(max(3.0, chart_w * bar.cell.score / 100))
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(color)
+                painter.drawRoundedRect(filled, 3, 3)
+            mark = QRectF(chart_left + chart_w + 10, top + (self.ROW - 16) / 2, 16, 16)
+            paint_status_mark(painter, mark, bar.cell.score, color, text)
+            painter.setPen(text)
+            label = bar.cell.status_label + ("" if bar.cell.score is None else f" ({bar.cell.score:g})")
+            painter.drawText(QRectF(mark.right() + 6, top, value_w - 30, self.ROW),
+                             int(Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap), label)
+        painter.end()
+
+
+class CountryCard(QWidget):
+    """A country's scorecard: headline figures, bars, and the evidence behind each status."""
+
+    open_link_requested = Signal(str)
+    report_requested = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.country: str | None = None
+        self.setAccessibleName("Country scorecard")
+        self.heading = QLabel()
+        self.heading.setAccessibleName("Country")
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.figures = QLabel()
+        self.figures.setAccessibleName("Score, grade, rank and coverage")
+        self.figures.setTextFormat(Qt.TextFormat.RichText)
+        self.figures.setWordWrap(True)
+        self.change = QLabel()
+        self.change.setAccessibleName("Change since the comparison date")
+        self.chart = BarChart()
+        self.evidence = QTreeWidget()
+        self.evidence.setAccessibleName("Evidence behind each status")
+        self.evidence.setHeaderLabels(["Recommendation / evidence", "Date", "Publisher"])
+        self.evidence.header().setStretchLastSection(False)
+        self.evidence.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.evidence.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.evidence.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self.evidence.setColumnWidth(2, 120)
+        self.evidence.setWordWrap(True)
+        self.evidence.setUniformRowHeights(False)
+        self.evidence.setAlternatingRowColors(True)
+        self.evidence.itemActivated.connect(self._activated)
+        self.report_button = QPushButton("Report for this country…")
+        self.report_button.setAccessibleName("Report for this country")
+        self.report_button.clicked.connect(lambda: self.country and self.report_requested.emit(self.country))
+        head = QHBoxLayout()
+        head.addWidget(self.heading, 1)
+        head.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.figures)
+        layout.addWidget(self.change)
+        layout.addWidget(self.chart)
+        title = QLabel("<b>Evidence behind each status</b>")
+        layout.addWidget(title)
+        layout.addWidget(self.evidence, 1)
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        url = item.data(0, URL_ROLE)
+        if url:
+            self.open_link_requested.emit(url)
+
+    def show_country(self, score: CountryScore | None, before: CountryScore | None, total_ranked: int, since: str | None) -> None:
+        self.evidence.clear()
+        if score is None:
+            self.country = None
+            self.heading.setText("<h2 style='margin:0'>Choose a country in the ranking</h2>")
+            self.figures.clear()
+            self.change.clear()
+            self.chart.set_bars([])
+            self.report_button.setEnabled(False)
+            return
+        self.country = score.country_code
+        self.report_button.setEnabled(True)
+        book = codebook_view(self.ctx.tracker)
+        self.heading.setText(f"<h2 style='margin:0'>{escape(score.country_name)} <span style='font-weight:normal'>({score.country_code})</span></h2>")
+        value = "—" if score.score is None else f"{score.score:.1f}"
+        rank = f"ranked {ordinal(score.rank)} of {total_ranked}" if score.rank else "not ranked (nothing assessed)"
+        incomplete = " — <i>incomplete: fewer than half assessed</i>" if score.incomplete else ""
+        self.figures.setText(
+            f"<span style='font-size:20pt; font-weight:600'>{value}</span>&nbsp; / 100 &nbsp;·&nbsp; "
+            f"grade <b>{escape(score.grade or '—')}</b> &nbsp;·&nbsp; {rank} &nbsp;·&nbsp; "
+            f"{score.assessed} of {score.total} assessed{incomplete} &nbsp;·&nbsp; as of {self.ctx.as_of()}"
+        )
+        moved = change_text(before, score)
+        if since and moved:
+            word = {"new": "first scored", "0.0": "no change"}.get(moved, moved)
+            self.change.setText(f"Since {since}: {word}" + ("" if before is None or before.score is None else f" (was {before.score:.1f})"))
+        elif since:
+            self.change.setText(f"Since {since}: no score to compare")
+        else:
+            self.change.clear()
+        titles = {r.code: r.title for r in book.recommendations}
+        bars = [Bar(titles[code], cell) for code, cell in score.cells.items()]
+        self.chart.set_bars(bars)
+        uids = [u for cell in score.cells.values() for u in cell.evidence_uids]
+        evidence = {e.uid: e for e in get_evidence(self.ctx.tracker, list(dict.fromkeys(uids)))}
+        numbers: dict[str, int] = {}
+        for code, cell in score.cells.items():
+            parent = QTreeWidgetItem([f"{titles[code]} — {cell.status_label}", cell.effective_date or "", ""])
+            parent.setIcon(0, status_icon(cell.score, cell.color))
+            parent.setToolTip(0, cell.rationale or "Not assessed yet.")
+            font = parent.font(0)
+            font.setBold(True)
+            parent.setFont(0, font)
+            self.evidence.addTopLevelItem(parent)
+            if cell.rationale:
+                why = QTreeWidgetItem([f"Why: {cell.rationale}", "", cell.confidence or ""])
+                why.setToolTip(0, cell.rationale)
+                parent.addChild(why)
+            for uid in cell.evidence_uids:
+                e = evidence.get(uid)
+                if e is None:
+                    continue
+                n = numbers.setdefault(uid, len(numbers) + 1)
+                child = QTreeWidgetItem([f"[{n}] {e.title or e.url or '(untitled)'}", e.event_date, e.publisher or ""])
+                child.setData(0, URL_ROLE, e.url or "")
+                child.setToolTip(0, e.url or "No link")
+                parent.addChild(child)
+            parent.setExpanded(True)
+        self.evidence.resizeColumnToContents(1)
+
+
+class ScorecardsView(QWidget):
+    """Ranking on the left, the chosen country's scorecard on the right."""
+
+    open_link_requested = Signal(str)
+    report_requested = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setAccessibleName("Scorecards")
+        self.model = RankingModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setAccessibleName("Country ranking")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        for col, width in enumerate((52, 0, 66, 70, 52, 62)):
+            if width:
+                self.table.setColumnWidth(col, width)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.since = make_date_edit("Change since", QDate.currentDate().addMonths(-3).toString(DATE_FORMAT))
+        self.since.setToolTip("Scores and ranks are compared with this date")
+        self.since.dateChanged.connect(self.refresh)
+        self.card = CountryCard(ctx)
+        self.card.open_link_requested.connect(self.open_link_requested)
+        self.card.report_requested.connect(self.report_requested)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        since_row = QHBoxLayout()
+        since_label = QLabel("Change since")
+        since_label.setBuddy(self.since)
+        since_row.addWidget(since_label)
+        since_row.addWidget(self.since, 1)
+        left_layout.addLayout(since_row)
+        left_layout.addWidget(self.table, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.card)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(scroll)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setSizes([400, 820])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(split)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        self.refresh()
+
+    def since_date(self) -> str:
+        return self.since.date().toString(DATE_FORMAT)
+
+    def refresh(self, *_args: Any) -> None:
+        """Recompute scores for the as-of date, the group filter and the comparison date."""
+        chosen = self.card.country
+        t = self.ctx.tracker
+        book = codebook_view(t)
+        group = self.ctx.view.group
+        now = scorecard(t, self.ctx.as_of(), group=group, book=book)
+        before = scorecard(t, self.since_date(), group=group, book=book)
+        self.model.set_scores(now, before)
+        self.select_country(chosen or (now[0].country_code if now else None))
+
+    def select_country(self, code: str | None) -> None:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data(CODE_ROLE) == code:
+                self.table.setCurrentIndex(self.proxy.index(row, 1))
+                self._show_selected()
+                return
+        self.card.show_country(None, None, 0, None)
+
+    def _show_selected(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            self.card.show_country(None, None, 0, None)
+            return
+        code = index.data(CODE_ROLE)
+        score = next(s for s in self.model.scores if s.country_code == code)
+        ranked = sum(1 for s in self.model.scores if s.rank)
+        self.card.show_country(score, self.model.before.get(code), ranked, self.since_date())
