@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
 
 from db import Tracker
-from db.ops import Change
 
 from ..preferences import Preferences
 from .prompts import Prompts

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from db import ValidationError, validate
 from db.ops import Attachment, _UNSET
-from db.queries import EvidenceItem, codebook_view
+from db.queries import CodebookView, EvidenceItem, codebook_view
 
 from .context import AppContext
 from .icons import status_icon
@@ -53,6 +53,39 @@ CONFIDENCE_LABELS = {
 LANGUAGES = ["", "en", "be", "ru", "uk", "pl", "lt", "lv", "et", "de", "fr", "es", "it", "nl", "sv", "fi", "da", "cs", "sk"]
 
 Submit = Callable[[dict[str, Any]], None]
+
+
+def make_status_combo(book: CodebookView, current: str | None = None, *, with_scores: bool = False) -> QComboBox:
+    """The judgements of the status scale with their marks ('not assessed' is not a choice).
+
+    Starts empty ('Choose a status…') unless ``current`` names one: a status is never guessed.
+    """
+    combo = QComboBox()
+    combo.setAccessibleName("Status")
+    for s in book.statuses:
+        if s.score is not None:
+            combo.addItem(status_icon(s.score, s.color), f"{s.label}  ({s.score:g})" if with_scores else s.label, s.code)
+    combo.setPlaceholderText("Choose a status…")
+    combo.setCurrentIndex(combo.findData(current) if current else -1)
+    return combo
+
+
+def make_confidence_combo() -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName("Confidence")
+    for code, label in CONFIDENCE_LABELS.items():
+        combo.addItem(label, code)
+    combo.setCurrentIndex(combo.findData("reported"))
+    return combo
+
+
+def make_rationale_edit(placeholder: str, max_height: int) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setAccessibleName("Rationale")
+    edit.setTabChangesFocus(True)
+    edit.setPlaceholderText(placeholder)
+    edit.setMaximumHeight(max_height)
+    return edit
 
 
 def error_label() -> QLabel:
@@ -175,23 +208,9 @@ class EvidenceForm(QDialog):
         self.status_box.setCheckable(True)
         self.status_box.setChecked(False)
         self.status_box.setAccessibleName("Also set status")
-        self.status_combo = QComboBox()
-        self.status_combo.setAccessibleName("Status")
-        for s in book.statuses:
-            if s.score is not None:
-                self.status_combo.addItem(status_icon(s.score, s.color), s.label, s.code)
-        self.status_combo.setPlaceholderText("Choose a status…")
-        self.status_combo.setCurrentIndex(-1)
-        self.confidence_combo = QComboBox()
-        self.confidence_combo.setAccessibleName("Confidence")
-        for code, label in CONFIDENCE_LABELS.items():
-            self.confidence_combo.addItem(label, code)
-        self.confidence_combo.setCurrentIndex(1)
-        self.rationale_edit = QPlainTextEdit()
-        self.rationale_edit.setAccessibleName("Rationale")
-        self.rationale_edit.setTabChangesFocus(True)
-        self.rationale_edit.setPlaceholderText("Why this status (required)")
-        self.rationale_edit.setMaximumHeight(70)
+        self.status_combo = make_status_combo(book)
+        self.confidence_combo = make_confidence_combo()
+        self.rationale_edit = make_rationale_edit("Why this status (required)", 70)
         status_form = QFormLayout(self.status_box)
         status_form.addRow("&Status", self.status_combo)
         status_form.addRow("&Confidence", self.confidence_combo)

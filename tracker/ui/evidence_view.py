@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from db.queries import EvidenceFilter, EvidenceItem, codebook_view, count_eviden
 
 from .context import AppContext
 from .evidence_form import SOURCE_KIND_LABELS
+from .models import ListTableModel
 from .widgets import DATE_FORMAT, make_date_edit
 
 Index = QModelIndex | QPersistentModelIndex
@@ -36,16 +37,16 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("Date", "Title", "Countries", "Recommendations", "Publisher", "Kind", "Link")
 
 
-class EvidenceModel(QAbstractTableModel):
+class EvidenceModel(ListTableModel):
     """Evidence matching a filter, fetched a page at a time (``canFetchMore``/``fetchMore``)."""
 
     PAGE = 200
+    COLUMNS = COLUMNS
 
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.filter = EvidenceFilter()
-        self.items: list[EvidenceItem] = []
         self.total = 0
         self.error: str | None = None
         self.refresh()
@@ -57,7 +58,7 @@ class EvidenceModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Start over from the first page (new filter, or data changed)."""
         self.beginResetModel()
-        self.items = []
+        self.rows = []
         try:
             self.total = count_evidence(self.ctx.tracker, self.filter)
             self.error = None
@@ -86,32 +87,14 @@ class EvidenceModel(QAbstractTableModel):
             self.total = len(self.items)
             return
         self.beginInsertRows(QModelIndex(), len(self.items), len(self.items) + len(page) - 1)
-        self.items.extend(page)
+        self.rows.extend(page)
         self.endInsertRows()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.items)
+    @property
+    def items(self) -> list[EvidenceItem]:
+        return self.rows
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.items):
-            return None
-        item = self.items[index.row()]
-        col = index.column()
+    def cell(self, item: EvidenceItem, col: int, role: int) -> Any:
         if role == ITEM_ROLE:
             return item
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):

@@ -17,13 +17,11 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QByteArray, QDate, QItemSelection, QModelIndex, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QPalette
+from PySide6.QtGui import QAction, QCloseEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
@@ -45,7 +43,7 @@ from .details import DetailsDock
 from .dialogs import AboutDialog, ExportDialog, NewTrackerDialog, PreferencesDialog
 from .evidence_form import EvidenceForm
 from .evidence_view import EvidenceView
-from .icons import action_icon, paint_status_mark, status_icon
+from .icons import action_icon
 from .legend import LegendWidget
 from .scorecards import ScorecardsView
 from .matrix import CELL_ROLE, REVIEW_MARK, MatrixModel, MatrixProxy, MatrixView
@@ -730,4 +728,4 @@ def save_copy(t: Tracker, path: str | os.PathLike[str]) -> None:
         raise
 
 
-__all__ = ["MainWindow", "recent_files", "remember_recent", "save_copy", "QIcon", "paint_status_mark", "QDateEdit"]
+__all__ = ["MainWindow", "recent_files", "remember_recent", "save_copy", "write_export"]

@@ -10,6 +10,7 @@ status is never shown by colour alone.
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
@@ -243,7 +244,7 @@ class MatrixModel(QAbstractTableModel):
 
 
 def _esc(text: str | None) -> str:
-    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return escape(text or "")
 
 
 def _cell_sentence(country: str, rec: str, cell: CellStatus, before: CellStatus | None) -> str:

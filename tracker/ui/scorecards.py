@@ -14,7 +14,6 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -46,6 +45,7 @@ from db.queries import CellStatus, codebook_view, get_evidence
 from ..scoring import CountryScore, scorecard
 from .context import AppContext
 from .icons import paint_status_mark, status_icon
+from .models import ListTableModel
 from .widgets import DATE_FORMAT, make_date_edit
 
 Index = QModelIndex | QPersistentModelIndex
@@ -75,43 +75,26 @@ def change_text(before: CountryScore | None, after: CountryScore) -> str:
     return "0.0"
 
 
-class RankingModel(QAbstractTableModel):
+class RankingModel(ListTableModel):
     """Every country's score as of the view's date (ranks within the group filter)."""
+
+    COLUMNS = RANK_COLUMNS
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.scores: list[CountryScore] = []
         self.before: dict[str, CountryScore] = {}
+
+    @property
+    def scores(self) -> list[CountryScore]:
+        return self.rows
 
     def set_scores(self, scores: list[CountryScore], before: list[CountryScore]) -> None:
         self.beginResetModel()
-        self.scores = scores
+        self.rows = scores
         self.before = {s.country_code: s for s in before}
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.scores)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(RANK_COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(RANK_COLUMNS):
-            return RANK_COLUMNS[section]
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.scores):
-            return None
-        s = self.scores[index.row()]
-        col = index.column()
+    def cell(self, s: CountryScore, col: int, role: int) -> Any:
         if role == CODE_ROLE:
             return s.country_code
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):

@@ -8,18 +8,17 @@ entered on the spot.
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -29,8 +28,7 @@ from db import ValidationError
 from db.queries import CellStatus, codebook_view, evidence_for_cell
 
 from .context import AppContext
-from .evidence_form import CONFIDENCE_LABELS, error_label
-from .icons import status_icon
+from .evidence_form import error_label, make_confidence_combo, make_rationale_edit, make_status_combo
 from .widgets import CheckList, date_text, make_date_edit
 
 Submit = Callable[[dict[str, Any]], None]
@@ -73,14 +71,8 @@ class StatusForm(QDialog):
             + (f" since {current.effective_date}" if current and current.effective_date else "")
         )
         now.setAccessibleName("Current status")
-        self.status_combo = QComboBox()
-        self.status_combo.setAccessibleName("Status")
-        for s in book.statuses:
-            if s.score is not None:
-                self.status_combo.addItem(status_icon(s.score, s.color), f"{s.label}  ({s.score:g})", s.code)
-        self.status_combo.setPlaceholderText("Choose a status…")
-        self.status_combo.setCurrentIndex(
-            self.status_combo.findData(current.status_code) if current is not None and current.score is not None else -1
+        self.status_combo = make_status_combo(
+            book, current.status_code if current is not None and current.score is not None else None, with_scores=True
         )
         self._descriptions = {s.code: s.description for s in book.statuses}
         self.status_help = QLabel()
@@ -88,16 +80,10 @@ class StatusForm(QDialog):
         self.status_help.setAccessibleName("Status meaning")
         self.status_combo.currentIndexChanged.connect(self._show_meaning)
         self.date_edit = make_date_edit("Effective date")
-        self.confidence_combo = QComboBox()
-        self.confidence_combo.setAccessibleName("Confidence")
-        for code, label in CONFIDENCE_LABELS.items():
-            self.confidence_combo.addItem(label, code)
-        self.confidence_combo.setCurrentIndex(1)
-        self.rationale_edit = QPlainTextEdit()
-        self.rationale_edit.setAccessibleName("Rationale")
-        self.rationale_edit.setTabChangesFocus(True)
-        self.rationale_edit.setPlaceholderText("Why this status: what the government did, and how it meets the guidance (required)")
-        self.rationale_edit.setMaximumHeight(130)
+        self.confidence_combo = make_confidence_combo()
+        self.rationale_edit = make_rationale_edit(
+            "Why this status: what the government did, and how it meets the guidance (required)", 130
+        )
         guidance = QLabel(f"<b>Guidance</b><br>{_esc(rec.guidance) or 'No guidance written for this recommendation.'}")
         guidance.setWordWrap(True)
         guidance.setAccessibleName("Guidance")
@@ -178,4 +164,4 @@ class StatusForm(QDialog):
 
 
 def _esc(text: str | None) -> str:
-    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return escape(text or "")

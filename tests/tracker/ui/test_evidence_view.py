@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, QModelIndex, QSettings
 from PySide6.QtGui import QUndoStack
 
 from db import ops
-from db.queries import EvidenceFilter
 from tracker.preferences import Preferences
 from tracker.ui.context import AppContext, ChangeBus
 from tracker.ui.evidence_view import EvidenceModel, EvidenceView

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QSettings, QStandardPaths
+from PySide6.QtCore import QDate, QStandardPaths
 from PySide6.QtGui import QAccessible, QImage
 from PySide6.QtWidgets import QWidget
 
