@@ -11,11 +11,13 @@ as-of date and "Page n of N".  Files are written in full or not at all.
 from __future__ import annotations
 
 import datetime as _dt
+import html as _html
 import os
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -27,12 +29,17 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextBlock,
+    QTextCharFormat,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextOption,
+    QTextTable,
 )
 
 from db import Tracker
-from db.queries import codebook_view
+from db.queries import StatusInfo, codebook_view
 
 from .. import __version__
 from ..exports import write_file_atomically
@@ -72,7 +79,150 @@ def render_pdf_bytes(html: str, page_size: str = "A4", *, footer: str | None = N
     return _render_pdf(html, page_size, footer)[0]
 
 
-def _render_pdf(html: str, page_size: str, footer: str | None) -> tuple[bytes, int]:
+@dataclass(frozen=True)
+class _Slice:
+    """One page: the document from ``top`` to ``bottom``, under a repeated table header."""
+
+    top: float
+    bottom: float
+    header: tuple[float, float] | None = None
+
+
+@dataclass
+class _Breaks:
+    """Where a page may end, found in the laid-out document."""
+
+    allowed: list[float] = field(default_factory=list)
+    forced: list[float] = field(default_factory=list)
+    lines: list[tuple[float, float]] = field(default_factory=list)  # every line's top and bottom, for the last resort
+    headers: list[tuple[float, float, float]] = field(default_factory=list)  # table top, header bottom, table bottom
+
+
+def _block_lines(doc: QTextDocument, block: QTextBlock) -> list[tuple[float, float]]:
+    rect = doc.documentLayout().blockBoundingRect(block)
+    layout = block.layout()
+    lines = []
+    for i in range(layout.lineCount()):
+        line = layout.lineAt(i)
+        lines.append((rect.top() + line.y(), rect.top() + line.y() + line.height()))
+    return lines
+
+
+def _find_breaks(doc: QTextDocument, gap: float, page_height: float) -> _Breaks:
+    """Pages may end between blocks, between the lines of a long paragraph (leaving
+    at least two lines on each side), before a table, or between two table rows;
+    never right after a heading (or the note under it) nor between a table's
+    header and its first row.  ``page-break-before: always`` forces a break.
+    ``gap`` is how far above a row's text its page may end (inside the row's top padding)."""
+    found = _Breaks()
+    layout = doc.documentLayout()
+    keep = 0  # how many following elements stay with a heading
+    it = doc.rootFrame().begin()
+    while not it.atEnd():
+        frame = it.currentFrame()
+        block = it.currentBlock()
+        if isinstance(frame, QTextTable):
+            rect = layout.frameBoundingRect(frame)
+            if frame.format().pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+                found.forced.append(rect.top())
+            elif not keep:
+                found.allowed.append(rect.top())
+            keep = max(0, keep - 1)
+            row_tops = []
+            for r in range(frame.rows()):
+                tops = []
+                for c in range(frame.columns()):
+                    cell = frame.cellAt(r, c)
+                    if cell.row() != r:  # spanned from the row above
+                        continue
+                    first = doc.findBlock(cell.firstPosition())
+                    last = doc.findBlock(cell.lastPosition())
+                    tops.append(layout.blockBoundingRect(first).top())
+                    b = first
+                    while b.isValid() and b.position() <= last.position():
+                        found.lines.extend(_block_lines(doc, b))
+                        b = b.next()
+                row_tops.append(min(tops) - gap if tops else rect.top())
+            head = frame.format().headerRowCount()
+            if 0 < head < frame.rows():
+                found.headers.append((rect.top(), row_tops[head], rect.bottom()))
+            found.allowed.extend(row_tops[head + 1:] if head else row_tops[1:])
+        elif block.isValid():
+            lines = _block_lines(doc, block)
+            found.lines.extend(lines)
+            top = layout.blockBoundingRect(block).top()
+            if block.blockFormat().pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+                found.forced.append(top)
+            elif not keep:
+                found.allowed.append(top)
+            keep = max(0, keep - 1)
+            if lines and lines[-1][1] - lines[0][0] > page_height / 4:
+                # Only a long paragraph is split between pages (Qt also draws, clipped
+                # out of sight, the line above a page's first line of a split paragraph).
+                found.allowed.extend(t for i, (t, _) in enumerate(lines) if 2 <= i <= len(lines) - 2)
+            if block.blockFormat().headingLevel() > 0:
+                keep = 2
+        it += 1
+    return found
+
+
+def _choose_break(breaks: _Breaks, y: float, limit: float, room: float, page_height: float, eps: float) -> float:
+    """The lowest tidy place to end a page that starts at ``y``; else, when what
+    follows is taller than a page (a huge table row), the lowest place between lines."""
+    allowed = [a for a in breaks.allowed if y + eps < a <= limit]
+    full = [a for a in allowed if a > y + room * 0.25]
+    if full:
+        return max(full)
+    if allowed:
+        last = max(allowed)
+        after = [a for a in breaks.allowed + breaks.forced if a > last + eps]
+        if after and min(after) - last <= page_height:
+            return last  # a short page rather than a cut row: what follows fits on the next one
+    end = limit
+    while True:
+        cut = [top for top, bottom in breaks.lines if top < end < bottom and top > y + eps]
+        if not cut:
+            return end
+        end = min(cut)
+
+
+def _paginate(doc: QTextDocument, page_height: float, gap: float) -> list[_Slice]:
+    total = doc.documentLayout().documentSize().height()
+    breaks = _find_breaks(doc, gap, page_height)
+    slices: list[_Slice] = []
+    y = 0.0
+    eps = gap / 4
+    while y < total - eps:
+        header = next(((t, h) for t, h, b in breaks.headers if h - eps <= y < b - eps), None)
+        room = page_height - (header[1] - header[0] if header else 0)
+        limit = y + room
+        forced = [f for f in breaks.forced if y + eps < f <= limit]
+        if forced:
+            end = min(forced)
+        elif limit >= total:
+            end = total
+        else:
+            end = _choose_break(breaks, y, limit, room, page_height, eps)
+        slices.append(_Slice(y, end, header))
+        y = end
+    return slices or [_Slice(0.0, max(total, 1.0))]
+
+
+@dataclass
+class _Layout:
+    writer: QPdfWriter
+    buffer: QBuffer
+    doc: QTextDocument
+    base: QFont
+    title: str
+    width: float
+    body_h: float
+    footer_h: float
+    slices: list[_Slice]
+
+
+def _lay_out(html: str, page_size: str, footer: str | None) -> _Layout:
+    """The document laid out for the page, and cut into pages."""
     if page_size not in _PAGE_SIZES:
         raise ValueError(f"unknown page size {page_size!r}; use one of {', '.join(PAGE_SIZES)}")
     buffer = QBuffer()
@@ -96,6 +246,8 @@ def _render_pdf(html: str, page_size: str, footer: str | None) -> tuple[bytes, i
     # The report's "@media screen" rules (centring in a browser) do not apply on paper.
     doc.setMetaInformation(QTextDocument.MetaInformation.CssMedia, "print")
     doc.setHtml(html)
+    _unescape_links(doc)
+    _no_ligatures(doc)
     title = footer or doc.metaInformation(QTextDocument.MetaInformation.DocumentTitle) or "Policy Tracker report"
     writer.setTitle(title)
 
@@ -104,23 +256,35 @@ def _render_pdf(html: str, page_size: str, footer: str | None) -> tuple[bytes, i
     width = float(paint.width())
     footer_h = _mm_to_px(FOOTER_MM, dpi)
     body_h = float(paint.height()) - footer_h
-    doc.setPageSize(QSizeF(width, body_h))
-    pages = max(1, doc.pageCount())
+    doc.setTextWidth(width)
+    slices = _paginate(doc, body_h, gap=2 * dpi / 96)
+    return _Layout(writer, buffer, doc, base, title, width, body_h, footer_h, slices)
+
+
+def _render_pdf(html: str, page_size: str, footer: str | None) -> tuple[bytes, int]:
+    lay = _lay_out(html, page_size, footer)
+    writer, buffer, doc, base, title = lay.writer, lay.buffer, lay.doc, lay.base, lay.title
+    width, body_h, footer_h, slices = lay.width, lay.body_h, lay.footer_h, lay.slices
+    dpi = writer.resolution()
+    pages = len(slices)
 
     footer_font = QFont(base)
     footer_font.setPointSizeF(7.5)
+    for tag, value in _NO_LIGATURES.items():
+        footer_font.setFeature(tag, value)
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError("Could not start writing the PDF.")
     try:
         fm = QFontMetricsF(footer_font, writer)
-        for page in range(pages):
+        for page, part in enumerate(slices):
             if page:
                 writer.newPage()
-            painter.save()
-            painter.translate(0, -page * body_h)
-            doc.drawContents(painter, QRectF(0, page * body_h, width, body_h))
-            painter.restore()
+            offset = 0.0
+            if part.header is not None:
+                _draw_slice(painter, doc, part.header[0], part.header[1], 0.0, width)
+                offset = part.header[1] - part.header[0]
+            _draw_slice(painter, doc, part.top, part.bottom, offset, width)
             top = body_h + footer_h * 0.35
             painter.setPen(QPen(QColor("#D0D7DE"), _mm_to_px(0.25, dpi)))
             painter.drawLine(QPointF(0, top), QPointF(width, top))
@@ -136,6 +300,53 @@ def _render_pdf(html: str, page_size: str, footer: str | None) -> tuple[bytes, i
         painter.end()
     buffer.close()
     return bytes(buffer.data().data()), pages
+
+
+def _unescape_links(doc: QTextDocument) -> None:
+    """Qt keeps entities such as ``&amp;`` in link addresses as written; a
+    browser decodes them.  Decode them, so a link in the PDF goes where it should."""
+    fixes = []
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            href = fragment.charFormat().anchorHref()
+            if "&" in href and _html.unescape(href) != href:
+                fixes.append((fragment.position(), fragment.length(), _html.unescape(href)))
+            it += 1
+        block = block.next()
+    for position, length, href in fixes:
+        cursor = QTextCursor(doc)
+        cursor.setPosition(position)
+        cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+        fmt = QTextCharFormat()
+        fmt.setAnchorHref(href)
+        cursor.mergeCharFormat(fmt)
+
+
+_NO_LIGATURES = {QFont.Tag("liga"): 0, QFont.Tag("clig"): 0}
+
+
+def _no_ligatures(doc: QTextDocument) -> None:
+    """Letters, not ligatures: "official" stays searchable and copyable from the PDF
+    (with a ligature it would hold the single character "ﬃ")."""
+    cursor = QTextCursor(doc)
+    cursor.select(QTextCursor.SelectionType.Document)
+    fmt = QTextCharFormat()
+    fmt.setFontFeatures(_NO_LIGATURES)
+    cursor.mergeCharFormat(fmt)
+
+
+def _draw_slice(painter: QPainter, doc: QTextDocument, top: float, bottom: float, at: float, width: float) -> None:
+    """Paint the document between ``top`` and ``bottom`` at height ``at`` on the page."""
+    painter.save()
+    painter.translate(0, at - top)
+    # Just inside the slice: a line that only touches its edge belongs to the
+    # neighbouring page, and must not be drawn (clipped, but still in the text) here.
+    inset = min(3.0, (bottom - top) / 4)
+    doc.drawContents(painter, QRectF(0, top + inset, width, bottom - top - 2 * inset))
+    painter.restore()
 
 
 def write_pdf(html: str, path: str | os.PathLike[str], page_size: str = "A4", *, footer: str | None = None) -> int:
@@ -158,6 +369,28 @@ def _font(px: float, *, bold: bool = False) -> QFont:
     return font
 
 
+_WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap)
+_WRAP_TOP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+
+
+def _legend_text(status: StatusInfo) -> str:
+    return status.label + ("" if status.score is None else f" ({status.score:g})")
+
+
+def _draw_fitted(p: QPainter, rect: QRectF, text: str, size: float, smallest: float) -> None:
+    """Draw ``text`` whole in ``rect``: wrapped onto lines, in a smaller font when it must be
+    (a status label is never cut short)."""
+    font = _font(size)
+    while size > smallest:
+        bound = QFontMetricsF(font).boundingRect(rect, _WRAP, text)
+        if bound.height() <= rect.height() and bound.width() <= rect.width() + 0.5:
+            break
+        size -= 1
+        font = _font(size)
+    p.setFont(font)
+    p.drawText(rect, _WRAP, text)
+
+
 def _tint(color: QColor, alpha: float) -> QColor:
     """``color`` laid over white at ``alpha``, as an opaque colour."""
     return QColor(
@@ -168,15 +401,22 @@ def _tint(color: QColor, alpha: float) -> QColor:
 
 
 def render_matrix_image(
-    t: Tracker, *, as_of: str | _dt.date | None = None, group: str | None = None, width: int = 1600
+    t: Tracker, *, as_of: str | _dt.date | None = None, group: str | None = None, width: int = 1600,
+    assessed_only: bool = False,
 ) -> QImage:
     """The status matrix (countries × recommendations, with score, grade and
-    coverage), its title, as-of date and legend, painted into an image ``width`` pixels wide."""
+    coverage), its title, as-of date and legend, painted into an image ``width``
+    pixels wide; countries in rank order, those with nothing assessed last
+    (or left out with ``assessed_only``, which keeps a slide short)."""
     from ..reports import _valid_as_of
 
     day = _valid_as_of(t, as_of)
     book = codebook_view(t)
     scores = scorecard(t, day, group=group, book=book)
+    hidden = 0
+    if assessed_only:
+        hidden = sum(1 for s in scores if s.assessed == 0)
+        scores = [s for s in scores if s.assessed > 0]
     recs = book.active_recommendations()
     u = width / 1600.0  # one design pixel
 
@@ -186,11 +426,30 @@ def render_matrix_image(
     country_w = 270 * u
     score_w, grade_w, cov_w = 104 * u, 84 * u, 116 * u
     rec_w = (inner - country_w - score_w - grade_w - cov_w) / max(1, len(recs))
-    row_h = 42 * u
+    row_h = 48 * u
     head_h = 92 * u
     title_h = 112 * u
-    legend_h = 150 * u
-    height = int(title_h + head_h + row_h * max(1, len(scores)) + legend_h + 2 * margin)
+    legend_font = _font(14 * u)
+    lfm = QFontMetricsF(legend_font)
+    legend: list[tuple[float, float, float]] = []  # x, y offset and width of each legend item
+    lx, legend_rows = margin + 90 * u, 1
+    for status in book.statuses:
+        item_w = 30 * u + lfm.horizontalAdvance(_legend_text(status)) + 26 * u
+        if lx + item_w > margin + inner and lx > margin + 90 * u:
+            lx, legend_rows = margin + 90 * u, legend_rows + 1
+        legend.append((lx, (legend_rows - 1) * 32 * u, item_w))
+        lx += item_w
+    note_font = _font(13 * u)
+    notes = (
+        "Score: weighted mean of the assessed recommendations, 0–100; recommendations not assessed are left out. "
+        f"* Incomplete: fewer than half of the {len(recs)} recommendations assessed. Grades: "
+        + ", ".join(f"{g.grade} ≥ {g.min_score:g}" for g in book.grades) + "."
+    )
+    if hidden:
+        notes += f" Not shown: {hidden} {'country' if hidden == 1 else 'countries'} with no assessed recommendation."
+    notes += f"\nGenerated on {t.today()} with Policy Tracker {__version__}."
+    notes_h = QFontMetricsF(note_font).boundingRect(QRectF(0, 0, inner, 10_000), _WRAP_TOP, notes).height() + 4 * u
+    height = int(title_h + head_h + row_h * max(1, len(scores)) + 24 * u + legend_rows * 32 * u + 8 * u + notes_h + 2 * margin)
 
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     image.setDotsPerMeterX(round(144 / 0.0254))
@@ -241,7 +500,7 @@ def render_matrix_image(
 
         # Rows.
         name_font, code_font = _font(16 * u, bold=True), _font(13 * u)
-        label_font = _font(14 * u)
+        label_font = _font(15 * u)
         num_font = _font(17 * u, bold=True)
         for i, s in enumerate(scores):
             top = y + i * row_h
@@ -267,11 +526,9 @@ def render_matrix_image(
                 mark = 22 * u
                 mark_rect = QRectF(rect.left() + 14 * u, rect.center().y() - mark / 2, mark, mark)
                 paint_status_mark(p, mark_rect, cell.score, color, ink if cell.score is not None else muted)
-                p.setFont(label_font)
                 p.setPen(ink if cell.score is not None else muted)
                 text_rect = QRectF(mark_rect.right() + 9 * u, rect.top(), rect.right() - mark_rect.right() - 12 * u, rect.height())
-                label = QFontMetricsF(label_font).elidedText(cell.status_label, Qt.TextElideMode.ElideRight, text_rect.width())
-                p.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), label)
+                _draw_fitted(p, text_rect, cell.status_label, 15 * u, 10 * u)
                 cx += rec_w
             p.setPen(ink)
             p.setFont(num_font)
@@ -289,47 +546,28 @@ def render_matrix_image(
         if not scores:
             p.setPen(muted)
             p.setFont(label_font)
-            p.drawText(QRectF(x0, y - row_h, inner, row_h), int(Qt.AlignmentFlag.AlignCenter), "No countries tracked.")
+            empty = "No country has an assessed recommendation yet." if assessed_only else "No countries tracked."
+            p.drawText(QRectF(x0, y - row_h, inner, row_h), int(Qt.AlignmentFlag.AlignCenter), empty)
 
         # Legend and notes.
         y += 24 * u
         p.setFont(_font(14 * u, bold=True))
         p.setPen(ink)
         p.drawText(QRectF(x0, y, 90 * u, 30 * u), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), "Legend")
-        x = x0 + 90 * u
-        legend_font = _font(14 * u)
-        lfm = QFontMetricsF(legend_font)
         p.setFont(legend_font)
-        for status in book.statuses:
-            text = status.label + ("" if status.score is None else f" ({status.score:g})")
-            item_w = 30 * u + lfm.horizontalAdvance(text) + 26 * u
-            if x + item_w > x0 + inner:
-                x = x0 + 90 * u
-                y += 32 * u
+        for status, (lx, ly, item_w) in zip(book.statuses, legend):
             color = QColor(safe_color(status.color))
-            box = QRectF(x, y + 3 * u, 24 * u, 24 * u)
+            box = QRectF(lx, y + ly + 3 * u, 24 * u, 24 * u)
             if status.score is not None:
                 p.fillRect(box.adjusted(-2 * u, -2 * u, 2 * u, 2 * u), _tint(color, 0.22))
             paint_status_mark(p, box, status.score, color, ink if status.score is not None else muted)
             p.setPen(ink)
-            p.drawText(QRectF(x + 30 * u, y, item_w, 30 * u), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
-            x += item_w
-        y += 40 * u
+            p.drawText(QRectF(lx + 30 * u, y + ly, item_w, 30 * u),
+                       int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), _legend_text(status))
+        y += legend_rows * 32 * u + 8 * u
         p.setPen(muted)
-        p.setFont(_font(13 * u))
-        n = len(recs)
-        note = (
-            "Score: weighted mean of the assessed recommendations, 0–100; recommendations not assessed are left out. "
-            f"* Incomplete: fewer than half of the {n} recommendations assessed. Grades: "
-            + ", ".join(f"{g.grade} ≥ {g.min_score:g}" for g in book.grades) + "."
-        )
-        option = QTextOption(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        option.setWrapMode(QTextOption.WrapMode.WordWrap)
-        p.drawText(QRectF(x0, y, inner, 44 * u), note, option)
-        p.drawText(
-            QRectF(x0, y + 44 * u, inner, 22 * u), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
-            f"Generated on {t.today()} with Policy Tracker {__version__}.",
-        )
+        p.setFont(note_font)
+        p.drawText(QRectF(x0, y, inner, notes_h), _WRAP_TOP, notes)
     finally:
         p.end()
     return image
@@ -337,12 +575,12 @@ def render_matrix_image(
 
 def render_matrix_png(
     t: Tracker, path: str | os.PathLike[str], *, as_of: str | _dt.date | None = None, group: str | None = None,
-    width: int = 1600,
+    width: int = 1600, assessed_only: bool = False,
 ) -> None:
     """Save the status matrix as a PNG ``width`` pixels wide (for slides); written in full or not at all."""
     if width < 400:
         raise ValueError("The image must be at least 400 pixels wide.")
-    image = render_matrix_image(t, as_of=as_of, group=group, width=width)
+    image = render_matrix_image(t, as_of=as_of, group=group, width=width, assessed_only=assessed_only)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
