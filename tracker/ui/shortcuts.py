@@ -25,6 +25,7 @@ SHORTCUTS: dict[str, tuple[KeySpec, ...]] = {
     "compare": ("Ctrl+Shift+D",),
     "export": ("Ctrl+Shift+X",),
     "new_tracker": ("Ctrl+Shift+N",),
+    "import_evidence": ("Ctrl+I",),
     "open_tracker": (StandardKey.Open,),
     "save_copy": (StandardKey.SaveAs,),
     "preferences": (StandardKey.Preferences, "Ctrl+,"),

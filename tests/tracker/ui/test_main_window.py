@@ -258,3 +258,44 @@ def test_screenshot_command_renders_a_png(tmp_path, tracker_path, view) -> None:
     assert not image.isNull()
     if view != "evidence-form":
         assert (image.width(), image.height()) == (1280, 800)
+
+
+@pytest.mark.parametrize(
+    ("kind", "fmt", "name", "check"),
+    [
+        ("report", "pdf", "r.pdf", lambda p: p.read_bytes().startswith(b"%PDF")),
+        ("report", "html", "r.html", lambda p: "Estonia" in p.read_text(encoding="utf-8")),
+        ("matrix", "png", "m.png", lambda p: not QImage(str(p)).isNull()),
+        ("evidence", "xlsx", "t.xlsx", lambda p: p.read_bytes().startswith(b"PK")),
+        ("history", "json", "h.json", lambda p: p.read_text(encoding="utf-8").lstrip().startswith("[")),
+    ],
+)
+def test_export_dialog_writes_every_kind(window, prompts, tmp_path, kind, fmt, name, check) -> None:
+    def fill(d):
+        if isinstance(d, ExportDialog):
+            d.kind.setCurrentIndex(d.kind.findData(kind))
+            d.fmt.setCurrentIndex(d.fmt.findData(fmt))
+            if kind == "report":
+                d.country.setCurrentIndex(d.country.findData("EE"))
+            d.accept()
+
+    prompts.on_dialog = fill
+    prompts.next_save_file = str(tmp_path / name)
+    window.export()
+    assert prompts.errors == []
+    assert check(tmp_path / name)
+
+
+def test_report_button_on_the_scorecard_preselects_the_country(window, prompts) -> None:
+    seen = {}
+
+    def look(d):
+        if isinstance(d, ExportDialog):
+            seen["kind"], seen["country"] = d.kind.currentData(), d.country.currentData()
+            seen["report_rows_visible"] = d.form.isRowVisible(d.country)
+
+    prompts.on_dialog = look
+    window._show_tab(2)
+    window.scorecards.select_country("EE")
+    window.scorecards.card.report_button.click()
+    assert seen == {"kind": "report", "country": "EE", "report_rows_visible": True}
