@@ -247,7 +247,7 @@ def _clean_evidence_fields(values: dict[str, Any], *, partial: bool) -> dict[str
 def _title_from_notes(notes: str | None) -> str | None:
     if not notes:
         return None
-    first = notes.strip().splitlines()[0]
+    first = notes.strip().splitlines()[0].strip()
     return first if len(first) <= 80 else first[:79].rstrip() + "…"
 
 
@@ -508,8 +508,11 @@ def set_status(
     confidence: str = "reported",
     evidence: Iterable[str] = (),
     uid: str | None = None,
+    operation: str = "set_status",
 ) -> Change:
-    """Record a new judgement for one cell; earlier ones stay as its history."""
+    """Record a new judgement for one cell; earlier ones stay as its history.
+
+    ``operation`` names the user action in the history (an import says "import")."""
     country_code = resolve_country(t, country)
     rec_code = resolve_recommendation(t, recommendation)
     status_row = resolve_status(t, status)
@@ -523,10 +526,10 @@ def set_status(
         raise ValidationError("uid", f"An assessment with uid {uid} already exists.")
     with t.atomic():
         a_uid = _insert_assessment(
-            t, "set_status", country_code, rec_code, status_row["code"], date or "", why or "", conf or "",
+            t, operation, country_code, rec_code, status_row["code"], date or "", why or "", conf or "",
             evidence_ids, uid,
         )
-    return Change("set_status", uid=a_uid, cells={(country_code, rec_code)}, assessments={a_uid})
+    return Change(operation, uid=a_uid, cells={(country_code, rec_code)}, assessments={a_uid})
 
 
 def _assessment_row(t: Tracker, uid: str) -> dict[str, Any]:
@@ -545,6 +548,7 @@ def correct_assessment(
     rationale: str | None = None,
     confidence: str | None = None,
     evidence: Iterable[str] | None = None,
+    operation: str = "correct_assessment",
 ) -> Change:
     """Fix a recorded assessment in place (a typo, a wrong date); the history keeps what it said before."""
     row = _assessment_row(t, uid)
@@ -562,7 +566,7 @@ def correct_assessment(
     before_ids = {
         r["evidence_id"] for r in t.db.query("SELECT evidence_id FROM assessment_evidence WHERE assessment_id = ?", [row["id"]])
     }
-    change = Change("correct_assessment", uid=uid, cells={(row["country_code"], row["recommendation_code"])}, assessments={uid})
+    change = Change(operation, uid=uid, cells={(row["country_code"], row["recommendation_code"])}, assessments={uid})
     if not changes and (evidence_ids is None or set(evidence_ids) == before_ids):
         return change
     with t.atomic():
@@ -579,7 +583,7 @@ def correct_assessment(
                 "INSERT INTO assessment_evidence (assessment_id, evidence_id) VALUES (?, ?)",
                 [(row["id"], e) for e in evidence_ids],
             )
-        record_history(t, "correct_assessment", "update", "assessments", uid, before, assessment_snapshot(t, row["id"]), stamp)
+        record_history(t, operation, "update", "assessments", uid, before, assessment_snapshot(t, row["id"]), stamp)
     return change
 
 

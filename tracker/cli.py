@@ -51,6 +51,14 @@ def _add_user(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _group(sub: argparse._SubParsersAction, name: str, help_text: str, description: str) -> argparse._SubParsersAction:
+    """A command with actions of its own (``evidence add``, ``status set``, ``codebook import``)."""
+    parser = sub.add_parser(name, help=help_text, description=description)
+    actions = parser.add_subparsers(dest=f"{name}_command", metavar="ACTION", parser_class=_Parser)
+    actions.required = True
+    return actions
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
@@ -74,9 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--blank", action="store_true", help="only the status scale and grade bands; no recommendations or countries")
     _add_user(p)
 
-    ev = sub.add_parser("evidence", help="log evidence", description="Work with evidence.")
-    ev_sub = ev.add_subparsers(dest="evidence_command", metavar="ACTION", parser_class=_Parser)
-    ev_sub.required = True
+    ev_sub = _group(sub, "evidence", "log evidence", "Work with evidence.")
     p = ev_sub.add_parser(
         "add", help="log a dated source and link it to cells",
         description="Log a dated source, link it to countries (or every member of a group) and recommendations, "
@@ -101,9 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--confidence", metavar="C", help="verified, reported (default) or claimed")
     _add_user(p)
 
-    st = sub.add_parser("status", help="set a cell's status", description="Work with statuses.")
-    st_sub = st.add_subparsers(dest="status_command", metavar="ACTION", parser_class=_Parser)
-    st_sub.required = True
+    st_sub = _group(sub, "status", "set a cell's status", "Work with statuses.")
     p = st_sub.add_parser(
         "set", help="record a new judgement for one country and recommendation",
         description="Record a new assessment for one cell. Prints the new assessment uid.",
@@ -119,18 +123,57 @@ def build_parser() -> argparse.ArgumentParser:
     _add_user(p)
 
     p = sub.add_parser(
-        "export", help="write a scorecard, assessments, history or evidence as CSV or JSON",
+        "export", help="write a scorecard, assessments, history or evidence as CSV, JSON or Excel",
         description="Export to standard output, or to a file with -o. CSV is UTF-8 with a byte-order mark and "
-        "the formula guard; JSON is an array of objects with the same keys.",
+        "the formula guard; JSON is an array of objects with the same keys; xlsx is one Excel workbook with "
+        "all four tables as sheets (the KIND names the sheet shown first).",
     )
     _add_db(p)
     p.add_argument("kind", choices=EXPORT_KINDS, metavar="{" + ",".join(EXPORT_KINDS) + "}")
     p.add_argument("--as-of", metavar="YYYY-MM-DD", help="state of the tracker on this date (default today)")
-    p.add_argument("--format", choices=FORMATS, default="csv")
+    p.add_argument("--format", choices=(*FORMATS, "xlsx"), default="csv")
     p.add_argument("-o", "--output", metavar="FILE", help="file to write (default: standard output)")
     p.add_argument("--no-bom", action="store_true", help="CSV without the UTF-8 byte-order mark")
     p.add_argument("--group", metavar="NAME", help="only the countries of this group")
     p.add_argument("--include-archived", action="store_true", help="evidence export: include archived evidence")
+
+    p = sub.add_parser(
+        "report", help="write a report with citations as HTML or PDF",
+        description="A country scorecard, or an overview of all countries, with the statuses, rationales, "
+        "evidence as numbered references and the methodology.",
+    )
+    _add_db(p)
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--country", metavar="CODE", help="one country (alpha-2, alpha-3 or name)")
+    which.add_argument("--all", action="store_true", help="all countries (or all of --group)")
+    p.add_argument("--format", choices=("html", "pdf"), required=True)
+    p.add_argument("--as-of", metavar="YYYY-MM-DD", help="state of the tracker on this date (default today)")
+    p.add_argument("--group", metavar="NAME", help="with --all: only the countries of this group")
+    p.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="PDF page size (default A4)")
+    p.add_argument("-o", "--output", metavar="FILE", required=True, help="file to write")
+
+    p = sub.add_parser(
+        "import", help="bring in evidence from a CSV or Excel file",
+        description="Import evidence (optionally with statuses) from a CSV or .xlsx file. Every row is checked "
+        "first; one bad row means nothing is written. Rows with a known uid update that evidence; duplicates "
+        "are skipped.",
+    )
+    _add_db(p)
+    p.add_argument("file", metavar="FILE", help="the CSV (comma, semicolon or tab; UTF-8 or Windows-1252) or .xlsx file")
+    p.add_argument("--dry-run", action="store_true", help="check the file and say what would happen; write nothing")
+    p.add_argument("--add-countries", action="store_true", help="add countries the tracker does not follow yet, when they are valid ISO countries")
+    _add_user(p)
+
+    cb_sub = _group(sub, "codebook", "give a blank tracker its codebook", "Work with the codebook.")
+    p = cb_sub.add_parser(
+        "import", help="take recommendations and the status scale from a codebook file",
+        description="Give a tracker without recommendations its recommendations, status scale, grades, countries "
+        "and groups from a codebook JSON file, or its recommendations from a CSV or .xlsx file with the columns "
+        "code, title, text, guidance, weight.",
+    )
+    _add_db(p)
+    p.add_argument("file", metavar="FILE", help="codebook .json, or recommendations .csv/.xlsx")
+    _add_user(p)
 
     p = sub.add_parser("check", help="check a tracker file's integrity",
                        description="Check that a tracker is intact: SQLite integrity, links, search index and codebook.")
@@ -188,10 +231,13 @@ def cmd_status_set(args: argparse.Namespace, out: IO[str]) -> int:
 
 
 def cmd_export(args: argparse.Namespace, out: IO[str], err: IO[str] | None = None) -> int:
+    interval = Preferences.load().review_interval_days
+    if args.format == "xlsx":
+        return _export_xlsx(args, out, err, interval)
     with Tracker.open(args.db, user=default_user(None), read_only=True) as t:
         table = build_table(
             t, args.kind, as_of=args.as_of, group=args.group, include_archived=args.include_archived,
-            review_interval_days=Preferences.load().review_interval_days,
+            review_interval_days=interval,
         )
     bom = not args.no_bom
     if args.output:
@@ -201,6 +247,79 @@ def cmd_export(args: argparse.Namespace, out: IO[str], err: IO[str] | None = Non
         out.flush()
         write_table(table, out.buffer if hasattr(out, "buffer") else _BytesToText(out), args.format, bom=bom)
         out.flush()
+    return EXIT_OK
+
+
+def _export_xlsx(args: argparse.Namespace, out: IO[str], err: IO[str] | None, interval: int | None) -> int:
+    from .xlsx import write_xlsx
+
+    buffer = getattr(out, "buffer", None)
+    if not args.output and (buffer is None or out.isatty()):
+        raise UsageError("an Excel workbook is a binary file: give -o FILE.xlsx")
+    with Tracker.open(args.db, user=default_user(None), read_only=True) as t:
+        rows = write_xlsx(
+            t, args.output or buffer, as_of=args.as_of, group=args.group, include_archived=args.include_archived,
+            review_interval_days=interval, active=args.kind,
+        )
+    if args.output:
+        sheets = ", ".join(f"{kind} ({n} rows)" for kind, n in rows.items())
+        print(f"Wrote {args.output}: {sheets}.", file=err or sys.stderr)
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace, out: IO[str], err: IO[str] | None = None) -> int:
+    from db.ops import resolve_country
+
+    from .reports import write_report
+
+    with Tracker.open(args.db, user=default_user(None), read_only=True) as t:
+        country = None if args.all else resolve_country(t, args.country, allow_archived=True)
+        if args.group and not args.all:
+            raise UsageError("--group goes with --all")
+        write_report(t, args.output, country=country, fmt=args.format, as_of=args.as_of, group=args.group,
+                     page_size=args.page_size)
+    print(f"Wrote {args.output}.", file=err or sys.stderr)
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace, out: IO[str], err: IO[str] | None = None) -> int:
+    from .importer import import_file
+
+    err = err or sys.stderr
+    name = Path(args.file).name
+    if not Path(args.file).is_file():
+        raise TrackerError(f"There is no file at {args.file}.")
+    with Tracker.open(args.db, user=default_user(args.user)) as t:
+        result = import_file(t, args.file, dry_run=args.dry_run, add_countries=args.add_countries)
+    for issue in result.errors:
+        print(issue.format(name), file=err)
+    for dup in result.duplicates:
+        print(f"{name}:{dup.line}: {dup.message}", file=out)
+    if result.errors:
+        count = len(result.errors)
+        print(f"{PROG}: error: {name} has {count} problem{'s' if count != 1 else ''}; nothing was imported.", file=err)
+        return EXIT_ERROR
+    verb = "Would import" if args.dry_run else "Imported"
+    print(f"{verb} {name}: {result.summary()}", file=out)
+    return EXIT_OK
+
+
+def cmd_codebook_import(args: argparse.Namespace, out: IO[str], err: IO[str] | None = None) -> int:
+    from .importer import ImportFailed, import_codebook, import_recommendations
+
+    name = Path(args.file).name
+    with Tracker.open(args.db, user=default_user(args.user)) as t:
+        try:
+            if args.file.lower().endswith(".json"):
+                import_codebook(t, args.file)
+            else:
+                import_recommendations(t, args.file)
+        except ImportFailed as exc:
+            for issue in exc.errors:
+                print(issue.format(name), file=err or sys.stderr)
+            raise TrackerError(f"{name} has {len(exc.errors)} problem(s); nothing was imported") from None
+        c = counts(t)
+    print(f"Imported the codebook from {name}: {c['recommendations']} recommendations, {c['countries']} countries.", file=out)
     return EXIT_OK
 
 
@@ -311,6 +430,12 @@ def dispatch(args: argparse.Namespace, out: IO[str], err: IO[str] | None = None)
         return cmd_export(args, out, err)
     if args.command == "check":
         return cmd_check(args, out)
+    if args.command == "report":
+        return cmd_report(args, out, err)
+    if args.command == "import":
+        return cmd_import(args, out, err)
+    if args.command == "codebook":
+        return cmd_codebook_import(args, out, err)
     raise UsageError(f"unknown command {args.command!r}")
 
 

@@ -3,7 +3,9 @@
 CSV is UTF-8 with a byte-order mark by default (Excel reads it as UTF-8),
 RFC 4180 quoting, ``|`` between list items, and the *formula guard*: a text
 cell starting with ``=``, ``+``, ``-``, ``@``, tab, carriage return or NUL is
-prefixed with ``'`` so a spreadsheet shows it instead of running it.
+prefixed with ``'`` so a spreadsheet shows it instead of running it (text that
+already starts with ``'`` before such a character gets one more ``'``, so
+imports undo the guard exactly: :func:`unguard_formula`).
 JSON is an array of objects with the same keys (lists as arrays, numbers as
 numbers, none as null).  No Qt here.
 """
@@ -48,10 +50,35 @@ FORMULA_TRIGGERS: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r", "\x00")
 LIST_SEPARATOR = "|"
 
 
+def needs_guard(text: str) -> bool:
+    """True when ``text`` starts with a formula trigger, possibly behind ``'`` marks.
+
+    ``'=x`` needs guarding too: a spreadsheet shows it as ``=x``, and without
+    the extra mark it would be indistinguishable from a guarded ``=x``.
+    """
+    rest = text.lstrip("'")
+    return bool(rest) and rest[0] in FORMULA_TRIGGERS
+
+
 def guard_formula(text: str) -> str:
-    """Prefix ``'`` to text a spreadsheet would run as a formula; leave other text alone."""
-    if text and text[0] in FORMULA_TRIGGERS:
+    """Prefix ``'`` to text a spreadsheet would run as a formula; leave other text alone.
+
+    Text that starts with ``'`` followed by something that itself needs
+    guarding is guarded as well (``'=x`` becomes ``''=x``), so that
+    :func:`unguard_formula` undoes the guard exactly, for any text.
+    """
+    if text and needs_guard(text):
         return "'" + text
+    return text
+
+
+def unguard_formula(text: str) -> str:
+    """Undo :func:`guard_formula`: drop one leading ``'`` when the rest needs guarding.
+
+    ``unguard_formula(guard_formula(s)) == s`` for every string ``s``.
+    """
+    if text.startswith("'") and needs_guard(text[1:]):
+        return text[1:]
     return text
 
 
@@ -205,6 +232,16 @@ def write_table(table: Table, out: IO[bytes], fmt: str = "csv", *, bom: bool = T
         raise ValueError(f"unknown format {fmt!r}")
 
 
+def _file_mode(target: Path) -> int:
+    """The mode a new file would get (0666 less the umask), or the replaced file's mode."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        mask = os.umask(0o022)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
 def write_file_atomically(path: str | os.PathLike[str], write: Any) -> None:
     """Call ``write(binary_file)`` on a temporary file, then move it into place:
     a failed export never leaves a half-written file where a good one was."""
@@ -218,6 +255,8 @@ def write_file_atomically(path: str | os.PathLike[str], write: Any) -> None:
     try:
         with os.fdopen(fd, "wb") as fh:
             write(fh)
+        # mkstemp makes the file private (0600); an export gets ordinary permissions.
+        os.chmod(tmp, _file_mode(target))
         os.replace(tmp, target)
     except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):

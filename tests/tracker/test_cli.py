@@ -693,3 +693,95 @@ def test_export_uses_the_review_interval_from_preferences(tracker_path: Path, is
     assert fr_visa() is False
     (isolated_config / "preferences.json").write_text(json.dumps({"review_interval_days": 30}))
     assert fr_visa() is True
+
+
+# ---------------------------------------------------------------- report, xlsx, import, codebook import
+def test_report_pdf_and_html_end_to_end(tracker_path: Path, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    pdf = tmp_path / "ee.pdf"
+    result = run("report", "--db", tracker_path, "--country", "Estonia", "--format", "pdf", "--page-size", "Letter", "-o", pdf)
+    assert result.returncode == 0, result.stderr
+    reader = PdfReader(str(pdf))
+    text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    assert "Estonia" in text and "Contrary action" in text and "[1]" in text
+    assert round(float(reader.pages[0].mediabox.width)) == 612  # Letter: 8.5 in
+    html = tmp_path / "all.html"
+    result = run("report", "--db", tracker_path, "--all", "--format", "html", "-o", html)
+    assert result.returncode == 0, result.stderr
+    page = html.read_text(encoding="utf-8")
+    assert "<script" not in page.lower() and "Estonia" in page and "Methodology" in page
+
+
+def test_report_errors_are_one_sentence(tracker_path: Path, tmp_path: Path) -> None:
+    before = fingerprint(tracker_path)
+    result = run("report", "--db", tracker_path, "--country", "XX", "--format", "pdf", "-o", tmp_path / "x.pdf")
+    assert result.returncode != 0
+    assert "XX" in assert_one_sentence_error(result.stderr)
+    assert not (tmp_path / "x.pdf").exists()
+    assert fingerprint(tracker_path) == before
+    result = run("report", "--db", tracker_path, "--format", "pdf", "-o", tmp_path / "x.pdf")
+    assert result.returncode == 2 and "--country" in assert_one_sentence_error(result.stderr)
+
+
+def test_export_xlsx_end_to_end(tracker_path: Path, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    out = tmp_path / "t.xlsx"
+    result = run("export", "--db", tracker_path, "evidence", "--format", "xlsx", "-o", out)
+    assert result.returncode == 0, result.stderr
+    wb = load_workbook(out, read_only=True)
+    assert wb.sheetnames == ["scorecard", "assessments", "history", "evidence"]
+    assert wb.active.title == "evidence"
+    code, out_text, err_text = inproc("export", "--db", tracker_path, "scorecard", "--format", "xlsx")
+    assert code == 2 and "-o FILE.xlsx" in err_text
+
+
+IMPORT_CSV = (
+    "date,countries,recommendations,title,url,status,rationale\n"
+    "2025-02-01,DE|FR,tps,Temporary protection extended,https://example.org/tp,partial,Some groups only.\n"
+)
+
+
+def test_import_end_to_end_with_dry_run(tracker_path: Path, tmp_path: Path) -> None:
+    path = tmp_path / "in.csv"
+    path.write_text(IMPORT_CSV, encoding="utf-8")
+    before = fingerprint(tracker_path)
+    dry = run("import", "--db", tracker_path, path, "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert b"Would import in.csv: 1 row: 1 new" in dry.stdout
+    assert fingerprint(tracker_path) == before
+    real = run("import", "--db", tracker_path, path, "--user", "Importer")
+    assert real.returncode == 0, real.stderr
+    assert b"2 statuses set" in real.stdout
+    with sqlite3.connect(tracker_path) as conn:
+        users = {r[0] for r in conn.execute("SELECT user FROM history WHERE operation = 'import'")}
+    assert users == {"Importer"}
+    again = run("import", "--db", tracker_path, path)
+    assert b"1 duplicate skipped" in again.stdout
+
+
+def test_import_lists_every_error_and_writes_nothing(tracker_path: Path, tmp_path: Path) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_text(IMPORT_CSV + "2025-02-30,DE,tps,x,,,\n2025-01-01,Atlantis,tps,y,,,\n", encoding="utf-8")
+    before = fingerprint(tracker_path)
+    result = run("import", "--db", tracker_path, path)
+    assert result.returncode == 1
+    lines = result.stderr.decode().splitlines()
+    assert any(line.startswith("bad.csv:3: date:") for line in lines)
+    assert any(line.startswith("bad.csv:4: countries:") for line in lines)
+    assert lines[-1].startswith("policy-tracker: error: bad.csv has 2 problems")
+    assert "Traceback" not in result.stderr.decode()
+    assert fingerprint(tracker_path) == before
+
+
+def test_codebook_import_into_a_blank_tracker(tmp_path: Path) -> None:
+    db_path = tmp_path / "blank.db"
+    assert run("init", db_path, "--blank").returncode == 0
+    recs = tmp_path / "recs.csv"
+    recs.write_text("code,title,weight\nmedia,Support for independent media,2\nexit,Safe exit routes,1\n", encoding="utf-8")
+    result = run("codebook", "import", "--db", db_path, recs)
+    assert result.returncode == 0, result.stderr
+    assert b"2 recommendations" in result.stdout
+    again = run("codebook", "import", "--db", db_path, recs)
+    assert again.returncode == 1 and "recommendations" in assert_one_sentence_error(again.stderr)

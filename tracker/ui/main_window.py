@@ -36,7 +36,7 @@ from db import Tracker, TrackerError, ValidationError, blank_codebook, default_c
 from db.ops import Change
 from db.queries import codebook_view, counts, get_evidence
 
-from ..exports import export_to_path
+from ..exports import _file_mode, export_to_path
 from .commands import AddEvidence, ArchiveEvidence, EditEvidence, SetStatus
 from .context import AppContext
 from .details import DetailsDock
@@ -167,6 +167,9 @@ class MainWindow(QMainWindow):
         a("new_tracker", "&New tracker…", self.new_tracker)
         a("open_tracker", "&Open tracker…", self.open_tracker_dialog)
         a("save_copy", "Save a &copy…", self.save_copy)
+        a("import_evidence", "&Import evidence…", self.import_evidence, None, "Bring in evidence kept in a spreadsheet (CSV or Excel)")
+        a("import_codebook", "Import &codebook…", self.import_codebook, None,
+          "Give a blank tracker its recommendations and status scale from a codebook (JSON) or a CSV of recommendations")
         a("preferences", "&Preferences…", self.edit_preferences)
         a("quit", "&Quit", self.close)
         a("show_matrix", "&Matrix", lambda: self._show_tab(0), "matrix")
@@ -253,6 +256,8 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(acts["save_copy"])
         file_menu.addSeparator()
+        file_menu.addAction(acts["import_evidence"])
+        file_menu.addAction(acts["import_codebook"])
         file_menu.addAction(acts["export"])
         file_menu.addSeparator()
         file_menu.addAction(acts["preferences"])
@@ -637,6 +642,44 @@ class MainWindow(QMainWindow):
         if interval_changed:
             self._view_changed()
 
+    def import_evidence(self, path: str | None = None) -> None:
+        """The import wizard; nothing is written until its last page."""
+        from .import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.ctx, self._imported, self)
+        if path:
+            wizard.file_page.path_edit.setText(str(path))
+        self.ctx.prompts.exec_dialog(wizard)
+
+    def _imported(self, result: Any) -> None:
+        # An import is not on the undo stack (it is in the history); earlier undo
+        # steps could now undo what the import wrote, so they are dropped.
+        self.ctx.undo_stack.clear()
+        self.ctx.bus.changed.emit(Change("import", codebook=True))
+        self.statusBar().showMessage(f"Imported {result.file_name}: {result.summary()}", 10000)
+
+    def import_codebook(self) -> None:
+        from ..importer import ImportFailed, import_codebook, import_recommendations
+
+        path = self.ctx.prompts.open_file(self, "Import a codebook", str(_documents()),
+                                          "Codebooks (*.json);;Recommendations (*.csv *.xlsx);;All files (*)")
+        if not path:
+            return
+        try:
+            if path.lower().endswith(".json"):
+                change = import_codebook(self.ctx.tracker, path)
+            else:
+                change = import_recommendations(self.ctx.tracker, path)
+        except ImportFailed as exc:
+            self.ctx.prompts.error(self, "Import codebook", "\n".join(str(e) for e in exc.errors) or str(exc))
+            return
+        except (TrackerError, OSError) as exc:
+            self.ctx.prompts.error(self, "Import codebook", str(exc))
+            return
+        self.ctx.undo_stack.clear()
+        self.ctx.bus.changed.emit(change)
+        self.statusBar().showMessage(f"Codebook imported from {path}", 8000)
+
     def report_for_country(self, country: str) -> None:
         """Open the export dialog set to a report on one country."""
         self.export(report_country=country)
@@ -721,6 +764,7 @@ def save_copy(t: Tracker, path: str | os.PathLike[str]) -> None:
             dest.execute("PRAGMA journal_mode = DELETE")
         finally:
             dest.close()
+        os.chmod(tmp, _file_mode(target))
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
