@@ -97,10 +97,29 @@ def record_history(
             action,
             table,
             key,
-            None if before is None else json.dumps(before, ensure_ascii=False, sort_keys=True),
-            None if after is None else json.dumps(after, ensure_ascii=False, sort_keys=True),
+            None if before is None else history_json(before),
+            None if after is None else history_json(after),
         ],
     )
+
+
+def history_json(snapshot: dict[str, Any]) -> str:
+    """A snapshot as the history stores it: JSON, keys sorted, text as is."""
+    return json.dumps(snapshot, ensure_ascii=False, sort_keys=True)
+
+
+def current_snapshot(t: Tracker, table: str, key: str) -> dict[str, Any] | None:
+    """The record ``key`` of ``table`` as a history snapshot now, or None if it is gone.
+
+    Only for the tables whose inserts a bulk import records without a copy
+    (evidence and assessments, keyed by uid).
+    """
+    if table not in ("evidence", "assessments"):
+        return None
+    row = t.db.execute(f"SELECT id FROM {table} WHERE uid = ?", [key]).fetchone()
+    if row is None:
+        return None
+    return evidence_snapshot(t, row[0]) if table == "evidence" else assessment_snapshot(t, row[0])
 
 
 # ---------------------------------------------------------------- lookups

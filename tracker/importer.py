@@ -65,7 +65,6 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from json.encoder import encode_basestring as _json_str  # type: ignore[attr-defined]
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 from urllib.parse import urlsplit
@@ -932,36 +931,6 @@ _SOURCE_KINDS = frozenset(validate.SOURCE_KINDS)
 _CONFIDENCES = frozenset(validate.CONFIDENCES)
 
 
-# ---------------------------------------------------------------- history JSON
-def _j(value: str | None) -> str:
-    return "null" if value is None else _json_str(value)
-
-
-def _evidence_json(uid: str, v: tuple[Any, ...], cells_json: str, user_json: str, stamp_json: str) -> str:
-    """``json.dumps(evidence_snapshot(...), ensure_ascii=False, sort_keys=True)`` built directly."""
-    (date, title, url, archive_url, accessed_on, publisher, source_kind, language, notes) = v
-    return (
-        f'{{"accessed_on": {_j(accessed_on)}, "archive_url": {_j(archive_url)}, "archived": 0, '
-        f'"attachment": null, "cells": {cells_json}, "event_date": {_j(date)}, "language": {_j(language)}, '
-        f'"notes": {_j(notes)}, "publisher": {_j(publisher)}, "recorded_at": {stamp_json}, '
-        f'"recorded_by": {user_json}, "source_kind": {_j(source_kind)}, "title": {_j(title)}, '
-        f'"uid": {_j(uid)}, "updated_at": {stamp_json}, "url": {_j(url)}}}'
-    )
-
-
-def _assessment_json(
-    uid: str, country: str, rec: str, status: str, date: str, rationale_json: str, confidence: str,
-    evidence_uid: str, user_json: str, stamp_json: str,
-) -> str:
-    """``json.dumps(assessment_snapshot(...), ensure_ascii=False, sort_keys=True)`` built directly."""
-    return (
-        f'{{"confidence": "{confidence}", "country_code": "{country}", "effective_date": "{date}", '
-        f'"evidence": ["{evidence_uid}"], "rationale": {rationale_json}, "recommendation_code": "{rec}", '
-        f'"recorded_at": {stamp_json}, "recorded_by": {user_json}, "status_code": "{status}", '
-        f'"uid": "{uid}", "updated_at": {stamp_json}}}'
-    )
-
-
 class _UidMaker:
     """Time-ordered UUIDs (version 7, RFC 9562) for the records an import creates.
 
@@ -1111,9 +1080,7 @@ class _Engine:
         self.to_add: dict[str, IsoCountry] = {}
         # write state
         self.user = t.user
-        self.user_json = _json_str(t.user)
         self.stamp = ""
-        self.stamp_json = ""
         self.next_eid = 0
         self.next_aid = 0
         self.fts_trigger: str | None = None
@@ -1143,7 +1110,6 @@ class _Engine:
         try:
             if self.write:
                 self.stamp = self.t.now()
-                self.stamp_json = _json_str(self.stamp)
                 db = self.t.db
                 self.next_eid = db.execute("SELECT coalesce(max(id), 0) FROM evidence").fetchone()[0] + 1
                 self.next_aid = db.execute("SELECT coalesce(max(id), 0) FROM assessments").fetchone()[0] + 1
@@ -1473,14 +1439,13 @@ class _Engine:
                     ops.add_country(self.t, iso.alpha2, operation=OPERATION)
                     self.lk.track(iso)
 
-    def _cells(self, countries: tuple[str, ...], recs: tuple[str, ...]) -> tuple[list[tuple[str, str]], str, str]:
-        """(cells, 'CC:rec,...' sorted, the same as a JSON array) for countries × recommendations."""
+    def _cells(self, countries: tuple[str, ...], recs: tuple[str, ...]) -> tuple[list[tuple[str, str]], str]:
+        """(cells, 'CC:rec,...' sorted) for countries × recommendations."""
         key = (countries, recs)
         hit = self._cells_cache.get(key)
         if hit is None:
             cells = [(c, r) for c in countries for r in recs]
-            names = _cells_text(cells)
-            hit = (cells, ",".join(names), "[" + ", ".join(f'"{n}"' for n in names) + "]")
+            hit = (cells, ",".join(_cells_text(cells)))
             if len(self._cells_cache) >= _Lookups.CACHE_LIMIT:
                 self._cells_cache.clear()
             self._cells_cache[key] = hit
@@ -1509,8 +1474,8 @@ class _Engine:
             date, title, url, v.get("archive_url"), v.get("accessed_on"), v.get("publisher"),
             v.get("source_kind") or "other", v.get("language"), notes,
         )
-        cells, names, names_json = self._cells(p.countries, p.recs)
-        return "new", p, {"values": values, "cells": cells, "cells_json": names_json, "key": _dup_key(date, url, title, names)}
+        cells, names = self._cells(p.countries, p.recs)
+        return "new", p, {"values": values, "cells": cells, "key": _dup_key(date, url, title, names)}
 
     def _plan_update(self, p: _Parsed, ex: dict[str, Any]) -> tuple[str, _Parsed, dict[str, Any]] | None:
         """What updating ``ex`` from row ``p`` changes, the way :func:`db.ops.edit_evidence` decides it."""
@@ -1572,24 +1537,19 @@ class _Engine:
         stamp, user = self.stamp, self.user
         self.ev_buf.append((eid, uid, *values, user, stamp, stamp))
         self.link_buf.extend([(eid, c, r) for c, r in cells])
-        self.hist_buf.append((
-            stamp, user, OPERATION, "insert", "evidence", uid, None,
-            _evidence_json(uid, values, info["cells_json"], self.user_json, self.stamp_json),
-        ))
+        # An insert's history entry stores no copy of the new record: db.queries.history
+        # reads it back (see there).  Writing 100,000 copies doubled the tracker's size.
+        self.hist_buf.append((stamp, user, OPERATION, "insert", "evidence", uid))
         if p.status:
             date = values[0]
             rationale = p.rationale or ""
-            rationale_json = _json_str(rationale)
             confidence = p.confidence or "reported"
             status = p.status
             aid = self.next_aid
             for (c, r), a_uid in zip(cells, uids[1:]):
                 self.as_buf.append((aid, a_uid, c, r, status, date, rationale, confidence, user, stamp, stamp))
                 self.ae_buf.append((aid, eid))
-                self.hist_buf.append((
-                    stamp, user, OPERATION, "insert", "assessments", a_uid, None,
-                    _assessment_json(a_uid, c, r, status, date, rationale_json, confidence, uid, self.user_json, self.stamp_json),
-                ))
+                self.hist_buf.append((stamp, user, OPERATION, "insert", "assessments", a_uid))
                 aid += 1
             self.next_aid = aid
 
@@ -1638,7 +1598,7 @@ class _Engine:
             )
             conn.executemany("INSERT INTO assessment_evidence (assessment_id, evidence_id) VALUES (?, ?)", self.ae_buf)
         conn.executemany(
-            "INSERT INTO history (at, user, operation, action, table_name, row_key, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO history (at, user, operation, action, table_name, row_key) VALUES (?, ?, ?, ?, ?, ?)",
             self.hist_buf,
         )
         if self.fts_trigger:
@@ -1746,7 +1706,7 @@ def apply_import(
         pass
 
     try:
-        with t.atomic():
+        with t.bulk_journal(), t.atomic():
             engine.run()
             if result.errors:
                 raise _Rollback()

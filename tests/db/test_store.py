@@ -288,6 +288,75 @@ def test_tracker_file_is_complete_without_its_sidecar_files(tracker_path: Path, 
         assert queries.current_statuses(t, "2022-05-01")[("DE", "tps")].status_code == "partial"
 
 
+# ---------------------------------------------------------------- bulk writes
+def journal_mode(t: Tracker) -> str:
+    return t.db.execute("PRAGMA journal_mode").fetchone()[0]
+
+
+def test_bulk_journal_writes_with_a_rollback_journal_then_goes_back_to_wal(tracker_path: Path, clock) -> None:
+    with Tracker.open(tracker_path, user="Alice", clock=clock) as t:
+        with t.bulk_journal() as switched:
+            assert switched and journal_mode(t) == "delete"
+            with t.atomic():
+                ops.set_status(t, "FR", "visa", "full", effective_date="2023-01-10", rationale="Visas issued.")
+                assert Path(f"{tracker_path}-journal").exists()  # the rollback journal, not the WAL
+        assert journal_mode(t) == "wal"
+        assert t.db.execute("PRAGMA busy_timeout").fetchone()[0] == BUSY_TIMEOUT_MS
+    with Tracker.open(tracker_path, user="Bob", clock=clock, read_only=True) as t:
+        assert queries.current_statuses(t, "2023-02-01")[("FR", "visa")].status_code == "full"
+        assert journal_mode(t) == "wal"
+
+
+def content_hash(t: Tracker) -> str:
+    return hashlib.sha256("\n".join(t.db.conn.iterdump()).encode("utf-8")).hexdigest()
+
+
+def test_bulk_journal_rolls_back_like_any_transaction(tracker_path: Path, clock) -> None:
+    with Tracker.open(tracker_path, user="Alice", clock=clock) as t:
+        before = content_hash(t)
+        with pytest.raises(RuntimeError, match="halfway"):
+            with t.bulk_journal(), t.atomic():
+                ops.set_status(t, "FR", "visa", "full", effective_date="2023-01-10", rationale="Visas issued.")
+                raise RuntimeError("halfway")
+        assert journal_mode(t) == "wal"
+        assert queries.current_statuses(t, "2023-02-01")[("FR", "visa")].status_code == "not_assessed"
+        assert content_hash(t) == before
+
+
+def test_bulk_journal_keeps_the_wal_while_another_connection_has_the_file(tracker_path: Path, clock) -> None:
+    """The app's own connection stays open while its import worker writes: no waiting, no error."""
+    with Tracker.open(tracker_path, user="App", clock=clock) as app, Tracker.open(tracker_path, user="Worker", clock=clock) as worker:
+        assert len(queries.codebook_view(app).countries) == 37
+        with worker.bulk_journal() as switched:
+            assert not switched and journal_mode(worker) == "wal"
+            assert worker.db.execute("PRAGMA busy_timeout").fetchone()[0] == BUSY_TIMEOUT_MS
+            with worker.atomic():
+                ops.set_status(worker, "FR", "visa", "full", effective_date="2023-01-10", rationale="Visas issued.")
+        assert queries.current_statuses(app, "2023-02-01")[("FR", "visa")].status_code == "full"
+
+
+def test_opening_while_an_import_holds_the_file_says_it_is_busy(tracker_path: Path, clock, monkeypatch: pytest.MonkeyPatch) -> None:
+    """While a big import writes with a rollback journal, others wait, then get a clear message."""
+    monkeypatch.setattr("db.store.BUSY_TIMEOUT_MS", 50)
+    writer = sqlite3.connect(tracker_path, isolation_level=None)
+    try:
+        writer.execute("PRAGMA journal_mode = DELETE")
+        writer.execute("BEGIN EXCLUSIVE")
+        for read_only in (False, True):
+            with pytest.raises(TrackerFileError, match="is busy: another program is writing to it"):
+                Tracker.open(tracker_path, user="Bob", clock=clock, read_only=read_only)
+        writer.execute("ROLLBACK")
+    finally:
+        writer.close()
+    with Tracker.open(tracker_path, user="Bob", clock=clock) as t:
+        assert journal_mode(t) == "wal"
+
+
+def test_bulk_journal_does_nothing_in_memory(tracker: Tracker) -> None:
+    with tracker.bulk_journal() as switched:
+        assert not switched
+
+
 # ---------------------------------------------------------------- CHECK constraints
 _EVIDENCE_SQL = (
     "INSERT INTO evidence (uid, event_date, title, url, archive_url, accessed_on, source_kind, recorded_by, recorded_at, updated_at)"
