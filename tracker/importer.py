@@ -41,8 +41,10 @@ writes each batch as it goes; on any error it stops writing, goes on
 checking (to report every error) and then rolls everything back.  New
 evidence goes in with one ``executemany`` per table, the full-text index's
 insert trigger dropped for the transaction and fed by the same statement,
-and the history snapshots built directly as the JSON :func:`db.ops.record_history`
-writes.  Rows that update existing evidence go through the app's operations
+and one history entry per record created, without a copy of its values
+(:func:`db.queries.history` reads them back).  When the import has the file
+to itself the transaction uses a rollback journal rather than the WAL
+(:meth:`db.store.Tracker.bulk_journal`).  Rows that update existing evidence go through the app's operations
 (:func:`db.ops.edit_evidence`, :func:`db.ops.set_status`,
 :func:`db.ops.correct_assessment`).  Records an import creates get
 time-ordered UUIDs (version 7) and share one ``recorded_at``, the import's.
