@@ -1,9 +1,14 @@
-"""Policy Tracker's data layer: schema, migrations, operations, queries, codebook.
+"""Policy Tracker's data layer: schema, migrations, operations, queries, codebook,
+checks and repair (:mod:`db.check`), saving a copy (:mod:`db.backup`).
+
+The only writer of a tracker and the only place SQL runs.  Imports run one
+way: store → ops → core (the connection every operation takes).
 
 Imports no Qt, so the command line, the exports and the tests run without a screen.
 """
 
 from .codebook import Codebook, blank_codebook, default_codebook, load_codebook
+from .core import TrackerCore
 from .errors import (
     NewerVersionError,
     NotATrackerError,
@@ -20,6 +25,7 @@ __all__ = [
     "NotATrackerError",
     "NotFoundError",
     "Tracker",
+    "TrackerCore",
     "TrackerError",
     "TrackerFileError",
     "ValidationError",

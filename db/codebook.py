@@ -129,7 +129,8 @@ def parse_codebook(raw: Any, source_name: str = "codebook") -> Codebook:
     nulls = [s for s in statuses if s.score is None]
     if len(nulls) != 1:
         raise ValidationError(
-            "statuses", f"{where}: exactly one status must have a null score (the 'not assessed' status); found {len(nulls)}."
+            "statuses",
+            f"{where}: exactly one status must have a null score (the 'not assessed' status); found {len(nulls)}.",
         )
     labels = [s.label.casefold() for s in statuses]
     if len(set(labels)) != len(labels):
@@ -158,7 +159,8 @@ def parse_codebook(raw: Any, source_name: str = "codebook") -> Codebook:
         if not isinstance(g, dict):
             raise ValidationError("grades", f"{where}: grade {i} must be an object.")
         min_score = validate.score(g.get("min_score"), "grade min_score")
-        grades.append(Grade(validate.text(g.get("grade"), "grade", required=True) or "", 0.0 if min_score is None else min_score))
+        grade = validate.text(g.get("grade"), "grade", required=True) or ""
+        grades.append(Grade(grade, 0.0 if min_score is None else min_score))
     grades.sort(key=lambda g: -g.min_score)
     countries: list[str] = []
     for c in raw.get("countries", []) or []:
@@ -179,12 +181,16 @@ def parse_codebook(raw: Any, source_name: str = "codebook") -> Codebook:
         for m in members:
             code = str(m).strip().upper()
             if code not in countries:
-                raise ValidationError("groups", f"{where}: group {name!r} lists {m!r}, which is not among the codebook's countries.")
+                raise ValidationError(
+                    "groups", f"{where}: group {name!r} lists {m!r}, which is not among the codebook's countries."
+                )
             clean.append(code)
         groups[gname] = clean
     interval = raw.get("review_interval_days", 180)
     if not isinstance(interval, int) or isinstance(interval, bool) or interval < 1:
-        raise ValidationError("review_interval_days", f"{where}: 'review_interval_days' must be a whole number of days.")
+        raise ValidationError(
+            "review_interval_days", f"{where}: 'review_interval_days' must be a whole number of days."
+        )
     evidence = raw.get("evidence", []) or []
     if not isinstance(evidence, list) or not all(isinstance(e, dict) for e in evidence):
         raise ValidationError("evidence", f"{where}: 'evidence' must be a list of objects.")

@@ -19,9 +19,11 @@ from typing import Any
 
 from . import validate
 from .codebook import Codebook
+from .codebook_write import replace_status_scale
+from .core import TrackerCore, new_uid
 from .errors import NotFoundError, ValidationError
-from .iso import iso_countries, lookup as iso_lookup
-from .store import Tracker, new_uid
+from .iso import iso_countries
+from .iso import lookup as iso_lookup
 
 Cell = tuple[str, str]
 
@@ -45,7 +47,7 @@ class Change:
     assessments: set[str] = field(default_factory=set)
     codebook: bool = False
 
-    def merge(self, other: "Change") -> "Change":
+    def merge(self, other: Change) -> Change:
         self.cells |= other.cells
         self.evidence |= other.evidence
         self.assessments |= other.assessments
@@ -62,7 +64,7 @@ class Attachment:
     type: str = "application/octet-stream"
 
     @classmethod
-    def from_path(cls, path: str | Path) -> "Attachment":
+    def from_path(cls, path: str | Path) -> Attachment:
         path = Path(path)
         try:
             size = path.stat().st_size
@@ -77,7 +79,7 @@ class Attachment:
 
 # ---------------------------------------------------------------- history
 def record_history(
-    t: Tracker,
+    t: TrackerCore,
     operation: str,
     action: str,
     table: str,
@@ -108,7 +110,7 @@ def history_json(snapshot: dict[str, Any]) -> str:
     return json.dumps(snapshot, ensure_ascii=False, sort_keys=True)
 
 
-def current_snapshot(t: Tracker, table: str, key: str) -> dict[str, Any] | None:
+def current_snapshot(t: TrackerCore, table: str, key: str) -> dict[str, Any] | None:
     """The record ``key`` of ``table`` as a history snapshot now, or None if it is gone.
 
     Only for the tables whose inserts a bulk import records without a copy
@@ -123,12 +125,12 @@ def current_snapshot(t: Tracker, table: str, key: str) -> dict[str, Any] | None:
 
 
 # ---------------------------------------------------------------- lookups
-def _one(t: Tracker, sql: str, params: Sequence[Any]) -> dict[str, Any] | None:
+def _one(t: TrackerCore, sql: str, params: Sequence[Any]) -> dict[str, Any] | None:
     rows = list(t.db.query(sql, params))
     return rows[0] if rows else None
 
 
-def resolve_country(t: Tracker, value: str, field: str = "country", *, allow_archived: bool = False) -> str:
+def resolve_country(t: TrackerCore, value: str, field: str = "country", *, allow_archived: bool = False) -> str:
     """The alpha-2 code of a tracked country given its alpha-2, alpha-3 or English name."""
     text = validate.text(value, field, required=True) or ""
     row = _one(
@@ -137,13 +139,17 @@ def resolve_country(t: Tracker, value: str, field: str = "country", *, allow_arc
         [text, text, text],
     )
     if row is None:
-        raise ValidationError(field, f"Unknown country {text!r}: it is not tracked here (use its ISO code or English name).")
+        raise ValidationError(
+            field, f"Unknown country {text!r}: it is not tracked here (use its ISO code or English name)."
+        )
     if row["archived"] and not allow_archived:
         raise ValidationError(field, f"The country {row['code']} is archived; restore it before adding to it.")
     return row["code"]
 
 
-def resolve_recommendation(t: Tracker, value: str, field: str = "recommendation", *, allow_archived: bool = False) -> str:
+def resolve_recommendation(
+    t: TrackerCore, value: str, field: str = "recommendation", *, allow_archived: bool = False
+) -> str:
     """A recommendation's code given its code or title."""
     text = validate.text(value, field, required=True) or ""
     row = _one(t, "SELECT code, archived FROM recommendations WHERE code = ? OR lower(title) = lower(?)", [text, text])
@@ -154,7 +160,7 @@ def resolve_recommendation(t: Tracker, value: str, field: str = "recommendation"
     return row["code"]
 
 
-def resolve_status(t: Tracker, value: str, field: str = "status") -> dict[str, Any]:
+def resolve_status(t: TrackerCore, value: str, field: str = "status") -> dict[str, Any]:
     """A status row given its code or label; 'not assessed' is not a judgement."""
     text = validate.text(value, field, required=True) or ""
     row = _one(t, "SELECT * FROM statuses WHERE code = ? OR lower(label) = lower(?)", [text, text])
@@ -166,7 +172,7 @@ def resolve_status(t: Tracker, value: str, field: str = "status") -> dict[str, A
     return row
 
 
-def group_members(t: Tracker, name: str, field: str = "group") -> list[str]:
+def group_members(t: TrackerCore, name: str, field: str = "group") -> list[str]:
     text = validate.text(name, field, required=True) or ""
     row = _one(t, "SELECT name FROM groups WHERE lower(name) = lower(?)", [text])
     if row is None:
@@ -182,7 +188,7 @@ def group_members(t: Tracker, name: str, field: str = "group") -> list[str]:
 
 
 def _resolve_cells(
-    t: Tracker, countries: Iterable[str], groups: Iterable[str], recommendations: Iterable[str]
+    t: TrackerCore, countries: Iterable[str], groups: Iterable[str], recommendations: Iterable[str]
 ) -> list[Cell]:
     codes: list[str] = []
     for c in countries:
@@ -205,14 +211,14 @@ def _resolve_cells(
     return [(c, r) for c in codes for r in recs]
 
 
-def _evidence_row(t: Tracker, uid: str) -> dict[str, Any]:
+def _evidence_row(t: TrackerCore, uid: str) -> dict[str, Any]:
     row = _one(t, "SELECT * FROM evidence WHERE uid = ?", [uid])
     if row is None:
         raise NotFoundError(f"There is no evidence with uid {uid}.")
     return row
 
 
-def evidence_snapshot(t: Tracker, evidence_id: int) -> dict[str, Any]:
+def evidence_snapshot(t: TrackerCore, evidence_id: int) -> dict[str, Any]:
     """Evidence as the history records it: fields, linked cells, attachment facts."""
     row = _one(t, "SELECT * FROM evidence WHERE id = ?", [evidence_id]) or {}
     snap = {k: v for k, v in row.items() if k != "id"}
@@ -229,7 +235,7 @@ def evidence_snapshot(t: Tracker, evidence_id: int) -> dict[str, Any]:
     return snap
 
 
-def _cells_of(t: Tracker, evidence_id: int) -> set[Cell]:
+def _cells_of(t: TrackerCore, evidence_id: int) -> set[Cell]:
     return {
         (r["country_code"], r["recommendation_code"])
         for r in t.db.query(
@@ -263,15 +269,8 @@ def _clean_evidence_fields(values: dict[str, Any], *, partial: bool) -> dict[str
     return cleaned
 
 
-def _title_from_notes(notes: str | None) -> str | None:
-    if not notes:
-        return None
-    first = notes.strip().splitlines()[0].strip()
-    return first if len(first) <= 80 else first[:79].rstrip() + "…"
-
-
 def add_evidence(
-    t: Tracker,
+    t: TrackerCore,
     *,
     event_date: str,
     countries: Iterable[str] = (),
@@ -295,16 +294,17 @@ def add_evidence(
     """Log a dated source, link it to cells (or to every member of groups), and
     optionally set the status of those cells effective on the event date."""
     fields = _clean_evidence_fields(
-        dict(
-            event_date=event_date, title=title, url=url, archive_url=archive_url, accessed_on=accessed_on,
-            publisher=publisher, source_kind=source_kind, language=language, notes=notes,
-        ),
+        {
+            "event_date": event_date, "title": title, "url": url, "archive_url": archive_url,
+            "accessed_on": accessed_on, "publisher": publisher, "source_kind": source_kind,
+            "language": language, "notes": notes,
+        },
         partial=False,
     )
     if not (fields["title"] or fields["url"] or fields["notes"]):
         raise ValidationError("title", "Give the evidence at least a title, a URL or notes.")
     if not fields["title"]:
-        fields["title"] = _title_from_notes(fields["notes"])
+        fields["title"] = validate.title_from_notes(fields["notes"])
     cells = _resolve_cells(t, countries, groups, recommendations)
     status_row = None
     if status is not None and str(status).strip():
@@ -327,6 +327,7 @@ def add_evidence(
             [evidence_uid, *(fields[k] for k in EVIDENCE_FIELDS), t.user, stamp, stamp],
         )
         evidence_id = cur.lastrowid
+        assert evidence_id is not None  # an INSERT always sets it
         t.db.conn.executemany(
             "INSERT INTO evidence_links (evidence_id, country_code, recommendation_code) VALUES (?, ?, ?)",
             [(evidence_id, c, r) for c, r in cells],
@@ -344,29 +345,34 @@ def add_evidence(
     return change
 
 
-def _store_attachment(t: Tracker, evidence_id: int, attachment: Attachment) -> None:
+def _store_attachment(t: TrackerCore, evidence_id: int, attachment: Attachment) -> None:
     if len(attachment.data) > MAX_ATTACHMENT_BYTES:
         raise ValidationError("attachment", f"{attachment.name} is larger than {MAX_ATTACHMENT_BYTES // 2**20} MB.")
     name = validate.text(attachment.name, "attachment", required=True)
     t.db.execute("DELETE FROM attachments WHERE evidence_id = ?", [evidence_id])
     t.db.execute(
         "INSERT INTO attachments (evidence_id, name, type, size, sha256, data) VALUES (?, ?, ?, ?, ?, ?)",
-        [evidence_id, name, attachment.type, len(attachment.data), hashlib.sha256(attachment.data).hexdigest(), attachment.data],
+        [
+            evidence_id, name, attachment.type, len(attachment.data),
+            hashlib.sha256(attachment.data).hexdigest(), attachment.data,
+        ],
     )
 
 
-_UNSET: Any = object()
+#: "Not given" for an argument where None means something (``attachment=None``
+#: removes the attached file; leaving it out keeps it).
+UNSET: Any = object()
 
 
 def edit_evidence(
-    t: Tracker,
+    t: TrackerCore,
     uid: str,
     *,
     countries: Iterable[str] | None = None,
     groups: Iterable[str] = (),
     recommendations: Iterable[str] | None = None,
     cells: Iterable[Cell] | None = None,
-    attachment: Attachment | None = _UNSET,
+    attachment: Attachment | None = UNSET,
     operation: str = "edit_evidence",
     **values: Any,
 ) -> Change:
@@ -380,7 +386,7 @@ def edit_evidence(
     if not (merged["title"] or merged["url"] or merged["notes"]):
         raise ValidationError("title", "Give the evidence at least a title, a URL or notes.")
     if not merged["title"]:
-        fields["title"] = merged["title"] = _title_from_notes(merged["notes"])
+        fields["title"] = merged["title"] = validate.title_from_notes(merged["notes"])
     old_cells = _cells_of(t, row["id"])
     new_cells = old_cells
     if cells is not None:
@@ -401,7 +407,7 @@ def edit_evidence(
             )
         )
     changed_fields = {k: v for k, v in fields.items() if row[k] != v}
-    if not changed_fields and new_cells == old_cells and attachment is _UNSET:
+    if not changed_fields and new_cells == old_cells and attachment is UNSET:
         return Change(operation, uid=uid)
     change = Change(operation, uid=uid, cells=old_cells | new_cells, evidence={uid})
     with t.atomic():
@@ -420,13 +426,13 @@ def edit_evidence(
             )
         if attachment is None:
             t.db.execute("DELETE FROM attachments WHERE evidence_id = ?", [row["id"]])
-        elif attachment is not _UNSET:
+        elif attachment is not UNSET:
             _store_attachment(t, row["id"], attachment)
         record_history(t, operation, "update", "evidence", uid, before, evidence_snapshot(t, row["id"]), stamp)
     return change
 
 
-def archive_evidence(t: Tracker, uid: str, archived: bool = True) -> Change:
+def archive_evidence(t: TrackerCore, uid: str, archived: bool = True) -> Change:
     """Archive (hide, never delete) evidence, or restore it with ``archived=False``."""
     row = _evidence_row(t, uid)
     operation = "archive_evidence" if archived else "restore_evidence"
@@ -444,7 +450,7 @@ def archive_evidence(t: Tracker, uid: str, archived: bool = True) -> Change:
     return change
 
 
-def delete_evidence(t: Tracker, uid: str) -> Change:
+def delete_evidence(t: TrackerCore, uid: str) -> Change:
     """Remove evidence entered by mistake (undo of an add); the history keeps a full copy.
 
     Refused while an assessment still cites it: archive it instead.
@@ -452,7 +458,9 @@ def delete_evidence(t: Tracker, uid: str) -> Change:
     row = _evidence_row(t, uid)
     cited = t.db.execute("SELECT count(*) FROM assessment_evidence WHERE evidence_id = ?", [row["id"]]).fetchone()[0]
     if cited:
-        raise ValidationError("evidence", f"This evidence supports {cited} assessment(s); archive it instead of deleting it.")
+        raise ValidationError(
+            "evidence", f"This evidence supports {cited} assessment(s); archive it instead of deleting it."
+        )
     cells = _cells_of(t, row["id"])
     with t.atomic():
         before = evidence_snapshot(t, row["id"])
@@ -461,7 +469,7 @@ def delete_evidence(t: Tracker, uid: str) -> Change:
     return Change("delete_evidence", uid=uid, cells=cells, evidence={uid})
 
 
-def attachment_data(t: Tracker, uid: str) -> tuple[dict[str, Any], bytes] | None:
+def attachment_data(t: TrackerCore, uid: str) -> tuple[dict[str, Any], bytes] | None:
     """The attached file of a piece of evidence: its facts and its bytes."""
     row = _evidence_row(t, uid)
     att = _one(t, "SELECT name, type, size, sha256, data FROM attachments WHERE evidence_id = ?", [row["id"]])
@@ -472,7 +480,7 @@ def attachment_data(t: Tracker, uid: str) -> tuple[dict[str, Any], bytes] | None
 
 
 # ---------------------------------------------------------------- assessments
-def _evidence_ids(t: Tracker, uids: Iterable[str], field: str = "evidence") -> list[int]:
+def _evidence_ids(t: TrackerCore, uids: Iterable[str], field: str = "evidence") -> list[int]:
     ids: list[int] = []
     for uid in uids:
         row = _one(t, "SELECT id FROM evidence WHERE uid = ?", [str(uid).strip()])
@@ -483,7 +491,7 @@ def _evidence_ids(t: Tracker, uids: Iterable[str], field: str = "evidence") -> l
     return ids
 
 
-def assessment_snapshot(t: Tracker, assessment_id: int) -> dict[str, Any]:
+def assessment_snapshot(t: TrackerCore, assessment_id: int) -> dict[str, Any]:
     row = _one(t, "SELECT * FROM assessments WHERE id = ?", [assessment_id]) or {}
     snap = {k: v for k, v in row.items() if k != "id"}
     snap["evidence"] = [
@@ -498,7 +506,7 @@ def assessment_snapshot(t: Tracker, assessment_id: int) -> dict[str, Any]:
 
 
 def _insert_assessment(
-    t: Tracker, operation: str, country: str, rec: str, status: str, effective_date: str,
+    t: TrackerCore, operation: str, country: str, rec: str, status: str, effective_date: str,
     rationale: str, confidence: str, evidence_ids: Sequence[int], uid: str | None = None,
 ) -> str:
     uid = uid or new_uid()
@@ -508,16 +516,18 @@ def _insert_assessment(
         " rationale, confidence, recorded_by, recorded_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [uid, country, rec, status, effective_date, rationale, confidence, t.user, stamp, stamp],
     )
+    assessment_id = cur.lastrowid
+    assert assessment_id is not None  # an INSERT always sets it
     t.db.conn.executemany(
         "INSERT INTO assessment_evidence (assessment_id, evidence_id) VALUES (?, ?)",
-        [(cur.lastrowid, e) for e in evidence_ids],
+        [(assessment_id, e) for e in evidence_ids],
     )
-    record_history(t, operation, "insert", "assessments", uid, None, assessment_snapshot(t, cur.lastrowid), stamp)
+    record_history(t, operation, "insert", "assessments", uid, None, assessment_snapshot(t, assessment_id), stamp)
     return uid
 
 
 def set_status(
-    t: Tracker,
+    t: TrackerCore,
     country: str,
     recommendation: str,
     status: str,
@@ -551,7 +561,7 @@ def set_status(
     return Change(operation, uid=a_uid, cells={(country_code, rec_code)}, assessments={a_uid})
 
 
-def _assessment_row(t: Tracker, uid: str) -> dict[str, Any]:
+def _assessment_row(t: TrackerCore, uid: str) -> dict[str, Any]:
     row = _one(t, "SELECT * FROM assessments WHERE uid = ?", [uid])
     if row is None:
         raise NotFoundError(f"There is no assessment with uid {uid}.")
@@ -559,7 +569,7 @@ def _assessment_row(t: Tracker, uid: str) -> dict[str, Any]:
 
 
 def correct_assessment(
-    t: Tracker,
+    t: TrackerCore,
     uid: str,
     *,
     status: str | None = None,
@@ -583,7 +593,8 @@ def correct_assessment(
     evidence_ids = None if evidence is None else _evidence_ids(t, evidence)
     changes = {k: v for k, v in changes.items() if row[k] != v}
     before_ids = {
-        r["evidence_id"] for r in t.db.query("SELECT evidence_id FROM assessment_evidence WHERE assessment_id = ?", [row["id"]])
+        r["evidence_id"]
+        for r in t.db.query("SELECT evidence_id FROM assessment_evidence WHERE assessment_id = ?", [row["id"]])
     }
     change = Change(operation, uid=uid, cells={(row["country_code"], row["recommendation_code"])}, assessments={uid})
     if not changes and (evidence_ids is None or set(evidence_ids) == before_ids):
@@ -606,18 +617,20 @@ def correct_assessment(
     return change
 
 
-def delete_assessment(t: Tracker, uid: str) -> Change:
+def delete_assessment(t: TrackerCore, uid: str) -> Change:
     """Withdraw an assessment recorded in error (undo); the history keeps a copy."""
     row = _assessment_row(t, uid)
     with t.atomic():
         before = assessment_snapshot(t, row["id"])
         t.db.execute("DELETE FROM assessments WHERE id = ?", [row["id"]])
         record_history(t, "delete_assessment", "delete", "assessments", uid, before, None)
-    return Change("delete_assessment", uid=uid, cells={(row["country_code"], row["recommendation_code"])}, assessments={uid})
+    return Change(
+        "delete_assessment", uid=uid, cells={(row["country_code"], row["recommendation_code"])}, assessments={uid}
+    )
 
 
 # ---------------------------------------------------------------- recommendations
-def _rec_row(t: Tracker, code: str) -> dict[str, Any]:
+def _rec_row(t: TrackerCore, code: str) -> dict[str, Any]:
     row = _one(t, "SELECT * FROM recommendations WHERE code = ?", [code])
     if row is None:
         raise NotFoundError(f"There is no recommendation {code!r}.")
@@ -629,7 +642,7 @@ def _rec_snapshot(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def add_recommendation(
-    t: Tracker, code: str, title: str, *, text: str = "", guidance: str = "", weight: float = 1.0,
+    t: TrackerCore, code: str, title: str, *, text: str = "", guidance: str = "", weight: float = 1.0,
     position: int | None = None, operation: str = "add_recommendation",
 ) -> Change:
     """Add a recommendation at the end (or at ``position``)."""
@@ -649,19 +662,21 @@ def add_recommendation(
         if position is None:
             position = t.db.execute("SELECT coalesce(max(position), 0) + 1 FROM recommendations").fetchone()[0]
         clean["position"] = position
-        t.db["recommendations"].insert(clean)
+        t.db.table("recommendations").insert(clean)
         record_history(t, operation, "insert", "recommendations", code, None, _rec_snapshot(_rec_row(t, code)))
     return Change(operation, uid=code, codebook=True)
 
 
-def edit_recommendation(t: Tracker, code: str, **values: Any) -> Change:
+def edit_recommendation(t: TrackerCore, code: str, **values: Any) -> Change:
     """Change a recommendation's title, text, guidance, weight or position (its code is stable)."""
     row = _rec_row(t, code)
     clean: dict[str, Any] = {}
     for key, value in values.items():
         if key == "title":
             clean[key] = validate.text(value, "title", required=True, max_length=300)
-            other = _one(t, "SELECT code FROM recommendations WHERE lower(title) = lower(?) AND code != ?", [clean[key], code])
+            other = _one(
+                t, "SELECT code FROM recommendations WHERE lower(title) = lower(?) AND code != ?", [clean[key], code]
+            )
             if other:
                 raise ValidationError("title", f"A recommendation titled {clean[key]!r} already exists.")
         elif key in ("text", "guidance"):
@@ -678,19 +693,22 @@ def edit_recommendation(t: Tracker, code: str, **values: Any) -> Change:
     if not clean:
         return Change("edit_recommendation", uid=code)
     with t.atomic():
-        t.db["recommendations"].update(row["id"], clean)
-        record_history(t, "edit_recommendation", "update", "recommendations", code, _rec_snapshot(row), _rec_snapshot(_rec_row(t, code)))
+        t.db.table("recommendations").update(row["id"], clean)
+        record_history(
+            t, "edit_recommendation", "update", "recommendations", code,
+            _rec_snapshot(row), _rec_snapshot(_rec_row(t, code)),
+        )
     return Change("edit_recommendation", uid=code, codebook=True)
 
 
-def archive_recommendation(t: Tracker, code: str, archived: bool = True) -> Change:
+def archive_recommendation(t: TrackerCore, code: str, archived: bool = True) -> Change:
     """Archive a recommendation: it leaves the matrix and the scores, its data stays."""
     row = _rec_row(t, code)
     operation = "archive_recommendation" if archived else "restore_recommendation"
     if bool(row["archived"]) == archived:
         return Change(operation, uid=code)
     with t.atomic():
-        t.db["recommendations"].update(row["id"], {"archived": int(archived)})
+        t.db.table("recommendations").update(row["id"], {"archived": int(archived)})
         record_history(
             t, operation, "archive" if archived else "restore", "recommendations", code,
             _rec_snapshot(row), _rec_snapshot(_rec_row(t, code)),
@@ -699,14 +717,16 @@ def archive_recommendation(t: Tracker, code: str, archived: bool = True) -> Chan
 
 
 # ---------------------------------------------------------------- countries
-def _country_row(t: Tracker, code: str) -> dict[str, Any]:
+def _country_row(t: TrackerCore, code: str) -> dict[str, Any]:
     row = _one(t, "SELECT * FROM countries WHERE code = ?", [str(code).upper()])
     if row is None:
         raise NotFoundError(f"There is no tracked country {code!r}.")
     return row
 
 
-def add_country(t: Tracker, code_or_name: str, *, name: str | None = None, operation: str = "add_country") -> Change:
+def add_country(
+    t: TrackerCore, code_or_name: str, *, name: str | None = None, operation: str = "add_country"
+) -> Change:
     """Track any ISO 3166-1 country, given by alpha-2, alpha-3 or English name."""
     text = validate.text(code_or_name, "country", required=True) or ""
     iso = iso_lookup(text)
@@ -727,12 +747,12 @@ def add_country(t: Tracker, code_or_name: str, *, name: str | None = None, opera
         "archived": 0,
     }
     with t.atomic():
-        t.db["countries"].insert(row)
+        t.db.table("countries").insert(row)
         record_history(t, operation, "insert", "countries", iso.alpha2, None, row)
     return Change(operation, uid=iso.alpha2, codebook=True)
 
 
-def edit_country(t: Tracker, code: str, *, name: str) -> Change:
+def edit_country(t: TrackerCore, code: str, *, name: str) -> Change:
     """Rename a tracked country (for example to a shorter display name)."""
     row = _country_row(t, code)
     new_name = validate.text(name, "name", required=True, max_length=200)
@@ -744,7 +764,7 @@ def edit_country(t: Tracker, code: str, *, name: str) -> Change:
     return Change("edit_country", uid=row["code"], codebook=True)
 
 
-def archive_country(t: Tracker, code: str, archived: bool = True) -> Change:
+def archive_country(t: TrackerCore, code: str, archived: bool = True) -> Change:
     """Stop (or resume) tracking a country; its evidence and assessments stay."""
     row = _country_row(t, code)
     operation = "archive_country" if archived else "restore_country"
@@ -760,15 +780,20 @@ def archive_country(t: Tracker, code: str, archived: bool = True) -> Change:
 
 
 # ---------------------------------------------------------------- groups
-def _group_snapshot(t: Tracker, name: str) -> dict[str, Any] | None:
+def _group_snapshot(t: TrackerCore, name: str) -> dict[str, Any] | None:
     row = _one(t, "SELECT name FROM groups WHERE name = ?", [name])
     if row is None:
         return None
-    members = [r["country_code"] for r in t.db.query("SELECT country_code FROM group_members WHERE group_name = ? ORDER BY country_code", [name])]
+    members = [
+        r["country_code"]
+        for r in t.db.query(
+            "SELECT country_code FROM group_members WHERE group_name = ? ORDER BY country_code", [name]
+        )
+    ]
     return {"name": name, "members": members}
 
 
-def _clean_members(t: Tracker, members: Iterable[str]) -> list[str]:
+def _clean_members(t: TrackerCore, members: Iterable[str]) -> list[str]:
     codes: list[str] = []
     for m in members:
         code = resolve_country(t, m, "members", allow_archived=True)
@@ -777,7 +802,7 @@ def _clean_members(t: Tracker, members: Iterable[str]) -> list[str]:
     return sorted(codes)
 
 
-def add_group(t: Tracker, name: str, members: Iterable[str] = (), *, operation: str = "add_group") -> Change:
+def add_group(t: TrackerCore, name: str, members: Iterable[str] = (), *, operation: str = "add_group") -> Change:
     """Create a named group of tracked countries (an alliance, a region)."""
     clean_name = validate.text(name, "group", required=True, max_length=100) or ""
     if _one(t, "SELECT 1 AS x FROM groups WHERE lower(name) = lower(?)", [clean_name]):
@@ -786,12 +811,16 @@ def add_group(t: Tracker, name: str, members: Iterable[str] = (), *, operation: 
     with t.atomic():
         position = t.db.execute("SELECT coalesce(max(position), 0) + 1 FROM groups").fetchone()[0]
         t.db.execute("INSERT INTO groups (name, position) VALUES (?, ?)", [clean_name, position])
-        t.db.conn.executemany("INSERT INTO group_members (group_name, country_code) VALUES (?, ?)", [(clean_name, c) for c in codes])
+        t.db.conn.executemany(
+            "INSERT INTO group_members (group_name, country_code) VALUES (?, ?)", [(clean_name, c) for c in codes]
+        )
         record_history(t, operation, "insert", "groups", clean_name, None, _group_snapshot(t, clean_name))
     return Change(operation, uid=clean_name, codebook=True)
 
 
-def edit_group(t: Tracker, name: str, *, new_name: str | None = None, members: Iterable[str] | None = None) -> Change:
+def edit_group(
+    t: TrackerCore, name: str, *, new_name: str | None = None, members: Iterable[str] | None = None
+) -> Change:
     """Rename a group and/or replace its members."""
     row = _one(t, "SELECT name FROM groups WHERE lower(name) = lower(?)", [str(name).strip()])
     if row is None:
@@ -813,12 +842,14 @@ def edit_group(t: Tracker, name: str, *, new_name: str | None = None, members: I
             t.db.execute("UPDATE groups SET name = ? WHERE name = ?", [target, old])
         if codes is not None:
             t.db.execute("DELETE FROM group_members WHERE group_name = ?", [target])
-            t.db.conn.executemany("INSERT INTO group_members (group_name, country_code) VALUES (?, ?)", [(target, c) for c in codes])
+            t.db.conn.executemany(
+                "INSERT INTO group_members (group_name, country_code) VALUES (?, ?)", [(target, c) for c in codes]
+            )
         record_history(t, "edit_group", "update", "groups", old, before, _group_snapshot(t, target))
     return Change("edit_group", uid=target, codebook=True)
 
 
-def delete_group(t: Tracker, name: str) -> Change:
+def delete_group(t: TrackerCore, name: str) -> Change:
     """Remove a group; its countries and the evidence entered for it stay."""
     row = _one(t, "SELECT name FROM groups WHERE lower(name) = lower(?)", [str(name).strip()])
     if row is None:
@@ -831,7 +862,7 @@ def delete_group(t: Tracker, name: str) -> Change:
 
 
 # ---------------------------------------------------------------- codebook
-def load_codebook_into(t: Tracker, codebook: Codebook) -> Change:
+def load_codebook_into(t: TrackerCore, codebook: Codebook) -> Change:
     """Fill an empty tracker from a codebook, in one transaction (``init``)."""
     iso = iso_countries()
     with t.atomic():
@@ -846,20 +877,15 @@ def load_codebook_into(t: Tracker, codebook: Codebook) -> Change:
             "created_by": t.user,
         }
         t.db.conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", list(meta.items()))
-        for pos, s in enumerate(codebook.statuses):
-            t.db.execute(
-                "INSERT INTO statuses (code, label, score, color, description, position) VALUES (?, ?, ?, ?, ?, ?)",
-                [s.code, s.label, s.score, s.color, s.description, pos],
-            )
-        for g in codebook.grades:
-            t.db.execute("INSERT INTO grades (grade, min_score) VALUES (?, ?)", [g.grade, g.min_score])
+
+        replace_status_scale(t, codebook.statuses, codebook.grades)  # a new tracker: no history for these
         for pos, r in enumerate(codebook.recommendations, 1):
             add_recommendation(
                 t, r.code, r.title, text=r.text, guidance=r.guidance, weight=r.weight, position=pos, operation="init"
             )
         for code in codebook.countries:
             row = {"code": code, "alpha3": iso[code].alpha3, "name": iso[code].name, "archived": 0}
-            t.db["countries"].insert(row)
+            t.db.table("countries").insert(row)
             record_history(t, "init", "insert", "countries", code, None, row)
         for name, members in codebook.groups.items():
             add_group(t, name, members, operation="init")
@@ -867,7 +893,8 @@ def load_codebook_into(t: Tracker, codebook: Codebook) -> Change:
             try:
                 add_evidence(
                     t,
-                    event_date=ev.get("date") or ev.get("event_date"),
+                    # A missing date is "" (not None): validate.date refuses both alike.
+                    event_date=ev.get("date") or ev.get("event_date", ""),
                     countries=[c for c in ev.get("countries", []) if not str(c).startswith("group:")],
                     groups=[str(c)[6:] for c in ev.get("countries", []) if str(c).startswith("group:")],
                     recommendations=ev.get("recommendations", []),
@@ -889,7 +916,7 @@ def load_codebook_into(t: Tracker, codebook: Codebook) -> Change:
     return Change("init", codebook=True)
 
 
-def set_meta(t: Tracker, key: str, value: str) -> Change:
+def set_meta(t: TrackerCore, key: str, value: str) -> Change:
     """Change a tracker setting (title, review interval...) with a history record."""
     key = validate.text(key, "key", required=True, max_length=100) or ""
     if key == "review_interval_days":
@@ -899,7 +926,10 @@ def set_meta(t: Tracker, key: str, value: str) -> Change:
     if before == value:
         return Change("set_meta", uid=key)
     with t.atomic():
-        t.db.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", [key, value])
+        t.db.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [key, value],
+        )
         record_history(t, "set_meta", "update" if before is not None else "insert", "meta", key,
                        None if before is None else {key: before}, {key: value})
     return Change("set_meta", uid=key, codebook=True)

@@ -89,10 +89,16 @@ def codebook_view(t: Tracker) -> CodebookView:
         description=t.meta("description", "") or "",
         source=t.meta("source", "") or "",
         review_interval_days=int(t.meta("review_interval_days", "180") or 180),
-        statuses=[StatusInfo(**r) for r in db.query("SELECT code, label, score, color, description, position FROM statuses ORDER BY position")],
+        statuses=[
+            StatusInfo(**r)
+            for r in db.query("SELECT code, label, score, color, description, position FROM statuses ORDER BY position")
+        ],
         recommendations=[
             RecommendationInfo(**{**r, "archived": bool(r["archived"])})
-            for r in db.query("SELECT code, title, text, guidance, weight, position, archived FROM recommendations ORDER BY position, code")
+            for r in db.query(
+                "SELECT code, title, text, guidance, weight, position, archived FROM recommendations"
+                " ORDER BY position, code"
+            )
         ],
         countries=[
             CountryInfo(**{**r, "archived": bool(r["archived"])})
@@ -104,7 +110,9 @@ def codebook_view(t: Tracker) -> CodebookView:
 
 
 def group_map(t: Tracker) -> dict[str, list[str]]:
-    groups: dict[str, list[str]] = {r["name"]: [] for r in t.db.query("SELECT name FROM groups ORDER BY position, name")}
+    groups: dict[str, list[str]] = {
+        r["name"]: [] for r in t.db.query("SELECT name FROM groups ORDER BY position, name")
+    }
     for r in t.db.query("SELECT group_name, country_code FROM group_members ORDER BY country_code"):
         groups[r["group_name"]].append(r["country_code"])
     return groups
@@ -399,7 +407,9 @@ class EvidenceFilter:
 
 
 def _evidence_where(t: Tracker, f: EvidenceFilter) -> tuple[str, str, list[Any]]:
-    joins, where, params = "", [], []
+    joins = ""
+    where: list[str] = []
+    params: list[Any] = []
     if f.text.strip():
         query = fts_query(f.text)
         if query:
@@ -410,21 +420,20 @@ def _evidence_where(t: Tracker, f: EvidenceFilter) -> tuple[str, str, list[Any]]
         where.append("e.archived = 0")
     countries = [c.upper() for c in f.countries]
     if f.group:
-        from .ops import group_members
-
-        members = group_members(t, f.group)
+        members = ops.group_members(t, f.group)
         countries = [c for c in countries if c in members] if countries else members
         if not countries:
             where.append("0")
     if countries:
         where.append(
-            "e.id IN (SELECT evidence_id FROM evidence_links WHERE country_code IN (%s))" % ", ".join("?" for _ in countries)
+            "e.id IN (SELECT evidence_id FROM evidence_links"
+            f" WHERE country_code IN ({', '.join('?' for _ in countries)}))"
         )
         params.extend(countries)
     if f.recommendations:
         where.append(
-            "e.id IN (SELECT evidence_id FROM evidence_links WHERE recommendation_code IN (%s))"
-            % ", ".join("?" for _ in f.recommendations)
+            "e.id IN (SELECT evidence_id FROM evidence_links"
+            f" WHERE recommendation_code IN ({', '.join('?' for _ in f.recommendations)}))"
         )
         params.extend(f.recommendations)
     if f.date_from:
@@ -435,7 +444,7 @@ def _evidence_where(t: Tracker, f: EvidenceFilter) -> tuple[str, str, list[Any]]
         params.append(validate.date(f.date_to, "to"))
     if f.source_kinds:
         kinds = [validate.choice(k, "source_kind", validate.SOURCE_KINDS, required=True) for k in f.source_kinds]
-        where.append("e.source_kind IN (%s)" % ", ".join("?" for _ in kinds))
+        where.append(f"e.source_kind IN ({', '.join('?' for _ in kinds)})")
         params.extend(kinds)
     return joins, (" WHERE " + " AND ".join(where)) if where else "", params
 
@@ -472,7 +481,9 @@ def get_evidence(t: Tracker, uids: Iterable[str]) -> list[EvidenceItem]:
     return _evidence_items(t, rows)
 
 
-def evidence_for_cell(t: Tracker, country: str, recommendation: str, *, include_archived: bool = False) -> list[EvidenceItem]:
+def evidence_for_cell(
+    t: Tracker, country: str, recommendation: str, *, include_archived: bool = False
+) -> list[EvidenceItem]:
     rows = list(
         t.db.query(
             "SELECT e.* FROM evidence e JOIN evidence_links l ON l.evidence_id = e.id"
@@ -531,7 +542,9 @@ class HistoryEntry:
     after: str | None
 
 
-def history(t: Tracker, *, table: str | None = None, key: str | None = None, limit: int | None = None) -> list[HistoryEntry]:
+def history(
+    t: Tracker, *, table: str | None = None, key: str | None = None, limit: int | None = None
+) -> list[HistoryEntry]:
     """The change log, newest first."""
     where, params = [], []
     if table:
@@ -548,7 +561,8 @@ def history(t: Tracker, *, table: str | None = None, key: str | None = None, lim
     sql = (
         "SELECT id, at, user, operation, action, table_name, row_key, before,"
         " coalesce(after, CASE WHEN action = 'insert' THEN (SELECT n.before FROM history n"
-        "  WHERE n.table_name = h.table_name AND n.row_key = h.row_key AND n.id > h.id ORDER BY n.id LIMIT 1) END) AS after"
+        "  WHERE n.table_name = h.table_name AND n.row_key = h.row_key AND n.id > h.id ORDER BY n.id LIMIT 1)"
+        " END) AS after"
         " FROM history h" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id DESC"
     )
     if limit:

@@ -20,9 +20,13 @@ migrations = Migrations(MIGRATION_SET)
 # date(x, '+0 days') normalises an impossible day such as 2023-02-30 to
 # 2023-03-02, so the comparison refuses it (plain date(x) keeps it as is).
 _DATE = "{col} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date({col}, '+0 days') = {col}"
-_URL = "{col} IS NULL OR ((lower({col}) LIKE 'http://_%' OR lower({col}) LIKE 'https://_%') AND {col} NOT GLOB '*[ \t\n\r]*')"
+_URL = (
+    "{col} IS NULL OR ((lower({col}) LIKE 'http://_%' OR lower({col}) LIKE 'https://_%')"
+    " AND {col} NOT GLOB '*[ \t\n\r]*')"
+)
 _CODE = "length({col}) BETWEEN 1 AND 40 AND {col} GLOB '[a-z]*' AND {col} NOT GLOB '*[^a-z0-9_]*'"
 _FLAG = "{col} IN (0, 1)"
+_COLOR = "{col} GLOB '#[0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f]'"
 
 
 def _c(template: str, col: str) -> str:
@@ -43,7 +47,7 @@ def m001_initial(db: Database) -> None:
             code TEXT PRIMARY KEY CHECK ({_c(_CODE, "code")}),
             label TEXT NOT NULL UNIQUE CHECK (length(trim(label)) > 0),
             score REAL CHECK (score IS NULL OR (score >= 0 AND score <= 100)),
-            color TEXT NOT NULL CHECK (color GLOB '#[0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f]'),
+            color TEXT NOT NULL CHECK ({_c(_COLOR, "color")}),
             description TEXT NOT NULL DEFAULT '',
             position INTEGER NOT NULL
         );
@@ -147,13 +151,49 @@ def m001_initial(db: Database) -> None:
         CREATE INDEX history_row ON history (table_name, row_key);
         """
     )
-    db["evidence"].enable_fts(
+    db.table("evidence").enable_fts(
         ["title", "notes", "publisher", "url"],
         create_triggers=True,
         tokenize="unicode61 remove_diacritics 2",
     )
 
 
+#: The evidence search index, exactly as m001's ``enable_fts`` made it: an FTS5
+#: table over the evidence table's text, kept current by three triggers.
+#: ``db.check`` compares a tracker against these and repairs it from them.
+SEARCH_TABLE = "evidence_fts"
+SEARCH_COLUMNS = ("title", "notes", "publisher", "url")
+SEARCH_TOKENIZE = "unicode61 remove_diacritics 2"
+SEARCH_TABLE_SQL = (
+    'CREATE VIRTUAL TABLE "evidence_fts" USING FTS5 (\n'
+    '    "title", "notes", "publisher", "url",\n'
+    "    tokenize='unicode61 remove_diacritics 2',\n"
+    '    content="evidence"\n'
+    ")"
+)
+_NEW_ROW = (
+    'INSERT INTO "evidence_fts" (rowid, "title", "notes", "publisher", "url")'
+    ' VALUES (new.rowid, new."title", new."notes", new."publisher", new."url");'
+)
+_OLD_ROW = (
+    'INSERT INTO "evidence_fts" ("evidence_fts", rowid, "title", "notes", "publisher", "url")'
+    " VALUES('delete', old.rowid, old.\"title\", old.\"notes\", old.\"publisher\", old.\"url\");"
+)
+SEARCH_TRIGGERS = {
+    "evidence_ai": f'CREATE TRIGGER "evidence_ai" AFTER INSERT ON "evidence" BEGIN\n  {_NEW_ROW}\nEND',
+    "evidence_ad": f'CREATE TRIGGER "evidence_ad" AFTER DELETE ON "evidence" BEGIN\n  {_OLD_ROW}\nEND',
+    "evidence_au": f'CREATE TRIGGER "evidence_au" AFTER UPDATE ON "evidence" BEGIN\n  {_OLD_ROW}\n  {_NEW_ROW}\nEND',
+}
+
+
 def known_migrations() -> list[str]:
-    """Names of the migrations this version knows, oldest first."""
-    return [m.name for m in migrations._migrations]
+    """Names of the migrations this version knows, oldest first.
+
+    Everything is pending in an empty database, so its public ``pending``
+    list names them all without a private attribute of sqlite-utils.
+    """
+    empty = Database(memory=True)
+    try:
+        return [m.name for m in migrations.pending(empty)]
+    finally:
+        empty.close()

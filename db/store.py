@@ -1,62 +1,39 @@
 """Opening, creating and holding a tracker file.
 
 :class:`Tracker` is the one context object every operation and query takes:
-the sqlite-utils database, the name recorded in the history, and the clock.
-Nothing in the data layer is global, so tests build a fresh in-memory
-tracker each and the app can hold two trackers at once.
+the database, the name recorded in the history, and the clock (all of which
+live in :class:`db.core.TrackerCore`, which the operations take).  This
+module adds opening a file (refusing what is not a tracker this version can
+read) and creating one from a codebook, which uses the operations: imports
+run store → ops → core, never back.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as _dt
 import os
 import sqlite3
 import tempfile
-import uuid
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from . import ops
 from .codebook import Codebook, default_codebook
+from .core import BUSY_TIMEOUT_MS, Clock, TrackerCore, format_timestamp, new_uid, utc_now
 from .errors import NewerVersionError, NotATrackerError, TrackerFileError
 from .schema import APPLICATION_ID, MIGRATION_SET, known_migrations, migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 5000
-
-Clock = Callable[[], _dt.datetime]
 
 
-def utc_now() -> _dt.datetime:
-    return _dt.datetime.now(_dt.timezone.utc)
+class Tracker(TrackerCore):
+    """An open tracker file (or an in-memory one): database, current user and clock."""
 
-
-def format_timestamp(moment: _dt.datetime) -> str:
-    """UTC ISO 8601 with microseconds and a Z: sorts as text in time order."""
-    return moment.astimezone(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
-def new_uid() -> str:
-    return str(uuid.uuid4())
-
-
-class Tracker:
-    """An open tracker: database, current user and clock."""
-
-    def __init__(self, db: Database, *, path: Path | None, user: str, clock: Clock = utc_now) -> None:
-        self.db = db
-        self.path = path
-        self.user = user
-        self.clock = clock
-        self._last_stamp = ""
-
-    # -- opening -----------------------------------------------------------
     @classmethod
     def open(
         cls, path: str | os.PathLike[str], *, user: str, clock: Clock = utc_now, read_only: bool = False
-    ) -> "Tracker":
+    ) -> Tracker:
         """Open an existing tracker, upgrading an older schema.
 
         A file that is missing, not SQLite, not a tracker, or written by a
@@ -92,7 +69,7 @@ class Tracker:
         *,
         user: str,
         clock: Clock = utc_now,
-    ) -> "Tracker":
+    ) -> Tracker:
         """Create a new tracker file from a codebook; refuses to overwrite a file.
 
         The file is built under a temporary name and moved into place only
@@ -111,9 +88,7 @@ class Tracker:
             db = _connect(tmp)
             tracker = cls(db, path=tmp, user=user, clock=clock)
             migrations.apply(db)
-            from .ops import load_codebook_into  # local: ops imports this module
-
-            load_codebook_into(tracker, codebook or default_codebook())
+            ops.load_codebook_into(tracker, codebook or default_codebook())
             db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             db.close()
             os.replace(tmp, path)
@@ -125,83 +100,14 @@ class Tracker:
         return cls.open(path, user=user, clock=clock)
 
     @classmethod
-    def in_memory(cls, codebook: Codebook | None = None, *, user: str = "tester", clock: Clock = utc_now) -> "Tracker":
+    def in_memory(cls, codebook: Codebook | None = None, *, user: str = "tester", clock: Clock = utc_now) -> Tracker:
         """A tracker that lives in memory: for tests and previews."""
         db = Database(memory=True)
         db.execute("PRAGMA foreign_keys = ON")
         tracker = cls(db, path=None, user=user, clock=clock)
         migrations.apply(db)
-        from .ops import load_codebook_into
-
-        load_codebook_into(tracker, codebook or default_codebook())
+        ops.load_codebook_into(tracker, codebook or default_codebook())
         return tracker
-
-    def close(self) -> None:
-        self.db.close()
-
-    def __enter__(self) -> "Tracker":
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    # -- helpers for operations -------------------------------------------
-    @contextlib.contextmanager
-    def atomic(self) -> Iterator[Database]:
-        """One user edit = one transaction: all of it is saved or none."""
-        with self.db.atomic() as db:
-            yield db
-
-    @contextlib.contextmanager
-    def bulk_journal(self) -> Iterator[bool]:
-        """For one very large write (an import): a rollback journal instead of the WAL.
-
-        In WAL mode every page a big transaction writes goes to the WAL and
-        then again into the file at the checkpoint; with a rollback journal
-        new pages are written once and only the few changed old pages are
-        journaled, which makes a 100,000-row import a second or more faster.
-        Still all or nothing: a crash leaves a hot journal that SQLite rolls
-        back on the next open.  Leaving WAL needs the file to itself, so when
-        another connection has it open (the app while its import worker
-        writes), nothing changes and this yields False.  Readers in other
-        programs wait for the import to finish instead of reading alongside
-        it.  WAL mode is back on afterwards.  Use outside any transaction.
-        """
-        if self.path is None or self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            yield False
-            return
-        conn = self.db.conn
-        conn.execute("PRAGMA busy_timeout = 0")
-        try:
-            switched = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete"
-        except sqlite3.OperationalError:  # "database is locked": someone else has it open
-            switched = False
-        finally:
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        try:
-            yield switched
-        finally:
-            if switched:
-                with contextlib.suppress(sqlite3.OperationalError):
-                    conn.execute("PRAGMA journal_mode = WAL")
-
-    def now(self) -> str:
-        """A timestamp for ``recorded_at``; strictly increasing within a session."""
-        stamp = format_timestamp(self.clock())
-        if stamp <= self._last_stamp:
-            # Two edits in the same microsecond (or a clock step back) must
-            # still sort in the order they were made.
-            last = _dt.datetime.strptime(self._last_stamp, "%Y-%m-%dT%H:%M:%S.%fZ")
-            stamp = format_timestamp((last + _dt.timedelta(microseconds=1)).replace(tzinfo=_dt.timezone.utc))
-        self._last_stamp = stamp
-        return stamp
-
-    def today(self) -> str:
-        return self.clock().date().isoformat()
-
-    def meta(self, key: str, default: str | None = None) -> str | None:
-        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
-        return default if row is None else row[0]
 
 
 def _connect(path: Path) -> Database:
@@ -270,3 +176,16 @@ def inspect_file(path: Path) -> None:
         raise NewerVersionError(
             f"{path} was written by a newer version of Policy Tracker; update the app to open it."
         )
+
+
+__all__ = [
+    "BUSY_TIMEOUT_MS",
+    "SQLITE_HEADER",
+    "Clock",
+    "Tracker",
+    "TrackerCore",
+    "format_timestamp",
+    "inspect_file",
+    "new_uid",
+    "utc_now",
+]

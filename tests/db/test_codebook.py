@@ -351,7 +351,10 @@ def test_load_codebook_reports_a_missing_file(tmp_path: Path) -> None:
 
 def test_minimal_codebook_gets_defaults(tmp_path: Path) -> None:
     """Only title and statuses are required; the rest default sensibly."""
-    raw = {"title": "Minimal", "statuses": [{"code": "na", "label": "N/A", "score": None}, {"code": "yes", "label": "Yes", "score": 100}]}
+    raw = {
+        "title": "Minimal",
+        "statuses": [{"code": "na", "label": "N/A", "score": None}, {"code": "yes", "label": "Yes", "score": 100}],
+    }
     book = load_codebook(write_codebook(tmp_path, raw))
     assert book.review_interval_days == 180
     assert book.recommendations == [] and book.countries == [] and book.groups == {} and book.grades == []

@@ -67,7 +67,9 @@ def cell(t: Tracker, country: str, rec: str, as_of: str = "2026-01-15") -> queri
 
 def add(t: Tracker, **kwargs: Any) -> str:
     """Add evidence with sensible defaults; returns its uid."""
-    args: dict[str, Any] = {"event_date": "2023-03-10", "countries": ["FR"], "recommendations": ["visa"], "title": "A source"}
+    args: dict[str, Any] = {
+        "event_date": "2023-03-10", "countries": ["FR"], "recommendations": ["visa"], "title": "A source",
+    }
     args.update(kwargs)
     return ops.add_evidence(t, **args).uid  # type: ignore[return-value]
 
@@ -101,7 +103,9 @@ def test_add_evidence_links_every_cell(tracker: Tracker, clock) -> None:
     assert item.countries == ("DE", "FR", "PL")
     assert item.recommendations == ("visa", "sanctions")
     assert set(item.cells) == {(c, r) for c in ("DE", "FR", "PL") for r in ("visa", "sanctions")}
-    assert (item.recorded_by, item.recorded_at, item.updated_at, item.archived) == ("Alice", ts(clock), ts(clock), False)
+    assert (item.recorded_by, item.recorded_at, item.updated_at, item.archived) == (
+        "Alice", ts(clock), ts(clock), False,
+    )
     assert change.cells == set(item.cells)
     assert change.assessments == set()
     # The matrix counts it from its event date on, and sets no status.
@@ -161,7 +165,9 @@ def test_add_evidence_with_an_attachment(tracker: Tracker, clock) -> None:
     data = b"%PDF-1.4\n% decree text \x00\xff binary\n"
     since = mark(tracker)
     uid = add(tracker, attachment=ops.Attachment("decree.pdf", data, "application/pdf"))
-    facts = {"name": "decree.pdf", "type": "application/pdf", "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+    facts = {
+        "name": "decree.pdf", "type": "application/pdf", "size": len(data), "sha256": hashlib.sha256(data).hexdigest(),
+    }
     found = ops.attachment_data(tracker, uid)
     assert found is not None
     assert found[0] == facts
@@ -228,7 +234,9 @@ def test_add_evidence_with_a_status_sets_each_linked_cell(tracker: Tracker, cloc
     check_entry(entries[0], table="evidence", key=uid, action="insert", operation="add_evidence", at=ts(clock))
     seen = set()
     for i, e in enumerate(entries[1:], 1):
-        check_entry(e, table="assessments", key=e["row_key"], action="insert", operation="add_evidence", at=ts(clock, i))
+        check_entry(
+            e, table="assessments", key=e["row_key"], action="insert", operation="add_evidence", at=ts(clock, i),
+        )
         assert e["before"] is None
         a = e["after"]
         assert a["uid"] == e["row_key"]
@@ -325,7 +333,9 @@ def test_edit_evidence_replaces_and_removes_the_attachment(tracker: Tracker, clo
     ops.edit_evidence(tracker, uid, attachment=ops.Attachment("second.csv", new, "text/csv"))
     found = ops.attachment_data(tracker, uid)
     assert found is not None
-    assert found[0] == {"name": "second.csv", "type": "text/csv", "size": len(new), "sha256": hashlib.sha256(new).hexdigest()}
+    assert found[0] == {
+        "name": "second.csv", "type": "text/csv", "size": len(new), "sha256": hashlib.sha256(new).hexdigest(),
+    }
     assert found[1] == new
     ops.edit_evidence(tracker, uid, attachment=None)
     assert ops.attachment_data(tracker, uid) is None
@@ -475,7 +485,8 @@ def test_delete_assessment(tracker: Tracker, clock) -> None:
     change = ops.delete_assessment(tracker, second)
     assert change.cells == {("FR", "visa")}
     assert cell(tracker, "FR", "visa").assessment_uid == first
-    assert [h.assessment_uid for h in queries.assessment_history(tracker, country="FR", recommendation="visa")] == [first]
+    history = queries.assessment_history(tracker, country="FR", recommendation="visa")
+    assert [h.assessment_uid for h in history] == [first]
     assert [e.uid for e in queries.evidence_for_cell(tracker, "FR", "visa")] == [ev]  # evidence stays
     assert tracker.db.execute("SELECT count(*) FROM assessment_evidence").fetchone()[0] == 1  # the Estonia example's
     [entry] = history_since(tracker, since)
@@ -500,10 +511,13 @@ def test_add_recommendation(tracker: Tracker, clock) -> None:
     )
     assert cell(tracker, "FR", "exiles").status_code == "not_assessed"
     [entry] = history_since(tracker, since)
-    check_entry(entry, table="recommendations", key="exiles", action="insert", operation="add_recommendation", at=ts(clock))
+    check_entry(
+        entry, table="recommendations", key="exiles", action="insert", operation="add_recommendation", at=ts(clock),
+    )
     assert entry["before"] is None
     assert entry["after"] == {
-        "code": "exiles", "title": "Scholarships for exiled students", "text": "\"grants\"", "guidance": "Full: funded.",
+        "code": "exiles", "title": "Scholarships for exiled students", "text": "\"grants\"",
+        "guidance": "Full: funded.",
         "weight": 1.5, "position": 6, "archived": 0,
     }
 
@@ -515,8 +529,12 @@ def test_edit_recommendation(tracker: Tracker, clock) -> None:
     rec = queries.codebook_view(tracker).recommendations[0]
     assert (rec.code, rec.title, rec.weight, rec.guidance) == ("visa", "Equal visa access", 2, "New guidance.")
     [entry] = history_since(tracker, since)
-    check_entry(entry, table="recommendations", key="visa", action="update", operation="edit_recommendation", at=ts(clock))
-    assert (entry["before"]["title"], entry["after"]["title"]) == ("Non-discriminatory visa policy for Belarusians", "Equal visa access")
+    check_entry(
+        entry, table="recommendations", key="visa", action="update", operation="edit_recommendation", at=ts(clock),
+    )
+    assert (entry["before"]["title"], entry["after"]["title"]) == (
+        "Non-discriminatory visa policy for Belarusians", "Equal visa access",
+    )
     assert (entry["before"]["weight"], entry["after"]["weight"]) == (1, 2)
     assert entry["after"]["code"] == "visa"
     before = db_hash(tracker)
@@ -537,14 +555,20 @@ def test_archive_and_restore_recommendation(tracker: Tracker, clock) -> None:
         ops.set_status(tracker, "FR", "antiwar", "none", effective_date="2023-02-01", rationale="r")
     assert err.value.field == "recommendation"
     [entry] = history_since(tracker, since)
-    check_entry(entry, table="recommendations", key="antiwar", action="archive", operation="archive_recommendation", at=ts(clock))
+    check_entry(
+        entry, table="recommendations", key="antiwar", action="archive", operation="archive_recommendation",
+        at=ts(clock),
+    )
     assert (entry["before"]["archived"], entry["after"]["archived"]) == (0, 1)
     clock.advance(seconds=1)
     since = mark(tracker)
     ops.archive_recommendation(tracker, "antiwar", archived=False)
     assert cell(tracker, "FR", "antiwar").assessment_uid == a_uid  # its data came back with it
     [entry] = history_since(tracker, since)
-    check_entry(entry, table="recommendations", key="antiwar", action="restore", operation="restore_recommendation", at=ts(clock))
+    check_entry(
+        entry, table="recommendations", key="antiwar", action="restore", operation="restore_recommendation",
+        at=ts(clock),
+    )
 
 
 # ---------------------------------------------------------------- countries
@@ -777,12 +801,20 @@ REJECTIONS: list[tuple[str, Op, str]] = [
     ("status: empty confidence", _st(confidence=""), "confidence"),
     ("status: unknown evidence", _st(evidence=["00000000-0000-4000-8000-000000000000"]), "evidence"),
     ("status: malformed uid", _st(uid="abc"), "uid"),
-    ("status: duplicate uid", lambda t, c: ops.set_status(t, "FR", "visa", "full", effective_date="2023-01-01", rationale="r", uid=c["a"]), "uid"),
+    (
+        "status: duplicate uid",
+        lambda t, c: ops.set_status(t, "FR", "visa", "full", effective_date="2023-01-01", rationale="r", uid=c["a"]),
+        "uid",
+    ),
     *[(f"status: date {d!r}", _st(effective_date=d), "effective_date") for d in BAD_DATES],
     # correct_assessment
     ("correct: not_assessed", lambda t, c: ops.correct_assessment(t, c["a"], status="not_assessed"), "status"),
     ("correct: unknown status", lambda t, c: ops.correct_assessment(t, c["a"], status="great"), "status"),
-    ("correct: impossible date", lambda t, c: ops.correct_assessment(t, c["a"], effective_date="2023-02-29"), "effective_date"),
+    (
+        "correct: impossible date",
+        lambda t, c: ops.correct_assessment(t, c["a"], effective_date="2023-02-29"),
+        "effective_date",
+    ),
     ("correct: empty rationale", lambda t, c: ops.correct_assessment(t, c["a"], rationale=" "), "rationale"),
     ("correct: bad confidence", lambda t, c: ops.correct_assessment(t, c["a"], confidence="likely"), "confidence"),
     ("correct: unknown evidence", lambda t, c: ops.correct_assessment(t, c["a"], evidence=["nope"]), "evidence"),
@@ -792,7 +824,11 @@ REJECTIONS: list[tuple[str, Op, str]] = [
     ("edit: empty date", lambda t, c: ops.edit_evidence(t, c["ev"], event_date=""), "event_date"),
     ("edit: unknown country", lambda t, c: ops.edit_evidence(t, c["ev"], countries=["Atlantis"]), "country"),
     ("edit: no countries", lambda t, c: ops.edit_evidence(t, c["ev"], countries=[]), "countries"),
-    ("edit: unknown recommendation", lambda t, c: ops.edit_evidence(t, c["ev"], recommendations=["x"]), "recommendation"),
+    (
+        "edit: unknown recommendation",
+        lambda t, c: ops.edit_evidence(t, c["ev"], recommendations=["x"]),
+        "recommendation",
+    ),
     ("edit: clear everything", lambda t, c: ops.edit_evidence(t, c["ev"], title="", notes="", url=None), "title"),
     ("edit: bad source kind", lambda t, c: ops.edit_evidence(t, c["ev"], source_kind="rumour"), "source_kind"),
     ("edit: unknown field", lambda t, c: ops.edit_evidence(t, c["ev"], colour="red"), "colour"),
@@ -800,13 +836,21 @@ REJECTIONS: list[tuple[str, Op, str]] = [
     ("rec: duplicate code", lambda t, c: ops.add_recommendation(t, "visa", "Another"), "recommendation code"),
     ("rec: bad code", lambda t, c: ops.add_recommendation(t, "Visa Policy", "Another"), "recommendation code"),
     ("rec: empty title", lambda t, c: ops.add_recommendation(t, "other", "  "), "title"),
-    ("rec: duplicate title", lambda t, c: ops.add_recommendation(t, "other", "temporary PROTECTED status for those in need"), "title"),
+    (
+        "rec: duplicate title",
+        lambda t, c: ops.add_recommendation(t, "other", "temporary PROTECTED status for those in need"),
+        "title",
+    ),
     ("rec: zero weight", lambda t, c: ops.add_recommendation(t, "other", "Other", weight=0), "weight"),
     ("rec: huge weight", lambda t, c: ops.add_recommendation(t, "other", "Other", weight=101), "weight"),
     ("rec: text weight", lambda t, c: ops.add_recommendation(t, "other", "Other", weight="heavy"), "weight"),
     ("rec edit: negative weight", lambda t, c: ops.edit_recommendation(t, "visa", weight=-1), "weight"),
     ("rec edit: empty title", lambda t, c: ops.edit_recommendation(t, "visa", title=""), "title"),
-    ("rec edit: taken title", lambda t, c: ops.edit_recommendation(t, "visa", title="Penalties on the Lukashenka regime"), "title"),
+    (
+        "rec edit: taken title",
+        lambda t, c: ops.edit_recommendation(t, "visa", title="Penalties on the Lukashenka regime"),
+        "title",
+    ),
     ("rec edit: archived flag", lambda t, c: ops.edit_recommendation(t, "visa", archived=1), "archived"),
     ("rec edit: position", lambda t, c: ops.edit_recommendation(t, "visa", position="first"), "position"),
     # countries
@@ -824,14 +868,24 @@ REJECTIONS: list[tuple[str, Op, str]] = [
     ("group edit: empty name", lambda t, c: ops.edit_group(t, "EU", new_name=""), "group"),
     ("group edit: bad member", lambda t, c: ops.edit_group(t, "EU", members=["FR", "XX"]), "members"),
     # meta
-    ("meta: text review interval", lambda t, c: ops.set_meta(t, "review_interval_days", "soon"), "review_interval_days"),
+    (
+        "meta: text review interval",
+        lambda t, c: ops.set_meta(t, "review_interval_days", "soon"),
+        "review_interval_days",
+    ),
     ("meta: zero review interval", lambda t, c: ops.set_meta(t, "review_interval_days", "0"), "review_interval_days"),
-    ("meta: negative review interval", lambda t, c: ops.set_meta(t, "review_interval_days", "-5"), "review_interval_days"),
+    (
+        "meta: negative review interval",
+        lambda t, c: ops.set_meta(t, "review_interval_days", "-5"),
+        "review_interval_days",
+    ),
 ]
 
 
 @pytest.mark.parametrize("op, field", [(op, f) for _, op, f in REJECTIONS], ids=[i for i, _, _ in REJECTIONS])
-def test_bad_input_is_refused_and_nothing_is_written(tracker: Tracker, ctx: dict[str, str], clock, op: Op, field: str) -> None:
+def test_bad_input_is_refused_and_nothing_is_written(
+    tracker: Tracker, ctx: dict[str, str], clock, op: Op, field: str
+) -> None:
     before = db_hash(tracker)
     clock.advance(seconds=1)
     with pytest.raises(ValidationError) as err:
@@ -871,7 +925,9 @@ NOT_FOUND: list[tuple[str, Op, str]] = [
 
 
 @pytest.mark.parametrize("op, key", [(op, k) for _, op, k in NOT_FOUND], ids=[i for i, _, _ in NOT_FOUND])
-def test_unknown_records_raise_not_found_and_write_nothing(tracker: Tracker, ctx: dict[str, str], op: Op, key: str) -> None:
+def test_unknown_records_raise_not_found_and_write_nothing(
+    tracker: Tracker, ctx: dict[str, str], op: Op, key: str
+) -> None:
     before = db_hash(tracker)
     with pytest.raises(NotFoundError) as err:
         op(tracker, ctx)
@@ -883,7 +939,11 @@ def test_unknown_records_raise_not_found_and_write_nothing(tracker: Tracker, ctx
 ATOMIC: list[tuple[str, Op, int]] = [
     # (name, operation, which history call fails: 1 = the first)
     ("add evidence", _ev(countries=["FR", "DE"]), 1),
-    ("add evidence with status, failing on the second cell", _ev(countries=["FR", "DE", "PL"], status="full", rationale="r"), 3),
+    (
+        "add evidence with status, failing on the second cell",
+        _ev(countries=["FR", "DE", "PL"], status="full", rationale="r"),
+        3,
+    ),
     ("set status", _st("DE"), 1),
     ("edit evidence", lambda t, c: ops.edit_evidence(t, c["ev"], title="New", countries=["DE"],
                                                      attachment=ops.Attachment("a.txt", b"abc")), 1),
@@ -931,7 +991,9 @@ def test_an_operation_failing_halfway_leaves_nothing_behind(
     assert db_hash(tracker) != before
 
 
-def test_failure_halfway_in_a_file_tracker_is_not_saved(tracker_path: Path, clock, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failure_halfway_in_a_file_tracker_is_not_saved(
+    tracker_path: Path, clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """After a failed edit and a reopen, the file holds only what succeeded."""
     with Tracker.open(tracker_path, user="Alice", clock=clock) as t:
         kept = add(t, title="Kept")

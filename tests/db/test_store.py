@@ -9,6 +9,8 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -84,7 +86,10 @@ def test_create_with_a_bad_codebook_leaves_nothing_behind(tmp_path: Path, clock)
     """A codebook whose example evidence is invalid fails the whole creation cleanly."""
     raw = {
         "title": "Broken",
-        "statuses": [{"code": "na", "label": "Not assessed", "score": None}, {"code": "ok", "label": "Fine", "score": 100}],
+        "statuses": [
+            {"code": "na", "label": "Not assessed", "score": None},
+            {"code": "ok", "label": "Fine", "score": 100},
+        ],
         "recommendations": [{"code": "visa", "title": "Visas"}],
         "countries": ["FR"],
         "evidence": [{"date": "2023-01-01", "countries": ["FR"], "recommendations": ["nope"], "title": "X"}],
@@ -254,7 +259,9 @@ def test_opened_tracker_has_foreign_keys_wal_and_busy_timeout(tracker_path: Path
 
 def test_read_only_open_reads_everything_and_writes_nothing(tracker_path: Path, clock) -> None:
     with Tracker.open(tracker_path, user="Alice", clock=clock) as t:
-        ops.add_evidence(t, event_date="2023-04-01", countries=["PL"], recommendations=["tps"], title="Poland extends protection")
+        ops.add_evidence(
+            t, event_date="2023-04-01", countries=["PL"], recommendations=["tps"], title="Poland extends protection"
+        )
     before = sha256(tracker_path)
     with Tracker.open(tracker_path, user="Reader", clock=clock, read_only=True) as t:
         assert len(queries.codebook_view(t).countries) == 37
@@ -314,10 +321,9 @@ def content_hash(t: Tracker) -> str:
 def test_bulk_journal_rolls_back_like_any_transaction(tracker_path: Path, clock) -> None:
     with Tracker.open(tracker_path, user="Alice", clock=clock) as t:
         before = content_hash(t)
-        with pytest.raises(RuntimeError, match="halfway"):
-            with t.bulk_journal(), t.atomic():
-                ops.set_status(t, "FR", "visa", "full", effective_date="2023-01-10", rationale="Visas issued.")
-                raise RuntimeError("halfway")
+        with pytest.raises(RuntimeError, match="halfway"), t.bulk_journal(), t.atomic():
+            ops.set_status(t, "FR", "visa", "full", effective_date="2023-01-10", rationale="Visas issued.")
+            raise RuntimeError("halfway")
         assert journal_mode(t) == "wal"
         assert queries.current_statuses(t, "2023-02-01")[("FR", "visa")].status_code == "not_assessed"
         assert content_hash(t) == before
@@ -325,7 +331,10 @@ def test_bulk_journal_rolls_back_like_any_transaction(tracker_path: Path, clock)
 
 def test_bulk_journal_keeps_the_wal_while_another_connection_has_the_file(tracker_path: Path, clock) -> None:
     """The app's own connection stays open while its import worker writes: no waiting, no error."""
-    with Tracker.open(tracker_path, user="App", clock=clock) as app, Tracker.open(tracker_path, user="Worker", clock=clock) as worker:
+    with (
+        Tracker.open(tracker_path, user="App", clock=clock) as app,
+        Tracker.open(tracker_path, user="Worker", clock=clock) as worker,
+    ):
         assert len(queries.codebook_view(app).countries) == 37
         with worker.bulk_journal() as switched:
             assert not switched and journal_mode(worker) == "wal"
@@ -335,7 +344,9 @@ def test_bulk_journal_keeps_the_wal_while_another_connection_has_the_file(tracke
         assert queries.current_statuses(app, "2023-02-01")[("FR", "visa")].status_code == "full"
 
 
-def test_opening_while_an_import_holds_the_file_says_it_is_busy(tracker_path: Path, clock, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_opening_while_an_import_holds_the_file_says_it_is_busy(
+    tracker_path: Path, clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """While a big import writes with a rollback journal, others wait, then get a clear message."""
     monkeypatch.setattr("db.store.BUSY_TIMEOUT_MS", 50)
     writer = sqlite3.connect(tracker_path, isolation_level=None)
@@ -357,9 +368,67 @@ def test_bulk_journal_does_nothing_in_memory(tracker: Tracker) -> None:
         assert not switched
 
 
+# ---------------------------------------------------------------- transactions
+def test_a_write_waits_for_another_programs_write_then_succeeds(tracker_path: Path, clock) -> None:
+    """atomic() begins IMMEDIATE: an edit that reads before it writes waits its turn instead of failing busy."""
+    holding = threading.Event()
+
+    def other_program() -> None:
+        conn = sqlite3.connect(tracker_path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("UPDATE meta SET value = 'Renamed elsewhere' WHERE key = 'title'")
+            holding.set()
+            time.sleep(0.4)
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+
+    with Tracker.open(tracker_path, user="Alice", clock=clock) as t:
+        worker = threading.Thread(target=other_program)
+        worker.start()
+        try:
+            assert holding.wait(5)
+            started = time.monotonic()
+            with t.atomic():
+                title = t.meta("title")  # a read first: the transaction must already hold the write lock
+                ops.set_meta(t, "title", f"{title} (2)")
+            waited = time.monotonic() - started
+        finally:
+            worker.join()
+        assert waited >= 0.2
+        assert t.meta("title") == "Renamed elsewhere (2)"
+        [entry] = queries.history(t, table="meta", key="title")
+        assert (entry.user, entry.before, entry.after) == (
+            "Alice", '{"title": "Renamed elsewhere"}', '{"title": "Renamed elsewhere (2)"}'
+        )
+
+
+def test_nested_atomic_blocks_are_savepoints(tracker: Tracker) -> None:
+    """An inner block that fails is undone alone; the outer edit still saves whole."""
+    with tracker.atomic():
+        ops.set_meta(tracker, "title", "Outer")
+        with pytest.raises(ValidationError), tracker.atomic():
+            ops.set_meta(tracker, "description", "Inner")
+            raise ValidationError("x", "Inner went wrong.")
+        assert tracker.db.conn.in_transaction
+    assert not tracker.db.conn.in_transaction
+    assert (tracker.meta("title"), tracker.meta("description")) == ("Outer", default_codebook().description)
+
+
+def test_a_failed_edit_rolls_back_and_leaves_no_transaction_open(tracker: Tracker) -> None:
+    before = queries.counts(tracker)
+    with pytest.raises(RuntimeError), tracker.atomic():
+        ops.set_status(tracker, "FR", "visa", "full", effective_date="2023-01-10", rationale="r")
+        raise RuntimeError("power cut")
+    assert not tracker.db.conn.in_transaction
+    assert queries.counts(tracker) == before
+
+
 # ---------------------------------------------------------------- CHECK constraints
 _EVIDENCE_SQL = (
-    "INSERT INTO evidence (uid, event_date, title, url, archive_url, accessed_on, source_kind, recorded_by, recorded_at, updated_at)"
+    "INSERT INTO evidence"
+    " (uid, event_date, title, url, archive_url, accessed_on, source_kind, recorded_by, recorded_at, updated_at)"
     " VALUES (:uid, :event_date, :title, :url, :archive_url, :accessed_on, :source_kind, 'Alice', 't', 't')"
 )
 _GOOD_EVIDENCE = {
@@ -396,6 +465,15 @@ def test_raw_inserts_of_good_rows_are_accepted(tracker: Tracker) -> None:
         tracker.db.execute(
             "INSERT INTO statuses (code, label, score, color, position) VALUES ('extra', 'Extra', 100, '#00FF00', 9)"
         )
+    # What a user would see: the evidence is listed, the judgement is France's visa status, Ukraine is
+    # tracked and the new status is on the scale.
+    [item] = queries.get_evidence(tracker, [_GOOD_EVIDENCE["uid"]])
+    assert (item.title, item.event_date, item.url) == ("A source", "2023-02-28", "https://example.org/a")
+    cell = queries.current_statuses(tracker, "2024-03-01")[("FR", "visa")]
+    assert (cell.status_code, cell.effective_date) == ("full", "2024-02-29")
+    book = queries.codebook_view(tracker)
+    assert ("UA", "Ukraine") in [(c.code, c.name) for c in book.countries]
+    assert book.statuses[-1].code == "extra"
 
 
 @pytest.mark.parametrize(
@@ -462,7 +540,8 @@ def test_foreign_keys_refuse_assessments_of_unknown_things(tracker: Tracker, col
         "INSERT INTO recommendations (code, title, weight, position) VALUES ('heavy', 'Heavy', 0, 9)",
         "INSERT INTO recommendations (code, title, weight, position) VALUES ('blank', '', 1, 9)",
         "INSERT INTO grades (grade, min_score) VALUES ('A+', 101)",
-        "INSERT INTO history (at, user, operation, action, table_name, row_key) VALUES ('t', 'u', 'o', 'erase', 'x', 'k')",
+        "INSERT INTO history (at, user, operation, action, table_name, row_key)"
+        " VALUES ('t', 'u', 'o', 'erase', 'x', 'k')",
     ],
 )
 def test_check_constraints_refuse_bad_codebook_rows(tracker: Tracker, sql: str) -> None:
@@ -473,7 +552,8 @@ def test_check_constraints_refuse_bad_codebook_rows(tracker: Tracker, sql: str) 
 def test_only_one_status_may_mean_not_assessed(tracker: Tracker) -> None:
     with pytest.raises(sqlite3.IntegrityError, match="UNIQUE"):
         tracker.db.execute(
-            "INSERT INTO statuses (code, label, score, color, position) VALUES ('unknown', 'Unknown', NULL, '#000000', 9)"
+            "INSERT INTO statuses (code, label, score, color, position)"
+            " VALUES ('unknown', 'Unknown', NULL, '#000000', 9)"
         )
 
 
