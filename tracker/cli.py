@@ -14,12 +14,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, NoReturn
 
-from db import Tracker, TrackerError, blank_codebook, default_codebook, load_codebook
-from db import ops
+from db import Tracker, TrackerError, blank_codebook, check, default_codebook, load_codebook, ops
+from db.backup import save_copy
+from db.check import Problem
 from db.queries import cells_needing_review, codebook_view, counts
 
 from . import __version__
-from .exports import EXPORT_KINDS, FORMATS, build_table, write_file_atomically, write_table
+from .exports import EXPORT_KINDS, FORMATS
 from .preferences import Preferences, default_user
 
 PROG = "policy-tracker"
@@ -67,19 +68,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", metavar="PATH", help="tracker to open in the app (default: the most recent one)")
-    parser.add_argument("--screenshot", metavar="FILE.png", help="render the app window offscreen at 1280x800 to a PNG file and exit")
+    parser.add_argument(
+        "--screenshot", metavar="FILE.png", help="render the app window offscreen at 1280x800 to a PNG file and exit"
+    )
     parser.add_argument(
         "--view", choices=("matrix", "evidence", "scorecards", "evidence-form", "status-form"), default="matrix",
         help="with --screenshot: what to render (default: the matrix)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    p = sub.add_parser("init", help="create a new tracker file", description="Create a new tracker file from the "
-                       "default codebook (the article's recommendations and 37 Western countries), another codebook, or blank.")
+    p = sub.add_parser(
+        "init", help="create a new tracker file",
+        description="Create a new tracker file from the default codebook (the article's recommendations and "
+        "37 Western countries), another codebook, or blank.",
+    )
     p.add_argument("path", metavar="PATH", help="the new tracker file (must not exist)")
     which = p.add_mutually_exclusive_group()
     which.add_argument("--codebook", metavar="FILE", help="codebook JSON file to start from")
-    which.add_argument("--blank", action="store_true", help="only the status scale and grade bands; no recommendations or countries")
+    which.add_argument(
+        "--blank", action="store_true", help="only the status scale and grade bands; no recommendations or countries"
+    )
     _add_user(p)
 
     ev_sub = _group(sub, "evidence", "log evidence", "Work with evidence.")
@@ -90,14 +98,24 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_db(p)
     p.add_argument("--date", required=True, metavar="YYYY-MM-DD", help="when the event happened")
-    p.add_argument("--country", action="append", default=[], metavar="CODE", help="country (alpha-2, alpha-3 or name); repeatable")
-    p.add_argument("--group", action="append", default=[], metavar="NAME", help="every member of this group; repeatable")
-    p.add_argument("--recommendation", action="append", default=[], required=True, metavar="CODE", help="recommendation code; repeatable")
+    p.add_argument(
+        "--country", action="append", default=[], metavar="CODE", help="country (alpha-2, alpha-3 or name); repeatable"
+    )
+    p.add_argument(
+        "--group", action="append", default=[], metavar="NAME", help="every member of this group; repeatable"
+    )
+    p.add_argument(
+        "--recommendation", action="append", default=[], required=True, metavar="CODE",
+        help="recommendation code; repeatable",
+    )
     p.add_argument("--title", metavar="T")
     p.add_argument("--url", metavar="U", help="http or https link to the source")
     p.add_argument("--notes", metavar="N")
     p.add_argument("--publisher", metavar="P")
-    p.add_argument("--kind", metavar="K", default="other", help="source kind: official, media, ngo, international or other (default other)")
+    p.add_argument(
+        "--kind", metavar="K", default="other",
+        help="source kind: official, media, ngo, international or other (default other)",
+    )
     p.add_argument("--language", metavar="L", help="language of the source, e.g. en")
     p.add_argument("--archive-url", metavar="U", help="archived copy (http or https)")
     p.add_argument("--accessed-on", metavar="YYYY-MM-DD", help="when the source was read")
@@ -159,9 +177,14 @@ def build_parser() -> argparse.ArgumentParser:
         "are skipped.",
     )
     _add_db(p)
-    p.add_argument("file", metavar="FILE", help="the CSV (comma, semicolon or tab; UTF-8 or Windows-1252) or .xlsx file")
+    p.add_argument(
+        "file", metavar="FILE", help="the CSV (comma, semicolon or tab; UTF-8 or Windows-1252) or .xlsx file"
+    )
     p.add_argument("--dry-run", action="store_true", help="check the file and say what would happen; write nothing")
-    p.add_argument("--add-countries", action="store_true", help="add countries the tracker does not follow yet, when they are valid ISO countries")
+    p.add_argument(
+        "--add-countries", action="store_true",
+        help="add countries the tracker does not follow yet, when they are valid ISO countries",
+    )
     _add_user(p)
 
     cb_sub = _group(sub, "codebook", "give a blank tracker its codebook", "Work with the codebook.")
@@ -175,9 +198,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE", help="codebook .json, or recommendations .csv/.xlsx")
     _add_user(p)
 
-    p = sub.add_parser("check", help="check a tracker file's integrity",
-                       description="Check that a tracker is intact: SQLite integrity, links, search index and codebook.")
+    p = sub.add_parser(
+        "check", help="check a tracker file's integrity",
+        description="Check that a tracker is intact: SQLite integrity, links, search index and codebook.",
+    )
     _add_db(p)
+    p.add_argument("--repair", action="store_true", help="repair what can be repaired (the search index), "
+                   "in one transaction recorded in the history, then check again")
+    _add_user(p)
+
+    p = sub.add_parser(
+        "copy", help="save a consistent copy of a tracker (safe while the app has it open)",
+        description="Save a consistent copy of a tracker as one self-contained file, written whole or not at all. "
+        "Safe while the app or an import has the tracker open; the tracker itself is not changed.",
+    )
+    _add_db(p)
+    p.add_argument("dest", metavar="DEST", help="the copy to write (refused if it exists, unless --force)")
+    p.add_argument("--force", action="store_true", help="replace DEST if it already exists")
     return parser
 
 
@@ -231,46 +268,34 @@ def cmd_status_set(args: argparse.Namespace, out: IO[str]) -> int:
 
 
 def cmd_export(args: argparse.Namespace, out: IO[str], err: IO[str] | None = None) -> int:
-    interval = Preferences.load().review_interval_days
-    if args.format == "xlsx":
-        return _export_xlsx(args, out, err, interval)
-    with Tracker.open(args.db, user=default_user(None), read_only=True) as t:
-        table = build_table(
-            t, args.kind, as_of=args.as_of, group=args.group, include_archived=args.include_archived,
-            review_interval_days=interval,
-        )
-    bom = not args.no_bom
-    if args.output:
-        write_file_atomically(args.output, lambda fh: write_table(table, fh, args.format, bom=bom))
-        print(f"Wrote {len(table.rows)} rows to {args.output}.", file=err or sys.stderr)
-    else:
-        out.flush()
-        write_table(table, out.buffer if hasattr(out, "buffer") else _BytesToText(out), args.format, bom=bom)
-        out.flush()
-    return EXIT_OK
+    from .export_files import ExportOptions, export_to_file  # openpyxl is loaded only for an export
 
-
-def _export_xlsx(args: argparse.Namespace, out: IO[str], err: IO[str] | None, interval: int | None) -> int:
-    from .xlsx import write_xlsx
-
+    options = ExportOptions(
+        as_of=args.as_of, group=args.group, include_archived=args.include_archived,
+        review_interval_days=Preferences.load().review_interval_days, bom=not args.no_bom,
+    )
     buffer = getattr(out, "buffer", None)
-    if not args.output and (buffer is None or out.isatty()):
+    if args.format == "xlsx" and not args.output and (buffer is None or out.isatty()):
         raise UsageError("an Excel workbook is a binary file: give -o FILE.xlsx")
     with Tracker.open(args.db, user=default_user(None), read_only=True) as t:
-        rows = write_xlsx(
-            t, args.output or buffer, as_of=args.as_of, group=args.group, include_archived=args.include_archived,
-            review_interval_days=interval, active=args.kind,
-        )
-    if args.output:
-        sheets = ", ".join(f"{kind} ({n} rows)" for kind, n in rows.items())
-        print(f"Wrote {args.output}: {sheets}.", file=err or sys.stderr)
+        if args.output:
+            message = export_to_file(t, args.kind, args.format, args.output, options)
+            print(message, file=err or sys.stderr)
+            return EXIT_OK
+        out.flush()
+        stream: IO[bytes] = buffer if buffer is not None else _BytesToText(out)  # type: ignore[assignment]
+        export_to_file(t, args.kind, args.format, stream, options)
+        out.flush()
     return EXIT_OK
 
 
 def cmd_report(args: argparse.Namespace, out: IO[str], err: IO[str] | None = None) -> int:
     from db.ops import resolve_country
 
-    from .reports import write_report
+    if args.format == "pdf":
+        from .ui.render import write_report  # a PDF is painted with Qt: imported only for PDF
+    else:
+        from .reports import write_report
 
     with Tracker.open(args.db, user=default_user(None), read_only=True) as t:
         country = None if args.all else resolve_country(t, args.country, allow_archived=True)
@@ -319,7 +344,10 @@ def cmd_codebook_import(args: argparse.Namespace, out: IO[str], err: IO[str] | N
                 print(issue.format(name), file=err or sys.stderr)
             raise TrackerError(f"{name} has {len(exc.errors)} problem(s); nothing was imported") from None
         c = counts(t)
-    print(f"Imported the codebook from {name}: {c['recommendations']} recommendations, {c['countries']} countries.", file=out)
+    print(
+        f"Imported the codebook from {name}: {c['recommendations']} recommendations, {c['countries']} countries.",
+        file=out,
+    )
     return EXIT_OK
 
 
@@ -350,27 +378,18 @@ class _BytesToText:
         return False
 
 
-def check_tracker(t: Tracker) -> tuple[list[str], list[str]]:
-    """Run every integrity check; returns (report lines, problems)."""
-    db = t.db
-    lines: list[str] = []
-    problems: list[str] = []
-    integrity = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
-    if integrity != ["ok"]:
-        problems.append("SQLite integrity check failed: " + "; ".join(integrity[:5]))
-    lines.append(f"Integrity: {'ok' if integrity == ['ok'] else 'FAILED'}")
-    fk = db.execute("PRAGMA foreign_key_check").fetchall()
-    if fk:
-        problems.append(f"{len(fk)} rows point at records that do not exist")
-    lines.append(f"Links: {'ok' if not fk else f'{len(fk)} broken'}")
-    fts_ok = _search_index_ok(t)
-    if not fts_ok:
-        problems.append("the search index does not match the evidence (open the tracker in the app to rebuild it)")
-    lines.append(f"Search index: {'ok' if fts_ok else 'out of date'}")
+def check_report(t: Tracker) -> tuple[list[str], list[Problem]]:
+    """Run every check of ``db.check``; returns (report lines, problems)."""
+    integrity = check.integrity_problems(t)
+    links = check.link_problems(t)
+    search = check.search_index_problems(t)
+    book_problems = check.codebook_problems(t)
+    lines = [
+        f"Integrity: {'FAILED' if integrity else 'ok'}",
+        f"Links: {f'{check.broken_links(t)} broken' if links else 'ok'}",
+        f"Search index: {'out of date' if search else 'ok'}",
+    ]
     book = codebook_view(t)
-    nulls = [s for s in book.statuses if s.score is None]
-    if len(nulls) != 1:
-        problems.append("the status scale must have exactly one 'not assessed' status")
     c = counts(t)
     lines.append(
         f"Codebook: {len(book.statuses)} statuses, {c['recommendations']} recommendations, "
@@ -381,38 +400,42 @@ def check_tracker(t: Tracker) -> tuple[list[str], list[str]]:
         f"{c['history']} history entries"
     )
     lines.append(f"Needs review: {len(cells_needing_review(t))} cells")
-    return lines, problems
-
-
-def _search_index_ok(t: Tracker) -> bool:
-    """The full-text index covers exactly the evidence rows and its triggers are in place.
-
-    (FTS5's own 'integrity-check' writes, and ``check`` opens the file read-only.)
-    """
-    db = t.db
-    triggers = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'evidence'")}
-    if not {"evidence_ai", "evidence_ad", "evidence_au"} <= triggers:
-        return False
-    missing = db.execute("SELECT count(*) FROM evidence WHERE id NOT IN (SELECT id FROM evidence_fts_docsize)").fetchone()[0]
-    extra = db.execute("SELECT count(*) FROM evidence_fts_docsize WHERE id NOT IN (SELECT id FROM evidence)").fetchone()[0]
-    return missing == 0 and extra == 0
+    return lines, [*integrity, *links, *search, *book_problems]
 
 
 def cmd_check(args: argparse.Namespace, out: IO[str]) -> int:
-    with Tracker.open(args.db, user=default_user(None), read_only=True) as t:
-        lines, problems = check_tracker(t)
+    with Tracker.open(args.db, user=default_user(args.user), read_only=not args.repair) as t:
+        if args.repair and any(p.repairable for p in check.check_tracker(t)):
+            for sentence in check.repair_tracker(t):
+                print(f"Repaired: {sentence}", file=out)
+        lines, problems = check_report(t)
         title = t.meta("title", "") or ""
     print(f"Tracker: {args.db} ({title})", file=out)
     for line in lines:
         print(line, file=out)
     if problems:
-        raise TrackerError(f"{args.db} has problems: {'; '.join(problems)}.")
+        found = "; ".join(p.message.rstrip(".") for p in problems)
+        advice = ""
+        if any(p.repairable for p in problems):
+            advice = f"; run `{PROG} check --repair --db {args.db}` to repair what can be repaired"
+        raise TrackerError(f"{args.db} has problems: {found}{advice}.")
     print("OK", file=out)
     return EXIT_OK
 
 
+def cmd_copy(args: argparse.Namespace, out: IO[str]) -> int:
+    with Tracker.open(args.db, user=default_user(None), read_only=True) as t:
+        save_copy(t, args.dest, overwrite=args.force)
+        c = counts(t)
+    print(
+        f"Saved a copy of {args.db} to {args.dest}: {c['evidence']} evidence, {c['assessments']} assessments.",
+        file=out,
+    )
+    return EXIT_OK
+
+
 def run_app(args: argparse.Namespace) -> int:
-    from .app import run  # Qt is imported only for the window
+    from .ui.app import run  # Qt is imported only for the window
 
     return run(db_path=args.db, screenshot=args.screenshot, view=args.view)
 
@@ -430,6 +453,8 @@ def dispatch(args: argparse.Namespace, out: IO[str], err: IO[str] | None = None)
         return cmd_export(args, out, err)
     if args.command == "check":
         return cmd_check(args, out)
+    if args.command == "copy":
+        return cmd_copy(args, out)
     if args.command == "report":
         return cmd_report(args, out, err)
     if args.command == "import":
@@ -488,4 +513,4 @@ def entry_point() -> NoReturn:
     raise SystemExit(code)
 
 
-__all__ = ["build_parser", "main", "entry_point", "Path"]
+__all__ = ["Path", "build_parser", "entry_point", "main"]

@@ -139,7 +139,9 @@ def filled(tracker_path: Path) -> Filled:
             t, event_date="2024-05-20", countries=["PL"], recommendations=["visa"], title='Poland, "again"',
             url="https://example.org/pl", notes="=1+1 line\nsecond line",
         ).uid
-        pl = ops.set_status(t, "PL", "visa", "full", effective_date="2024-06-01", rationale="Visas again", evidence=[ev]).uid
+        pl = ops.set_status(
+            t, "PL", "visa", "full", effective_date="2024-06-01", rationale="Visas again", evidence=[ev]
+        ).uid
         lt = ops.set_status(t, "LT", "tps", "partial", effective_date="2024-03-01", rationale="Some groups").uid
     return Filled(tracker_path, ev, pl, lt)
 
@@ -169,7 +171,9 @@ def test_init_creates_a_default_tracker(tmp_path: Path):
     ]
     assert query(path, "SELECT count(*) FROM countries") == [(37,)]
     # The article's example ships with it.
-    assert query(path, "SELECT country_code, recommendation_code, status_code FROM assessments") == [("EE", "visa", "contrary")]
+    assert query(path, "SELECT country_code, recommendation_code, status_code FROM assessments") == [
+        ("EE", "visa", "contrary")
+    ]
     assert inproc("check", "--db", path)[0] == 0
 
 
@@ -196,7 +200,9 @@ def test_init_from_a_codebook_file(tmp_path: Path):
     assert code == 0
     rows = json.loads(out)
     assert [r["country_code"] for r in sorted(rows, key=lambda r: r["country_code"])] == ["DE", "FR"]
-    assert list(rows[0]) == ["country_code", "country_name", "score", "assessed", "total", "grade", "rank", "coal", "evs"]
+    assert list(rows[0]) == [
+        "country_code", "country_name", "score", "assessed", "total", "grade", "rank", "coal", "evs"
+    ]
     assert query(path, "SELECT value FROM meta WHERE key = 'title'") == [("Climate pledges",)]
 
 
@@ -248,7 +254,7 @@ def test_evidence_add_with_countries_and_recommendations(tracker_path: Path):
     assert result.returncode == 0, result.stderr
     assert UUID_LINE.match(result.stdout.decode()), result.stdout
     uid = result.stdout.decode().strip()
-    code, out, _ = inproc("export", "--db", tracker_path, "evidence", "--format", "json")
+    _code, out, _ = inproc("export", "--db", tracker_path, "evidence", "--format", "json")
     [row] = [r for r in json.loads(out) if r["uid"] == uid]
     assert {k: row[k] for k in row if k not in ("uid", "recorded_by", "recorded_at", "updated_at")} == {
         "event_date": "2024-04-02", "title": "Neighbours ease visas", "url": "https://example.org/news",
@@ -286,7 +292,9 @@ def test_evidence_add_with_status_sets_every_linked_cell(tracker_path: Path):
     )
     assert result.returncode == 0, result.stderr
     uid = result.stdout.decode().strip()
-    rows = json.loads(inproc("export", "--db", tracker_path, "assessments", "--format", "json", "--as-of", "2024-04-02")[1])
+    rows = json.loads(
+        inproc("export", "--db", tracker_path, "assessments", "--format", "json", "--as-of", "2024-04-02")[1]
+    )
     for country in ("EE", "LV", "LT", "PL"):
         row = cell(rows, country, "sanctions")
         assert (row["status_code"], row["effective_date"], row["confidence"]) == ("announced", "2024-04-02", "verified")
@@ -297,7 +305,7 @@ def test_evidence_add_with_status_sets_every_linked_cell(tracker_path: Path):
 
 
 def test_evidence_add_status_defaults_to_reported_confidence(tracker_path: Path):
-    code, out, _ = inproc(
+    code, _out, _ = inproc(
         "evidence", "add", "--db", tracker_path, "--date", "2024-04-02", "--country", "FR", "--recommendation", "tps",
         "--title", "t", "--status", "Implemented", "--rationale", "In force",
     )
@@ -311,14 +319,15 @@ def test_evidence_add_attach_stores_the_file(tracker_path: Path, tmp_path: Path)
     content = b"%PDF-1.4\n fake decree \x00\xff\n"
     decree.write_bytes(content)
     result = run(
-        "evidence", "add", "--db", tracker_path, "--date", "2024-04-02", "--country", "DE", "--recommendation", "students",
-        "--title", "Decree 12", "--attach", decree,
+        "evidence", "add", "--db", tracker_path, "--date", "2024-04-02", "--country", "DE",
+        "--recommendation", "students", "--title", "Decree 12", "--attach", decree,
     )
     assert result.returncode == 0, result.stderr
     uid = result.stdout.decode().strip()
     stored = query(
         tracker_path,
-        "SELECT a.name, a.type, a.size, a.sha256, a.data FROM attachments a JOIN evidence e ON e.id = a.evidence_id WHERE e.uid = ?",
+        "SELECT a.name, a.type, a.size, a.sha256, a.data"
+        " FROM attachments a JOIN evidence e ON e.id = a.evidence_id WHERE e.uid = ?",
         [uid],
     )
     assert stored == [("decree 12.pdf", "application/pdf", len(content), hashlib.sha256(content).hexdigest(), content)]
@@ -326,7 +335,8 @@ def test_evidence_add_attach_stores_the_file(tracker_path: Path, tmp_path: Path)
 
 def test_evidence_add_accepts_alpha3_and_english_names(tracker_path: Path):
     code, out, err = inproc(
-        "evidence", "add", "--db", tracker_path, "--date", "2024-04-02", "--country", "pol", "--country", "united kingdom",
+        "evidence", "add", "--db", tracker_path, "--date", "2024-04-02",
+        "--country", "pol", "--country", "united kingdom",
         "--recommendation", "Temporary protected status for those in need", "--title", "t",
     )
     assert code == 0, err
@@ -347,7 +357,9 @@ def test_status_set_prints_a_uid_and_the_status_shows_in_the_export(tracker_path
     rows = json.loads(inproc("export", "--db", tracker_path, "assessments", "--format", "json")[1])
     row = cell(rows, "FR", "tps")
     assert (row["uid"], row["status_code"], row["status_label"], row["score"]) == (uid, "announced", "Announced", 50)
-    assert (row["effective_date"], row["rationale"], row["confidence"]) == ("2024-02-01", "Bill in parliament", "claimed")
+    assert (row["effective_date"], row["rationale"], row["confidence"]) == (
+        "2024-02-01", "Bill in parliament", "claimed",
+    )
 
 
 def test_status_set_links_evidence(filled: Filled):
@@ -393,7 +405,10 @@ def test_export_to_stdout(filled: Filled, kind: str, fmt: str):
 def test_export_to_a_file(filled: Filled, tmp_path: Path, kind: str, fmt: str):
     target = tmp_path / f"out.{fmt}"
     code, out, err = inproc("export", "--db", filled.path, kind, "--format", fmt, "--as-of", AS_OF, "-o", target)
-    rows = len(json.loads(target.read_bytes())) if fmt == "json" else len(list(csv.reader(io.StringIO(target.read_text("utf-8-sig"), newline="")))) - 1
+    if fmt == "json":
+        rows = len(json.loads(target.read_bytes()))
+    else:
+        rows = len(list(csv.reader(io.StringIO(target.read_text("utf-8-sig"), newline="")))) - 1
     assert (code, out, err) == (0, "", f"Wrote {rows} rows to {target}.\n")
     assert target.read_bytes() == expected_export(filled.path, kind, fmt, as_of=AS_OF)
 
@@ -416,9 +431,13 @@ def test_export_as_of(filled: Filled):
     result = run("export", "--db", filled.path, "assessments", "--format", "json", "--as-of", "2024-05-31")
     assert result.returncode == 0, result.stderr
     assert cell(json.loads(result.stdout), "PL", "visa")["status_code"] == "not_assessed"
-    on_day = json.loads(inproc("export", "--db", filled.path, "assessments", "--format", "json", "--as-of", "2024-06-01")[1])
+    on_day = json.loads(
+        inproc("export", "--db", filled.path, "assessments", "--format", "json", "--as-of", "2024-06-01")[1]
+    )
     assert cell(on_day, "PL", "visa")["uid"] == filled.pl_visa
-    evidence = json.loads(inproc("export", "--db", filled.path, "evidence", "--format", "json", "--as-of", "2024-05-19")[1])
+    evidence = json.loads(
+        inproc("export", "--db", filled.path, "evidence", "--format", "json", "--as-of", "2024-05-19")[1]
+    )
     assert filled.ev_pl not in {r["uid"] for r in evidence}
 
 
@@ -446,7 +465,9 @@ def test_export_include_archived(filled: Filled):
         ops.archive_evidence(t, filled.ev_pl)
     plain = json.loads(inproc("export", "--db", filled.path, "evidence", "--format", "json")[1])
     assert filled.ev_pl not in {r["uid"] for r in plain}
-    everything = json.loads(inproc("export", "--db", filled.path, "evidence", "--format", "json", "--include-archived")[1])
+    everything = json.loads(
+        inproc("export", "--db", filled.path, "evidence", "--format", "json", "--include-archived")[1]
+    )
     assert filled.ev_pl in {r["uid"] for r in everything}
 
 
@@ -472,7 +493,9 @@ def test_export_into_a_closed_pipe_is_not_an_error(filled: Filled):
     """`policy-tracker export ... | head -1`: the reader leaving early is normal."""
     with Tracker.open(filled.path, user="Alice") as t:
         for i in range(100):
-            ops.add_evidence(t, event_date="2024-01-01", countries=["FR"], recommendations=["visa"], notes=f"{i} " + "x" * 2000)
+            ops.add_evidence(
+                t, event_date="2024-01-01", countries=["FR"], recommendations=["visa"], notes=f"{i} " + "x" * 2000
+            )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     proc = subprocess.Popen(
         [sys.executable, str(ROOT / "main.py"), "export", "--db", str(filled.path), "evidence", "--format", "json"],
@@ -520,6 +543,111 @@ def test_check_reports_a_damaged_search_index(filled: Filled):
     assert "search index" in assert_one_sentence_error(err)
 
 
+def test_check_advises_the_repair_and_stays_read_only(filled: Filled):
+    conn = sqlite3.connect(filled.path)
+    conn.execute("DROP TRIGGER evidence_ai")
+    conn.commit()
+    conn.close()
+    before = fingerprint(filled.path)
+    code, out, err = inproc("check", "--db", filled.path)
+    assert code == 1 and "Search index: out of date" in out
+    line = assert_one_sentence_error(err)
+    assert "check --repair" in line and "open the tracker in the app" not in line
+    assert fingerprint(filled.path) == before
+
+
+def test_check_repair_rebuilds_the_search_index_and_records_it(filled: Filled):
+    conn = sqlite3.connect(filled.path)
+    conn.execute("DROP TRIGGER evidence_ai")
+    conn.execute("DELETE FROM evidence_fts")
+    conn.commit()
+    conn.close()
+    result = run("check", "--db", filled.path, "--repair", "--user", "Mender")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.decode().splitlines()
+    assert lines[0].startswith("Repaired: ") and "search index" in lines[0]
+    assert "Search index: ok" in lines and lines[-1] == "OK"
+    assert result.stderr == b""
+    repairs = query(filled.path, "SELECT user, operation FROM history WHERE table_name = 'evidence_fts'")
+    assert repairs == [("Mender", "repair")]
+    with Tracker.open(filled.path, user="x", read_only=True) as t:
+        from db.queries import EvidenceFilter, search_evidence
+
+        assert [e.uid for e in search_evidence(t, EvidenceFilter(text="Poland"))] == [filled.ev_pl]
+    code, _, err = inproc("check", "--db", filled.path)
+    assert (code, err) == (0, "")
+
+
+def test_check_repair_of_a_healthy_tracker_changes_nothing(filled: Filled):
+    before = contents(filled.path)
+    code, out, err = inproc("check", "--db", filled.path, "--repair")
+    assert (code, err) == (0, "")
+    assert "Repaired" not in out and out.splitlines()[-1] == "OK"
+    assert contents(filled.path) == before
+
+
+def test_check_repair_leaves_broken_links_reported(filled: Filled):
+    conn = sqlite3.connect(filled.path)
+    conn.execute("INSERT INTO evidence_links (evidence_id, country_code, recommendation_code) VALUES (1, 'XX', 'visa')")
+    conn.commit()
+    conn.close()
+    before = contents(filled.path)
+    code, out, err = inproc("check", "--db", filled.path, "--repair")
+    assert code == 1
+    assert "Links: 1 broken" in out and "Repaired" not in out
+    line = assert_one_sentence_error(err)
+    assert "does not exist" in line and "--repair" not in line
+    assert contents(filled.path) == before
+
+
+# ---------------------------------------------------------------- copy
+def test_copy_writes_a_tracker_with_the_same_contents(filled: Filled, tmp_path: Path):
+    dest = tmp_path / "copy.db"
+    before = fingerprint(filled.path)
+    result = run("copy", "--db", filled.path, dest)
+    assert result.returncode == 0, result.stderr
+    assert f"Saved a copy of {filled.path} to {dest}" in result.stdout.decode()
+    assert contents(dest) == contents(filled.path)
+    assert fingerprint(filled.path) == before
+    assert not Path(f"{dest}-wal").exists()
+    assert inproc("check", "--db", dest)[0] == 0
+
+
+def test_copy_while_the_tracker_is_open_for_writing(filled: Filled, tmp_path: Path):
+    with Tracker.open(filled.path, user="Alice") as t:
+        ops.set_status(t, "FR", "visa", "none", effective_date="2024-01-01", rationale="r")
+        code, out, err = inproc("copy", "--db", filled.path, tmp_path / "copy.db")
+        assert (code, err) == (0, "") and "Saved a copy" in out
+    assert contents(tmp_path / "copy.db") == contents(filled.path)
+
+
+def test_copy_refuses_an_existing_destination_unless_forced(filled: Filled, tmp_path: Path):
+    dest = tmp_path / "old.db"
+    dest.write_bytes(b"precious notes\n")
+    code, out, err = inproc("copy", "--db", filled.path, dest)
+    assert code == 1 and out == ""
+    assert "already exists" in assert_one_sentence_error(err)
+    assert dest.read_bytes() == b"precious notes\n"
+    code, out, err = inproc("copy", "--db", filled.path, dest, "--force")
+    assert (code, err) == (0, "")
+    assert contents(dest) == contents(filled.path)
+
+
+def test_copy_never_overwrites_the_tracker_itself(filled: Filled):
+    before = fingerprint(filled.path)
+    code, out, err = inproc("copy", "--db", filled.path, filled.path, "--force")
+    assert code == 1 and out == ""
+    assert "open tracker itself" in assert_one_sentence_error(err)
+    assert fingerprint(filled.path) == before
+
+
+def test_copy_into_a_missing_folder_is_one_sentence(filled: Filled, tmp_path: Path):
+    code, out, err = inproc("copy", "--db", filled.path, tmp_path / "nope" / "copy.db")
+    assert code == 1 and out == ""
+    assert "does not exist" in assert_one_sentence_error(err)
+    assert not (tmp_path / "nope").exists()
+
+
 # ---------------------------------------------------------------- users
 def history_users(path: Path, table: str) -> set[str]:
     return {r[0] for r in query(path, "SELECT user FROM history WHERE table_name = ?", [table])}
@@ -550,15 +678,21 @@ def test_default_user_comes_from_the_environment(tracker_path: Path):
 
 def test_default_user_falls_back_to_preferences_then_login(tracker_path: Path, isolated_config: Path, monkeypatch):
     (isolated_config / "preferences.json").write_text(json.dumps({"user_name": "  Pref Person "}), encoding="utf-8")
-    code, out, _ = inproc("status", "set", "--db", tracker_path, "FR", "visa", "none", "--date", "2024-01-01", "--rationale", "r")
+    code, out, _ = inproc(
+        "status", "set", "--db", tracker_path, "FR", "visa", "none", "--date", "2024-01-01", "--rationale", "r"
+    )
     assert code == 0
     assert query(tracker_path, "SELECT user FROM history WHERE row_key = ?", [out.strip()]) == [("Pref Person",)]
     monkeypatch.setenv("POLICY_TRACKER_USER", "Env Person")
-    code, out, _ = inproc("status", "set", "--db", tracker_path, "FR", "tps", "none", "--date", "2024-01-01", "--rationale", "r")
+    code, out, _ = inproc(
+        "status", "set", "--db", tracker_path, "FR", "tps", "none", "--date", "2024-01-01", "--rationale", "r"
+    )
     assert query(tracker_path, "SELECT user FROM history WHERE row_key = ?", [out.strip()]) == [("Env Person",)]
     monkeypatch.delenv("POLICY_TRACKER_USER")
     (isolated_config / "preferences.json").write_text("{ damaged", encoding="utf-8")
-    code, out, _ = inproc("status", "set", "--db", tracker_path, "FR", "antiwar", "none", "--date", "2024-01-01", "--rationale", "r")
+    code, out, _ = inproc(
+        "status", "set", "--db", tracker_path, "FR", "antiwar", "none", "--date", "2024-01-01", "--rationale", "r"
+    )
     assert code == 0
     assert query(tracker_path, "SELECT user FROM history WHERE row_key = ?", [out.strip()]) == [(getpass.getuser(),)]
 
@@ -574,10 +708,12 @@ ERRORS = {
     "status without rationale": ["evidence", "add", "--db", "{db}", "--date", "2024-01-01", "--country", "PL",
                                  "--recommendation", "visa", "--title", "t", "--status", "full"],
     "missing --db": ["status", "set", "PL", "visa", "full", "--date", "2024-01-01", "--rationale", "r"],
-    "text file as --db": ["status", "set", "--db", "{txt}", "PL", "visa", "full", "--date", "2024-01-01", "--rationale", "r"],
+    "text file as --db": ["status", "set", "--db", "{txt}", "PL", "visa", "full",
+                          "--date", "2024-01-01", "--rationale", "r"],
     "nonexistent --db": ["export", "--db", "{missing}", "scorecard"],
     "unknown export kind": ["export", "--db", "{db}", "matrix"],
-    "unknown status": ["status", "set", "--db", "{db}", "PL", "visa", "excellent", "--date", "2024-01-01", "--rationale", "r"],
+    "unknown status": ["status", "set", "--db", "{db}", "PL", "visa", "excellent",
+                       "--date", "2024-01-01", "--rationale", "r"],
     "check a text file": ["check", "--db", "{txt}"],
     "init in a missing folder": ["init", "{missing_dir}/new.db"],
 }
@@ -603,8 +739,10 @@ def test_errors_are_one_sentence_and_write_nothing(tracker_path: Path, tmp_path:
 IN_PROCESS_ERRORS = {
     "rationale without status": ["evidence", "add", "--db", "{db}", "--date", "2024-01-01", "--country", "PL",
                                  "--recommendation", "visa", "--title", "t", "--rationale", "why"],
-    "no country or group": ["evidence", "add", "--db", "{db}", "--date", "2024-01-01", "--recommendation", "visa", "--title", "t"],
-    "no title url or notes": ["evidence", "add", "--db", "{db}", "--date", "2024-01-01", "--country", "PL", "--recommendation", "visa"],
+    "no country or group": ["evidence", "add", "--db", "{db}", "--date", "2024-01-01",
+                            "--recommendation", "visa", "--title", "t"],
+    "no title url or notes": ["evidence", "add", "--db", "{db}", "--date", "2024-01-01", "--country", "PL",
+                              "--recommendation", "visa"],
     "unknown group": ["evidence", "add", "--db", "{db}", "--date", "2024-01-01", "--group", "Nordics",
                       "--recommendation", "visa", "--title", "t"],
     "unknown recommendation": ["evidence", "add", "--db", "{db}", "--date", "2024-01-01", "--country", "PL",
@@ -612,7 +750,8 @@ IN_PROCESS_ERRORS = {
     "bad kind": ["evidence", "add", "--db", "{db}", "--date", "2024-01-01", "--country", "PL",
                  "--recommendation", "visa", "--title", "t", "--kind", "blog"],
     "bad confidence": ["evidence", "add", "--db", "{db}", "--date", "2024-01-01", "--country", "PL",
-                       "--recommendation", "visa", "--title", "t", "--status", "full", "--rationale", "r", "--confidence", "sure"],
+                       "--recommendation", "visa", "--title", "t", "--status", "full", "--rationale", "r",
+                       "--confidence", "sure"],
     "confidence without status": ["evidence", "add", "--db", "{db}", "--date", "2024-01-01", "--country", "PL",
                                   "--recommendation", "visa", "--title", "t", "--confidence", "verified"],
     "missing attachment": ["evidence", "add", "--db", "{db}", "--date", "2024-01-01", "--country", "PL",
@@ -621,10 +760,12 @@ IN_PROCESS_ERRORS = {
                         "--recommendation", "visa", "--title", "t", "--archive-url", "file:///etc/passwd"],
     "not assessed is not a judgement": ["status", "set", "--db", "{db}", "PL", "visa", "not_assessed",
                                         "--date", "2024-01-01", "--rationale", "r"],
-    "blank rationale": ["status", "set", "--db", "{db}", "PL", "visa", "full", "--date", "2024-01-01", "--rationale", "  "],
+    "blank rationale": ["status", "set", "--db", "{db}", "PL", "visa", "full",
+                        "--date", "2024-01-01", "--rationale", "  "],
     "unknown evidence uid": ["status", "set", "--db", "{db}", "PL", "visa", "full", "--date", "2024-01-01",
                              "--rationale", "r", "--evidence", "00000000-0000-4000-8000-000000000000"],
-    "status date not a date": ["status", "set", "--db", "{db}", "PL", "visa", "full", "--date", "yesterday", "--rationale", "r"],
+    "status date not a date": ["status", "set", "--db", "{db}", "PL", "visa", "full",
+                               "--date", "yesterday", "--rationale", "r"],
     "bad as-of": ["export", "--db", "{db}", "assessments", "--as-of", "2024-02-30"],
     "unknown export group": ["export", "--db", "{db}", "scorecard", "--group", "Nordics"],
     "bad format": ["export", "--db", "{db}", "scorecard", "--format", "pdf"],
@@ -689,13 +830,17 @@ def test_export_uses_the_review_interval_from_preferences(tracker_path: Path, is
     from tracker.cli import main as cli_main
 
     day = (dt.date.today() - dt.timedelta(days=100)).isoformat()
-    assert cli_main(["status", "set", "--db", str(tracker_path), "FR", "visa", "full", "--date", day, "--rationale", "r"],
-                    out=io.StringIO(), err=io.StringIO()) == 0
+    assert cli_main(
+        ["status", "set", "--db", str(tracker_path), "FR", "visa", "full", "--date", day, "--rationale", "r"],
+        out=io.StringIO(), err=io.StringIO(),
+    ) == 0
 
     def fr_visa() -> bool:
         out = io.StringIO()
-        assert cli_main(["export", "--db", str(tracker_path), "assessments", "--format", "json"], out=out, err=io.StringIO()) == 0
-        return next(r for r in json.loads(out.getvalue()) if (r["country_code"], r["recommendation_code"]) == ("FR", "visa"))["needs_review"]
+        args = ["export", "--db", str(tracker_path), "assessments", "--format", "json"]
+        assert cli_main(args, out=out, err=io.StringIO()) == 0
+        rows = json.loads(out.getvalue())
+        return next(r for r in rows if (r["country_code"], r["recommendation_code"]) == ("FR", "visa"))["needs_review"]
 
     assert fr_visa() is False
     (isolated_config / "preferences.json").write_text(json.dumps({"review_interval_days": 30}))
@@ -707,7 +852,9 @@ def test_report_pdf_and_html_end_to_end(tracker_path: Path, tmp_path: Path) -> N
     from pypdf import PdfReader
 
     pdf = tmp_path / "ee.pdf"
-    result = run("report", "--db", tracker_path, "--country", "Estonia", "--format", "pdf", "--page-size", "Letter", "-o", pdf)
+    result = run(
+        "report", "--db", tracker_path, "--country", "Estonia", "--format", "pdf", "--page-size", "Letter", "-o", pdf
+    )
     assert result.returncode == 0, result.stderr
     reader = PdfReader(str(pdf))
     text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
@@ -740,7 +887,7 @@ def test_export_xlsx_end_to_end(tracker_path: Path, tmp_path: Path) -> None:
     wb = load_workbook(out, read_only=True)
     assert wb.sheetnames == ["scorecard", "assessments", "history", "evidence"]
     assert wb.active.title == "evidence"
-    code, out_text, err_text = inproc("export", "--db", tracker_path, "scorecard", "--format", "xlsx")
+    code, _out_text, err_text = inproc("export", "--db", tracker_path, "scorecard", "--format", "xlsx")
     assert code == 2 and "-o FILE.xlsx" in err_text
 
 
@@ -788,7 +935,9 @@ def test_codebook_import_into_a_blank_tracker(tmp_path: Path) -> None:
     db_path = tmp_path / "blank.db"
     assert run("init", db_path, "--blank").returncode == 0
     recs = tmp_path / "recs.csv"
-    recs.write_text("code,title,weight\nmedia,Support for independent media,2\nexit,Safe exit routes,1\n", encoding="utf-8")
+    recs.write_text(
+        "code,title,weight\nmedia,Support for independent media,2\nexit,Safe exit routes,1\n", encoding="utf-8"
+    )
     result = run("codebook", "import", "--db", db_path, recs)
     assert result.returncode == 0, result.stderr
     assert b"2 recommendations" in result.stdout
