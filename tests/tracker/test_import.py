@@ -1,4 +1,4 @@
-"""Importing evidence (and statuses) from a spreadsheet, and codebooks (tracker/importer.py).
+"""Importing evidence (and statuses) from a spreadsheet, and codebooks (tracker/importer/).
 
 What a user moving in from a spreadsheet sees: every column lands where it
 should, names and codes are recognised the way people write them, a bad row
@@ -27,6 +27,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from db import Tracker, ValidationError, ops, queries
+from db.bulk import BulkWriter
 from db.codebook import default_codebook, default_codebook_text
 from db.ops import assessment_snapshot, evidence_snapshot
 from tracker import importer
@@ -60,7 +61,9 @@ def db_hash(t: Tracker) -> str:
     return hashlib.sha256("\n".join(t.db.conn.iterdump()).encode("utf-8")).hexdigest()
 
 
-def csv_bytes(rows: list[list[str]], *, header: list[str] = HEADER, delimiter: str = ",", encoding: str = "utf-8") -> bytes:
+def csv_bytes(
+    rows: list[list[str]], *, header: list[str] = HEADER, delimiter: str = ",", encoding: str = "utf-8"
+) -> bytes:
     buf = io.StringIO(newline="")
     w = csv.writer(buf, delimiter=delimiter, lineterminator="\r\n")
     w.writerow(header)
@@ -96,7 +99,9 @@ def assert_intact(t: Tracker) -> None:
     """SQLite's own check (CHECK constraints included) and the search index match the evidence."""
     assert [r[0] for r in t.db.execute("PRAGMA integrity_check")] == ["ok"]
     assert t.db.execute("PRAGMA foreign_key_check").fetchall() == []
-    triggers = {r[0] for r in t.db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'evidence'")}
+    triggers = {
+        r[0] for r in t.db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'evidence'")
+    }
     assert {"evidence_ai", "evidence_ad", "evidence_au"} <= triggers
     ids = [r[0] for r in t.db.execute("SELECT id FROM evidence ORDER BY id")]
     assert [r[0] for r in t.db.execute("SELECT id FROM evidence_fts_docsize ORDER BY id")] == ids
@@ -118,7 +123,9 @@ def export_bytes(t: Tracker) -> bytes:
 # ---------------------------------------------------------------- columns and rules
 def test_a_row_becomes_evidence_linked_to_each_cell_with_history(tracker: Tracker, tmp_path: Path):
     before = last_history_id(tracker)
-    result = imported(tracker, tmp_path, [["2024-01-05", "PL|DE", "visa|tps", "Visas resumed", "https://example.org/a", "Decree 5"]])
+    result = imported(
+        tracker, tmp_path, [["2024-01-05", "PL|DE", "visa|tps", "Visas resumed", "https://example.org/a", "Decree 5"]]
+    )
     assert result.ok and result.written
     assert (result.rows, result.new, result.updated, result.unchanged) == (1, 1, 0, 0)
     item = evidence_by_title(tracker, "Visas resumed")
@@ -162,7 +169,8 @@ def test_every_column_is_imported(tracker: Tracker, tmp_path: Path):
 
 def test_a_status_sets_every_linked_cell_with_reported_confidence_by_default(tracker: Tracker, tmp_path: Path):
     header = [*HEADER, "status", "rationale"]
-    result = imported(tracker, tmp_path, [["2024-02-01", "group:Baltic states", "visa", "Joint visa halt", "", "", "Contrary action", "Joint decision"]], header=header)
+    row = ["2024-02-01", "group:Baltic states", "visa", "Joint visa halt", "", "", "Contrary action", "Joint decision"]
+    result = imported(tracker, tmp_path, [row], header=header)
     assert result.ok, result.errors
     assert result.statuses == 3
     cells = queries.current_statuses(tracker, "2024-12-31")
@@ -202,7 +210,9 @@ def test_header_names_are_case_insensitive_and_event_date_is_accepted(tracker: T
         ("PL|group:Baltic states|LT", {"PL", "EE", "LV", "LT"}),
     ],
 )
-def test_countries_by_code_name_or_group_with_any_separator(tracker: Tracker, tmp_path: Path, countries: str, expected: set[str]):
+def test_countries_by_code_name_or_group_with_any_separator(
+    tracker: Tracker, tmp_path: Path, countries: str, expected: set[str]
+):
     result = imported(tracker, tmp_path, [["2024-01-05", countries, "visa", "T", "", ""]])
     assert result.ok, result.errors
     assert set(evidence_by_title(tracker, "T").countries) == expected
@@ -229,7 +239,15 @@ def test_split_list_rule():
     assert split_list("zz, a", recognise) == (["A"], ["zz"])
 
 
-@pytest.mark.parametrize("recs", ["visa|tps", "VISA; TPS", "Non-discriminatory visa policy for Belarusians|tps", "temporary protected status for those in need, visa"])
+@pytest.mark.parametrize(
+    "recs",
+    [
+        "visa|tps",
+        "VISA; TPS",
+        "Non-discriminatory visa policy for Belarusians|tps",
+        "temporary protected status for those in need, visa",
+    ],
+)
 def test_recommendations_by_code_or_title(tracker: Tracker, tmp_path: Path, recs: str):
     result = imported(tracker, tmp_path, [["2024-01-05", "PL", recs, "T", "", ""]])
     assert result.ok, result.errors
@@ -281,7 +299,9 @@ def test_a_url_alone_is_enough(tracker: Tracker, tmp_path: Path):
         (["2024-01-05", "PL", "visa", "nul\x00here", "", ""], "title", "NUL"),
     ],
 )
-def test_bad_values_are_reported_with_line_and_field_and_nothing_is_written(tracker: Tracker, tmp_path: Path, row, field, words):
+def test_bad_values_are_reported_with_line_and_field_and_nothing_is_written(
+    tracker: Tracker, tmp_path: Path, row, field, words
+):
     before = db_hash(tracker)
     good = ["2024-01-04", "DE", "tps", "A good row", "", ""]
     result = imported(tracker, tmp_path, [good, row])
@@ -308,7 +328,10 @@ def test_bad_values_are_reported_with_line_and_field_and_nothing_is_written(trac
 )
 def test_bad_optional_columns(tracker: Tracker, tmp_path: Path, extra: dict[str, str], field: str, words: str):
     header = [*HEADER, "status", "rationale", "confidence", "source_kind", "accessed_on", "uid", "archive_url"]
-    values = {"status": "", "rationale": "", "confidence": "", "source_kind": "", "accessed_on": "", "uid": "", "archive_url": ""} | extra
+    values = {
+        "status": "", "rationale": "", "confidence": "", "source_kind": "",
+        "accessed_on": "", "uid": "", "archive_url": "",
+    } | extra
     row = ["2024-01-05", "PL", "visa", "T", "", "", *(values[h] for h in header[6:])]
     before = db_hash(tracker)
     result = imported(tracker, tmp_path, [row], header=header)
@@ -327,7 +350,9 @@ def test_every_bad_row_is_reported_not_just_the_first(tracker: Tracker, tmp_path
     ]
     before = db_hash(tracker)
     result = imported(tracker, tmp_path, rows)
-    assert [(e.line, e.field) for e in result.errors] == [(3, "date"), (4, "countries"), (4, "recommendations"), (6, "url")]
+    assert [(e.line, e.field) for e in result.errors] == [
+        (3, "date"), (4, "countries"), (4, "recommendations"), (6, "url"),
+    ]
     assert db_hash(tracker) == before
 
 
@@ -351,13 +376,15 @@ def test_the_header_is_checked_before_any_row(tracker: Tracker, tmp_path: Path):
 
 
 def test_a_file_needs_a_title_url_or_notes_column(tracker: Tracker, tmp_path: Path):
-    result = imported(tracker, tmp_path, [["2024-01-05", "PL", "visa", "en"]], header=["date", "countries", "recommendations", "language"])
+    header = ["date", "countries", "recommendations", "language"]
+    result = imported(tracker, tmp_path, [["2024-01-05", "PL", "visa", "en"]], header=header)
     assert [(e.line, e.field) for e in result.errors] == [(1, "title")]
 
 
 def test_our_exports_bookkeeping_columns_are_read_past(tracker: Tracker, tmp_path: Path):
     header = [*HEADER, "recorded_by", "recorded_at", "updated_at"]
-    result = imported(tracker, tmp_path, [["2024-01-05", "PL", "visa", "T", "", "", "Mallory", "2020-01-01T00:00:00Z", "x"]], header=header)
+    row = ["2024-01-05", "PL", "visa", "T", "", "", "Mallory", "2020-01-01T00:00:00Z", "x"]
+    result = imported(tracker, tmp_path, [row], header=header)
     assert result.ok, result.errors
     assert evidence_by_title(tracker, "T").recorded_by == "Alice"
 
@@ -402,7 +429,10 @@ def test_fields_are_the_designs_columns():
 
 # ---------------------------------------------------------------- plan, apply, progress, cancel
 def test_the_dry_run_writes_nothing_and_predicts_the_import(tracker: Tracker, tmp_path: Path):
-    ops.add_evidence(tracker, event_date="2024-01-01", countries=["PL"], recommendations=["visa"], url="https://example.org/old", title="Old")
+    ops.add_evidence(
+        tracker, event_date="2024-01-01", countries=["PL"], recommendations=["visa"], url="https://example.org/old",
+        title="Old",
+    )
     header = [*HEADER, "status", "rationale"]
     rows = [
         ["2024-01-05", "PL|DE", "visa", "New 1", "https://example.org/1", "", "full", "r"],
@@ -418,7 +448,9 @@ def test_the_dry_run_writes_nothing_and_predicts_the_import(tracker: Tracker, tm
     assert (plan.rows, plan.new, plan.updated, plan.unchanged, plan.statuses) == (4, 2, 0, 0, 2)
     assert [(d.line, d.of_line, d.of_uid is not None) for d in plan.duplicates] == [(3, None, True), (5, 2, False)]
     assert plan.countries_to_add == ["UA"]
-    assert "4 rows: 2 new, 0 updated, 0 unchanged, 2 duplicates skipped; 2 statuses set; countries added: UA." == plan.summary()
+    assert plan.summary() == (
+        "4 rows: 2 new, 0 updated, 0 unchanged, 2 duplicates skipped; 2 statuses set; countries added: UA."
+    )
     result = apply_import(tracker, plan)
     assert (result.rows, result.new, result.statuses, result.countries_to_add) == (4, 2, 2, ["UA"])
     assert [(d.line, d.of_line) for d in result.duplicates] == [(3, None), (5, 2)]
@@ -444,30 +476,34 @@ def test_a_plan_with_errors_cannot_be_applied(tracker: Tracker, tmp_path: Path):
 
 
 def many_rows(n: int, start: int = 0) -> list[list[str]]:
-    return [[f"2024-01-{1 + i % 28:02d}", "PL|DE" if i % 3 else "group:Baltic states", "visa", f"Row {i}", f"https://example.org/{i}", ""] for i in range(start, start + n)]
+    return [
+        [
+            f"2024-01-{1 + i % 28:02d}", "PL|DE" if i % 3 else "group:Baltic states", "visa", f"Row {i}",
+            f"https://example.org/{i}", "",
+        ]
+        for i in range(start, start + n)
+    ]
 
 
-def test_progress_is_reported_as_rows_are_read(tracker: Tracker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr(importer, "BATCH_ROWS", 10)
+def test_progress_is_reported_as_rows_are_read(tracker: Tracker, tmp_path: Path):
     path = write(tmp_path, many_rows(35))
     seen: list[int] = []
-    plan = plan_import(tracker, read_table(path), progress=seen.append)
+    plan = plan_import(tracker, read_table(path), progress=seen.append, batch_rows=10)
     assert seen == [10, 20, 30, 35]
     seen.clear()
-    result = apply_import(tracker, plan, progress=seen.append)
+    result = apply_import(tracker, plan, progress=seen.append, batch_rows=10)
     assert seen == [10, 20, 30, 35] and result.new == 35
 
 
-def test_cancelling_the_dry_run_or_the_import_leaves_the_tracker_unchanged(tracker: Tracker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr(importer, "BATCH_ROWS", 10)
+def test_cancelling_the_dry_run_or_the_import_leaves_the_tracker_unchanged(tracker: Tracker, tmp_path: Path):
     path = write(tmp_path, many_rows(45))
     before = db_hash(tracker)
     calls = iter([False, False, True])
     with pytest.raises(ImportCancelled):
-        plan_import(tracker, read_table(path), cancel=lambda: next(calls))
+        plan_import(tracker, read_table(path), cancel=lambda: next(calls), batch_rows=10)
     calls = iter([False, False, True])
     with pytest.raises(ImportCancelled, match="nothing was written"):
-        apply_import(tracker, read_table(path), cancel=lambda: next(calls))
+        apply_import(tracker, read_table(path), cancel=lambda: next(calls), batch_rows=10)
     assert db_hash(tracker) == before
     assert_intact(tracker)
     # the tracker still works normally afterwards
@@ -475,35 +511,37 @@ def test_cancelling_the_dry_run_or_the_import_leaves_the_tracker_unchanged(track
     assert queries.search_evidence(tracker, queries.EvidenceFilter(text="After"))
 
 
-def test_an_error_after_rows_were_written_rolls_everything_back(tracker: Tracker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr(importer, "BATCH_ROWS", 5)
+def test_an_error_after_rows_were_written_rolls_everything_back(tracker: Tracker, tmp_path: Path):
     rows = many_rows(23) + [["2024-13-01", "PL", "visa", "Bad", "", ""]]
     path = write(tmp_path, rows)
     before = db_hash(tracker)
     with pytest.raises(ImportFailed) as info:
-        apply_import(tracker, read_table(path))
+        apply_import(tracker, read_table(path), batch_rows=5)
     assert [(e.line, e.field) for e in info.value.errors] == [(25, "date")]
     assert info.value.result is not None and info.value.result.new == 23
     assert db_hash(tracker) == before
     assert_intact(tracker)
 
 
-def test_a_database_error_midway_rolls_everything_back(tracker: Tracker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr(importer, "BATCH_ROWS", 5)
+def test_a_database_error_midway_rolls_everything_back(
+    tracker: Tracker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """The disk fails on the third write of new evidence (the public BulkWriter.flush of db.bulk)."""
     path = write(tmp_path, many_rows(30))
     before = db_hash(tracker)
-    real = importer._Engine._insert_buffers
+    real = BulkWriter.flush
     calls = {"n": 0}
 
-    def failing(self, conn):
-        calls["n"] += 1
-        if calls["n"] == 3:
-            raise OSError("disk full")
-        real(self, conn)
+    def failing(self: BulkWriter) -> None:
+        if self.pending:
+            calls["n"] += 1
+            if calls["n"] == 3:
+                raise OSError("disk full")
+        real(self)
 
-    monkeypatch.setattr(importer._Engine, "_insert_buffers", failing)
+    monkeypatch.setattr(BulkWriter, "flush", failing)
     with pytest.raises(OSError, match="disk full"):
-        apply_import(tracker, read_table(path))
+        apply_import(tracker, read_table(path), batch_rows=5)
     assert db_hash(tracker) == before
     assert tracker.db.execute("PRAGMA ignore_check_constraints").fetchone()[0] == 0
     assert_intact(tracker)
@@ -512,33 +550,42 @@ def test_a_database_error_midway_rolls_everything_back(tracker: Tracker, tmp_pat
 _DIE_AFTER_BATCHES = """
 import os, sys
 from db import Tracker
-from tracker import importer
+from db.bulk import BulkWriter
+from tracker.importer import import_file
 
 written = 0
-insert_buffers = importer._Engine._insert_buffers
+flush = BulkWriter.flush
 
-def insert_then_die(self, conn):
+def flush_then_die(self):
     global written
-    insert_buffers(self, conn)
-    written += 1
+    pending = self.pending
+    flush(self)
+    written += 1 if pending else 0
     if written == 3:
         os._exit(9)  # the power goes: no rollback, no close
 
-importer._Engine._insert_buffers = insert_then_die
-importer.import_file(Tracker.open(sys.argv[1], user="Crash"), sys.argv[2])
+BulkWriter.flush = flush_then_die
+import_file(Tracker.open(sys.argv[1], user="Crash"), sys.argv[2])
 """
 
 
+@pytest.mark.slow
 def test_an_import_killed_halfway_leaves_the_tracker_as_it_was(tracker_path: Path, tmp_path: Path):
     """Killed mid-import (the rollback journal in use), the next open restores the tracker exactly."""
-    rows = [[f"2024-01-{1 + i % 28:02d}", "PL", "visa", f"Row {i}", f"https://example.org/{i}", "word " * 40] for i in range(5000)]
+    rows = [
+        [f"2024-01-{1 + i % 28:02d}", "PL", "visa", f"Row {i}", f"https://example.org/{i}", "word " * 40]
+        for i in range(5000)
+    ]
     path = write(tmp_path, rows)
     with Tracker.open(tracker_path, user="Alice") as t:
         ops.set_status(t, "FR", "visa", "full", effective_date="2023-01-10", rationale="Visas issued.")
         before = db_hash(t)
     file_before = hashlib.sha256(tracker_path.read_bytes()).hexdigest()
     root = Path(__file__).resolve().parents[2]
-    proc = subprocess.run([sys.executable, "-c", _DIE_AFTER_BATCHES, str(tracker_path), str(path)], cwd=root, capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, "-c", _DIE_AFTER_BATCHES, str(tracker_path), str(path)],
+        cwd=root, capture_output=True, text=True,
+    )
     assert proc.returncode == 9, proc.stderr
     # it died writing: the file holds part of the import, and a hot journal says how to undo it
     assert Path(f"{tracker_path}-journal").exists()
@@ -555,7 +602,10 @@ def test_imported_history_is_exactly_what_the_operations_record(tracker: Tracker
     """The bulk path writes the same snapshots as ops.add_evidence / ops.set_status would."""
     header = [*HEADER, "publisher", "status", "rationale", "confidence"]
     rows = [
-        ["2024-01-05", "PL|group:Baltic states", "visa|tps", "Ünïcødé \"quotes\" \\ back", "https://example.org/1", "line\nbreak\ttab", "Pub", "full", "why \"so\"", "claimed"],
+        [
+            "2024-01-05", "PL|group:Baltic states", "visa|tps", "Ünïcødé \"quotes\" \\ back", "https://example.org/1",
+            "line\nbreak\ttab", "Pub", "full", "why \"so\"", "claimed",
+        ],
         ["2024-01-06", "FR", "students", "", "", "Only notes here", "", "", "", ""],
     ]
     tracker.user = 'Zoë "Z" \\ O\'Brien'
@@ -609,14 +659,20 @@ def test_imported_records_keep_their_history_as_created_after_later_changes(trac
 
 def test_imported_evidence_is_found_by_full_text_search(tracker: Tracker, tmp_path: Path):
     imported(tracker, tmp_path, [["2024-01-05", "PL", "visa", "Consulate reopens", "", "Lódź appointments resume"]])
-    assert [e.title for e in queries.search_evidence(tracker, queries.EvidenceFilter(text="lodz appointments"))] == ["Consulate reopens"]
+    found = queries.search_evidence(tracker, queries.EvidenceFilter(text="lodz appointments"))
+    assert [e.title for e in found] == ["Consulate reopens"]
     assert_intact(tracker)
 
 
 def test_new_uids_are_uuids_in_creation_order(tracker: Tracker, tmp_path: Path):
     header = [*HEADER, "status", "rationale"]
     imported(tracker, tmp_path, [[*r, "full", "r"] for r in many_rows(30)], header=header)
-    ev = [r[0] for r in tracker.db.execute("SELECT uid FROM evidence WHERE recorded_at = (SELECT max(recorded_at) FROM evidence) ORDER BY id")]
+    ev = [
+        r[0]
+        for r in tracker.db.execute(
+            "SELECT uid FROM evidence WHERE recorded_at = (SELECT max(recorded_at) FROM evidence) ORDER BY id"
+        )
+    ]
     assert len(ev) == 30 and ev == sorted(ev) and len(set(ev)) == 30
     from db import validate
 
@@ -626,7 +682,9 @@ def test_new_uids_are_uuids_in_creation_order(tracker: Tracker, tmp_path: Path):
 
 # ---------------------------------------------------------------- updates by uid
 def add(t: Tracker, **kw: Any) -> str:
-    base: dict[str, Any] = {"event_date": "2024-01-05", "countries": ["PL"], "recommendations": ["visa"], "title": "Original"}
+    base: dict[str, Any] = {
+        "event_date": "2024-01-05", "countries": ["PL"], "recommendations": ["visa"], "title": "Original",
+    }
     return ops.add_evidence(t, **(base | kw)).uid
 
 
@@ -635,10 +693,13 @@ def test_a_known_uid_updates_that_evidence_with_history(tracker: Tracker, tmp_pa
     clock.advance(minutes=5)
     before = last_history_id(tracker)
     header = ["uid", *HEADER]
-    result = imported(tracker, tmp_path, [[uid, "2024-01-06", "PL|LT", "visa", "Renamed", "https://example.org/a", "n"]], header=header)
+    row = [uid, "2024-01-06", "PL|LT", "visa", "Renamed", "https://example.org/a", "n"]
+    result = imported(tracker, tmp_path, [row], header=header)
     assert (result.new, result.updated, result.unchanged) == (0, 1, 0)
     [item] = queries.get_evidence(tracker, [uid])
-    assert (item.title, item.event_date, sorted(item.cells)) == ("Renamed", "2024-01-06", [("LT", "visa"), ("PL", "visa")])
+    assert (item.title, item.event_date, sorted(item.cells)) == (
+        "Renamed", "2024-01-06", [("LT", "visa"), ("PL", "visa")],
+    )
     [entry] = history_since(tracker, before)
     assert (entry["operation"], entry["action"], entry["row_key"]) == ("import", "update", uid)
     assert json.loads(entry["before"])["title"] == "Original"
@@ -650,7 +711,8 @@ def test_an_update_that_changes_nothing_writes_nothing(tracker: Tracker, tmp_pat
     uid = add(tracker, url="https://example.org/a", notes="n")
     before = db_hash(tracker)
     header = ["uid", *HEADER]
-    result = imported(tracker, tmp_path, [[uid, "20240105", "Poland", "VISA", " Original ", "https://example.org/a", "n"]], header=header)
+    row = [uid, "20240105", "Poland", "VISA", " Original ", "https://example.org/a", "n"]
+    result = imported(tracker, tmp_path, [row], header=header)
     assert (result.updated, result.unchanged) == (0, 1)
     assert db_hash(tracker) == before
 
@@ -661,18 +723,23 @@ def test_an_update_only_touches_the_columns_in_the_file(tracker: Tracker, tmp_pa
     result = imported(tracker, tmp_path, [[uid, "2024-01-05", "PL", "visa", "New title"]], header=header)
     assert result.updated == 1
     [item] = queries.get_evidence(tracker, [uid])
-    assert (item.title, item.url, item.notes, item.publisher) == ("New title", "https://example.org/a", "keep me", "Pub")
+    assert (item.title, item.url, item.notes, item.publisher) == (
+        "New title", "https://example.org/a", "keep me", "Pub",
+    )
 
 
 def test_an_empty_cell_in_a_present_column_clears_the_field(tracker: Tracker, tmp_path: Path):
     uid = add(tracker, url="https://example.org/a", publisher="Pub")
     header = ["uid", *HEADER, "publisher"]
-    imported(tracker, tmp_path, [[uid, "2024-01-05", "PL", "visa", "Original", "https://example.org/a", "", ""]], header=header)
+    row = [uid, "2024-01-05", "PL", "visa", "Original", "https://example.org/a", "", ""]
+    imported(tracker, tmp_path, [row], header=header)
     [item] = queries.get_evidence(tracker, [uid])
     assert item.publisher is None
 
 
-def test_unchanged_country_and_recommendation_lists_keep_links_that_are_not_a_full_grid(tracker: Tracker, tmp_path: Path):
+def test_unchanged_country_and_recommendation_lists_keep_links_that_are_not_a_full_grid(
+    tracker: Tracker, tmp_path: Path
+):
     uid = add(tracker)
     ops.edit_evidence(tracker, uid, cells=[("PL", "visa"), ("DE", "tps")])
     before = db_hash(tracker)
@@ -693,13 +760,34 @@ def test_an_unknown_uid_creates_evidence_with_that_uid(tracker: Tracker, tmp_pat
     assert queries.get_evidence(tracker, [uid])[0].title == "Merged in"
 
 
-def test_a_uid_twice_in_one_file_is_an_error(tracker: Tracker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr(importer, "BATCH_ROWS", 2)  # the repeat is in another batch
+def test_new_statuses_before_and_after_an_update_row_with_a_status(tracker: Tracker, tmp_path: Path):
+    """New evidence with statuses, then an update that sets a status (through ops.set_status), then more new
+    evidence with statuses: every assessment gets its own id (the bulk write used to reuse the update's)."""
+    uid = add(tracker)
+    header = ["uid", *HEADER, "status", "rationale"]
+    rows = [
+        ["", "2024-01-02", "PL", "visa", "A", "https://example.org/a", "", "full", "r"],
+        [uid, "2024-01-05", "PL", "visa", "Original", "", "", "partial", "r"],
+        ["", "2024-01-03", "PL", "tps", "B", "https://example.org/b", "", "full", "r"],
+    ]
+    before = queries.counts(tracker)["assessments"]
+    result = imported(tracker, tmp_path, rows, header=header)
+    assert result.ok, result.errors
+    assert (result.new, result.updated, result.statuses) == (2, 1, 3)
+    assert queries.counts(tracker)["assessments"] == before + 3
+    assert_intact(tracker)
+
+
+def test_a_uid_twice_in_one_file_is_an_error(tracker: Tracker, tmp_path: Path):
     uid = add(tracker)
     header = ["uid", *HEADER]
-    rows = [[uid, "2024-01-05", "PL", "visa", "A", "", ""], ["", "2024-01-05", "PL", "visa", "B", "", ""], [uid, "2024-01-05", "PL", "visa", "C", "", ""]]
+    rows = [
+        [uid, "2024-01-05", "PL", "visa", "A", "", ""],
+        ["", "2024-01-05", "PL", "visa", "B", "", ""],
+        [uid, "2024-01-05", "PL", "visa", "C", "", ""],
+    ]
     before = db_hash(tracker)
-    result = imported(tracker, tmp_path, rows, header=header)
+    result = imported(tracker, tmp_path, rows, header=header, batch_rows=2)  # the repeat is in another batch
     assert [(e.line, e.field) for e in result.errors] == [(4, "uid")]
     assert "first on line 2" in result.errors[0].message
     assert db_hash(tracker) == before
@@ -721,7 +809,9 @@ def test_a_status_on_an_update_row_is_recorded_once(tracker: Tracker, tmp_path: 
     fixed = imported(tracker, tmp_path, [[*row[:-1], "Bill passed first reading"]], header=header)
     assert (fixed.updated, fixed.statuses) == (1, 2)
     assert queries.current_statuses(tracker, "2024-12-31")[("PL", "visa")].rationale == "Bill passed first reading"
-    assert [(e["operation"], e["action"], e["table_name"]) for e in history_since(tracker, hist)] == [("import", "update", "assessments")] * 2
+    assert [(e["operation"], e["action"], e["table_name"]) for e in history_since(tracker, hist)] == [
+        ("import", "update", "assessments"),
+    ] * 2
     assert tracker.db.execute("SELECT count(*) FROM assessments").fetchone()[0] == 3  # 2 + the codebook's example
 
 
@@ -758,13 +848,16 @@ def test_duplicates_of_existing_evidence_and_of_earlier_rows_are_skipped_and_rep
 
 def test_without_a_url_duplicates_are_recognised_by_title(tracker: Tracker, tmp_path: Path):
     add(tracker, title="Visa centre closed")
-    result = imported(tracker, tmp_path, [["2024-01-05", "PL", "visa", "visa centre CLOSED", "", "other notes"], ["2024-01-05", "PL", "visa", "Another", "", ""]])
+    rows = [
+        ["2024-01-05", "PL", "visa", "visa centre CLOSED", "", "other notes"],
+        ["2024-01-05", "PL", "visa", "Another", "", ""],
+    ]
+    result = imported(tracker, tmp_path, rows)
     assert (result.new, [d.line for d in result.duplicates]) == (1, [2])
 
 
 @pytest.mark.parametrize("batch", [1, 1000], ids=["row-by-row", "one-batch"])
-def test_an_update_moves_its_duplicate_key(tracker: Tracker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, batch: int):
-    monkeypatch.setattr(importer, "BATCH_ROWS", batch)
+def test_an_update_moves_its_duplicate_key(tracker: Tracker, tmp_path: Path, batch: int):
     uid = add(tracker, url="https://example.org/old")
     header = ["uid", *HEADER]
     rows = [
@@ -773,14 +866,18 @@ def test_an_update_moves_its_duplicate_key(tracker: Tracker, tmp_path: Path, mon
         ["", "2024-01-05", "PL", "visa", "Repeats the new address", "https://example.org/new", ""],
     ]
     for dry_run in (True, False):
-        result = imported(tracker, tmp_path, rows, header=header, dry_run=dry_run)
+        result = imported(tracker, tmp_path, rows, header=header, dry_run=dry_run, batch_rows=batch)
         assert (result.updated, result.new, [d.line for d in result.duplicates]) == (1, 1, [4])
         assert (result.duplicates[0].of_uid, result.duplicates[0].of_line) == (uid, None)
 
 
 # ---------------------------------------------------------------- countries that are not tracked
 def test_untracked_countries_are_errors_unless_asked_to_add_them(tracker: Tracker, tmp_path: Path):
-    rows = [["2024-01-05", "Ukraine|PL", "tps", "T1", "", ""], ["2024-01-06", "MDA", "tps", "T2", "", ""], ["2024-01-07", "Narnia", "tps", "T3", "", ""]]
+    rows = [
+        ["2024-01-05", "Ukraine|PL", "tps", "T1", "", ""],
+        ["2024-01-06", "MDA", "tps", "T2", "", ""],
+        ["2024-01-07", "Narnia", "tps", "T3", "", ""],
+    ]
     before = db_hash(tracker)
     result = imported(tracker, tmp_path, rows)
     assert [(e.line, e.field) for e in result.errors] == [(2, "countries"), (3, "countries"), (4, "countries")]
@@ -792,19 +889,34 @@ def test_untracked_countries_are_errors_unless_asked_to_add_them(tracker: Tracke
     tracked = {c.code: c for c in queries.codebook_view(tracker).countries}
     assert tracked["UA"].name == "Ukraine" and tracked["MD"].alpha3 == "MDA"
     assert set(evidence_by_title(tracker, "T1").countries) == {"UA", "PL"}
-    assert [(h.operation, h.action) for h in queries.history(tracker, table="countries", key="UA")] == [("import", "insert")]
+    ua_history = queries.history(tracker, table="countries", key="UA")
+    assert [(h.operation, h.action) for h in ua_history] == [("import", "insert")]
     with_narnia = imported(tracker, tmp_path, rows, add_countries=True)
     assert [(e.line, e.field) for e in with_narnia.errors] == [(4, "countries")]
 
 
 # ---------------------------------------------------------------- round trip
 def round_trip_tracker(t: Tracker) -> None:
-    ops.add_evidence(t, event_date="2024-01-05", countries=["PL", "DE"], recommendations=["visa", "tps"], title="Grid", url="https://example.org/1")
-    uid = ops.add_evidence(t, event_date="2024-01-06", countries=["FR"], recommendations=["students"], title="=SUM(A1)", notes="'=kept\nsecond line, with \"quotes\"; and semicolons").uid
+    ops.add_evidence(
+        t, event_date="2024-01-05", countries=["PL", "DE"], recommendations=["visa", "tps"], title="Grid",
+        url="https://example.org/1",
+    )
+    uid = ops.add_evidence(
+        t, event_date="2024-01-06", countries=["FR"], recommendations=["students"], title="=SUM(A1)",
+        notes="'=kept\nsecond line, with \"quotes\"; and semicolons",
+    ).uid
     ops.edit_evidence(t, uid, cells=[("FR", "students"), ("IT", "antiwar")])
-    ops.add_evidence(t, event_date="2024-01-07", groups=["EU"], recommendations=["sanctions"], title="+ package", publisher="@Council", notes="-5 %", language="'-x")
-    ops.add_evidence(t, event_date="2024-01-08", countries=["LT"], recommendations=["tps"], url="https://example.org/url-only", status="partial", rationale="r")
-    archived = ops.add_evidence(t, event_date="2024-01-09", countries=["LV"], recommendations=["visa"], title="to archive").uid
+    ops.add_evidence(
+        t, event_date="2024-01-07", groups=["EU"], recommendations=["sanctions"], title="+ package",
+        publisher="@Council", notes="-5 %", language="'-x",
+    )
+    ops.add_evidence(
+        t, event_date="2024-01-08", countries=["LT"], recommendations=["tps"], url="https://example.org/url-only",
+        status="partial", rationale="r",
+    )
+    archived = ops.add_evidence(
+        t, event_date="2024-01-09", countries=["LV"], recommendations=["visa"], title="to archive"
+    ).uid
     ops.archive_country(t, "LV")
     ops.archive_evidence(t, archived)
 
@@ -854,7 +966,9 @@ def test_a_round_trip_into_another_tracker_recreates_the_evidence(tracker: Track
     assert len(mine) == 4 and mine.keys() <= theirs.keys()
     for uid, e in mine.items():
         o = theirs[uid]
-        assert (o.title, o.notes, o.url, o.publisher, o.language, o.event_date) == (e.title, e.notes, e.url, e.publisher, e.language, e.event_date)
+        assert (o.title, o.notes, o.url, o.publisher, o.language, o.event_date) == (
+            e.title, e.notes, e.url, e.publisher, e.language, e.event_date,
+        )
         if uid != next(u for u, x in mine.items() if x.title == "=SUM(A1)"):
             assert sorted(o.cells) == sorted(e.cells)
     other.close()
@@ -892,15 +1006,28 @@ TRICKY = st.sampled_from([
     "=", "'=", "''+", "-", "+", "@", "'", '"', "\n", "\r\n", "\r", ",", ";", "|", "\t", "😀", "שלום", "مرحبا", "‮",
     "\u00a0", "\u2028", "\x85", "\x1c", "\x0b", "Ё",
 ])
-TEXT = st.lists(st.one_of(TRICKY, st.text(alphabet=st.characters(blacklist_categories=["Cs"], blacklist_characters="\x00"), max_size=8)), max_size=6).map("".join)
+TEXT = st.lists(
+    st.one_of(
+        TRICKY, st.text(alphabet=st.characters(blacklist_categories=["Cs"], blacklist_characters="\x00"), max_size=8)
+    ),
+    max_size=6,
+).map("".join)
 
 
-@settings(max_examples=40, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=40, deadline=None, database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(title=TEXT, notes=TEXT, publisher=TEXT, language=TEXT)
 def test_any_text_survives_export_then_import(title: str, notes: str, publisher: str, language: str, clock):
     t = Tracker.in_memory(user="Alice", clock=clock)
     try:
-        fields = {"title": title.strip()[:1000] or None, "notes": notes.strip() or None, "publisher": publisher.strip()[:500] or None, "language": language.strip()[:500] or None}
+        fields = {
+            "title": title.strip()[:1000] or None,
+            "notes": notes.strip() or None,
+            "publisher": publisher.strip()[:500] or None,
+            "language": language.strip()[:500] or None,
+        }
         if not (fields["title"] or fields["notes"]):
             fields["title"] = "fallback"
         uid = ops.add_evidence(t, event_date="2024-01-05", countries=["PL"], recommendations=["visa"], **fields).uid
@@ -978,7 +1105,8 @@ def test_a_status_scale_that_would_orphan_assessments_is_refused(tracker: Tracke
 
 def test_a_scale_only_codebook_may_replace_a_compatible_scale(tracker: Tracker, tmp_path: Path):
     book = {"title": "Renamed scale", "statuses": [
-        {"code": s.code, "label": s.label.upper(), "score": s.score, "color": s.color} for s in default_codebook().statuses
+        {"code": s.code, "label": s.label.upper(), "score": s.score, "color": s.color}
+        for s in default_codebook().statuses
     ]}
     path = tmp_path / "scale.json"
     path.write_text(json.dumps(book), encoding="utf-8")
@@ -988,19 +1116,27 @@ def test_a_scale_only_codebook_may_replace_a_compatible_scale(tracker: Tracker, 
 
 def test_a_blank_tracker_takes_recommendations_from_a_csv(blank_tracker: Tracker, tmp_path: Path):
     path = tmp_path / "recs.csv"
-    path.write_text("Code;Title;Text;Guidance;Weight\nvisa;Fair visas;\"the words\";how to judge;2\ntps;Protection;;;\n", encoding="cp1252")
+    path.write_text(
+        "Code;Title;Text;Guidance;Weight\nvisa;Fair visas;\"the words\";how to judge;2\ntps;Protection;;;\n",
+        encoding="cp1252",
+    )
     before = last_history_id(blank_tracker)
     import_recommendations(blank_tracker, path)
     recs = queries.codebook_view(blank_tracker).recommendations
     assert [(r.code, r.title, r.text, r.guidance, r.weight, r.position) for r in recs] == [
         ("visa", "Fair visas", "the words", "how to judge", 2.0, 1), ("tps", "Protection", "", "", 1.0, 2),
     ]
-    assert [(e["operation"], e["table_name"]) for e in history_since(blank_tracker, before)] == [("import_codebook", "recommendations")] * 2
+    assert [(e["operation"], e["table_name"]) for e in history_since(blank_tracker, before)] == [
+        ("import_codebook", "recommendations"),
+    ] * 2
 
 
 def test_a_bad_recommendations_csv_reports_every_line_and_adds_nothing(blank_tracker: Tracker, tmp_path: Path):
     path = tmp_path / "recs.csv"
-    path.write_text("code,title,weight\nVisa,Fair visas,1\nvisa,Fair visas,0\nscore,Score,x\nok,,1\nok2,Fair Visas,1\n", encoding="utf-8")
+    path.write_text(
+        "code,title,weight\nVisa,Fair visas,1\nvisa,Fair visas,0\nscore,Score,x\nok,,1\nok2,Fair Visas,1\n",
+        encoding="utf-8",
+    )
     before = db_hash(blank_tracker)
     with pytest.raises(ImportFailed) as info:
         import_recommendations(blank_tracker, path)

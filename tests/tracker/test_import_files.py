@@ -1,4 +1,4 @@
-"""Reading import files as people actually have them (tracker/importer.py, tracker/xlsx_reader.py).
+"""Reading import files as people actually have them (tracker/importer/, tracker/xlsx_reader.py).
 
 Encodings (UTF-8 with or without BOM, Windows-1252), delimiters (, ; tab),
 line endings, quoted line breaks with the right line numbers, Excel
@@ -42,7 +42,9 @@ def put(tmp_path: Path, data: bytes | str, name: str = "in.csv") -> Path:
     "encoding, prefix, expected",
     [("utf-8", b"", "utf-8"), ("utf-8", b"\xef\xbb\xbf", "utf-8-sig"), ("cp1252", b"", "cp1252")],
 )
-def test_utf8_with_or_without_bom_and_windows_1252(tracker: Tracker, tmp_path: Path, encoding: str, prefix: bytes, expected: str):
+def test_utf8_with_or_without_bom_and_windows_1252(
+    tracker: Tracker, tmp_path: Path, encoding: str, prefix: bytes, expected: str
+):
     text = f"{HEADER}\r\n2024-01-05,PL,visa,Café “quoted” – 5 €,,Ñandú\r\n"
     path = put(tmp_path, prefix + text.encode(encoding))
     with read_table(path) as source:
@@ -62,8 +64,12 @@ def test_a_late_windows_1252_character_is_still_detected(tracker: Tracker, tmp_p
 
 @pytest.mark.parametrize("delimiter", [",", ";", "\t"], ids=["comma", "semicolon", "tab"])
 def test_comma_semicolon_and_tab_delimiters_are_detected(tracker: Tracker, tmp_path: Path, delimiter: str):
-    rows = [HEADER.split(","), ["2024-01-05", "PL;DE" if delimiter != ";" else "PL|DE", "visa", "A, B; C", "", "x\ty" if delimiter != "\t" else "x"]]
-    text = "\r\n".join(delimiter.join(f'"{c}"' if (delimiter in c or "," in c or ";" in c) else c for c in r) for r in rows) + "\r\n"
+    countries = "PL;DE" if delimiter != ";" else "PL|DE"
+    notes = "x\ty" if delimiter != "\t" else "x"
+    rows = [HEADER.split(","), ["2024-01-05", countries, "visa", "A, B; C", "", notes]]
+    text = "\r\n".join(
+        delimiter.join(f'"{c}"' if (delimiter in c or "," in c or ";" in c) else c for c in r) for r in rows
+    ) + "\r\n"
     path = put(tmp_path, text)
     with read_table(path) as source:
         assert source.delimiter == delimiter
@@ -101,7 +107,10 @@ def test_line_endings_and_line_numbers_after_quoted_line_breaks(tracker: Tracker
 
 
 def test_preview_and_description_for_the_wizard(tmp_path: Path):
-    path = put(tmp_path, "\ufeffDate;Countries;Recommendations;Title\r\n" + "".join(f"2024-01-0{i};PL;visa;T{i}\r\n" for i in range(1, 8)), "p.csv")
+    content = "\ufeffDate;Countries;Recommendations;Title\r\n" + "".join(
+        f"2024-01-0{i};PL;visa;T{i}\r\n" for i in range(1, 8)
+    )
+    path = put(tmp_path, content, "p.csv")
     with read_table(path) as source:
         assert source.describe() == "CSV, UTF-8 with BOM, semicolon-separated"
         assert source.headers == ["Date", "Countries", "Recommendations", "Title"]
@@ -151,28 +160,53 @@ CORPUS: dict[str, tuple[bytes, int, str, str]] = {
     "empty file": (b"", 1, "file", "empty"),
     "blank lines only": (b"\r\n\r\n", 1, "file", "empty"),
     "header only": (f"{HEADER}\r\n".encode(), 2, "rows", "no rows"),
-    "missing required column": (b"date,recommendations,title\n2024-01-05,visa,T\n", 1, "countries", "required column 'countries'"),
-    "no title, url or notes column": (b"date,countries,recommendations\n2024-01-05,PL,visa\n", 1, "title", "at least one of"),
+    "missing required column": (
+        b"date,recommendations,title\n2024-01-05,visa,T\n", 1, "countries", "required column 'countries'",
+    ),
+    "no title, url or notes column": (
+        b"date,countries,recommendations\n2024-01-05,PL,visa\n", 1, "title", "at least one of",
+    ),
     "unknown column": (f"{HEADER},comments\n2024-01-05,PL,visa,T,,,x\n".encode(), 1, "comments", "Unknown column"),
     "duplicate column": (f"{HEADER},Title\n2024-01-05,PL,visa,T,,,T2\n".encode(), 1, "Title", "both give the title"),
     "bad date": (f"{HEADER}\n2024-01-05,PL,visa,ok,,\n05.01.2024,PL,visa,T,,\n".encode(), 3, "date", "YYYY-MM-DD"),
     "impossible date": (f"{HEADER}\n20230230,PL,visa,T,,\n".encode(), 2, "date", "real calendar date"),
-    "unknown recommendation code": (f"{HEADER}\n2024-01-05,PL,visa|passports,T,,\n".encode(), 2, "recommendations", "'passports'"),
+    "unknown recommendation code": (
+        f"{HEADER}\n2024-01-05,PL,visa|passports,T,,\n".encode(), 2, "recommendations", "'passports'",
+    ),
     "unknown country": (f"{HEADER}\n2024-01-05,PL|XX,visa,T,,\n".encode(), 2, "countries", "'XX'"),
-    "unknown status": (f"{HEADER},status,rationale\n2024-01-05,PL,visa,T,,,done,r\n".encode(), 2, "status", "Unknown status 'done'"),
+    "unknown status": (
+        f"{HEADER},status,rationale\n2024-01-05,PL,visa,T,,,done,r\n".encode(), 2, "status", "Unknown status 'done'",
+    ),
     "non-http url": (f"{HEADER}\n2024-01-05,PL,visa,T,file:///etc/passwd,\n".encode(), 2, "url", "http:// or https://"),
     "uid that is not a UUID": (f"uid,{HEADER}\n12345,2024-01-05,PL,visa,T,,\n".encode(), 2, "uid", "UUID"),
     "1 MB cell": (big_cell(), 2, "notes", "longer than 100,000"),
     "NUL byte in a cell": (f"{HEADER}\n2024-01-05,PL,visa,T,,a\x00b\n".encode(), 2, "notes", "NUL"),
-    "too many fields": (f"{HEADER}\n2024-01-05,PL,visa,Visas, closed,,\n".encode(), 2, "row", "7 cells but the header has 6"),
+    "too many fields": (
+        f"{HEADER}\n2024-01-05,PL,visa,Visas, closed,,\n".encode(), 2, "row", "7 cells but the header has 6",
+    ),
     "too few fields": (f"{HEADER}\n2024-01-05,PL,visa\n".encode(), 2, "row", "3 cells but the header has 6"),
-    "unclosed quote": (f'{HEADER}\n2024-01-05,PL,visa,ok,,\n2024-01-06,PL,visa,"never closed,,\n2024-01-07,PL,visa,T,,\n'.encode(), 3, "row", "never closed"),
-    "text after a closing quote": (f'{HEADER}\n2024-01-05,PL,visa,"quoted" tail,,\n'.encode(), 2, "row", "Text follows a closing quote"),
-    "value in an unnamed column": (b"date,countries,recommendations,title,\n2024-01-05,PL,visa,T,stray\n", 2, "column 5", "no name"),
-    "UTF-16 with BOM": (("\ufeff" + HEADER + "\r\n2024-01-05,PL,visa,T,,\r\n").encode("utf-16-le"), 1, "file", "UTF-16"),
+    "unclosed quote": (
+        (
+            f"{HEADER}\n2024-01-05,PL,visa,ok,,\n"
+            '2024-01-06,PL,visa,"never closed,,\n'
+            "2024-01-07,PL,visa,T,,\n"
+        ).encode(),
+        3, "row", "never closed",
+    ),
+    "text after a closing quote": (
+        f'{HEADER}\n2024-01-05,PL,visa,"quoted" tail,,\n'.encode(), 2, "row", "Text follows a closing quote",
+    ),
+    "value in an unnamed column": (
+        b"date,countries,recommendations,title,\n2024-01-05,PL,visa,T,stray\n", 2, "column 5", "no name",
+    ),
+    "UTF-16 with BOM": (
+        ("\ufeff" + HEADER + "\r\n2024-01-05,PL,visa,T,,\r\n").encode("utf-16-le"), 1, "file", "UTF-16",
+    ),
     "UTF-16 without BOM": ((HEADER + "\r\n2024-01-05,PL,visa,T,,\r\n").encode("utf-16-le"), 1, "file", "UTF-16"),
     "binary": (bytes(range(256)) * 64, 1, "file", "not a text"),
-    "neither UTF-8 nor Windows-1252": (f"{HEADER}\n2024-01-05,PL,visa,ok,,\n2024-01-06,PL,visa,T\x81,,\n".encode("latin-1"), 3, "file", "0x81"),
+    "neither UTF-8 nor Windows-1252": (
+        f"{HEADER}\n2024-01-05,PL,visa,ok,,\n2024-01-06,PL,visa,T\x81,,\n".encode("latin-1"), 3, "file", "0x81",
+    ),
     "old Excel .xls": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, 1, "file", ".xls"),
     "broken .xlsx": (b"PK\x03\x04" + os.urandom(200), 1, "file", "not a readable Excel workbook"),
 }
@@ -216,7 +250,10 @@ def workbook(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
 def test_an_xlsx_workbook_with_date_cells(tracker: Tracker, tmp_path: Path):
     path = workbook(tmp_path / "evidence.xlsx", {"Sheet": [
         ["Date", "Countries", "Recommendations", "Title", "URL", "Notes", "status", "rationale"],
-        [dt.datetime(2024, 1, 5), "PL|DE", "visa", "From Excel", "https://example.org/x", "Line 1\nLine 2", "full", "Decree"],
+        [
+            dt.datetime(2024, 1, 5), "PL|DE", "visa", "From Excel", "https://example.org/x", "Line 1\nLine 2", "full",
+            "Decree",
+        ],
         [20240106, "LT", "tps", "Compact date as a number", None, None, None, None],
         [dt.date(2024, 1, 7), "EE", "students", 12345, None, 3.5, None, None],
         [None, None, None, None, None, None, None, None],
@@ -251,7 +288,10 @@ def test_xlsx_errors_name_the_sheet_row_and_nothing_is_written(tracker: Tracker,
 def test_our_own_workbooks_evidence_sheet_is_chosen(tracker: Tracker, tmp_path: Path):
     path = workbook(tmp_path / "export.xlsx", {
         "scorecard": [["country_code", "score"], ["PL", 50]],
-        "Evidence": [["uid", "event_date", "title", "countries", "recommendations"], [None, "2024-01-05", "From the evidence sheet", "PL", "visa"]],
+        "Evidence": [
+            ["uid", "event_date", "title", "countries", "recommendations"],
+            [None, "2024-01-05", "From the evidence sheet", "PL", "visa"],
+        ],
     })
     with read_table(path) as source:
         assert source.sheet == "Evidence" and source.sheet_names == ["scorecard", "Evidence"]
@@ -263,7 +303,10 @@ def test_our_own_workbooks_evidence_sheet_is_chosen(tracker: Tracker, tmp_path: 
 
 
 def test_xlsx_detected_by_content_and_read_from_a_file_object(tracker: Tracker, tmp_path: Path):
-    path = workbook(tmp_path / "renamed.csv", {"S": [["date", "countries", "recommendations", "title"], ["2024-01-05", "PL", "visa", "Disguised"]]})
+    path = workbook(
+        tmp_path / "renamed.csv",
+        {"S": [["date", "countries", "recommendations", "title"], ["2024-01-05", "PL", "visa", "Disguised"]]},
+    )
     assert import_file(tracker, path).new == 1
     with read_table(io.BytesIO(path.read_bytes())) as source:
         assert source.kind == "xlsx"

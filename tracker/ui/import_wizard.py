@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QThread, Qt, Signal
+from PySide6.QtCore import Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -102,7 +102,7 @@ class Worker(QThread):
         self.tracker = tracker
         self.stop = threading.Event()
 
-    def run(self) -> None:  # noqa: D401 (Qt override)
+    def run(self) -> None:
         own: Tracker | None = None
         try:
             t = self.tracker
@@ -120,11 +120,13 @@ class Worker(QThread):
 
 
 class FilePage(QWizardPage):
-    def __init__(self, wizard: "ImportWizard") -> None:
+    def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
         self.setTitle("Choose a file")
-        self.setSubTitle("A CSV file (comma, semicolon or tab separated; UTF-8 or Windows-1252) or an Excel workbook (.xlsx).")
+        self.setSubTitle(
+            "A CSV file (comma, semicolon or tab separated; UTF-8 or Windows-1252) or an Excel workbook (.xlsx)."
+        )
         self.path_edit = QLineEdit()
         self.path_edit.setAccessibleName("File to import")
         self.path_edit.setPlaceholderText("Path of the file…")
@@ -132,7 +134,9 @@ class FilePage(QWizardPage):
         browse = QPushButton("Browse…")
         browse.setAccessibleName("Browse for a file")
         browse.clicked.connect(self._browse)
-        self.add_countries = QCheckBox("Add countries the tracker does not follow yet, when they are valid ISO countries")
+        self.add_countries = QCheckBox(
+            "Add countries the tracker does not follow yet, when they are valid ISO countries"
+        )
         self.add_countries.setAccessibleName("Add unknown countries")
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -140,7 +144,8 @@ class FilePage(QWizardPage):
         self.message.setStyleSheet("color: #B3261E;")
         help_text = QLabel(
             "Columns: " + ", ".join(f"<code>{f}</code>" for f in FIELDS)
-            + ".<br>A row needs <code>date</code>, <code>countries</code>, <code>recommendations</code> and a title, URL or notes. "
+            + ".<br>A row needs <code>date</code>, <code>countries</code>, <code>recommendations</code>"
+            " and a title, URL or notes. "
             "Nothing is written until you confirm on the last page."
         )
         help_text.setWordWrap(True)
@@ -176,7 +181,7 @@ class FilePage(QWizardPage):
 
 
 class MappingPage(QWizardPage):
-    def __init__(self, wizard: "ImportWizard") -> None:
+    def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
         self.setTitle("Preview and columns")
@@ -215,11 +220,12 @@ class MappingPage(QWizardPage):
         self.preview.resizeColumnsToContents()
         while self.mapping_grid.count():
             item = self.mapping_grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget:
+                widget.deleteLater()
         self.combos = []
         fields, _explicit = resolve_mapping(source.headers, None)
-        for i, (header, field) in enumerate(zip(source.headers, fields)):
+        for i, (header, field) in enumerate(zip(source.headers, fields, strict=True)):  # one field per column
             label = QLabel(header or f"(column {i + 1} has no name)")
             combo = QComboBox()
             combo.setAccessibleName(f"Field for column {header or i + 1}")
@@ -257,7 +263,7 @@ class MappingPage(QWizardPage):
 class _RunPage(QWizardPage):
     """A page that runs a job on the worker thread with progress and cancel."""
 
-    def __init__(self, wizard: "ImportWizard") -> None:
+    def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
         self.progress = QProgressBar()
@@ -335,7 +341,7 @@ class _RunPage(QWizardPage):
 
 
 class CheckPage(_RunPage):
-    def __init__(self, wizard: "ImportWizard") -> None:
+    def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.setTitle("Check")
         self.setSubTitle("Every row is checked. Nothing has been written yet.")
@@ -354,8 +360,14 @@ class CheckPage(_RunPage):
         self.issues.beginResetModel()
         self.issues.rows = []
         self.issues.endResetModel()
-        source, mapping, add = self.wiz.source, self.wiz.mapping_page.mapping(), self.wiz.file_page.add_countries.isChecked()
-        self.start(lambda t, progress, cancel: plan_import(t, source, mapping, add_countries=add, progress=progress, cancel=cancel))
+        source, mapping = self.wiz.source, self.wiz.mapping_page.mapping()
+        add = self.wiz.file_page.add_countries.isChecked()
+        assert source is not None  # set by the file page before the wizard gets here
+        self.start(
+            lambda t, progress, cancel: plan_import(
+                t, source, mapping, add_countries=add, progress=progress, cancel=cancel
+            )
+        )
 
     def show_outcome(self, plan: ImportPlan) -> None:
         self.plan = plan
@@ -369,7 +381,10 @@ class CheckPage(_RunPage):
         if plan.ok:
             self.progress_label.setText("✓ The file can be imported. Press Import to write it.")
         else:
-            self.progress_label.setText(f"⚠ {len(plan.errors)} problem{'s' if len(plan.errors) != 1 else ''}: fix the file (or the column choices) and check again. Nothing will be written.")
+            self.progress_label.setText(
+                f"⚠ {len(plan.errors)} problem{'s' if len(plan.errors) != 1 else ''}: "
+                "fix the file (or the column choices) and check again. Nothing will be written."
+            )
         self.summary.setText(plan.summary())
 
     def show_failure(self, exc: Exception) -> None:
@@ -389,7 +404,7 @@ class CheckPage(_RunPage):
 
 
 class ImportPage(_RunPage):
-    def __init__(self, wizard: "ImportWizard") -> None:
+    def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.setTitle("Import")
         self.setSubTitle("Everything is written in one step; if anything fails or you cancel, nothing is.")
@@ -422,7 +437,9 @@ class ImportPage(_RunPage):
 class ImportWizard(QWizard):
     """File › Import evidence…"""
 
-    def __init__(self, ctx: AppContext, on_imported: Callable[[ImportResult], None], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, on_imported: Callable[[ImportResult], None], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.on_imported = on_imported
@@ -444,7 +461,8 @@ class ImportWizard(QWizard):
 
     def _page_changed(self, page_id: int) -> None:
         # The check page's Next button starts the import: say so.
-        self.setButtonText(QWizard.WizardButton.NextButton, "&Import" if self.page(page_id) is self.check_page else "&Next >")
+        next_text = "&Import" if self.page(page_id) is self.check_page else "&Next >"
+        self.setButtonText(QWizard.WizardButton.NextButton, next_text)
 
     def set_source(self, source: ImportSource) -> None:
         self._close_source()

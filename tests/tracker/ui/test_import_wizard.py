@@ -78,8 +78,14 @@ def test_a_good_file_is_checked_then_imported(qtbot, window, prompts, tracker_pa
     assert any(e.title == "Joint list" for e in search_evidence(t))
 
 
-def test_problems_are_listed_with_line_and_field_and_nothing_is_written(qtbot, window, prompts, tracker_path, tmp_path) -> None:
-    bad = GOOD + "2025-13-01,DE,tps,Bad date row,https://example.org/x,,\n" + "2025-01-01,XX,tps,Unknown country,ftp://example.org,,\n"
+def test_problems_are_listed_with_line_and_field_and_nothing_is_written(
+    qtbot, window, prompts, tracker_path, tmp_path
+) -> None:
+    bad = (
+        GOOD
+        + "2025-13-01,DE,tps,Bad date row,https://example.org/x,,\n"
+        + "2025-01-01,XX,tps,Unknown country,ftp://example.org,,\n"
+    )
     path = write(tmp_path, "bad.csv", bad)
     before = file_hash(tracker_path)
     found: list[tuple[str, str, str]] = []
