@@ -1,5 +1,4 @@
-"""Scorecard reports: one country, or every country, as self-contained HTML
-(and, through :mod:`tracker.ui.pdf`, as PDF).
+"""Scorecard reports as self-contained HTML: one country, or every country.
 
 A report states the tracker's title and the as-of date, each country's score
 (with coverage, grade and rank) and the status of every recommendation with
@@ -7,10 +6,14 @@ its rationale, cites the evidence as numbered references (numbered in order
 of first citation, one number per source however often it is cited), and
 ends with the methodology, generated from the codebook.
 
-The HTML uses only what both a browser and Qt's ``QTextDocument`` (which
-makes the PDF) understand: simple tables, inline styles and ``bgcolor``.
-Every piece of user text is escaped.  A status is never shown by colour
-alone: its label is always written.  No Qt here.
+The content comes from :mod:`tracker.report_model`; this module only writes
+it as HTML, in the colours of :mod:`tracker.style`.  The HTML uses only what
+both a browser and Qt's ``QTextDocument`` understand (simple tables, inline
+styles and ``bgcolor``), so :mod:`tracker.ui.pdf` can paint the very same
+text as a PDF: a PDF is made by a caller that has Qt
+(:func:`tracker.ui.render.write_report`), never from here.  Every piece of user
+text is escaped.  A status is never shown by colour alone: its label is
+always written.  No Qt here, not even lazily.
 """
 
 from __future__ import annotations
@@ -18,227 +21,54 @@ from __future__ import annotations
 import datetime as _dt
 import html
 import os
-import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from types import MappingProxyType
 
-from db import Tracker, validate
+from db import Tracker
 from db.errors import ValidationError
-from db.ops import group_members, resolve_country
-from db.queries import (
-    CellStatus,
-    CodebookView,
-    EvidenceFilter,
-    EvidenceItem,
-    RecommendationInfo,
-    StatusInfo,
-    codebook_view,
-    get_evidence,
-    search_evidence,
-)
+from db.queries import CellStatus, CodebookView, StatusInfo
 
 from . import __version__
 from .exports import write_file_atomically
-from .scoring import CountryScore, scorecard
+from .report_model import (
+    PAGE_SIZES,
+    REPORT_FORMATS,
+    CellReport,
+    CountryReport,
+    Reference,
+    Report,
+    build_report,
+    check_report_options,
+    default_filename,
+    long_date,
+    report_title,
+)
+from .style import (
+    ACCENT,
+    CSS_FONT,
+    FALLBACK_COLOR,
+    HEAD_BG,
+    INK,
+    MUTED,
+    PAPER,
+    REVIEW,
+    RULE,
+    SOFT_BG,
+    safe_color,
+)
 
-REPORT_FORMATS: tuple[str, ...] = ("html", "pdf")
-PAGE_SIZES: tuple[str, ...] = ("A4", "Letter")
-
-CONFIDENCE_TEXT: dict[str, str] = {
+CONFIDENCE_TEXT: Mapping[str, str] = MappingProxyType({
     "verified": "confirmed by an independent source or by the text of the measure itself",
     "reported": "reported by a credible source, not yet independently verified",
     "claimed": "stated by the government itself; a claim, not a verification",
-}
-SOURCE_KIND_TEXT: dict[str, str] = {
+})
+SOURCE_KIND_TEXT: Mapping[str, str] = MappingProxyType({
     "official": "official source",
     "media": "media",
     "ngo": "NGO",
     "international": "international organisation",
     "other": "",
-}
-
-# ---------------------------------------------------------------- colours
-INK = "#1F2328"
-MUTED = "#57606A"
-ACCENT = "#1A4B8C"
-RULE = "#D0D7DE"
-HEAD_BG = "#EEF2F7"
-SOFT_BG = "#F6F8FA"
-REVIEW = "#9A4D00"
-FALLBACK_COLOR = "#808080"
-FONT = "'DejaVu Sans', 'Segoe UI', Arial, Helvetica, sans-serif"
-
-_COLOR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
-
-
-def safe_color(value: str | None) -> str:
-    """A ``#RRGGBB`` colour from the codebook, or grey when it is anything else
-    (a colour lands in an attribute, so it must never carry markup)."""
-    return value.upper() if value and _COLOR_RE.match(value) else FALLBACK_COLOR
-
-
-def _luminance(color: str) -> float:
-    def channel(c: float) -> float:
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-    c = safe_color(color)
-    r, g, b = (int(c[i:i + 2], 16) / 255 for i in (1, 3, 5))
-    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
-
-
-def contrast_ratio(a: str, b: str) -> float:
-    """WCAG contrast ratio between two ``#RRGGBB`` colours (1 to 21)."""
-    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
-    return (la + 0.05) / (lb + 0.05)
-
-
-def readable_text_hex(background: str) -> str:
-    """``#000000`` or ``#FFFFFF``, whichever contrasts more with ``background``."""
-    return "#000000" if contrast_ratio(background, "#000000") >= contrast_ratio(background, "#FFFFFF") else "#FFFFFF"
-
-
-# ---------------------------------------------------------------- the data
-@dataclass(frozen=True)
-class Reference:
-    """A cited source and its number in the report."""
-
-    number: int
-    evidence: EvidenceItem
-
-
-@dataclass(frozen=True)
-class CellReport:
-    """One recommendation for one country: its status and the sources cited for it.
-
-    ``basis`` are the references linked to the assessment itself (what the
-    judgement rests on); ``further`` is other evidence logged for the cell.
-    """
-
-    recommendation: RecommendationInfo
-    status: CellStatus
-    basis: tuple[int, ...] = ()
-    further: tuple[int, ...] = ()
-
-    @property
-    def references(self) -> tuple[int, ...]:
-        return self.basis + self.further
-
-    @property
-    def assessed(self) -> bool:
-        return self.status.assessed
-
-
-@dataclass(frozen=True)
-class CountryReport:
-    score: CountryScore
-    cells: tuple[CellReport, ...]
-
-    @property
-    def code(self) -> str:
-        return self.score.country_code
-
-    @property
-    def name(self) -> str:
-        return self.score.country_name
-
-
-
-@dataclass(frozen=True)
-class Report:
-    """Everything a report shows, computed once; rendering only formats it."""
-
-    book: CodebookView
-    as_of: str
-    generated_on: str
-    group: str | None
-    country: str | None
-    ranking: tuple[CountryScore, ...]
-    countries: tuple[CountryReport, ...]
-    references: tuple[Reference, ...]
-
-    @property
-    def scored(self) -> int:
-        return sum(1 for s in self.ranking if s.score is not None)
-
-    def reference(self, number: int) -> Reference:
-        return self.references[number - 1]
-
-
-def _valid_as_of(t: Tracker, as_of: str | _dt.date | None) -> str:
-    if as_of is None:
-        return t.today()
-    return validate.date(as_of, "as_of") or t.today()
-
-
-def build_report(
-    t: Tracker, country: str | None = None, *, as_of: str | _dt.date | None = None, group: str | None = None
-) -> Report:
-    """The content of a report for ``country`` (alpha-2, alpha-3 or English name),
-    or for every active country (within ``group``) when ``country`` is None.
-
-    Only assessments effective on or before ``as_of`` (default today) count,
-    and only evidence dated on or before it, not archived, is cited.
-    """
-    day = _valid_as_of(t, as_of)
-    book = codebook_view(t)
-    group_name = None
-    members: list[str] | None = None
-    if group:
-        members = group_members(t, group)
-        group_name = next((g for g in book.groups if g.lower() == group.strip().lower()), group.strip())
-    code = resolve_country(t, country, allow_archived=True) if country is not None else None
-    if code is not None and members is not None and code not in members:
-        raise ValidationError("country", f"{code} is not a member of the group {group_name}.")
-    ranking = scorecard(t, day, group=group_name, book=book)
-    shown = [s for s in ranking if code is None or s.country_code == code]
-    if code is not None and not shown:
-        raise ValidationError("country", f"{code} is archived: restore it to report on it.")
-
-    flt = EvidenceFilter(countries=[code] if code else (), group=group_name, date_to=day)
-    items = sorted(search_evidence(t, flt), key=lambda e: (e.event_date, e.recorded_at, e.uid))
-    by_uid = {e.uid: e for e in items}
-    by_cell: dict[tuple[str, str], list[EvidenceItem]] = {}
-    for item in items:
-        for cell in item.cells:
-            by_cell.setdefault(cell, []).append(item)
-    linked = {u for s in shown for c in s.cells.values() for u in c.evidence_uids if u not in by_uid}
-    for item in get_evidence(t, sorted(linked)):
-        if not item.archived and item.event_date <= day:
-            by_uid[item.uid] = item
-
-    numbers: dict[str, int] = {}
-    cited: list[Reference] = []
-
-    def cite(item: EvidenceItem) -> int:
-        if item.uid not in numbers:
-            numbers[item.uid] = len(cited) + 1
-            cited.append(Reference(numbers[item.uid], item))
-        return numbers[item.uid]
-
-    # A country report shows every recommendation (with any evidence on file);
-    # the overview shows only assessed cells of countries that have one, and
-    # cites only what it shows, so every reference number appears in the text.
-    reports = []
-    recs = book.active_recommendations()
-    for s in shown:
-        if code is None and s.assessed == 0:
-            continue
-        cells = []
-        for rec in recs:
-            status = s.cells[rec.code]
-            if code is None and not status.assessed:
-                continue
-            basis = [by_uid[u] for u in status.evidence_uids if u in by_uid]
-            basis_uids = {e.uid for e in basis}
-            further = [e for e in by_cell.get((s.country_code, rec.code), []) if e.uid not in basis_uids]
-            cells.append(
-                CellReport(rec, status, tuple(cite(e) for e in basis), tuple(cite(e) for e in further))
-            )
-        reports.append(CountryReport(s, tuple(cells)))
-    return Report(
-        book=book, as_of=day, generated_on=t.today(), group=group_name, country=code, ranking=tuple(ranking),
-        countries=tuple(reports), references=tuple(cited),
-    )
+})
 
 
 # ---------------------------------------------------------------- text helpers
@@ -252,25 +82,18 @@ def esc_lines(value: object) -> str:
     return "<br>".join(esc(line) for line in str(value or "").strip().splitlines())
 
 
-def long_date(iso: str) -> str:
-    """'2026-01-15' -> '15 January 2026' (English month names, no locale surprises)."""
-    d = _dt.date.fromisoformat(iso)
-    month = (
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December",
-    )[d.month - 1]
-    return f"{d.day} {month} {d.year}"
-
-
 def score_value(score: float | None) -> str:
+    """A score with one decimal, or a dash when there is none."""
     return "—" if score is None else f"{score:.1f}"
 
 
 def number_text(value: float) -> str:
+    """A codebook number (score, weight, band) without trailing zeros."""
     return f"{value:g}"
 
 
 def ref_list(numbers: Sequence[int]) -> str:
+    """Reference numbers as cited in the text: ``[1], [3]``."""
     return ", ".join(f"[{n}]" for n in numbers)
 
 
@@ -290,25 +113,6 @@ def grade_bands_text(book: CodebookView) -> list[str]:
     if bands and bands[-1].min_score > 0:
         lines.append(f"below {number_text(bands[-1].min_score)}: no grade")
     return lines
-
-
-def report_title(report: Report) -> str:
-    """The document title: what the report is and its date (also the PDF footer)."""
-    title = report.book.title or "Policy Tracker"
-    if report.country is not None:
-        what = f"{report.countries[0].name} scorecard"
-    elif report.group:
-        what = f"{report.group} overview"
-    else:
-        what = "All countries overview"
-    return f"{title} — {what} — as of {report.as_of}"
-
-
-def default_filename(t: Tracker, country: str | None, fmt: str, as_of: str | None = None) -> str:
-    """A suggested file name: ``report-EE-2026-01-15.pdf`` or ``report-all-2026-01-15.html``."""
-    day = _valid_as_of(t, as_of)
-    who = resolve_country(t, country) if country else "all"
-    return f"report-{who}-{day}.{fmt}"
 
 
 # ---------------------------------------------------------------- HTML pieces
@@ -352,12 +156,15 @@ def status_mark(status: StatusInfo | CellStatus, *, small: bool = False) -> str:
     glyph_size, text_size = ("10pt", "7.5pt") if small else ("12pt", "9pt")
     if status.score is None:
         return (
-            f"<span aria-hidden='true' style='font-size: {glyph_size}; color: {MUTED}'>{status_glyph(None)}</span>&nbsp;"
+            f"<span aria-hidden='true' style='font-size: {glyph_size}; color: {MUTED}'>"
+            f"{status_glyph(None)}</span>&nbsp;"
             f"<span style='font-size: {text_size}; color: {MUTED}; font-style: italic'>{esc(label)}</span>"
         )
     return (
-        f"<span aria-hidden='true' style='font-size: {glyph_size}; color: {safe_color(status.color)}'>{status_glyph(status.score)}</span>&nbsp;"
-        f"<span style='font-size: {text_size}; color: {INK}; font-weight: {'normal' if small else 'bold'}'>{esc(label)}</span>"
+        f"<span aria-hidden='true' style='font-size: {glyph_size}; color: {safe_color(status.color)}'>"
+        f"{status_glyph(status.score)}</span>&nbsp;"
+        f"<span style='font-size: {text_size}; color: {INK}; font-weight: {'normal' if small else 'bold'}'>"
+        f"{esc(label)}</span>"
     )
 
 
@@ -440,7 +247,8 @@ def _reference_html(ref: Reference) -> str:
         line += f"<br><span style='{SMALL}'>{esc_lines(e.notes)}</span>"
     return (
         "<tr>"
-        f"<td width='7%' style='padding: 3px 4px; vertical-align: top; font-weight: bold; color: {ACCENT}'>[{ref.number}]</td>"
+        f"<td width='7%' style='padding: 3px 4px; vertical-align: top; font-weight: bold; color: {ACCENT}'>"
+        f"[{ref.number}]</td>"
         f"<td style='padding: 3px 4px 7px 4px; vertical-align: top; font-size: 9pt'>{line}</td>"
         "</tr>"
     )
@@ -475,7 +283,8 @@ def methodology_html(book: CodebookView, *, heading: bool = True, page_break: bo
         statuses.append(
             "<tr>"
             f"<td {attrs}>{content}</td>"
-            f"<td style='{CELL}; text-align: right; font-size: 9pt'>{'none' if s.score is None else number_text(s.score)}</td>"
+            f"<td style='{CELL}; text-align: right; font-size: 9pt'>"
+            f"{'none' if s.score is None else number_text(s.score)}</td>"
             f"<td style='{CELL}; font-size: 9pt'>{esc(s.description)}</td>"
             "</tr>"
         )
@@ -496,6 +305,7 @@ def methodology_html(book: CodebookView, *, heading: bool = True, page_break: bo
     brk = "page-break-before: always; " if page_break else ""
     title = f"<h2 style='{brk}{H2}'>Methodology</h2>" if heading else ""
     p = "style='margin: 4px 0 8px 0'"
+    rec_head = _head(("Recommendation", "34%"), ("In the words of the source", "66%"))
     return f"""{title}
 <p {p}><b>Status scale.</b> Each government's position on each recommendation is judged on this scale,
 from the codebook of this tracker. Every judgement states its effective date, a rationale and its sources.</p>
@@ -514,13 +324,14 @@ date and not withdrawn is cited. A status whose effective date is more than {boo
 before the report date is marked <i>review due</i>: it should be checked again.</p>
 <p {p}><b>Confidence.</b> {confidence}.</p>
 <p {p}><b>The recommendations.</b></p>
-<table {TABLE}>{_head(("Recommendation", "34%"), ("In the words of the source", "66%"))}<tbody>{rec_rows}</tbody></table>"""
+<table {TABLE}>{rec_head}<tbody>{rec_rows}</tbody></table>"""
 
 
 def _document(report: Report, subtitle: str, body: str) -> str:
     book = report.book
     title = esc(book.title or "Policy Tracker")
     group = f" · countries of the group {esc(report.group)}" if report.group else ""
+    as_of = f'<b style="color: {INK}">{esc(long_date(report.as_of))}</b> ({esc(report.as_of)})'
     source = f"Source of the recommendations: {esc(book.source.rstrip('.'))}. " if book.source else ""
     footer = (
         f"<p style='{SMALL}; margin-top: 8px'>{source}Generated on {esc(report.generated_on)} with "
@@ -538,10 +349,10 @@ def _document(report: Report, subtitle: str, body: str) -> str:
 @media print {{ @page {{ margin: 18mm; }} }}
 </style>
 </head>
-<body style="font-family: {FONT}; font-size: 10pt; color: {INK}; background-color: #FFFFFF; line-height: 135%">
+<body style="font-family: {CSS_FONT}; font-size: 10pt; color: {INK}; background-color: {PAPER}; line-height: 135%">
 <p style="font-size: 9pt; color: {ACCENT}; font-weight: bold; margin: 0 0 2px 0">{title}</p>
 {subtitle}
-<p style="font-size: 10pt; color: {MUTED}; margin: 0 0 10px 0">Status as of <b style="color: {INK}">{esc(long_date(report.as_of))}</b> ({esc(report.as_of)}){group}</p>
+<p style="font-size: 10pt; color: {MUTED}; margin: 0 0 10px 0">Status as of {as_of}{group}</p>
 {body}
 {footer}
 </body>
@@ -566,20 +377,39 @@ def _summary_box(report: Report, c: CountryReport) -> str:
         if s.incomplete else ("no recommendation assessed yet" if s.assessed == 0 else "recommendations assessed")
     )
     cell = f"padding: 8px 10px; vertical-align: top; background-color: {SOFT_BG}; border: 1px solid {RULE}"
-    return f"""<table width='100%' cellspacing='0' cellpadding='8' style='border-collapse: collapse; margin: 6px 0 8px 0'><tr>
-<td width='25%' bgcolor='{SOFT_BG}' style='{cell}'><span style='{label}'>Score</span><br><span style='{big}'>{score_value(s.score)}</span> <span style='color: {MUTED}'>/ 100</span></td>
-<td width='20%' bgcolor='{SOFT_BG}' style='{cell}'><span style='{label}'>Grade</span><br><span style='{big}'>{grade}</span></td>
-<td width='27%' bgcolor='{SOFT_BG}' style='{cell}'><span style='{label}'>Rank</span><br><span style='{big}'>{rank}</span><br><span style='font-size: 8pt; color: {MUTED}'>{rank_note}</span></td>
-<td width='28%' bgcolor='{SOFT_BG}' style='{cell}'><span style='{label}'>Coverage</span><br><span style='{big}'>{s.assessed}</span> <span style='font-size: 10pt'>of {s.total}</span><br><span style='font-size: 8pt; color: {MUTED}'>{cov_note}</span></td>
-</tr></table>
-<p style='{SMALL}; margin: 0 0 6px 0'>Score: weighted mean of the assessed recommendations, 0–100 (see Methodology). Grades: {esc('; '.join(grade_bands_text(book)))}.</p>"""
+    note = f"font-size: 8pt; color: {MUTED}"
+    out_of = f"<span style='color: {MUTED}'>/ 100</span>"
+
+    def box(width: str, title: str, content: str) -> str:
+        return (
+            f"<td width='{width}' bgcolor='{SOFT_BG}' style='{cell}'><span style='{label}'>{title}</span><br>"
+            f"{content}</td>\n"
+        )
+
+    bands = esc("; ".join(grade_bands_text(book)))
+    return (
+        "<table width='100%' cellspacing='0' cellpadding='8' style='border-collapse: collapse; margin: 6px 0 8px 0'>"
+        "<tr>\n"
+        + box("25%", "Score", f"<span style='{big}'>{score_value(s.score)}</span> {out_of}")
+        + box("20%", "Grade", f"<span style='{big}'>{grade}</span>")
+        + box("27%", "Rank", f"<span style='{big}'>{rank}</span><br><span style='{note}'>{rank_note}</span>")
+        + box(
+            "28%", "Coverage",
+            f"<span style='{big}'>{s.assessed}</span> <span style='font-size: 10pt'>of {s.total}</span><br>"
+            f"<span style='{note}'>{cov_note}</span>",
+        )
+        + "</tr></table>\n"
+        f"<p style='{SMALL}; margin: 0 0 6px 0'>Score: weighted mean of the assessed recommendations, 0–100 "
+        f"(see Methodology). Grades: {bands}.</p>"
+    )
 
 
 def country_report_html(report: Report) -> str:
     c = report.countries[0]
     subtitle = (
         f"<h1 style='font-size: 22pt; margin: 0 0 2px 0; color: {INK}'>{esc(c.name)} "
-        f"<span style='font-size: 12pt; color: {MUTED}; font-weight: normal'>({esc(c.code)}) · country scorecard</span></h1>"
+        f"<span style='font-size: 12pt; color: {MUTED}; font-weight: normal'>({esc(c.code)}) · country scorecard"
+        "</span></h1>"
     )
     body = (
         _summary_box(report, c)
@@ -695,39 +525,38 @@ def report_html(t: Tracker, country: str | None, as_of: str | None = None, group
     return render_html(build_report(t, country, as_of=as_of, group=group))
 
 
+def write_html(report: Report, path: str | os.PathLike[str]) -> None:
+    """Write ``report`` as HTML, in full or not at all."""
+    data = render_html(report).encode("utf-8")
+    write_file_atomically(path, lambda fh: fh.write(data))
+
+
 def write_report(
     t: Tracker,
     path: str | os.PathLike[str],
     *,
     country: str | None,
     fmt: str,
-    as_of: str | None = None,
+    as_of: str | _dt.date | None = None,
     group: str | None = None,
     page_size: str = "A4",
 ) -> None:
-    """Write a report as HTML or PDF, in full or not at all.
+    """Write an HTML report, in full or not at all; every request is checked first.
 
-    PDF needs Qt (``tracker.ui.pdf``), imported only here and only for PDF;
-    a GUI application is created off-screen when none exists.
+    A PDF is painted by Qt, which this module never imports: ask
+    :func:`tracker.ui.render.write_report` (same arguments) for one.
     """
-    if fmt not in REPORT_FORMATS:
-        raise ValidationError("format", f"{fmt!r} is not a report format; use html or pdf.")
-    if fmt == "pdf" and page_size not in PAGE_SIZES:
-        raise ValidationError("page_size", f"{page_size!r} is not a page size; use A4 or Letter.")
-    report = build_report(t, country, as_of=as_of, group=group)
-    text = render_html(report)
-    if fmt == "html":
-        data = text.encode("utf-8")
-        write_file_atomically(path, lambda fh: fh.write(data))
-        return
-    from .ui.pdf import ensure_gui, write_pdf
-
-    ensure_gui()
-    write_pdf(text, path, page_size, footer=report_title(report))
+    check_report_options(fmt, page_size)
+    if fmt != "html":
+        raise ValidationError("format", "A PDF report is drawn with Qt: write it with tracker.ui.render.write_report.")
+    write_html(build_report(t, country, as_of=as_of, group=group), path)
 
 
+# The model's names are re-exported: a caller that only wants a report needs this one module.
 __all__ = [
-    "CellReport", "CountryReport", "Reference", "Report", "REPORT_FORMATS", "PAGE_SIZES", "build_report",
-    "default_filename", "methodology_html", "render_html", "report_html", "report_title", "write_report",
-    "readable_text_hex", "contrast_ratio", "safe_color", "grade_bands_text", "long_date",
+    "CONFIDENCE_TEXT", "FALLBACK_COLOR", "PAGE_SIZES", "REPORT_FORMATS", "SOURCE_KIND_TEXT", "CellReport",
+    "CountryReport", "Reference", "Report", "all_report_html", "build_report", "country_report_html",
+    "default_filename", "esc", "esc_lines", "grade_bands_text", "long_date", "methodology_html", "number_text",
+    "ref_list", "references_html", "render_html", "report_html", "report_title", "safe_color", "score_value",
+    "status_cell", "status_glyph", "status_mark", "write_html", "write_report",
 ]

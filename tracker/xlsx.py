@@ -21,7 +21,8 @@ ending with "…".
 Each sheet has a bold, frozen header row with a filter, columns sized to
 their content, and status cells (``status_label``, and the scorecard's
 recommendation columns) filled with the status colour from the codebook, the
-label in black or white, whichever reads better.  No Qt here.
+label in black or white, whichever reads better; every colour comes from
+:mod:`tracker.style`, as in the reports.  No Qt here.
 """
 
 from __future__ import annotations
@@ -40,7 +41,15 @@ from db import Tracker
 from db.queries import codebook_view
 
 from .exports import EXPORT_KINDS, Table, build_table, csv_value, write_file_atomically
-from .reports import readable_text_hex, safe_color
+from .style import (
+    ACCENT,
+    HEAD_BG,
+    MUTED,
+    REVIEW,
+    excel_rgb,
+    readable_text_hex,
+    safe_color,
+)
 
 EXCEL_MAX_CHARS = 32_767
 NUMBER_COLUMNS: frozenset[str] = frozenset({"score", "assessed", "total", "rank"})
@@ -50,12 +59,12 @@ LINK_COLUMNS: frozenset[str] = frozenset({"url", "archive_url"})
 FREEZE: Mapping[str, str] = {"scorecard": "C2", "assessments": "A2", "history": "A2", "evidence": "A2"}
 
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-_HEADER_FILL = PatternFill("solid", fgColor="EEF2F7")
+_HEADER_FILL = PatternFill("solid", fgColor=excel_rgb(HEAD_BG))
 _HEADER_FONT = Font(bold=True)
-_HEADER_BORDER = Border(bottom=Side(style="medium", color="57606A"))
-_MUTED_FONT = Font(italic=True, color="57606A")
-_REVIEW_FONT = Font(bold=True, color="9A4D00")
-_LINK_FONT = Font(color="1A4B8C", underline="single")
+_HEADER_BORDER = Border(bottom=Side(style="medium", color=excel_rgb(MUTED)))
+_MUTED_FONT = Font(italic=True, color=excel_rgb(MUTED))
+_REVIEW_FONT = Font(bold=True, color=excel_rgb(REVIEW))
+_LINK_FONT = Font(color=excel_rgb(ACCENT), underline="single")
 _MIN_WIDTH, _MAX_WIDTH = 6, 60
 
 
@@ -95,11 +104,14 @@ def _status_styles(t: Tracker) -> dict[str, tuple[PatternFill, Font] | None]:
             styles[s.label] = None
             continue
         color = safe_color(s.color)
-        styles[s.label] = (PatternFill("solid", fgColor=color[1:]), Font(color=readable_text_hex(color)[1:]))
+        fill = PatternFill("solid", fgColor=excel_rgb(color))
+        styles[s.label] = (fill, Font(color=excel_rgb(readable_text_hex(color))))
     return styles
 
 
-def _write_sheet(ws: Any, table: Table, status_columns: set[str], styles: dict[str, tuple[PatternFill, Font] | None]) -> None:
+def _write_sheet(
+    ws: Any, table: Table, status_columns: set[str], styles: dict[str, tuple[PatternFill, Font] | None]
+) -> None:
     ws.append(list(table.columns))
     for cell in ws[1]:
         cell.font = _HEADER_FONT
@@ -110,7 +122,7 @@ def _write_sheet(ws: Any, table: Table, status_columns: set[str], styles: dict[s
     for row in table.rows:
         values = [xlsx_value(row.get(c), c) for c in table.columns]
         ws.append(values)
-        for c, v in zip(table.columns, values):
+        for c, v in zip(table.columns, values, strict=True):
             columns[c].append(v)
     for index, name in enumerate(table.columns, 1):
         letter = get_column_letter(index)
@@ -156,7 +168,9 @@ def build_workbook(
     styles = _status_styles(t)
     rec_codes = {r.code for r in codebook_view(t).active_recommendations()}
     wb = Workbook()
-    wb.remove(wb.active)
+    default_sheet = wb.active  # a new workbook starts with one empty sheet: drop it
+    assert default_sheet is not None
+    wb.remove(default_sheet)
     counts: dict[str, int] = {}
     for kind in EXPORT_KINDS:
         table = build_table(

@@ -229,7 +229,7 @@ def test_default_tracker_report_for_estonia_cites_the_article_example(tracker):
 
 def test_an_archived_country_is_refused_with_a_clear_message(tracker):
     ops.archive_country(tracker, "EE")
-    with pytest.raises(ValidationError, match="EE is archived: restore it to report on it."):
+    with pytest.raises(ValidationError, match=re.escape("EE is archived: restore it to report on it.")):
         report_html(tracker, "EE")
     assert "Estonia (EE)" not in visible(report_html(tracker, None))
 
@@ -437,6 +437,7 @@ def test_default_filename(tracker):
     assert reports.default_filename(tracker, None, "html", "2025-01-31") == "report-all-2025-01-31.html"
 
 
+@pytest.mark.slow
 def test_reports_module_imports_no_qt():
     import subprocess
     import sys
@@ -445,3 +446,109 @@ def test_reports_module_imports_no_qt():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=Path(__file__).resolve().parents[2])
     assert out.stdout.strip() == "False"
+
+
+# ---------------------------------------------------------------- no Qt, imports one way
+ROOT = Path(__file__).resolve().parents[2]
+NO_QT_MODULES = ("tracker/reports.py", "tracker/report_model.py", "tracker/style.py", "tracker/xlsx.py")
+
+
+@pytest.mark.slow
+def test_html_report_is_made_where_pyside6_cannot_be_imported(tracker_path: Path, tmp_path: Path):
+    """The report model and its HTML need no Qt: with every PySide6 import made to fail,
+    the model is built and the HTML written (also by ``policy-tracker report --format html``),
+    and a PDF is refused (never a lazy Qt import)."""
+    import subprocess
+    import sys
+
+    target = tmp_path / "ee.html"
+    code = (
+        "import sys\n"
+        "sys.modules['PySide6'] = None  # any 'import PySide6...' now raises ImportError\n"
+        "from db import Tracker, ValidationError\n"
+        "from tracker import reports, report_model, style, xlsx\n"
+        f"t = Tracker.open({str(tracker_path)!r}, user='x')\n"
+        "model = report_model.build_report(t, 'EE')\n"
+        "assert model.country == 'EE' and model.references\n"
+        f"reports.write_report(t, {str(target)!r}, country='EE', fmt='html')\n"
+        "try:\n"
+        f"    reports.write_report(t, {str(tmp_path / 'ee.pdf')!r}, country='EE', fmt='pdf')\n"
+        "except ValidationError as exc:\n"
+        "    print('refused:', exc)\n"
+        "from tracker.cli import main\n"
+        f"args = ['report', '--db', {str(tracker_path)!r}, '--all', '--format', 'html']\n"
+        f"args += ['-o', {str(tmp_path / 'all.html')!r}]\n"
+        "assert main(args) == 0\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'tracker.ui'))))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.strip().splitlines()
+    assert lines[0].startswith("refused:") and "tracker.ui.render.write_report" in lines[0]
+    assert lines[-1] == "['PySide6']"  # only the blocked entry: nothing Qt was loaded
+    html = target.read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") and "Estonia" in html
+    assert not (tmp_path / "ee.pdf").exists()
+    assert "All countries overview" in (tmp_path / "all.html").read_text(encoding="utf-8")  # the command line too
+
+
+@pytest.mark.parametrize("module", NO_QT_MODULES)
+def test_non_ui_report_modules_import_neither_qt_nor_the_ui(module: str):
+    """Not even lazily, inside a function: imports run from tracker.ui to tracker, never back."""
+    import ast
+
+    tree = ast.parse((ROOT / module).read_text(encoding="utf-8"))
+    modules, names = [], []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            modules += [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            modules.append("." * node.level + (node.module or ""))
+            names += [a.name for a in node.names]
+    assert not [m for m in modules if m.startswith("PySide6") or m.lstrip(".").startswith(("ui", "tracker.ui"))]
+    assert not [n for n in names if n.startswith("_") and not n.endswith("__")]  # no private name from elsewhere
+
+
+def test_html_write_report_refuses_pdf_and_writes_nothing(tracker, tmp_path: Path):
+    target = tmp_path / "ee.pdf"
+    with pytest.raises(ValidationError, match=r"tracker\.ui\.render\.write_report"):
+        write_report(tracker, target, country="EE", fmt="pdf")
+    assert not target.exists()
+
+
+def test_write_html_writes_a_built_report(tracker, clock, tmp_path: Path):
+    populate(tracker, clock)
+    report = build_report(tracker, "PL", as_of="2025-12-31")
+    target = tmp_path / "pl.html"
+    reports.write_html(report, target)
+    assert target.read_text(encoding="utf-8") == reports.render_html(report) == report_html(tracker, "PL", "2025-12-31")
+
+
+def test_as_of_day_checks_the_date_and_defaults_to_today(tracker):
+    from tracker.report_model import as_of_day
+
+    assert as_of_day(tracker, None) == "2026-01-15"
+    assert as_of_day(tracker, "2025-03-01") == "2025-03-01"
+    with pytest.raises(ValidationError):
+        as_of_day(tracker, "2025-13-01")
+
+
+def test_check_report_options():
+    from tracker.report_model import check_report_options
+
+    check_report_options("html", "A5")  # the page size only matters on paper
+    check_report_options("pdf", "Letter")
+    with pytest.raises(ValidationError):
+        check_report_options("docx")
+    with pytest.raises(ValidationError):
+        check_report_options("pdf", "A5")
+
+
+def test_scoreboard_is_the_reports_ranking_without_evidence(tracker, clock):
+    from tracker.report_model import build_scoreboard
+
+    populate(tracker, clock)
+    board = build_scoreboard(tracker, as_of="2025-12-31")
+    report = build_report(tracker, None, as_of="2025-12-31")
+    assert board.ranking == report.ranking and board.as_of == report.as_of == "2025-12-31"
+    assert board.generated_on == "2026-01-15" and board.group is None

@@ -217,6 +217,28 @@ def test_status_colours_follow_the_codebook(clock):
     assert pl[7].font.color.rgb.endswith("000000")  # black on yellow
 
 
+def test_workbook_colours_are_the_reports_palette(tracker, clock):
+    """Header, links, "not assessed" and "review due" in the colours of tracker.style, as in the reports."""
+    from tracker import style
+
+    populate(tracker, clock)
+    wb = open_book(workbook_bytes(tracker, review_interval_days=30))
+    header = wb["scorecard"]["A1"]
+    assert header.fill.fgColor.rgb.endswith(style.HEAD_BG[1:])
+    assert header.border.bottom.color.rgb.endswith(style.MUTED[1:])
+    evidence = wb["evidence"]
+    url_col = [c.value for c in evidence[1]].index("url")
+    links = [r[url_col] for r in evidence.iter_rows(min_row=2) if r[url_col].value]
+    assert links and all(c.font.color.rgb.endswith(style.ACCENT[1:]) for c in links)
+    assessments = wb["assessments"]
+    columns = [c.value for c in assessments[1]]
+    rows = list(assessments.iter_rows(min_row=2))
+    muted = [r[columns.index("status_label")] for r in rows if r[columns.index("status_label")].value == "Not assessed"]
+    assert muted and all(c.font.color.rgb.endswith(style.MUTED[1:]) for c in muted)
+    review = [r[columns.index("needs_review")] for r in rows if r[columns.index("needs_review")].value == "true"]
+    assert review and all(c.font.color.rgb.endswith(style.REVIEW[1:]) for c in review)
+
+
 def test_evidence_links_are_clickable(tracker, clock):
     populate(tracker, clock)
     ws = open_book(workbook_bytes(tracker))["evidence"]

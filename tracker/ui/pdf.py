@@ -1,7 +1,11 @@
-"""Reports on paper and slides: a report's HTML as PDF, and the matrix as PNG.
+"""Reports on paper: a report's HTML painted as a PDF.
 
-Both paint with QtGui only (no widgets), so they run from the command line
-with an off-screen GUI application (:func:`ensure_gui`).
+The caller builds the report (:func:`tracker.report_model.build_report`) and
+hands it to :func:`write_pdf`; this module paints the HTML that
+:mod:`tracker.reports` writes for it, so a PDF says exactly what the HTML says
+and the reports never need Qt.  It paints with QtGui only (no widgets), so it
+runs from the command line with an off-screen GUI application
+(:func:`tracker.ui.render.ensure_gui`).
 
 The PDF is laid out by ``QTextDocument`` page by page on A4 or US Letter with
 18 mm margins; every page carries a footer with the report's title and
@@ -10,20 +14,17 @@ as-of date and "Page n of N".  Files are written in full or not at all.
 
 from __future__ import annotations
 
-import datetime as _dt
 import html as _html
 import os
-import sys
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
+from types import MappingProxyType
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QGuiApplication,
-    QImage,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -34,40 +35,21 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
-    QTextOption,
     QTextTable,
 )
 
-from db import Tracker
-from db.queries import StatusInfo, codebook_view
-
 from .. import __version__
 from ..exports import write_file_atomically
-from ..reports import PAGE_SIZES, long_date, safe_color
-from ..scoring import scorecard
-from .icons import paint_status_mark
+from ..report_model import PAGE_SIZES, Report, report_title
+from ..reports import render_html
+from ..style import FONT_FAMILY, MUTED, RULE
 
 MARGIN_MM = 18.0
 FOOTER_MM = 8.0
 PDF_RESOLUTION = 600
-_PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
-_apps: list[QGuiApplication] = []
-
-
-def ensure_gui() -> QGuiApplication:
-    """The running Qt GUI application, or a new off-screen one when there is none.
-
-    ``QT_QPA_PLATFORM`` is set to ``offscreen`` only when no application exists
-    and the variable is not already set, so a desktop session is left alone.
-    """
-    app = QGuiApplication.instance()
-    if app is not None:
-        return app  # type: ignore[return-value]
-    if not os.environ.get("QT_QPA_PLATFORM"):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    app = QGuiApplication([sys.argv[0] if sys.argv and sys.argv[0] else "policy-tracker"])
-    _apps.append(app)  # keep it alive for the life of the process
-    return app
+_PAGE_SIZES: Mapping[str, QPageSize.PageSizeId] = MappingProxyType(
+    {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
+)
 
 
 def _mm_to_px(mm: float, dpi: int) -> float:
@@ -240,7 +222,7 @@ def _lay_out(html: str, page_size: str, footer: str | None) -> _Layout:
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(writer)
     doc.setDocumentMargin(0)
-    base = QFont("DejaVu Sans")
+    base = QFont(FONT_FAMILY)
     base.setPointSizeF(10)
     doc.setDefaultFont(base)
     # The report's "@media screen" rules (centring in a browser) do not apply on paper.
@@ -286,10 +268,10 @@ def _render_pdf(html: str, page_size: str, footer: str | None) -> tuple[bytes, i
                 offset = part.header[1] - part.header[0]
             _draw_slice(painter, doc, part.top, part.bottom, offset, width)
             top = body_h + footer_h * 0.35
-            painter.setPen(QPen(QColor("#D0D7DE"), _mm_to_px(0.25, dpi)))
+            painter.setPen(QPen(QColor(RULE), _mm_to_px(0.25, dpi)))
             painter.drawLine(QPointF(0, top), QPointF(width, top))
             painter.setFont(footer_font)
-            painter.setPen(QColor("#57606A"))
+            painter.setPen(QColor(MUTED))
             number = f"Page {page + 1} of {pages}"
             number_w = fm.horizontalAdvance(number)
             text_rect = QRectF(0, top + _mm_to_px(1.2, dpi), width, footer_h)
@@ -325,7 +307,7 @@ def _unescape_links(doc: QTextDocument) -> None:
         cursor.mergeCharFormat(fmt)
 
 
-_NO_LIGATURES = {QFont.Tag("liga"): 0, QFont.Tag("clig"): 0}
+_NO_LIGATURES: Mapping[QFont.Tag, int] = MappingProxyType({QFont.Tag("liga"): 0, QFont.Tag("clig"): 0})
 
 
 def _no_ligatures(doc: QTextDocument) -> None:
@@ -334,7 +316,7 @@ def _no_ligatures(doc: QTextDocument) -> None:
     cursor = QTextCursor(doc)
     cursor.select(QTextCursor.SelectionType.Document)
     fmt = QTextCharFormat()
-    fmt.setFontFeatures(_NO_LIGATURES)
+    fmt.setFontFeatures(dict(_NO_LIGATURES))
     cursor.mergeCharFormat(fmt)
 
 
@@ -349,9 +331,11 @@ def _draw_slice(painter: QPainter, doc: QTextDocument, top: float, bottom: float
     painter.restore()
 
 
-def write_pdf(html: str, path: str | os.PathLike[str], page_size: str = "A4", *, footer: str | None = None) -> int:
-    """Write ``html`` (a report from :mod:`tracker.reports`) as a PDF on A4 or
-    Letter paper; returns the number of pages.
+def write_html_pdf(
+    html: str, path: str | os.PathLike[str], page_size: str = "A4", *, footer: str | None = None
+) -> int:
+    """Write ``html`` (a report from :mod:`tracker.reports`, or any simple HTML) as a
+    PDF on A4 or Letter paper; returns the number of pages.
 
     ``footer`` (default: the HTML's ``<title>``) is printed at the foot of
     every page with the page number.  The file is written in full or not at all.
@@ -361,234 +345,17 @@ def write_pdf(html: str, path: str | os.PathLike[str], page_size: str = "A4", *,
     return pages
 
 
-# ---------------------------------------------------------------- the matrix as PNG
-def _font(px: float, *, bold: bool = False) -> QFont:
-    font = QFont("DejaVu Sans")
-    font.setPixelSize(max(1, round(px)))
-    font.setBold(bold)
-    return font
+def report_pdf_bytes(report: Report, page_size: str = "A4") -> bytes:
+    """The PDF of ``report`` as bytes: its HTML, with its title in the footer."""
+    return render_pdf_bytes(render_html(report), page_size, footer=report_title(report))
 
 
-_WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap)
-_WRAP_TOP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+def write_pdf(report: Report, path: str | os.PathLike[str], page_size: str = "A4") -> int:
+    """Write ``report`` as a PDF on A4 or Letter paper, in full or not at all;
+    returns the number of pages.  A GUI application must exist (:func:`tracker.ui.render.ensure_gui`)."""
+    return write_html_pdf(render_html(report), path, page_size, footer=report_title(report))
 
 
-def _legend_text(status: StatusInfo) -> str:
-    return status.label + ("" if status.score is None else f" ({status.score:g})")
-
-
-def _draw_fitted(p: QPainter, rect: QRectF, text: str, size: float, smallest: float) -> None:
-    """Draw ``text`` whole in ``rect``: wrapped onto lines, in a smaller font when it must be
-    (a status label is never cut short)."""
-    font = _font(size)
-    while size > smallest:
-        bound = QFontMetricsF(font).boundingRect(rect, _WRAP, text)
-        if bound.height() <= rect.height() and bound.width() <= rect.width() + 0.5:
-            break
-        size -= 1
-        font = _font(size)
-    p.setFont(font)
-    p.drawText(rect, _WRAP, text)
-
-
-def _tint(color: QColor, alpha: float) -> QColor:
-    """``color`` laid over white at ``alpha``, as an opaque colour."""
-    return QColor(
-        round(255 + (color.red() - 255) * alpha),
-        round(255 + (color.green() - 255) * alpha),
-        round(255 + (color.blue() - 255) * alpha),
-    )
-
-
-def render_matrix_image(
-    t: Tracker, *, as_of: str | _dt.date | None = None, group: str | None = None, width: int = 1600,
-    assessed_only: bool = False,
-) -> QImage:
-    """The status matrix (countries × recommendations, with score, grade and
-    coverage), its title, as-of date and legend, painted into an image ``width``
-    pixels wide; countries in rank order, those with nothing assessed last
-    (or left out with ``assessed_only``, which keeps a slide short)."""
-    from ..reports import _valid_as_of
-
-    day = _valid_as_of(t, as_of)
-    book = codebook_view(t)
-    scores = scorecard(t, day, group=group, book=book)
-    hidden = 0
-    if assessed_only:
-        hidden = sum(1 for s in scores if s.assessed == 0)
-        scores = [s for s in scores if s.assessed > 0]
-    recs = book.active_recommendations()
-    u = width / 1600.0  # one design pixel
-
-    ink, muted, rule = QColor("#1F2328"), QColor("#57606A"), QColor("#D0D7DE")
-    margin = 48 * u
-    inner = width - 2 * margin
-    country_w = 270 * u
-    score_w, grade_w, cov_w = 104 * u, 84 * u, 116 * u
-    rec_w = (inner - country_w - score_w - grade_w - cov_w) / max(1, len(recs))
-    row_h = 48 * u
-    head_h = 92 * u
-    title_h = 112 * u
-    legend_font = _font(14 * u)
-    lfm = QFontMetricsF(legend_font)
-    legend: list[tuple[float, float, float]] = []  # x, y offset and width of each legend item
-    lx, legend_rows = margin + 90 * u, 1
-    for status in book.statuses:
-        item_w = 30 * u + lfm.horizontalAdvance(_legend_text(status)) + 26 * u
-        if lx + item_w > margin + inner and lx > margin + 90 * u:
-            lx, legend_rows = margin + 90 * u, legend_rows + 1
-        legend.append((lx, (legend_rows - 1) * 32 * u, item_w))
-        lx += item_w
-    note_font = _font(13 * u)
-    notes = (
-        "Score: weighted mean of the assessed recommendations, 0–100; recommendations not assessed are left out. "
-        f"* Incomplete: fewer than half of the {len(recs)} recommendations assessed. Grades: "
-        + ", ".join(f"{g.grade} ≥ {g.min_score:g}" for g in book.grades) + "."
-    )
-    if hidden:
-        notes += f" Not shown: {hidden} {'country' if hidden == 1 else 'countries'} with no assessed recommendation."
-    notes += f"\nGenerated on {t.today()} with Policy Tracker {__version__}."
-    notes_h = QFontMetricsF(note_font).boundingRect(QRectF(0, 0, inner, 10_000), _WRAP_TOP, notes).height() + 4 * u
-    height = int(title_h + head_h + row_h * max(1, len(scores)) + 24 * u + legend_rows * 32 * u + 8 * u + notes_h + 2 * margin)
-
-    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
-    image.setDotsPerMeterX(round(144 / 0.0254))
-    image.setDotsPerMeterY(round(144 / 0.0254))
-    image.fill(QColor("#FFFFFF"))
-    p = QPainter(image)
-    try:
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        x0, y = margin, margin
-        # Title and as-of date.
-        p.setPen(QColor("#1A4B8C"))
-        p.setFont(_font(17 * u, bold=True))
-        p.drawText(QRectF(x0, y, inner, 26 * u), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                   "Policy Tracker")
-        p.setPen(ink)
-        title_font = _font(34 * u, bold=True)
-        p.setFont(title_font)
-        title = QFontMetricsF(title_font).elidedText(book.title or "Status matrix", Qt.TextElideMode.ElideRight, inner)
-        p.drawText(QRectF(x0, y + 26 * u, inner, 46 * u), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title)
-        p.setPen(muted)
-        p.setFont(_font(19 * u))
-        scope = f" · group {group}" if group else ""
-        p.drawText(QRectF(x0, y + 72 * u, inner, 30 * u), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                   f"Status of each recommendation, as of {long_date(day)}{scope}")
-        y += title_h
-
-        # Column headers.
-        columns = [(x0, country_w, "Country", Qt.AlignmentFlag.AlignLeft)]
-        x = x0 + country_w
-        for r in recs:
-            columns.append((x, rec_w, r.title, Qt.AlignmentFlag.AlignHCenter))
-            x += rec_w
-        for w, label in ((score_w, "Score\n(0–100)"), (grade_w, "Grade"), (cov_w, "Assessed")):
-            columns.append((x, w, label, Qt.AlignmentFlag.AlignHCenter))
-            x += w
-        p.fillRect(QRectF(x0, y, inner, head_h), QColor("#EEF2F7"))
-        head_font = _font(15 * u, bold=True)
-        p.setFont(head_font)
-        p.setPen(ink)
-        for cx, cw, label, align in columns:
-            option = QTextOption(align | Qt.AlignmentFlag.AlignBottom)
-            option.setWrapMode(QTextOption.WrapMode.WordWrap)
-            p.drawText(QRectF(cx + 8 * u, y + 6 * u, cw - 16 * u, head_h - 14 * u), label, option)
-        y += head_h
-        p.setPen(QPen(ink, 1.5 * u))
-        p.drawLine(QPointF(x0, y), QPointF(x0 + inner, y))
-
-        # Rows.
-        name_font, code_font = _font(16 * u, bold=True), _font(13 * u)
-        label_font = _font(15 * u)
-        num_font = _font(17 * u, bold=True)
-        for i, s in enumerate(scores):
-            top = y + i * row_h
-            if i % 2:
-                p.fillRect(QRectF(x0, top, inner, row_h), QColor("#F8F9FB"))
-            p.setPen(ink)
-            p.setFont(name_font)
-            name_rect = QRectF(x0 + 8 * u, top, country_w - 60 * u, row_h)
-            name = QFontMetricsF(name_font).elidedText(s.country_name, Qt.TextElideMode.ElideRight, name_rect.width())
-            p.drawText(name_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), name)
-            p.setPen(muted)
-            p.setFont(code_font)
-            p.drawText(QRectF(x0 + country_w - 52 * u, top, 44 * u, row_h),
-                       int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), s.country_code)
-            cx = x0 + country_w
-            for r in recs:
-                cell = s.cells[r.code]
-                rect = QRectF(cx + 2 * u, top + 3 * u, rec_w - 4 * u, row_h - 6 * u)
-                color = QColor(safe_color(cell.color))
-                if cell.score is not None:
-                    p.fillRect(rect, _tint(color, 0.22))
-                    p.fillRect(QRectF(rect.left(), rect.top(), 6 * u, rect.height()), color)
-                mark = 22 * u
-                mark_rect = QRectF(rect.left() + 14 * u, rect.center().y() - mark / 2, mark, mark)
-                paint_status_mark(p, mark_rect, cell.score, color, ink if cell.score is not None else muted)
-                p.setPen(ink if cell.score is not None else muted)
-                text_rect = QRectF(mark_rect.right() + 9 * u, rect.top(), rect.right() - mark_rect.right() - 12 * u, rect.height())
-                _draw_fitted(p, text_rect, cell.status_label, 15 * u, 10 * u)
-                cx += rec_w
-            p.setPen(ink)
-            p.setFont(num_font)
-            score = "—" if s.score is None else f"{s.score:.1f}" + ("*" if s.incomplete else "")
-            p.drawText(QRectF(cx, top, score_w, row_h), int(Qt.AlignmentFlag.AlignCenter), score)
-            cx += score_w
-            p.drawText(QRectF(cx, top, grade_w, row_h), int(Qt.AlignmentFlag.AlignCenter), s.grade or "—")
-            cx += grade_w
-            p.setFont(label_font)
-            p.setPen(muted if s.assessed == 0 else ink)
-            p.drawText(QRectF(cx, top, cov_w, row_h), int(Qt.AlignmentFlag.AlignCenter), f"{s.assessed} of {s.total}")
-            p.setPen(QPen(rule, 1 * u))
-            p.drawLine(QPointF(x0, top + row_h), QPointF(x0 + inner, top + row_h))
-        y += row_h * max(1, len(scores))
-        if not scores:
-            p.setPen(muted)
-            p.setFont(label_font)
-            empty = "No country has an assessed recommendation yet." if assessed_only else "No countries tracked."
-            p.drawText(QRectF(x0, y - row_h, inner, row_h), int(Qt.AlignmentFlag.AlignCenter), empty)
-
-        # Legend and notes.
-        y += 24 * u
-        p.setFont(_font(14 * u, bold=True))
-        p.setPen(ink)
-        p.drawText(QRectF(x0, y, 90 * u, 30 * u), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), "Legend")
-        p.setFont(legend_font)
-        for status, (lx, ly, item_w) in zip(book.statuses, legend):
-            color = QColor(safe_color(status.color))
-            box = QRectF(lx, y + ly + 3 * u, 24 * u, 24 * u)
-            if status.score is not None:
-                p.fillRect(box.adjusted(-2 * u, -2 * u, 2 * u, 2 * u), _tint(color, 0.22))
-            paint_status_mark(p, box, status.score, color, ink if status.score is not None else muted)
-            p.setPen(ink)
-            p.drawText(QRectF(lx + 30 * u, y + ly, item_w, 30 * u),
-                       int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), _legend_text(status))
-        y += legend_rows * 32 * u + 8 * u
-        p.setPen(muted)
-        p.setFont(note_font)
-        p.drawText(QRectF(x0, y, inner, notes_h), _WRAP_TOP, notes)
-    finally:
-        p.end()
-    return image
-
-
-def render_matrix_png(
-    t: Tracker, path: str | os.PathLike[str], *, as_of: str | _dt.date | None = None, group: str | None = None,
-    width: int = 1600, assessed_only: bool = False,
-) -> None:
-    """Save the status matrix as a PNG ``width`` pixels wide (for slides); written in full or not at all."""
-    if width < 400:
-        raise ValueError("The image must be at least 400 pixels wide.")
-    image = render_matrix_image(t, as_of=as_of, group=group, width=width, assessed_only=assessed_only)
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
-        raise OSError(f"Could not encode the image for {Path(path).name}.")
-    buffer.close()
-    payload = bytes(data.data())
-    write_file_atomically(path, lambda fh: fh.write(payload))
-
-
-__all__ = ["ensure_gui", "render_matrix_image", "render_matrix_png", "render_pdf_bytes", "write_pdf"]
+__all__ = [
+    "FOOTER_MM", "MARGIN_MM", "PDF_RESOLUTION", "render_pdf_bytes", "report_pdf_bytes", "write_html_pdf", "write_pdf",
+]

@@ -1,10 +1,13 @@
 """PDF reports and the matrix PNG: valid files whose text (read back with
 pypdf) is the report's, on A4 or Letter, with a footer on every page, links
-that work, and a matrix image that shows the statuses."""
+that work, and a matrix image that shows the statuses.  The Qt renderers are
+handed the report model (tracker.report_model) by their caller
+(tracker.ui.render), and import nothing private from elsewhere."""
 
 from __future__ import annotations
 
 import io
+import itertools
 import os
 import re
 import subprocess
@@ -12,12 +15,15 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QColor, QImage
 from pypdf import PdfReader
+from PySide6.QtGui import QColor, QImage
 
 from db import ValidationError, ops
-from tracker.reports import report_html, write_report
-from tracker.ui.pdf import ensure_gui, render_matrix_image, render_matrix_png, render_pdf_bytes, write_pdf
+from tracker.report_model import build_report, build_scoreboard
+from tracker.reports import report_html
+from tracker.ui.matrix_image import matrix_image, write_matrix_png
+from tracker.ui.pdf import render_pdf_bytes, report_pdf_bytes, write_html_pdf, write_pdf
+from tracker.ui.render import ensure_gui, render_matrix_image, render_matrix_png, write_report
 
 ROOT = Path(__file__).resolve().parents[3]
 A4 = (595, 842)  # points, rounded
@@ -58,6 +64,7 @@ def page_size(reader: PdfReader, i: int = 0) -> tuple[int, int]:
 
 
 # ---------------------------------------------------------------- PDF
+@pytest.mark.slow
 def test_country_report_pdf_is_valid_and_says_what_the_report_says(qapp, tracker, clock, tmp_path: Path):
     populate(tracker, clock)
     target = tmp_path / "pl.pdf"
@@ -76,6 +83,7 @@ def test_country_report_pdf_is_valid_and_says_what_the_report_says(qapp, tracker
     assert [p.name for p in tmp_path.iterdir()] == ["pl.pdf"]
 
 
+@pytest.mark.slow
 def test_default_tracker_estonia_pdf(qapp, tracker, tmp_path: Path):
     data = render_pdf_bytes(report_html(tracker, "EE"))
     _, pages = pdf_text(data)
@@ -84,6 +92,7 @@ def test_default_tracker_estonia_pdf(qapp, tracker, tmp_path: Path):
     assert "[1] Estonia closes its visa centre and halts e-residency for citizens of Belarus." in text
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("size", "points"), [("A4", A4), ("Letter", LETTER)])
 def test_page_size(qapp, tracker, tmp_path: Path, size, points):
     target = tmp_path / f"ee-{size}.pdf"
@@ -92,6 +101,7 @@ def test_page_size(qapp, tracker, tmp_path: Path, size, points):
     assert all(page_size(reader, i) == points for i in range(len(reader.pages)))
 
 
+@pytest.mark.slow
 def test_every_page_has_a_footer_with_title_as_of_and_page_number(qapp, tracker, clock):
     populate(tracker, clock, countries=14)
     data = render_pdf_bytes(report_html(tracker, None, as_of="2025-12-31"))
@@ -103,6 +113,7 @@ def test_every_page_has_a_footer_with_title_as_of_and_page_number(qapp, tracker,
         assert len(text) > 200  # no page is left (nearly) empty
 
 
+@pytest.mark.slow
 def test_overview_pdf_keeps_each_row_on_one_page_and_repeats_table_headers(qapp, tracker, clock):
     populate(tracker, clock, countries=14)
     _, pages = pdf_text(render_pdf_bytes(report_html(tracker, None, as_of="2025-12-31")))
@@ -117,7 +128,7 @@ def test_overview_pdf_keeps_each_row_on_one_page_and_repeats_table_headers(qapp,
     caption = re.compile(r"^(\w+) \((\w\w)\) · score [\d.]+ · grade \w · rank \d+ of 14 · \d of 5 assessed"
                          r"(?: · incomplete)? Recommendation Status In effect since Rationale and sources (\w+)")
     continued = 0
-    for before, page in zip(pages, pages[1:]):
+    for before, page in itertools.pairwise(pages):
         m = caption.match(page)
         if m and m.group(3) != "Non":  # the table's first row (visa) was on the page before
             continued += 1
@@ -129,6 +140,7 @@ def test_overview_pdf_keeps_each_row_on_one_page_and_repeats_table_headers(qapp,
         assert not body.endswith(("Country details", "References", "Methodology"))
 
 
+@pytest.mark.slow
 def test_methodology_starts_on_a_new_page(qapp, tracker):
     _, pages = pdf_text(render_pdf_bytes(report_html(tracker, "EE")))
     starts = [i for i, p in enumerate(pages) if p.startswith("Methodology")]
@@ -136,6 +148,7 @@ def test_methodology_starts_on_a_new_page(qapp, tracker):
     assert "Methodology Status scale." in pages[starts[0]]
 
 
+@pytest.mark.slow
 def test_links_in_the_pdf_open_the_sources(qapp, tracker, clock):
     populate(tracker, clock)
     reader, _ = pdf_text(render_pdf_bytes(report_html(tracker, "PL", as_of="2025-12-31")))
@@ -151,13 +164,15 @@ def test_links_in_the_pdf_open_the_sources(qapp, tracker, clock):
 def test_write_pdf_refuses_an_unknown_page_size_and_writes_nothing(qapp, tmp_path: Path):
     target = tmp_path / "x.pdf"
     with pytest.raises(ValueError):
-        write_pdf("<p>x</p>", target, "A5")
+        write_html_pdf("<p>x</p>", target, "A5")
     assert not target.exists()
 
 
+@pytest.mark.slow
 def test_write_pdf_footer_defaults_to_the_html_title(qapp, tmp_path: Path):
     target = tmp_path / "x.pdf"
-    pages = write_pdf("<html><head><title>My title</title></head><body><p>Hello</p></body></html>", target, "Letter")
+    html = "<html><head><title>My title</title></head><body><p>Hello</p></body></html>"
+    pages = write_html_pdf(html, target, "Letter")
     reader, texts = pdf_text(target.read_bytes())
     assert pages == len(reader.pages) == 1
     assert texts[0] == "Hello My title Page 1 of 1"
@@ -170,13 +185,14 @@ def test_report_errors_come_before_any_pdf_is_written(qapp, tracker, tmp_path: P
     assert not target.exists()
 
 
+@pytest.mark.slow
 def test_pdf_from_a_process_without_a_gui(tracker_path: Path, tmp_path: Path):
     """The command line has no QApplication: ensure_gui makes an off-screen one."""
     target = tmp_path / "ee.pdf"
     code = (
         "import os, sys\n"
         "from db import Tracker\n"
-        "from tracker.reports import write_report\n"
+        "from tracker.ui.render import write_report\n"
         f"t = Tracker.open({str(tracker_path)!r}, user='x')\n"
         f"write_report(t, {str(target)!r}, country='EE', fmt='pdf', page_size='Letter')\n"
         "print(os.environ['QT_QPA_PLATFORM'])\n"
@@ -197,12 +213,15 @@ def test_ensure_gui_uses_the_running_application(qapp):
 def pixels(image: QImage, colour: str) -> int:
     """How many pixels have exactly this colour."""
     target = QColor(colour).rgb()
-    return sum(1 for y in range(0, image.height(), 2) for x in range(0, image.width(), 2) if image.pixel(x, y) == target)
+    return sum(
+        1 for y in range(0, image.height(), 2) for x in range(0, image.width(), 2) if image.pixel(x, y) == target
+    )
 
 
 IMPLEMENTED, ANNOUNCED, CONTRARY = "#1E7B3A", "#C99A06", "#B3261E"
 
 
+@pytest.mark.slow
 def test_matrix_png_shows_every_country_and_the_statuses(qapp, tracker, clock, tmp_path: Path):
     populate(tracker, clock)
     target = tmp_path / "matrix.png"
@@ -217,6 +236,7 @@ def test_matrix_png_shows_every_country_and_the_statuses(qapp, tracker, clock, t
     assert [p.name for p in tmp_path.iterdir()] == ["matrix.png"]
 
 
+@pytest.mark.slow
 def test_matrix_png_follows_the_as_of_date_and_width(qapp, tracker, clock):
     populate(tracker, clock)
     early = render_matrix_image(tracker, as_of="2024-01-01", width=1920)
@@ -227,6 +247,7 @@ def test_matrix_png_follows_the_as_of_date_and_width(qapp, tracker, clock):
     assert abs(pixels(late, CONTRARY) - pixels(early, CONTRARY)) < 20  # Estonia, since 2022
 
 
+@pytest.mark.slow
 def test_matrix_png_can_leave_out_countries_with_nothing_assessed(qapp, tracker, clock):
     populate(tracker, clock)
     full = render_matrix_image(tracker, as_of="2025-12-31")
@@ -240,6 +261,7 @@ def test_matrix_png_refuses_a_tiny_width(qapp, tracker, tmp_path: Path):
     assert not (tmp_path / "m.png").exists()
 
 
+@pytest.mark.slow
 def test_a_row_taller_than_a_page_is_split_between_lines(qapp, tracker):
     words = " ".join(f"word{i:04d}" for i in range(1500))
     ops.set_status(tracker, "PL", "visa", "none", effective_date="2024-01-01", rationale=f"START {words} END")
@@ -259,3 +281,64 @@ def test_a_row_taller_than_a_page_is_split_between_lines(qapp, tracker):
             assert number == expected
             expected += 1
     assert expected == 1500
+
+
+# ---------------------------------------------------------------- renderers handed the model
+@pytest.mark.slow
+def test_write_pdf_paints_the_report_it_is_handed(qapp, tracker, clock, tmp_path: Path):
+    populate(tracker, clock)
+    report = build_report(tracker, "PL", as_of="2025-12-31")
+    target = tmp_path / "pl.pdf"
+    pages = write_pdf(report, target, "Letter")
+    reader, texts = pdf_text(target.read_bytes())
+    assert pages == len(reader.pages) and page_size(reader) == LETTER
+    assert reader.metadata.title == "Belarus: Western policy recommendations — Poland scorecard — as of 2025-12-31"
+    assert texts == pdf_text(report_pdf_bytes(report, "Letter"))[1]
+    via_dispatch = tmp_path / "dispatch.pdf"
+    write_report(tracker, via_dispatch, country="PL", fmt="pdf", as_of="2025-12-31", page_size="Letter")
+    assert pdf_text(via_dispatch.read_bytes())[1] == texts
+
+
+def test_dispatch_writes_html_like_the_reports_module(tracker, clock, tmp_path: Path):
+    populate(tracker, clock)
+    target = tmp_path / "all.html"
+    write_report(tracker, target, country=None, fmt="html", as_of="2025-12-31")
+    assert target.read_text(encoding="utf-8") == report_html(tracker, None, as_of="2025-12-31")
+
+
+@pytest.mark.slow
+def test_write_matrix_png_paints_the_scoreboard_it_is_handed(qapp, tracker, clock, tmp_path: Path):
+    populate(tracker, clock)
+    board = build_scoreboard(tracker, as_of="2025-12-31", group="Baltic states")
+    target = tmp_path / "baltic.png"
+    write_matrix_png(board, target, width=900)
+    image = QImage(str(target))
+    assert image.width() == 900
+    painted = matrix_image(board, width=900).convertToFormat(image.format())
+    assert image == painted
+    again = render_matrix_image(tracker, as_of="2025-12-31", group="Baltic states", width=900)
+    assert painted == again.convertToFormat(image.format())
+    assert pixels(image, ANNOUNCED) > 20  # Lithuania is in the group
+    with pytest.raises(ValueError):
+        write_matrix_png(board, tmp_path / "tiny.png", width=399)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["baltic.png"]
+
+
+@pytest.mark.parametrize("module", ["tracker/ui/pdf.py", "tracker/ui/matrix_image.py", "tracker/ui/render.py"])
+def test_qt_renderers_import_no_private_name(module: str):
+    import ast
+
+    tree = ast.parse((ROOT / module).read_text(encoding="utf-8"))
+    names = [a.name for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) for a in node.names]
+    assert not [n for n in names if n.startswith("_") and not n.endswith("__")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "module", ["tracker.ui.pdf", "tracker.ui.matrix_image", "tracker.ui.render", "tracker.reports", "tracker.xlsx"]
+)
+def test_each_report_module_imports_first_in_a_fresh_process(module: str):
+    """No import circle: whichever module is imported first, it imports."""
+    out = subprocess.run([sys.executable, "-c", f"import {module}"], capture_output=True, text=True, cwd=ROOT,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr

@@ -1,0 +1,241 @@
+"""What a report or a matrix image shows, computed once from the tracker.
+
+The renderers only format this model: :mod:`tracker.reports` writes it as
+HTML, :mod:`tracker.ui.pdf` paints that HTML as a PDF and
+:mod:`tracker.ui.matrix_image` paints a :class:`Scoreboard` as a PNG.  Building
+it here, apart from any renderer, is what lets the Qt renderers depend on the
+reports and never the other way round.  No Qt here.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+
+from db import Tracker, validate
+from db.errors import ValidationError
+from db.ops import group_members, resolve_country
+from db.queries import (
+    CellStatus,
+    CodebookView,
+    EvidenceFilter,
+    EvidenceItem,
+    RecommendationInfo,
+    codebook_view,
+    get_evidence,
+    search_evidence,
+)
+
+from .scoring import CountryScore, scorecard
+
+REPORT_FORMATS: tuple[str, ...] = ("html", "pdf")
+PAGE_SIZES: tuple[str, ...] = ("A4", "Letter")
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A cited source and its number in the report."""
+
+    number: int
+    evidence: EvidenceItem
+
+
+@dataclass(frozen=True)
+class CellReport:
+    """One recommendation for one country: its status and the sources cited for it.
+
+    ``basis`` are the references linked to the assessment itself (what the
+    judgement rests on); ``further`` is other evidence logged for the cell.
+    """
+
+    recommendation: RecommendationInfo
+    status: CellStatus
+    basis: tuple[int, ...] = ()
+    further: tuple[int, ...] = ()
+
+    @property
+    def references(self) -> tuple[int, ...]:
+        return self.basis + self.further
+
+    @property
+    def assessed(self) -> bool:
+        return self.status.assessed
+
+
+@dataclass(frozen=True)
+class CountryReport:
+    """One country's score and the cells shown for it."""
+
+    score: CountryScore
+    cells: tuple[CellReport, ...]
+
+    @property
+    def code(self) -> str:
+        return self.score.country_code
+
+    @property
+    def name(self) -> str:
+        return self.score.country_name
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything a report shows, computed once; rendering only formats it."""
+
+    book: CodebookView
+    as_of: str
+    generated_on: str
+    group: str | None
+    country: str | None
+    ranking: tuple[CountryScore, ...]
+    countries: tuple[CountryReport, ...]
+    references: tuple[Reference, ...]
+
+    @property
+    def scored(self) -> int:
+        return sum(1 for s in self.ranking if s.score is not None)
+
+    def reference(self, number: int) -> Reference:
+        return self.references[number - 1]
+
+
+@dataclass(frozen=True)
+class Scoreboard:
+    """What the matrix image shows: every country's score and cells on one date
+    (no evidence, so it is cheap to build for a slide)."""
+
+    book: CodebookView
+    as_of: str
+    generated_on: str
+    group: str | None
+    ranking: tuple[CountryScore, ...]
+
+
+def as_of_day(t: Tracker, as_of: str | _dt.date | None) -> str:
+    """The report date as ``YYYY-MM-DD``: ``as_of`` checked, or the tracker's today."""
+    if as_of is None:
+        return t.today()
+    return validate.date(as_of, "as_of") or t.today()
+
+
+def check_report_options(fmt: str, page_size: str = "A4") -> None:
+    """Refuse an unknown format or page size before anything is computed or written."""
+    if fmt not in REPORT_FORMATS:
+        raise ValidationError("format", f"{fmt!r} is not a report format; use html or pdf.")
+    if fmt == "pdf" and page_size not in PAGE_SIZES:
+        raise ValidationError("page_size", f"{page_size!r} is not a page size; use A4 or Letter.")
+
+
+def build_scoreboard(t: Tracker, *, as_of: str | _dt.date | None = None, group: str | None = None) -> Scoreboard:
+    """Every active country's score as of ``as_of`` (default today), within ``group`` when given."""
+    day = as_of_day(t, as_of)
+    book = codebook_view(t)
+    ranking = scorecard(t, day, group=group, book=book)
+    return Scoreboard(book=book, as_of=day, generated_on=t.today(), group=group, ranking=tuple(ranking))
+
+
+def build_report(
+    t: Tracker, country: str | None = None, *, as_of: str | _dt.date | None = None, group: str | None = None
+) -> Report:
+    """The content of a report for ``country`` (alpha-2, alpha-3 or English name),
+    or for every active country (within ``group``) when ``country`` is None.
+
+    Only assessments effective on or before ``as_of`` (default today) count,
+    and only evidence dated on or before it, not archived, is cited.
+    """
+    day = as_of_day(t, as_of)
+    book = codebook_view(t)
+    group_name = None
+    members: list[str] | None = None
+    if group:
+        members = group_members(t, group)
+        group_name = next((g for g in book.groups if g.lower() == group.strip().lower()), group.strip())
+    code = resolve_country(t, country, allow_archived=True) if country is not None else None
+    if code is not None and members is not None and code not in members:
+        raise ValidationError("country", f"{code} is not a member of the group {group_name}.")
+    ranking = scorecard(t, day, group=group_name, book=book)
+    shown = [s for s in ranking if code is None or s.country_code == code]
+    if code is not None and not shown:
+        raise ValidationError("country", f"{code} is archived: restore it to report on it.")
+
+    flt = EvidenceFilter(countries=[code] if code else (), group=group_name, date_to=day)
+    items = sorted(search_evidence(t, flt), key=lambda e: (e.event_date, e.recorded_at, e.uid))
+    by_uid = {e.uid: e for e in items}
+    by_cell: dict[tuple[str, str], list[EvidenceItem]] = {}
+    for item in items:
+        for cell in item.cells:
+            by_cell.setdefault(cell, []).append(item)
+    linked = {u for s in shown for c in s.cells.values() for u in c.evidence_uids if u not in by_uid}
+    for item in get_evidence(t, sorted(linked)):
+        if not item.archived and item.event_date <= day:
+            by_uid[item.uid] = item
+
+    numbers: dict[str, int] = {}
+    cited: list[Reference] = []
+
+    def cite(item: EvidenceItem) -> int:
+        if item.uid not in numbers:
+            numbers[item.uid] = len(cited) + 1
+            cited.append(Reference(numbers[item.uid], item))
+        return numbers[item.uid]
+
+    # A country report shows every recommendation (with any evidence on file);
+    # the overview shows only assessed cells of countries that have one, and
+    # cites only what it shows, so every reference number appears in the text.
+    reports = []
+    recs = book.active_recommendations()
+    for s in shown:
+        if code is None and s.assessed == 0:
+            continue
+        cells = []
+        for rec in recs:
+            status = s.cells[rec.code]
+            if code is None and not status.assessed:
+                continue
+            basis = [by_uid[u] for u in status.evidence_uids if u in by_uid]
+            basis_uids = {e.uid for e in basis}
+            further = [e for e in by_cell.get((s.country_code, rec.code), []) if e.uid not in basis_uids]
+            cells.append(
+                CellReport(rec, status, tuple(cite(e) for e in basis), tuple(cite(e) for e in further))
+            )
+        reports.append(CountryReport(s, tuple(cells)))
+    return Report(
+        book=book, as_of=day, generated_on=t.today(), group=group_name, country=code, ranking=tuple(ranking),
+        countries=tuple(reports), references=tuple(cited),
+    )
+
+
+# ---------------------------------------------------------------- text shared by every renderer
+def long_date(iso: str) -> str:
+    """'2026-01-15' -> '15 January 2026' (English month names, no locale surprises)."""
+    d = _dt.date.fromisoformat(iso)
+    month = (
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    )[d.month - 1]
+    return f"{d.day} {month} {d.year}"
+
+
+def report_title(report: Report) -> str:
+    """The document title: what the report is and its date (also the PDF footer)."""
+    title = report.book.title or "Policy Tracker"
+    if report.country is not None:
+        what = f"{report.countries[0].name} scorecard"
+    elif report.group:
+        what = f"{report.group} overview"
+    else:
+        what = "All countries overview"
+    return f"{title} — {what} — as of {report.as_of}"
+
+
+def default_filename(t: Tracker, country: str | None, fmt: str, as_of: str | None = None) -> str:
+    """A suggested file name: ``report-EE-2026-01-15.pdf`` or ``report-all-2026-01-15.html``."""
+    day = as_of_day(t, as_of)
+    who = resolve_country(t, country) if country else "all"
+    return f"report-{who}-{day}.{fmt}"
+
+
+__all__ = [
+    "PAGE_SIZES", "REPORT_FORMATS", "CellReport", "CountryReport", "Reference", "Report", "Scoreboard", "as_of_day",
+    "build_report", "build_scoreboard", "check_report_options", "default_filename", "long_date", "report_title",
+]

@@ -1,0 +1,95 @@
+"""Reports and the matrix image written to files, for callers that may paint
+with Qt: the command line's ``report --format pdf`` and the export dialog.
+
+Here, and only here, the report model is built and handed to the Qt
+renderers (:mod:`tracker.ui.pdf`, :mod:`tracker.ui.matrix_image`), so
+:mod:`tracker.reports` stays free of Qt and imports run one way.  A GUI
+application is created off-screen when none exists (the command line has none).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import os
+import sys
+
+from PySide6.QtGui import QGuiApplication, QImage
+
+from db import Tracker
+
+from ..report_model import build_report, build_scoreboard, check_report_options
+from ..reports import write_html
+from .matrix_image import check_width, matrix_image, write_matrix_png
+from .pdf import write_pdf
+
+
+@functools.cache
+def _offscreen_app() -> QGuiApplication:
+    """A GUI application of our own, created once and kept alive for the life of the
+    process (Qt must not lose it while something is painted)."""
+    if not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    return QGuiApplication([sys.argv[0] if sys.argv and sys.argv[0] else "policy-tracker"])
+
+
+def ensure_gui() -> QGuiApplication:
+    """The running Qt GUI application, or a new off-screen one when there is none.
+
+    ``QT_QPA_PLATFORM`` is set to ``offscreen`` only when no application exists
+    and the variable is not already set, so a desktop session is left alone.
+    """
+    app = QGuiApplication.instance()
+    if app is not None:
+        return app  # type: ignore[return-value]
+    return _offscreen_app()
+
+
+def write_report(
+    t: Tracker,
+    path: str | os.PathLike[str],
+    *,
+    country: str | None,
+    fmt: str,
+    as_of: str | _dt.date | None = None,
+    group: str | None = None,
+    page_size: str = "A4",
+) -> None:
+    """Write a report as HTML or PDF, in full or not at all (the same arguments as
+    :func:`tracker.reports.write_report`, which writes HTML only).
+
+    The request is checked and the report built before anything is painted or written.
+    """
+    check_report_options(fmt, page_size)
+    report = build_report(t, country, as_of=as_of, group=group)
+    if fmt == "html":
+        write_html(report, path)
+        return
+    ensure_gui()
+    write_pdf(report, path, page_size)
+
+
+def render_matrix_image(
+    t: Tracker, *, as_of: str | _dt.date | None = None, group: str | None = None, width: int = 1600,
+    assessed_only: bool = False,
+) -> QImage:
+    """The status matrix of ``t`` as of ``as_of`` (default today), within ``group``, as an image
+    (see :func:`tracker.ui.matrix_image.matrix_image`)."""
+    ensure_gui()
+    board = build_scoreboard(t, as_of=as_of, group=group)
+    return matrix_image(board, width=width, assessed_only=assessed_only)
+
+
+def render_matrix_png(
+    t: Tracker, path: str | os.PathLike[str], *, as_of: str | _dt.date | None = None, group: str | None = None,
+    width: int = 1600, assessed_only: bool = False,
+) -> None:
+    """Save the status matrix of ``t`` as a PNG ``width`` pixels wide (for slides);
+    written in full or not at all."""
+    check_width(width)
+    ensure_gui()
+    board = build_scoreboard(t, as_of=as_of, group=group)
+    write_matrix_png(board, path, width=width, assessed_only=assessed_only)
+
+
+__all__ = ["ensure_gui", "render_matrix_image", "render_matrix_png", "write_report"]
