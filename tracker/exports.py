@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from db import Tracker
+from db.backup import new_file_mode
 from db.ops import group_members
 from db.queries import CellStatus, EvidenceFilter, assessment_history, codebook_view, current_statuses, search_evidence
 
@@ -232,16 +233,6 @@ def write_table(table: Table, out: IO[bytes], fmt: str = "csv", *, bom: bool = T
         raise ValueError(f"unknown format {fmt!r}")
 
 
-def _file_mode(target: Path) -> int:
-    """The mode a new file would get (0666 less the umask), or the replaced file's mode."""
-    try:
-        return target.stat().st_mode & 0o777
-    except OSError:
-        mask = os.umask(0o022)
-        os.umask(mask)
-        return 0o666 & ~mask
-
-
 def write_file_atomically(path: str | os.PathLike[str], write: Any) -> None:
     """Call ``write(binary_file)`` on a temporary file, then move it into place:
     a failed export never leaves a half-written file where a good one was."""
@@ -256,7 +247,7 @@ def write_file_atomically(path: str | os.PathLike[str], write: Any) -> None:
         with os.fdopen(fd, "wb") as fh:
             write(fh)
         # mkstemp makes the file private (0600); an export gets ordinary permissions.
-        os.chmod(tmp, _file_mode(target))
+        os.chmod(tmp, new_file_mode(target))
         os.replace(tmp, target)
     except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):

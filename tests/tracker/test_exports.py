@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from db import ops
+from tracker.export_files import ExportOptions, export_to_file
 from tracker.exports import (
     ASSESSMENT_COLUMNS,
     EVIDENCE_COLUMNS,
@@ -59,9 +60,13 @@ def populate(t, clock) -> dict[str, str]:
         confidence="verified", evidence=[uids["ev_pl"]],
     ).uid
     clock.advance(minutes=1)
-    uids["pl_tps"] = ops.set_status(t, "PL", "tps", "partial", effective_date="2024-02-01", rationale="Only students").uid
+    uids["pl_tps"] = ops.set_status(
+        t, "PL", "tps", "partial", effective_date="2024-02-01", rationale="Only students"
+    ).uid
     clock.advance(minutes=1)
-    uids["lt_visa"] = ops.set_status(t, "LT", "visa", "announced", effective_date="2025-06-01", rationale="Bill tabled").uid
+    uids["lt_visa"] = ops.set_status(
+        t, "LT", "visa", "announced", effective_date="2025-06-01", rationale="Bill tabled"
+    ).uid
     clock.advance(minutes=1)
     return uids
 
@@ -127,8 +132,11 @@ def test_scorecard_values_match_the_data(tracker, clock):
         "rank": 1, "visa": "Implemented", "tps": "Partly implemented", "students": "Not assessed",
         "antiwar": "Not assessed", "sanctions": "Not assessed",
     }
-    assert (rows["LT"]["score"], rows["LT"]["grade"], rows["LT"]["rank"], rows["LT"]["visa"]) == (50, "C", 2, "Announced")
-    assert (rows["EE"]["score"], rows["EE"]["grade"], rows["EE"]["rank"], rows["EE"]["visa"]) == (0, "F", 3, "Contrary action")
+    def summary(code: str) -> tuple:
+        return rows[code]["score"], rows[code]["grade"], rows[code]["rank"], rows[code]["visa"]
+
+    assert summary("LT") == (50, "C", 2, "Announced")
+    assert summary("EE") == (0, "F", 3, "Contrary action")
     assert rows["AT"]["score"] is None and rows["AT"]["assessed"] == 0 and rows["AT"]["rank"] is None
     assert rows["AT"]["grade"] is None
     assert all(rows["AT"][code] == "Not assessed" for code in DEFAULT_RECS)
@@ -254,7 +262,8 @@ def test_evidence_row_values_match_what_was_logged(tracker, clock):
 
 def test_group_evidence_lists_every_member_and_every_recommendation(tracker):
     uid = ops.add_evidence(
-        tracker, event_date="2024-03-01", groups=["Baltic states"], recommendations=["sanctions", "visa"], title="Joint note",
+        tracker, event_date="2024-03-01", groups=["Baltic states"], recommendations=["sanctions", "visa"],
+        title="Joint note",
     ).uid
     row = by_key(build_table(tracker, "evidence").rows, "uid")[uid]
     assert row["countries"] == ["EE", "LT", "LV"]
@@ -264,8 +273,10 @@ def test_group_evidence_lists_every_member_and_every_recommendation(tracker):
 
 
 def test_evidence_after_as_of_is_excluded(tracker):
-    late = ops.add_evidence(tracker, event_date="2024-06-02", countries=["FR"], recommendations=["tps"], title="later").uid
-    on_day = ops.add_evidence(tracker, event_date="2024-06-01", countries=["FR"], recommendations=["tps"], title="on").uid
+    late = ops.add_evidence(tracker, event_date="2024-06-02", countries=["FR"], recommendations=["tps"],
+                            title="later").uid
+    on_day = ops.add_evidence(tracker, event_date="2024-06-01", countries=["FR"], recommendations=["tps"],
+                              title="on").uid
     uids = {r["uid"] for r in build_table(tracker, "evidence", as_of="2024-06-01").rows}
     assert on_day in uids and late not in uids
 
@@ -279,7 +290,8 @@ def test_archived_evidence_only_when_asked(tracker):
 
 def test_evidence_group_filter(tracker):
     fr = ops.add_evidence(tracker, event_date="2024-06-01", countries=["FR"], recommendations=["tps"], title="fr").uid
-    lv = ops.add_evidence(tracker, event_date="2024-06-01", countries=["LV", "FR"], recommendations=["tps"], title="lv").uid
+    lv = ops.add_evidence(tracker, event_date="2024-06-01", countries=["LV", "FR"], recommendations=["tps"],
+                          title="lv").uid
     uids = {r["uid"] for r in build_table(tracker, "evidence", group="Baltic states").rows}
     assert lv in uids and fr not in uids
 
@@ -347,7 +359,8 @@ def test_csv_country_scores_have_one_decimal_and_none_is_empty(tracker, clock):
 
 def test_csv_unassessed_cells_are_empty_and_booleans_are_true_false(tracker, clock):
     populate(tracker, clock)
-    rows = by_key(csv_dicts(build_table(tracker, "assessments", as_of="2025-06-30")), "country_code", "recommendation_code")
+    table = build_table(tracker, "assessments", as_of="2025-06-30")
+    rows = by_key(csv_dicts(table), "country_code", "recommendation_code")
     blank = rows[("AT", "visa")]
     assert (blank["uid"], blank["score"], blank["effective_date"], blank["evidence_uids"]) == ("", "", "", "")
     assert blank["needs_review"] == "false"
@@ -371,7 +384,8 @@ def test_guard_formula_leaves_ordinary_text_alone(text):
 @pytest.mark.parametrize("first", ["=", "+", "-", "@"])
 def test_formula_guard_applies_to_exported_text_fields(tracker, clock, first):
     title = first + 'HYPERLINK("http://evil.example","click")'
-    uid = ops.add_evidence(tracker, event_date="2024-02-02", countries=["FR"], recommendations=["visa"], title=title).uid
+    uid = ops.add_evidence(tracker, event_date="2024-02-02", countries=["FR"], recommendations=["visa"],
+                           title=title).uid
     clock.advance(minutes=1)
     a_uid = ops.set_status(tracker, "FR", "visa", "full", effective_date="2024-02-02", rationale=first + "2+3").uid
     ev = by_key(csv_dicts(build_table(tracker, "evidence")), "uid")[uid]
@@ -449,7 +463,8 @@ def test_json_types_lists_numbers_null_booleans(tracker, clock):
 
 
 def test_json_keeps_non_ascii_text(tracker):
-    uid = ops.add_evidence(tracker, event_date="2024-02-02", countries=["LT"], recommendations=["visa"], title="Беларусь – Łódź").uid
+    uid = ops.add_evidence(tracker, event_date="2024-02-02", countries=["LT"], recommendations=["visa"],
+                           title="Беларусь – Łódź").uid
     assert by_key(json_data(build_table(tracker, "evidence")), "uid")[uid]["title"] == "Беларусь – Łódź"
 
 
@@ -490,3 +505,35 @@ def test_export_to_path_writes_the_same_bytes_as_write_table(tracker, clock, tmp
     table = build_table(tracker, "scorecard", as_of="2025-01-01")
     assert count == 37
     assert path.read_bytes() == csv_bytes(table, bom=False)
+
+
+# ---------------------------------------------------------------- the shared dispatch
+def test_export_to_file_writes_what_write_table_writes_to_a_path_or_a_stream(tracker, clock, tmp_path: Path):
+    populate(tracker, clock)
+    options = ExportOptions(as_of="2025-01-01", bom=False)
+    path = tmp_path / "cards.csv"
+    message = export_to_file(tracker, "scorecard", "csv", path, options)
+    expected = csv_bytes(build_table(tracker, "scorecard", as_of="2025-01-01"), bom=False)
+    assert path.read_bytes() == expected
+    assert message == f"Wrote 37 rows to {path}."
+    stream = io.BytesIO()
+    export_to_file(tracker, "scorecard", "csv", stream, options)
+    assert stream.getvalue() == expected
+
+
+def test_export_to_file_writes_a_workbook_opened_on_the_chosen_sheet(tracker, clock, tmp_path: Path):
+    from openpyxl import load_workbook
+
+    populate(tracker, clock)
+    path = tmp_path / "tracker.xlsx"
+    message = export_to_file(tracker, "history", "xlsx", path)
+    assert message.startswith(f"Wrote {path}: ") and "history (" in message
+    book = load_workbook(path)
+    assert book.active.title.lower().startswith("history")
+
+
+@pytest.mark.parametrize(("kind", "fmt"), [("report", "csv"), ("scorecard", "pdf")])
+def test_export_to_file_refuses_what_it_does_not_write(tracker, tmp_path: Path, kind: str, fmt: str):
+    with pytest.raises(ValueError):
+        export_to_file(tracker, kind, fmt, tmp_path / "x")
+    assert list(tmp_path.iterdir()) == []

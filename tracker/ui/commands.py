@@ -1,32 +1,35 @@
 """Undoable edits: each wraps one engine operation and its inverse.
 
-The first run happens before the command is pushed (so a validation error
-reaches the form and nothing enters the undo stack); later redos and undos
-run the operation again or its inverse, each one transaction with its own
-history record.  Every run announces its :class:`Change` on the bus.
+Commands are built from the forms' typed inputs and run through
+:meth:`AppContext.run`, which does the first run (so a validation error
+reaches the form and nothing enters the undo stack), pushes the command and
+announces its :class:`Change`.  Later redos and undos run the operation again
+or its inverse, each one transaction with its own history record, and
+announce their Change on the bus too.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from db import TrackerError
-from db import ops
+from db import TrackerError, ops
 from db.ops import Attachment, Change
 from db.queries import get_evidence
 
 from .context import AppContext
+from .inputs import UNSET, EvidenceInput, StatusInput
 
 
 class TrackerCommand(QUndoCommand):
-    """Base class: subclasses implement ``do`` and ``revert``."""
+    """Base class: subclasses implement ``do`` and ``revert``; :meth:`AppContext.run` runs them."""
 
     def __init__(self, ctx: AppContext, text: str) -> None:
         super().__init__(text)
         self.ctx = ctx
-        self._pushed = False
+        self._first_run_done = False
 
     def do(self) -> Change:
         raise NotImplementedError
@@ -34,24 +37,22 @@ class TrackerCommand(QUndoCommand):
     def revert(self) -> Change:
         raise NotImplementedError
 
-    def execute(self) -> Change:
-        """Run for the first time and push onto the undo stack; raises on invalid input."""
+    def first_run(self) -> Change:
+        """Run for the first time (raises on invalid input); the push that follows does not run it again."""
         change = self.do()
-        self._pushed = True
-        self.ctx.undo_stack.push(self)  # calls redo(), which skips the first time
-        self.ctx.bus.changed.emit(change)
+        self._first_run_done = True
         return change
 
     def redo(self) -> None:
-        if self._pushed:
-            self._pushed = False
+        if self._first_run_done:
+            self._first_run_done = False
             return
         self._run(self.do)
 
     def undo(self) -> None:
         self._run(self.revert)
 
-    def _run(self, step: Any) -> None:
+    def _run(self, step: Callable[[], Change]) -> None:
         try:
             change = step()
         except TrackerError as exc:
@@ -64,14 +65,20 @@ class TrackerCommand(QUndoCommand):
 
 
 class AddEvidence(TrackerCommand):
-    def __init__(self, ctx: AppContext, values: dict[str, Any]) -> None:
+    def __init__(self, ctx: AppContext, data: EvidenceInput) -> None:
         super().__init__(ctx, "Add evidence")
-        self.values = dict(values)
+        self.data = data
         self.uid: str | None = None
         self.assessments: list[str] = []
 
     def do(self) -> Change:
-        change = ops.add_evidence(self.ctx.tracker, uid=self.uid, **self.values)
+        d = self.data
+        change = ops.add_evidence(
+            self.ctx.tracker, uid=self.uid, **d.fields(), countries=d.countries, groups=d.groups,
+            recommendations=d.recommendations,
+            attachment=d.attachment if isinstance(d.attachment, Attachment) else None,
+            status=d.status, rationale=d.rationale, confidence=d.confidence,
+        )
         self.uid = change.uid
         self.assessments = sorted(change.assessments)
         return change
@@ -90,27 +97,26 @@ class AddEvidence(TrackerCommand):
 class EditEvidence(TrackerCommand):
     """Change evidence; undo puts back its fields, links and attached file."""
 
-    def __init__(self, ctx: AppContext, uid: str, values: dict[str, Any], cells: list[tuple[str, str]] | None,
-                 attachment: Attachment | None | object = ops._UNSET) -> None:
+    def __init__(self, ctx: AppContext, uid: str, data: EvidenceInput) -> None:
         super().__init__(ctx, "Edit evidence")
         self.uid = uid
-        self.values = dict(values)
-        self.cells = cells
-        self.attachment = attachment
-        item = get_evidence(ctx.tracker, [uid])[0]
-        self.old_values = {k: getattr(item, k) for k in ops.EVIDENCE_FIELDS}
-        self.old_cells = list(item.cells)
-        old = ops.attachment_data(ctx.tracker, uid)
-        self.old_attachment: Attachment | None = None if old is None else Attachment(old[0]["name"], old[1], old[0]["type"])
+        self.data = data
+        self.old = EvidenceInput.from_item(get_evidence(ctx.tracker, [uid])[0])
+        stored = ops.attachment_data(ctx.tracker, uid)
+        self.old_attachment: Attachment | None = (
+            None if stored is None else Attachment(stored[0]["name"], stored[1], stored[0]["type"])
+        )
 
     def do(self) -> Change:
-        return ops.edit_evidence(self.ctx.tracker, self.uid, cells=self.cells, attachment=self.attachment, **self.values)
+        d = self.data
+        cells = None if d.cells is None else list(d.cells)
+        return ops.edit_evidence(self.ctx.tracker, self.uid, cells=cells, attachment=d.attachment, **d.fields())
 
     def revert(self) -> Change:
-        attachment = ops._UNSET if self.attachment is ops._UNSET else self.old_attachment
+        attachment = UNSET if self.data.attachment is UNSET else self.old_attachment
         return ops.edit_evidence(
-            self.ctx.tracker, self.uid, cells=self.old_cells, attachment=attachment, operation="undo edit_evidence",
-            **self.old_values,
+            self.ctx.tracker, self.uid, cells=list(self.old.cells or ()), attachment=attachment,
+            operation="undo edit_evidence", **self.old.fields(),
         )
 
 
@@ -128,14 +134,17 @@ class ArchiveEvidence(TrackerCommand):
 
 
 class SetStatus(TrackerCommand):
-    def __init__(self, ctx: AppContext, country: str, recommendation: str, status: str, **kwargs: Any) -> None:
+    def __init__(self, ctx: AppContext, data: StatusInput) -> None:
         super().__init__(ctx, "Set status")
-        self.args = (country, recommendation, status)
-        self.kwargs = kwargs
+        self.data = data
         self.uid: str | None = None
 
     def do(self) -> Change:
-        change = ops.set_status(self.ctx.tracker, *self.args, uid=self.uid, **self.kwargs)
+        d = self.data
+        change = ops.set_status(
+            self.ctx.tracker, d.country, d.recommendation, d.status or "", effective_date=d.effective_date,
+            rationale=d.rationale, confidence=d.confidence, evidence=list(d.evidence), uid=self.uid,
+        )
         self.uid = change.uid
         return change
 

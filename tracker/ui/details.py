@@ -1,11 +1,16 @@
 """The "Cell details" dock: the selected cell's current status and rationale,
-its timeline of earlier assessments, and the evidence behind it."""
+its timeline of earlier assessments, and the evidence behind it.
+
+The window says which cell is selected; the dock keeps itself current by
+listening to the bus, and re-reads only when a change touches its cell,
+the evidence or assessments it shows, or the codebook.
+"""
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.queries import CellStatus, assessment_history, codebook_view, evidence_for_cell
+from db.ops import Change
+from db.queries import CellStatus, assessment_history, codebook_view, current_statuses, evidence_for_cell
 
 from .context import AppContext
 from .icons import status_icon
@@ -45,8 +51,11 @@ class DetailsDock(QDockWidget):
         self.setObjectName("cellDetails")
         self.setAccessibleName("Cell details")
         self.cell: tuple[str, str] | None = None
+        self._evidence_uids: set[str] = set()
+        self._assessment_uids: set[str] = set()
         self.setMinimumWidth(280)
-        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        feature = QDockWidget.DockWidgetFeature
+        self.setFeatures(feature.DockWidgetMovable | feature.DockWidgetClosable | feature.DockWidgetFloatable)
 
         self.heading = QLabel("Select a cell of the matrix to see its status, history and evidence.")
         self.heading.setWordWrap(True)
@@ -63,7 +72,8 @@ class DetailsDock(QDockWidget):
         self.rationale = QLabel()
         self.rationale.setWordWrap(True)
         self.rationale.setAccessibleName("Rationale")
-        self.rationale.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        selectable = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        self.rationale.setTextInteractionFlags(selectable)
         self.review = QLabel()
         self.review.setWordWrap(True)
         self.review.setAccessibleName("Review note")
@@ -94,7 +104,9 @@ class DetailsDock(QDockWidget):
         self.evidence.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.evidence.setMinimumHeight(110)
         self.evidence.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.evidence.itemActivated.connect(lambda item, _col: self.edit_evidence_requested.emit(item.data(0, UID_ROLE)))
+        self.evidence.itemActivated.connect(
+            lambda item, _col: self.edit_evidence_requested.emit(item.data(0, UID_ROLE))
+        )
         self.evidence.itemSelectionChanged.connect(self._update_buttons)
         self.open_button = QPushButton("Open link")
         self.open_button.setAccessibleName("Open evidence link")
@@ -130,8 +142,31 @@ class DetailsDock(QDockWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setWidget(scroll)
         self.show_cell(None, None)
+        ctx.bus.changed.connect(self._on_change)
+        ctx.bus.view_changed.connect(self.refresh)
+        ctx.bus.tracker_replaced.connect(self.refresh)
 
-    def _emit_selected(self, signal: Signal, role: int) -> None:
+    def _on_change(self, change: Change) -> None:
+        """Re-read the cell only when the edit touched what the dock shows."""
+        if self.cell is None:
+            return
+        if (change.codebook or self.cell in change.cells or change.evidence & self._evidence_uids
+                or change.assessments & self._assessment_uids):
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Show the current cell again as the tracker now has it (as of the view's date)."""
+        if self.cell is None:
+            return
+        country, rec = self.cell
+        book = codebook_view(self.ctx.tracker)
+        cell = None
+        if any(c.code == country for c in book.active_countries()):
+            cell = current_statuses(self.ctx.tracker, self.ctx.as_of(), review_interval_days=self.ctx.review_interval(),
+                                    countries=[country], book=book).get((country, rec))
+        self.show_cell(cell, None)
+
+    def _emit_selected(self, signal: SignalInstance, role: int) -> None:
         item = self.evidence.currentItem()
         if item is not None and item.data(0, role):
             signal.emit(item.data(0, role))
@@ -142,14 +177,15 @@ class DetailsDock(QDockWidget):
         self.edit_button.setEnabled(item is not None)
         self.archive_button.setEnabled(item is not None)
 
-    def show_cell(self, cell: CellStatus | None, country_name: str | None) -> None:
-        """Fill the dock for ``cell`` (None: nothing selected)."""
+    def show_cell(self, cell: CellStatus | None, country_name: str | None = None) -> None:
+        """Fill the dock for ``cell`` (None: nothing selected); the name defaults to the codebook's."""
         self.timeline.clear()
         self.evidence.clear()
+        self._evidence_uids = set()
+        self._assessment_uids = set()
         has_cell = cell is not None
-        for w in (self.set_status_button, self.add_evidence_button, self.timeline, self.evidence, self.timeline_title, self.evidence_title):
-            w.setVisible(has_cell)
-        for w in (self.open_button, self.edit_button, self.archive_button):
+        for w in (self.set_status_button, self.add_evidence_button, self.timeline, self.evidence, self.timeline_title,
+                  self.evidence_title, self.open_button, self.edit_button, self.archive_button):
             w.setVisible(has_cell)
         if cell is None:
             self.cell = None
@@ -163,11 +199,17 @@ class DetailsDock(QDockWidget):
         t = self.ctx.tracker
         book = codebook_view(t)
         rec = next(r for r in book.recommendations if r.code == cell.recommendation_code)
-        self.heading.setText(f"<h3 style='margin:0'>{escape(country_name or cell.country_code)}</h3>{escape(rec.title)}")
+        if country_name is None:
+            country_name = next((c.name for c in book.countries if c.code == cell.country_code), cell.country_code)
+        name = escape(country_name or cell.country_code)
+        self.heading.setText(f"<h3 style='margin:0'>{name}</h3>{escape(rec.title)}")
         self.status_icon.setPixmap(status_icon(cell.score, cell.color).pixmap(20, 20))
         if cell.assessment_uid:
-            meta = f"effective {cell.effective_date} · {escape(cell.confidence or '')} · recorded by {escape(cell.recorded_by or '')} on {(cell.recorded_at or '')[:10]}"
-            self.status_label.setText(f"<b>{escape(cell.status_label)}</b><br><span style='color:palette(placeholder-text)'>{meta}</span>")
+            meta = (f"effective {cell.effective_date} · {escape(cell.confidence or '')} · "
+                    f"recorded by {escape(cell.recorded_by or '')} on {(cell.recorded_at or '')[:10]}")
+            self.status_label.setText(
+                f"<b>{escape(cell.status_label)}</b><br><span style='color:palette(placeholder-text)'>{meta}</span>"
+            )
             self.rationale.setText(cell.rationale or "")
         else:
             self.status_label.setText(f"<b>{escape(cell.status_label)}</b>")
@@ -178,10 +220,12 @@ class DetailsDock(QDockWidget):
             self.review.clear()
         self.review.setVisible(cell.needs_review)
         history = assessment_history(t, country=cell.country_code, recommendation=cell.recommendation_code, book=book)
+        self._assessment_uids = {a.assessment_uid for a in history if a.assessment_uid}
         for a in reversed(history):
             item = QTreeWidgetItem([a.effective_date or "", a.status_label, (a.rationale or "").replace("\n", " ")])
             item.setIcon(1, status_icon(a.score, a.color))
-            tip = f"{a.status_label} · {a.confidence} · recorded by {a.recorded_by} on {(a.recorded_at or '')[:10]}\n\n{a.rationale or ''}"
+            tip = (f"{a.status_label} · {a.confidence} · recorded by {a.recorded_by} on {(a.recorded_at or '')[:10]}"
+                   f"\n\n{a.rationale or ''}")
             for col in range(3):
                 item.setToolTip(col, tip)
             if a.assessment_uid == cell.assessment_uid:
@@ -196,11 +240,13 @@ class DetailsDock(QDockWidget):
             self.timeline.addTopLevelItem(item)
         self.timeline_title.setText(f"<b>Timeline</b> ({len(history)} assessment{'s' if len(history) != 1 else ''})")
         evidence = evidence_for_cell(t, cell.country_code, cell.recommendation_code)
+        self._evidence_uids = {e.uid for e in evidence}
         for e in evidence:
             item = QTreeWidgetItem([e.event_date, e.title or e.url or "(untitled)"])
             item.setData(0, UID_ROLE, e.uid)
             item.setData(0, URL_ROLE, e.url or "")
-            tip = " · ".join(x for x in (e.publisher, e.source_kind, e.url) if x) + "\n\n" + (e.notes or e.title or "")[:500]
+            source = " · ".join(x for x in (e.publisher, e.source_kind, e.url) if x)
+            tip = source + "\n\n" + (e.notes or e.title or "")[:500]
             item.setToolTip(0, tip)
             item.setToolTip(1, tip)
             self.evidence.addTopLevelItem(item)
@@ -208,6 +254,7 @@ class DetailsDock(QDockWidget):
         for col in range(2):
             self.timeline.resizeColumnToContents(col)
         self.evidence.resizeColumnToContents(0)
-        if evidence:
-            self.evidence.setCurrentItem(self.evidence.topLevelItem(0))
+        first = self.evidence.topLevelItem(0)
+        if first is not None:
+            self.evidence.setCurrentItem(first)
         self._update_buttons()

@@ -128,7 +128,8 @@ class NewTrackerDialog(QDialog):
         self.default = QRadioButton("Default: the article's five recommendations and 37 Western countries")
         self.blank = QRadioButton("Blank: the status scale only; add recommendations and countries yourself")
         self.from_file = QRadioButton("From a codebook file (JSON)…")
-        for b, name in ((self.default, "Default codebook"), (self.blank, "Blank tracker"), (self.from_file, "Codebook file")):
+        choices = ((self.default, "Default codebook"), (self.blank, "Blank tracker"), (self.from_file, "Codebook file"))
+        for b, name in choices:
             b.setAccessibleName(name)
         self.default.setChecked(True)
         group = QButtonGroup(self)
@@ -175,13 +176,18 @@ EXPORT_CHOICES: dict[str, tuple[str, tuple[str, ...]]] = {
     "report": ("Report with citations", ("pdf", "html")),
     "matrix": ("Matrix image for slides", ("png",)),
 }
-FORMAT_LABELS = {"csv": "CSV", "xlsx": "Excel workbook (all four tables)", "json": "JSON", "pdf": "PDF", "html": "HTML (one self-contained file)", "png": "PNG image"}
+FORMAT_LABELS = {
+    "csv": "CSV", "xlsx": "Excel workbook (all four tables)", "json": "JSON", "pdf": "PDF",
+    "html": "HTML (one self-contained file)", "png": "PNG image",
+}
 
 
 class ExportDialog(QDialog):
     """What to export, in which format, as of when, for which group (choices remembered)."""
 
-    def __init__(self, book: CodebookView, settings: object, parent: QWidget | None = None, *, report_country: str | None = None) -> None:
+    def __init__(
+        self, book: CodebookView, settings: object, parent: QWidget | None = None, *, report_country: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export")
         self.setAccessibleName("Export")
@@ -251,7 +257,8 @@ class ExportDialog(QDialog):
         self.fmt.clear()
         for fmt in EXPORT_CHOICES[kind][1]:
             self.fmt.addItem(FORMAT_LABELS[fmt], fmt)
-        for widget, visible in ((self.country, kind == "report"), (self.page, kind == "report"), (self.archived, kind == "evidence")):
+        rows = ((self.country, kind == "report"), (self.page, kind == "report"), (self.archived, kind == "evidence"))
+        for widget, visible in rows:
             self.form.setRowVisible(widget, visible)
 
     def accept(self) -> None:
@@ -275,4 +282,4 @@ class ExportDialog(QDialog):
         }
 
 
-__all__ = ["AboutDialog", "ExportDialog", "NewTrackerDialog", "PreferencesDialog", "about_html", "DATE_FORMAT"]
+__all__ = ["DATE_FORMAT", "AboutDialog", "ExportDialog", "NewTrackerDialog", "PreferencesDialog", "about_html"]

@@ -9,8 +9,9 @@ dialog open with the message next to the field, and nothing is written.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
+from itertools import pairwise
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -31,11 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from db import ValidationError, validate
-from db.ops import Attachment, _UNSET
+from db.ops import Attachment, group_members
 from db.queries import CodebookView, EvidenceItem, codebook_view
 
 from .context import AppContext
 from .icons import status_icon
+from .inputs import UNSET, Cell, EvidenceInput
 from .widgets import CheckList, OptionalDate, date_text, make_date_edit
 
 SOURCE_KIND_LABELS = {
@@ -50,9 +52,12 @@ CONFIDENCE_LABELS = {
     "reported": "Reported — by a credible secondary source",
     "claimed": "Claimed — the government's own word",
 }
-LANGUAGES = ["", "en", "be", "ru", "uk", "pl", "lt", "lv", "et", "de", "fr", "es", "it", "nl", "sv", "fi", "da", "cs", "sk"]
+LANGUAGES = [
+    "", "en", "be", "ru", "uk", "pl", "lt", "lv", "et", "de", "fr", "es", "it", "nl", "sv", "fi", "da", "cs", "sk",
+]
 
-Submit = Callable[[dict[str, Any]], None]
+#: Saves the input (through ``ctx.run``); raises db.ValidationError to keep the form open.
+Submit = Callable[[EvidenceInput], object]
 
 
 def make_status_combo(book: CodebookView, current: str | None = None, *, with_scores: bool = False) -> QComboBox:
@@ -64,7 +69,8 @@ def make_status_combo(book: CodebookView, current: str | None = None, *, with_sc
     combo.setAccessibleName("Status")
     for s in book.statuses:
         if s.score is not None:
-            combo.addItem(status_icon(s.score, s.color), f"{s.label}  ({s.score:g})" if with_scores else s.label, s.code)
+            label = f"{s.label}  ({s.score:g})" if with_scores else s.label
+            combo.addItem(status_icon(s.score, s.color), label, s.code)
     combo.setPlaceholderText("Choose a status…")
     combo.setCurrentIndex(combo.findData(current) if current else -1)
     return combo
@@ -115,7 +121,7 @@ class EvidenceForm(QDialog):
         self.ctx = ctx
         self.submit = submit
         self.evidence = evidence
-        self.attachment: Attachment | None | object = _UNSET
+        self.attachment: Attachment | None = UNSET
         self._original_cells = set(evidence.cells) if evidence else None
         book = codebook_view(ctx.tracker)
         self.setWindowTitle("Edit evidence" if evidence else "New evidence")
@@ -152,7 +158,8 @@ class EvidenceForm(QDialog):
         self.notes_edit.setAccessibleName("Notes")
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setPlaceholderText("Quote, context, what the measure covers…")
-        self.attach_label = QLabel(evidence.attachment_name if evidence and evidence.attachment_name else "No file attached")
+        attached = evidence.attachment_name if evidence and evidence.attachment_name else None
+        self.attach_label = QLabel(attached or "No file attached")
         self.attach_label.setAccessibleName("Attached file")
         self.attach_button = QPushButton("Attach file…")
         self.attach_button.setAccessibleName("Attach file")
@@ -223,7 +230,7 @@ class EvidenceForm(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.accept)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.accept)
 
         columns = QHBoxLayout()
         columns.addWidget(source, 1)
@@ -248,7 +255,7 @@ class EvidenceForm(QDialog):
             self.groups.filter, self.groups.view, self.status_box, self.status_combo, self.confidence_combo,
             self.rationale_edit, self.buttons,
         ]
-        for first, second in zip(chain, chain[1:]):
+        for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     # -- live checks --------------------------------------------------------
@@ -292,41 +299,37 @@ class EvidenceForm(QDialog):
         self.detach_button.setEnabled(False)
 
     # -- values ----------------------------------------------------------------
-    def values(self) -> dict[str, Any]:
-        """The form as keyword arguments for add_evidence / edit_evidence."""
-        values: dict[str, Any] = {
-            "event_date": date_text(self.event_date),
-            "title": self.title_edit.text(),
-            "url": self.url_edit.text(),
-            "archive_url": self.archive_edit.text(),
-            "accessed_on": self.accessed.value(),
-            "publisher": self.publisher_edit.text(),
-            "source_kind": self.kind_combo.currentData(),
-            "language": self.language_combo.currentText(),
-            "notes": self.notes_edit.toPlainText(),
-        }
+    def value(self) -> EvidenceInput:
+        """The form as a typed input for adding or editing evidence."""
+        base = EvidenceInput(
+            event_date=date_text(self.event_date),
+            title=self.title_edit.text(),
+            url=self.url_edit.text(),
+            archive_url=self.archive_edit.text(),
+            accessed_on=self.accessed.value(),
+            publisher=self.publisher_edit.text(),
+            source_kind=self.kind_combo.currentData(),
+            language=self.language_combo.currentText(),
+            notes=self.notes_edit.toPlainText(),
+        )
         countries, groups, recs = self.countries.checked(), self.groups.checked(), self.recs.checked()
-        if self.evidence is None:
-            values.update(countries=countries, groups=groups, recommendations=recs)
-            if self.attachment is not _UNSET and self.attachment is not None:
-                values["attachment"] = self.attachment
-            if self.status_box.isVisible() and self.status_box.isChecked():
-                if self.status_combo.currentData() is None:
-                    raise ValidationError("status", "Choose the status to set, or untick 'Also set the status'.")
-                values.update(
-                    status=self.status_combo.currentData(),
-                    rationale=self.rationale_edit.toPlainText(),
-                    confidence=self.confidence_combo.currentData(),
-                )
-        else:
-            values["cells"] = self.chosen_cells(countries, groups, recs)
-            values["attachment"] = self.attachment
-        return values
+        if self.evidence is not None:
+            return replace(base, cells=self.chosen_cells(countries, groups, recs), attachment=self.attachment)
+        status = rationale = confidence = None
+        if self.status_box.isVisible() and self.status_box.isChecked():
+            if self.status_combo.currentData() is None:
+                raise ValidationError("status", "Choose the status to set, or untick 'Also set the status'.")
+            status = self.status_combo.currentData()
+            rationale = self.rationale_edit.toPlainText()
+            confidence = self.confidence_combo.currentData()
+        return replace(
+            base, countries=tuple(countries), groups=tuple(groups), recommendations=tuple(recs),
+            attachment=self.attachment if isinstance(self.attachment, Attachment) else UNSET,
+            status=status, rationale=rationale, confidence=confidence,
+        )
 
-    def chosen_cells(self, countries: list[str], groups: list[str], recs: list[str]) -> list[tuple[str, str]] | None:
+    def chosen_cells(self, countries: list[str], groups: list[str], recs: list[str]) -> tuple[Cell, ...] | None:
         """Cells for an edit, or None when the choice of countries and recommendations is unchanged."""
-        from db.ops import group_members
-
         codes = list(countries)
         for g in groups:
             codes.extend(c for c in group_members(self.ctx.tracker, g) if c not in codes)
@@ -337,7 +340,7 @@ class EvidenceForm(QDialog):
             raise ValidationError("countries", "Choose at least one country or group.")
         if not recs:
             raise ValidationError("recommendations", "Choose at least one recommendation.")
-        return [(c, r) for c in codes for r in recs]
+        return tuple((c, r) for c in codes for r in recs)
 
     def accept(self) -> None:
         """Save through the engine; stay open with the message when it refuses."""
@@ -345,7 +348,7 @@ class EvidenceForm(QDialog):
             self.show_error(ValidationError("url", "Fix the web address first: it must start with http:// or https://."))
             return
         try:
-            self.submit(self.values())
+            self.submit(self.value())
         except ValidationError as exc:
             self.show_error(exc)
             return

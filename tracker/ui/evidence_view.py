@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -70,6 +70,7 @@ class EvidenceModel(ListTableModel):
             self.fetchMore(QModelIndex())
 
     def apply_change(self, change: Change) -> None:
+        """Reload (as many rows as were loaded) when evidence or the codebook changed."""
         if change.evidence or change.codebook:
             loaded = len(self.items)
             self.refresh()
@@ -243,6 +244,19 @@ class EvidenceView(QWidget):
         self.model.rowsInserted.connect(self._update_count)
         self._update_buttons()
         self._update_count()
+        ctx.bus.changed.connect(self._on_change)
+        ctx.bus.tracker_replaced.connect(self.reload)
+
+    def _on_change(self, change: Change) -> None:
+        """Re-read the list only when evidence or the codebook changed (a status edit leaves it alone)."""
+        if change.codebook:
+            self.fill_filters()
+        self.model.apply_change(change)
+
+    def reload(self) -> None:
+        """Another tracker: new filter choices, and the list from the start."""
+        self.fill_filters()
+        self.model.refresh()
 
     def fill_filters(self) -> None:
         """(Re)fill the filter choices from the codebook, keeping the current choices."""
@@ -290,7 +304,7 @@ class EvidenceView(QWidget):
             return None
         return rows[0].data(ITEM_ROLE)
 
-    def _emit(self, signal: Signal) -> None:
+    def _emit(self, signal: SignalInstance) -> None:
         item = self.selected()
         if item is not None:
             signal.emit(item.uid)

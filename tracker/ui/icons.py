@@ -23,7 +23,8 @@ def readable_text_color(background: QColor) -> QColor:
     def channel(c: float) -> float:
         return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
 
-    lum = 0.2126 * channel(background.redF()) + 0.7152 * channel(background.greenF()) + 0.0722 * channel(background.blueF())
+    red, green, blue = (channel(v) for v in (background.redF(), background.greenF(), background.blueF()))
+    lum = 0.2126 * red + 0.7152 * green + 0.0722 * blue
     return QColor("#000000") if lum > 0.35 else QColor("#FFFFFF")
 
 

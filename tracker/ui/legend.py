@@ -1,5 +1,9 @@
 """The matrix legend: every status mark with its label, and the other marks,
-laid out in as many rows as the width needs."""
+laid out in as many rows as the width needs.
+
+Given the app context, the legend follows the tracker's status scale itself:
+it rebuilds when the codebook changes or another tracker is opened.
+"""
 
 from __future__ import annotations
 
@@ -7,20 +11,42 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from db.queries import StatusInfo
+from db.ops import Change
+from db.queries import StatusInfo, codebook_view
 
+from .context import AppContext
 from .icons import paint_status_mark
+from .matrix import REVIEW_MARK
 
 MARK = 14
 GAP = 18
+#: The matrix's other marks, explained after the statuses.
+MATRIX_MARKS: tuple[str, ...] = (
+    f"{REVIEW_MARK} needs review", "number = pieces of evidence", "* score incomplete (under half assessed)",
+    "▲▼ outlined: changed since the comparison date",
+)
 
 
 class LegendWidget(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Legend")
         self.items: list[tuple[StatusInfo | None, str]] = []
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.ctx = ctx
+        if ctx is not None:
+            self.reload()
+            ctx.bus.changed.connect(self._on_change)
+            ctx.bus.tracker_replaced.connect(self.reload)
+
+    def _on_change(self, change: Change) -> None:
+        if change.codebook:
+            self.reload()
+
+    def reload(self) -> None:
+        """The open tracker's status scale and the matrix's marks."""
+        assert self.ctx is not None
+        self.set_statuses(codebook_view(self.ctx.tracker).statuses, list(MATRIX_MARKS))
 
     def set_statuses(self, statuses: list[StatusInfo], extras: list[str]) -> None:
         self.items = [(s, s.label if s.score is None else f"{s.label} ({s.score:g})") for s in statuses]
@@ -64,8 +90,10 @@ class LegendWidget(QWidget):
         for x, y, status, text in self._layout(self.width()):
             tx = x
             if status is not None:
-                paint_status_mark(painter, QRectF(x, y + (fm.height() + 6 - MARK) / 2, MARK, MARK), status.score, QColor(status.color), text_color)
+                mark = QRectF(x, y + (fm.height() + 6 - MARK) / 2, MARK, MARK)
+                paint_status_mark(painter, mark, status.score, QColor(status.color), text_color)
                 tx += MARK + 6
             painter.setPen(text_color)
-            painter.drawText(QRectF(tx, y, fm.horizontalAdvance(text) + 2, fm.height() + 6), int(Qt.AlignmentFlag.AlignVCenter), text)
+            box = QRectF(tx, y, fm.horizontalAdvance(text) + 2, fm.height() + 6)
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignVCenter), text)
         painter.end()

@@ -14,6 +14,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -67,6 +68,9 @@ class MatrixModel(QAbstractTableModel):
         self.before: dict[tuple[str, str], CellStatus] = {}
         self._row_of: dict[str, int] = {}
         self.reload()
+        ctx.bus.changed.connect(self.apply_change)
+        ctx.bus.view_changed.connect(self.reload)
+        ctx.bus.tracker_replaced.connect(self.reload)
 
     # -- cache -------------------------------------------------------------
     def reload(self) -> None:
@@ -75,7 +79,9 @@ class MatrixModel(QAbstractTableModel):
         t = self.ctx.tracker
         self.book = codebook_view(t)
         members = set(group_members(t, self.ctx.view.group)) if self.ctx.view.group else None
-        self.countries = [(c.code, c.name) for c in self.book.active_countries() if members is None or c.code in members]
+        self.countries = [
+            (c.code, c.name) for c in self.book.active_countries() if members is None or c.code in members
+        ]
         self.recs = [(r.code, r.title) for r in self.book.active_recommendations()]
         self._row_of = {code: i for i, (code, _) in enumerate(self.countries)}
         self._compute([c for c, _ in self.countries])
@@ -103,7 +109,7 @@ class MatrixModel(QAbstractTableModel):
             self.before.clear()
 
     def apply_change(self, change: Change) -> None:
-        """Refresh only the rows an edit touched."""
+        """Refresh only the rows an edit touched (everything when the codebook changed)."""
         if change.codebook:
             self.reload()
             return
@@ -161,7 +167,8 @@ class MatrixModel(QAbstractTableModel):
             return ("Score", "Coverage", "Grade")[section - n - 1]
         if role == Qt.ItemDataRole.ToolTipRole:
             if 1 <= section <= n:
-                rec = self.book.recommendations[[r.code for r in self.book.recommendations].index(self.recs[section - 1][0])]
+                code = self.recs[section - 1][0]
+                rec = next(r for r in self.book.recommendations if r.code == code)
                 return f"<b>{_esc(rec.title)}</b> ({rec.code}, weight {rec.weight:g})<br>{_esc(rec.text)}"
             if section == n + 1:
                 return "Weighted mean of the assessed cells (0–100); unassessed cells are left out."
@@ -332,12 +339,16 @@ class StatusDelegate(QStyledItemDelegate):
         small.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
         sfm = QFontMetrics(small)
         count_text = str(cell.evidence_count) if cell.evidence_count else ""
-        side_w = max(sfm.horizontalAdvance(count_text) + 7 if count_text else 0, fm.horizontalAdvance(REVIEW_MARK) + 2 if cell.needs_review else 0)
+        side_w = max(
+            sfm.horizontalAdvance(count_text) + 7 if count_text else 0,
+            fm.horizontalAdvance(REVIEW_MARK) + 2 if cell.needs_review else 0,
+        )
         left = int(mark.right()) + 5
         text_rect = QRect(left, rect.top(), rect.right() - left - side_w - 2, rect.height())
         painter.setFont(font)
         painter.setPen(text_color if cell.score is not None else palette.color(QPalette.ColorRole.PlaceholderText))
-        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), _fit_label(cell.status_label, fm, text_rect.width()))
+        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                         _fit_label(cell.status_label, fm, text_rect.width()))
         side = QRect(rect.right() - side_w - 2, rect.top() + 2, side_w, rect.height() - 4)
         half = side.height() // 2
         if count_text:
@@ -352,7 +363,8 @@ class StatusDelegate(QStyledItemDelegate):
             painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), count_text)
         if cell.needs_review:
             painter.setFont(font)
-            painter.setPen(QColor("#B06000") if palette.color(QPalette.ColorRole.Base).lightness() > 128 else QColor("#FFB74D"))
+            light = palette.color(QPalette.ColorRole.Base).lightness() > 128
+            painter.setPen(QColor("#B06000") if light else QColor("#FFB74D"))
             review_rect = QRect(side.left(), side.top() + half, side_w, side.height() - half)
             painter.drawText(review_rect, int(Qt.AlignmentFlag.AlignCenter), REVIEW_MARK)
         if before is not None:
@@ -382,7 +394,9 @@ class MatrixView(QTableView):
         super().__init__(parent)
         self.setObjectName("statusMatrix")
         self.setAccessibleName("Status matrix")
-        self.setAccessibleDescription("Countries in rows, recommendations in columns; each cell is a country's status on a recommendation.")
+        self.setAccessibleDescription(
+            "Countries in rows, recommendations in columns; each cell is a country's status on a recommendation."
+        )
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setSortingEnabled(True)
@@ -394,11 +408,39 @@ class MatrixView(QTableView):
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(38)
         header = self.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)  # type: ignore[arg-type]
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         header.setMinimumHeight(66)
         header.setSectionsClickable(True)
         header.setHighlightSections(False)
         self.setShowGrid(True)
+        self._current_before_reset: tuple[str, str] | None = None
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802 (Qt override)
+        """Show ``model`` (the proxy over a :class:`MatrixModel`), keeping the selected cell across its reloads."""
+        super().setModel(model)
+        if model is not None:
+            model.modelAboutToBeReset.connect(self._remember_current)
+            model.modelReset.connect(self._after_reset)
+            self.size_columns(model.columnCount() - 4)
+
+    def _remember_current(self) -> None:
+        cell = self.currentIndex().data(CELL_ROLE) if self.currentIndex().isValid() else None
+        self._current_before_reset = cell.cell if cell is not None else None
+
+    def _after_reset(self) -> None:
+        """Columns follow the recommendations; the same cell stays selected when it is still shown."""
+        model = self.model()
+        self.size_columns(model.columnCount() - 4)
+        wanted, self._current_before_reset = self._current_before_reset, None
+        if wanted is None:
+            return
+        for row in range(model.rowCount()):
+            for col in range(1, model.columnCount() - 3):
+                index = model.index(row, col)
+                cell = index.data(CELL_ROLE)
+                if cell is not None and cell.cell == wanted:
+                    self.setCurrentIndex(index)
+                    return
 
     def size_columns(self, recs: int) -> None:
         """Recommendation columns share the width; the others fit their content."""
@@ -409,6 +451,6 @@ class MatrixView(QTableView):
         self.setColumnWidth(0, 122)
         for col in range(1, recs + 1):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
-        for col, width in zip(range(recs + 1, recs + 4), (60, 68, 50)):
+        for col, width in zip(range(recs + 1, recs + 4), (60, 68, 50), strict=True):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             self.setColumnWidth(col, width)

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -153,7 +153,10 @@ class BarChart(QWidget):
     def set_bars(self, bars: list[Bar]) -> None:
         self.bars = bars
         self.setAccessibleDescription(
-            "; ".join(f"{b.title}: {b.cell.status_label}" + ("" if b.cell.score is None else f" ({b.cell.score:g})") for b in bars)
+            "; ".join(
+                f"{b.title}: {b.cell.status_label}" + ("" if b.cell.score is None else f" ({b.cell.score:g})")
+                for b in bars
+            )
         )
         self.updateGeometry()
         self.update()
@@ -193,7 +196,8 @@ class BarChart(QWidget):
             top = i * self.ROW
             painter.setPen(text)
             title_rect = QRectF(0, top + 2, label_w, self.ROW - 4)
-            painter.drawText(title_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight | Qt.TextFlag.TextWordWrap),
+            title_flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight | Qt.TextFlag.TextWordWrap
+            painter.drawText(title_rect, int(title_flags),
                              fm.elidedText(bar.title, Qt.TextElideMode.ElideRight, label_w * 2 - 10))
             bar_rect = QRectF(chart_left, top + 12, chart_w, self.ROW - 24)
             color = QColor(bar.cell.color)
@@ -270,7 +274,9 @@ class CountryCard(QWidget):
         if url:
             self.open_link_requested.emit(url)
 
-    def show_country(self, score: CountryScore | None, before: CountryScore | None, total_ranked: int, since: str | None) -> None:
+    def show_country(
+        self, score: CountryScore | None, before: CountryScore | None, total_ranked: int, since: str | None
+    ) -> None:
         self.evidence.clear()
         if score is None:
             self.country = None
@@ -283,7 +289,10 @@ class CountryCard(QWidget):
         self.country = score.country_code
         self.report_button.setEnabled(True)
         book = codebook_view(self.ctx.tracker)
-        self.heading.setText(f"<h2 style='margin:0'>{escape(score.country_name)} <span style='font-weight:normal'>({score.country_code})</span></h2>")
+        self.heading.setText(
+            f"<h2 style='margin:0'>{escape(score.country_name)} "
+            f"<span style='font-weight:normal'>({score.country_code})</span></h2>"
+        )
         value = "—" if score.score is None else f"{score.score:.1f}"
         rank = f"ranked {ordinal(score.rank)} of {total_ranked}" if score.rank else "not ranked (nothing assessed)"
         incomplete = " — <i>incomplete: fewer than half assessed</i>" if score.incomplete else ""
@@ -295,7 +304,8 @@ class CountryCard(QWidget):
         moved = change_text(before, score)
         if since and moved:
             word = {"new": "first scored", "0.0": "no change"}.get(moved, moved)
-            self.change.setText(f"Since {since}: {word}" + ("" if before is None or before.score is None else f" (was {before.score:.1f})"))
+            was = "" if before is None or before.score is None else f" (was {before.score:.1f})"
+            self.change.setText(f"Since {since}: {word}{was}")
         elif since:
             self.change.setText(f"Since {since}: no score to compare")
         else:
@@ -393,13 +403,29 @@ class ScorecardsView(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(split)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        self._stale = False
         self.refresh()
+        ctx.bus.changed.connect(self.mark_stale)
+        ctx.bus.view_changed.connect(self.mark_stale)
+        ctx.bus.tracker_replaced.connect(self.mark_stale)
+
+    def mark_stale(self, *_args: Any) -> None:
+        """Scores are recomputed now if on screen, else when next shown (they are the costliest view)."""
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def since_date(self) -> str:
         return self.since.date().toString(DATE_FORMAT)
 
     def refresh(self, *_args: Any) -> None:
         """Recompute scores for the as-of date, the group filter and the comparison date."""
+        self._stale = False
         chosen = self.card.country
         t = self.ctx.tracker
         book = codebook_view(t)

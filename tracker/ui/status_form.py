@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -29,9 +28,11 @@ from db.queries import CellStatus, codebook_view, evidence_for_cell
 
 from .context import AppContext
 from .evidence_form import error_label, make_confidence_combo, make_rationale_edit, make_status_combo
+from .inputs import StatusInput
 from .widgets import CheckList, date_text, make_date_edit
 
-Submit = Callable[[dict[str, Any]], None]
+#: Saves the input (through ``ctx.run``); raises db.ValidationError to keep the form open.
+Submit = Callable[[StatusInput], object]
 NewEvidence = Callable[[], str | None]
 
 
@@ -113,7 +114,7 @@ class StatusForm(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.accept)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.accept)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -140,18 +141,22 @@ class StatusForm(QDialog):
         if uid:
             self._load_evidence([uid])
 
-    def values(self) -> dict[str, Any]:
-        return {
-            "status": self.status_combo.currentData(),
-            "effective_date": date_text(self.date_edit),
-            "rationale": self.rationale_edit.toPlainText(),
-            "confidence": self.confidence_combo.currentData(),
-            "evidence": self.evidence.checked(),
-        }
+    def value(self) -> StatusInput:
+        """The form as a typed input."""
+        return StatusInput(
+            country=self.country,
+            recommendation=self.recommendation,
+            status=self.status_combo.currentData(),
+            effective_date=date_text(self.date_edit),
+            rationale=self.rationale_edit.toPlainText(),
+            confidence=self.confidence_combo.currentData(),
+            evidence=tuple(self.evidence.checked()),
+        )
 
     def accept(self) -> None:
+        """Save through ``submit``; stay open with the message when it is refused."""
         try:
-            self.submit(self.values())
+            self.submit(self.value())
         except ValidationError as exc:
             self.error.setText(f"⚠ {exc.message}")
             self.error.setVisible(True)

@@ -54,7 +54,9 @@ class CheckList(QWidget):
 
     changed = Signal()
 
-    def __init__(self, name: str, placeholder: str = "Filter…", parent: QWidget | None = None, *, summary_keys: bool = True) -> None:
+    def __init__(
+        self, name: str, placeholder: str = "Filter…", parent: QWidget | None = None, *, summary_keys: bool = True
+    ) -> None:
         super().__init__(parent)
         self._summary_keys = summary_keys
         self.model = QStandardItemModel(self)

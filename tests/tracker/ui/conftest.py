@@ -78,8 +78,8 @@ def settings(tmp_path: Path) -> QSettings:
 @pytest.fixture
 def window(qtbot: Any, tracker_path: Path, prompts: FakePrompts, settings: QSettings):
     """The main window on a fresh default tracker file."""
-    from tracker.app import create_main_window
     from tracker.preferences import Preferences
+    from tracker.ui.app import create_main_window
 
     win = create_main_window(tracker_path, prompts=prompts, store=settings, prefs=Preferences(user_name="Alice"))
     qtbot.addWidget(win)

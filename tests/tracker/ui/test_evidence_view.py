@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, QSettings
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QAction, QUndoStack
 
 from db import ops
 from tracker.preferences import Preferences
@@ -15,15 +15,17 @@ from tracker.ui.prompts import Prompts
 
 
 def ctx_for(tracker, tmp_path) -> AppContext:
-    return AppContext(tracker=tracker, prefs=Preferences(), settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    return AppContext(tracker=tracker, prefs=Preferences(), settings=settings,
                       prompts=Prompts(), undo_stack=QUndoStack(), bus=ChangeBus())
 
 
 def add_many(tracker, n: int) -> None:
     with tracker.atomic():
         for i in range(n):
-            ops.add_evidence(tracker, event_date=f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}", countries=["DE" if i % 2 else "FR"],
-                             recommendations=["sanctions"], title=f"Item {i}", source_kind="media" if i % 3 else "official")
+            ops.add_evidence(tracker, event_date=f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}",
+                             countries=["DE" if i % 2 else "FR"], recommendations=["sanctions"], title=f"Item {i}",
+                             source_kind="media" if i % 3 else "official")
 
 
 def test_model_passes_the_model_tester(qtmodeltester: Any, tracker, tmp_path) -> None:
@@ -98,7 +100,7 @@ def test_view_actions_edit_and_archive_selected(qtbot, window, prompts) -> None:
     ops.add_evidence(window.ctx.tracker, event_date="2024-01-01", countries=["SE"], recommendations=["tps"],
                      title="Sweden", url="https://example.org/se")
     window.evidence_view.model.refresh()
-    window._show_tab(1)
+    window.findChild(QAction, "show_evidence").trigger()
     view = window.evidence_view
     row = next(r for r in range(view.model.rowCount()) if view.model.items[r].title == "Sweden")
     view.table.selectRow(row)

@@ -228,3 +228,29 @@ def test_the_whole_flow_works_from_the_keyboard(qtbot, window, prompts) -> None:
     qtbot.keyClick(window.matrix, Qt.Key.Key_Return)
     cell = window.matrix_model.cells[("SE", "tps")]
     assert cell.status_label == "Implemented" and len(cell.evidence_uids) == 1
+
+
+def test_a_database_error_stays_in_the_form_as_one_sentence(qtbot, window, prompts, monkeypatch) -> None:
+    """ctx.run hands any refusal back to the form: it stays open, says why, and nothing is on the undo stack."""
+    import sqlite3
+
+    from db import ops
+
+    def locked(*_args: Any, **_kwargs: Any) -> None:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(ops, "set_status", locked)
+    window.select_cell("PL", "tps")
+    seen: dict[str, Any] = {}
+
+    def fill(dialog: StatusForm) -> None:
+        dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("partial"))
+        qtbot.keyClicks(dialog.rationale_edit, "Temporary protection.")
+        press_save(qtbot, dialog)
+        seen["visible"], seen["error"] = dialog.isVisible(), dialog.error.text()
+
+    prompts.on_dialog = fill
+    window.actions_by_name["set_status"].trigger()
+    assert seen["visible"] is True
+    assert "database is locked" in seen["error"] and seen["error"].endswith(".") and "\n" not in seen["error"]
+    assert not window.ctx.undo_stack.canUndo()

@@ -7,20 +7,30 @@ import hashlib
 import sqlite3
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QStandardPaths
-from PySide6.QtGui import QAccessible, QImage
+from PySide6.QtCore import QByteArray, QDate, QStandardPaths
+from PySide6.QtGui import QAccessible, QAction, QImage
 from PySide6.QtWidgets import QWidget
 
-from db import Tracker, ops
-from db.queries import counts, history
-from tracker.app import create_main_window, default_tracker_path, resolve_tracker
+from db import Tracker, ValidationError, blank_codebook, ops
+from db.queries import counts, evidence_for_cell, history
 from tracker.preferences import Preferences
+from tracker.ui.app import create_main_window, default_tracker_path, resolve_tracker
+from tracker.ui.commands import ArchiveEvidence, EditEvidence, SetStatus
 from tracker.ui.dialogs import AboutDialog, ExportDialog, NewTrackerDialog, PreferencesDialog
+from tracker.ui.inputs import EvidenceInput, StatusInput
 
 ROOT = Path(__file__).resolve().parents[3]
+
+
+def trigger(window, name: str) -> None:
+    """Do what the menu item or shortcut does."""
+    action = window.findChild(QAction, name)
+    assert action is not None, name
+    action.trigger()
 
 
 def sha(path: Path) -> str:
@@ -33,7 +43,8 @@ def test_window_opens_on_the_tracker_without_dialogs(window, prompts, tracker_pa
     assert str(tracker_path) in window.path_label.text()
     assert "37 countries" in window.counts_label.text()
     assert "As of" in window.as_of_label.text()
-    assert [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())] == ["Matrix", "Evidence", "Scorecards"]
+    tabs = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
+    assert tabs == ["Matrix", "Evidence", "Scorecards"]
 
 
 def test_required_accessible_names(window) -> None:
@@ -45,7 +56,13 @@ def test_required_accessible_names(window) -> None:
 def test_every_control_has_an_accessible_name_or_visible_text(window) -> None:
     """Screen readers need a name for every control a person can operate."""
     from PySide6.QtWidgets import (
-        QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QHeaderView, QLineEdit, QPlainTextEdit,
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QHeaderView,
+        QLineEdit,
+        QPlainTextEdit,
     )
 
     def internal(w: QWidget) -> bool:
@@ -61,7 +78,8 @@ def test_every_control_has_an_accessible_name_or_visible_text(window) -> None:
 
     nameless = []
     for w in window.findChildren(QWidget):
-        if not isinstance(w, (QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QAbstractItemView, QPlainTextEdit)):
+        controls = (QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QAbstractItemView, QPlainTextEdit)
+        if not isinstance(w, controls):
             continue
         if internal(w):
             continue
@@ -87,7 +105,7 @@ def test_opening_a_bad_file_shows_a_message_and_keeps_the_tracker(window, prompt
     bad = tmp_path / "notes.db"
     bad.write_text("not a database")
     before = sha(bad)
-    assert window.open_tracker(bad) is False
+    assert window.files.open_tracker(bad) is False
     assert prompts.errors and "not a Policy Tracker file" in prompts.errors[-1][1]
     assert sha(bad) == before
     assert "tracker.db" in window.windowTitle()
@@ -98,11 +116,13 @@ def test_opening_a_newer_tracker_is_refused(window, prompts, tmp_path) -> None:
     newer = tmp_path / "newer.db"
     Tracker.create(newer, user="x").close()
     conn = sqlite3.connect(newer)
-    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('policy_tracker', 'm999_future', 'x')")
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('policy_tracker', 'm999_future', 'x')"
+    )
     conn.commit()
     conn.close()
     before = sha(newer)
-    assert window.open_tracker(newer) is False
+    assert window.files.open_tracker(newer) is False
     assert "newer version" in prompts.errors[-1][1]
     assert sha(newer) == before
 
@@ -112,7 +132,7 @@ def test_open_switches_tracker_and_remembers_it(window, prompts, tmp_path, setti
     with Tracker.create(other, user="x") as t:
         ops.archive_country(t, "JP")
     prompts.next_open_file = str(other)
-    window.open_tracker_dialog()
+    trigger(window, "open_tracker")
     assert window.matrix_model.rowCount() == 36
     assert "other.db" in window.windowTitle()
     assert str(other.resolve()) == settings.value("recent")[0]
@@ -122,7 +142,7 @@ def test_open_switches_tracker_and_remembers_it(window, prompts, tmp_path, setti
 def test_new_tracker_blank(window, prompts, tmp_path) -> None:
     prompts.on_dialog = lambda d: (d.blank.setChecked(True), d.accept()) if isinstance(d, NewTrackerDialog) else None
     prompts.next_save_file = str(tmp_path / "blank.db")
-    window.new_tracker()
+    trigger(window, "new_tracker")
     assert window.matrix_model.rowCount() == 0
     assert "blank.db" in window.windowTitle()
 
@@ -131,7 +151,7 @@ def test_new_tracker_never_overwrites(window, prompts, tmp_path, tracker_path) -
     prompts.on_dialog = lambda d: d.accept()
     prompts.next_save_file = str(tracker_path)
     before = sha(tracker_path)
-    window.new_tracker()
+    trigger(window, "new_tracker")
     assert "already exists" in prompts.errors[-1][1]
     assert sha(tracker_path) == before
 
@@ -139,7 +159,7 @@ def test_new_tracker_never_overwrites(window, prompts, tmp_path, tracker_path) -
 def test_save_a_copy_is_an_openable_tracker(window, prompts, tmp_path) -> None:
     ops.set_status(window.ctx.tracker, "NL", "visa", "full", effective_date="2025-01-01", rationale="r")
     prompts.next_save_file = str(tmp_path / "copy.db")
-    window.save_copy()
+    trigger(window, "save_copy")
     with Tracker.open(tmp_path / "copy.db", user="x") as copy:
         assert counts(copy)["assessments"] == counts(window.ctx.tracker)["assessments"]
 
@@ -153,7 +173,7 @@ def test_export_dialog_writes_the_chosen_export(window, prompts, tmp_path, setti
 
     prompts.on_dialog = fill
     prompts.next_save_file = str(tmp_path / "out.csv")
-    window.export()
+    trigger(window, "export")
     rows = list(csv.DictReader((tmp_path / "out.csv").read_text(encoding="utf-8-sig").splitlines()))
     assert {r["country_code"] for r in rows} == {"EE", "LV", "LT"}
     assert len(rows) == 15
@@ -168,7 +188,7 @@ def test_preferences_change_the_recorded_name(window, prompts, isolated_config) 
             d.accept()
 
     prompts.on_dialog = fill
-    window.edit_preferences()
+    trigger(window, "preferences")
     assert Preferences.load().user_name == "Olga"
     ops.set_status(window.ctx.tracker, "CZ", "visa", "none", effective_date="2025-01-01", rationale="r")
     assert history(window.ctx.tracker, limit=1)[0].user == "Olga"
@@ -205,7 +225,9 @@ def test_window_state_is_remembered(qtbot, tracker_path, prompts, settings) -> N
     qtbot.waitExposed(win)
     win.details.hide()
     win.close()
-    assert isinstance(settings.value("window/geometry"), (bytes, bytearray)) or settings.value("window/geometry") is not None
+    geometry = settings.value("window/geometry")
+    assert isinstance(geometry, QByteArray) and not geometry.isEmpty()
+    assert isinstance(settings.value("window/state"), QByteArray)
     again = create_main_window(tracker_path, prompts=prompts, store=settings, prefs=Preferences())
     qtbot.addWidget(again)
     again.show()
@@ -221,16 +243,15 @@ def test_window_state_is_remembered(qtbot, tracker_path, prompts, settings) -> N
 
 
 def test_about_shows_article_and_methodology(window, prompts) -> None:
-    window.about()
+    trigger(window, "help")
     dialog = prompts.dialogs[-1]
     assert isinstance(dialog, AboutDialog)
-    text = dialog.findChild(QWidget, "").__class__  # the browser is the only text widget
     from PySide6.QtWidgets import QTextBrowser
 
-    browser = dialog.findChild(QTextBrowser)
+    browser = dialog.findChild(QTextBrowser)  # the only text widget
+    assert browser is not None
     plain = browser.toPlainText()
     assert "Leukavets" in plain and "weighted mean" in plain and "Not assessed" in plain
-    assert text is not None
 
 
 def test_first_run_creates_the_default_tracker_in_the_data_folder(qapp, settings) -> None:
@@ -245,14 +266,16 @@ def test_first_run_creates_the_default_tracker_in_the_data_folder(qapp, settings
     path.unlink()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("view", ["matrix", "evidence", "evidence-form"])
 def test_screenshot_command_renders_a_png(tmp_path, tracker_path, view) -> None:
     out = tmp_path / f"{view}.png"
     env = {"QT_QPA_PLATFORM": "offscreen", "POLICY_TRACKER_CONFIG_DIR": str(tmp_path / "cfg"),
            "XDG_CONFIG_HOME": str(tmp_path / "xdg"), "XDG_DATA_HOME": str(tmp_path / "data"), "HOME": str(tmp_path),
            "PATH": "/usr/bin:/bin"}
-    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(tracker_path), "--screenshot", str(out), "--view", view],
-                            capture_output=True, text=True, env=env, timeout=120)
+    command = [sys.executable, str(ROOT / "main.py"), "--db", str(tracker_path), "--screenshot", str(out),
+               "--view", view]
+    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
     assert not image.isNull()
@@ -281,7 +304,7 @@ def test_export_dialog_writes_every_kind(window, prompts, tmp_path, kind, fmt, n
 
     prompts.on_dialog = fill
     prompts.next_save_file = str(tmp_path / name)
-    window.export()
+    trigger(window, "export")
     assert prompts.errors == []
     assert check(tmp_path / name)
 
@@ -295,7 +318,103 @@ def test_report_button_on_the_scorecard_preselects_the_country(window, prompts) 
             seen["report_rows_visible"] = d.form.isRowVisible(d.country)
 
     prompts.on_dialog = look
-    window._show_tab(2)
+    trigger(window, "show_scorecards")
     window.scorecards.select_country("EE")
     window.scorecards.card.report_button.click()
     assert seen == {"kind": "report", "country": "EE", "report_rows_visible": True}
+
+
+def test_a_status_edit_refreshes_only_the_views_it_concerns(window) -> None:
+    """The matrix repaints one row, the details dock and the evidence list are left alone
+    (the edit is not theirs), the status bar counts again, scorecards on screen recompute."""
+    window.select_cell("EE", "visa")
+    trigger(window, "show_scorecards")
+    model = window.matrix_model
+    evidence_resets: list[int] = []
+    matrix_resets: list[int] = []
+    repainted: list[tuple[int, int]] = []
+    window.evidence_view.model.modelReset.connect(lambda: evidence_resets.append(1))
+    model.modelReset.connect(lambda: matrix_resets.append(1))
+    model.dataChanged.connect(lambda a, b, *_: repainted.append((a.row(), b.row())))
+    first_timeline_item = window.details.timeline.topLevelItem(0)
+    assessments_before = counts(window.ctx.tracker)["assessments"]
+
+    window.ctx.run(SetStatus(window.ctx, StatusInput("NZ", "sanctions", "full", "2025-01-01", "Broad.")))
+
+    nz_row = model.index_of_cell("NZ", "sanctions").row()
+    assert repainted == [(nz_row, nz_row)] and matrix_resets == []
+    assert evidence_resets == []
+    assert window.details.cell == ("EE", "visa") and window.details.timeline.topLevelItem(0) is first_timeline_item
+    assert f"{assessments_before + 1} assessments" in window.counts_label.text()
+    assert next(s for s in window.scorecards.model.scores if s.country_code == "NZ").score == 100
+
+
+def test_scorecards_off_screen_recompute_when_shown(window) -> None:
+    def nz_score():
+        return next(s for s in window.scorecards.model.scores if s.country_code == "NZ").score
+
+    assert nz_score() is None
+    window.ctx.run(SetStatus(window.ctx, StatusInput("NZ", "sanctions", "full", "2025-01-01", "Broad.")))
+    assert nz_score() is None  # not on screen: left for later
+    trigger(window, "show_scorecards")
+    assert nz_score() == 100
+
+
+def test_an_evidence_edit_refreshes_the_evidence_list_and_the_details(window, prompts) -> None:
+    window.select_cell("EE", "visa")
+    item = evidence_for_cell(window.ctx.tracker, "EE", "visa")[0]
+    window.ctx.run(EditEvidence(window.ctx, item.uid, replace(EvidenceInput.from_item(item), title="Renamed")))
+    assert any(e.title == "Renamed" for e in window.evidence_view.model.items)
+    assert window.details.evidence.topLevelItem(0).text(1) == "Renamed"
+
+
+def test_opening_another_tracker_reaches_every_view(window, tmp_path) -> None:
+    other = tmp_path / "blank.db"
+    with Tracker.create(other, blank_codebook(), user="x"):
+        pass
+    assert window.files.open_tracker(other)
+    assert window.matrix_model.rowCount() == 0
+    assert window.evidence_view.model.total == 0
+    assert window.details.cell is None
+    assert str(other) in window.path_label.text() and "0 countries" in window.counts_label.text()
+    assert window.group_combo.count() == 1
+    assert not window.actions_by_name["set_status"].isEnabled()
+
+
+def test_refresh_reads_changes_made_outside_the_app(window) -> None:
+    ops.set_status(window.ctx.tracker, "FR", "visa", "full", effective_date="2025-01-01", rationale="Open.")
+    assert window.matrix_model.index_of_cell("FR", "visa").data() == "Not assessed"
+    trigger(window, "refresh")
+    assert window.matrix_model.index_of_cell("FR", "visa").data() == "Implemented"
+
+
+def test_a_refused_edit_is_one_sentence_and_nothing_is_pushed(window) -> None:
+    with pytest.raises(ValidationError) as caught:
+        window.ctx.run(ArchiveEvidence(window.ctx, "no-such-uid"))
+    assert caught.value.message.endswith(".")
+    assert not window.ctx.undo_stack.canUndo()
+
+
+def test_check_finds_a_healthy_tracker(window, prompts) -> None:
+    trigger(window, "check_tracker")
+    assert prompts.infos and "No problems" in prompts.infos[-1][1]
+
+
+def test_check_and_repair_rebuilds_a_broken_search_index(window, prompts) -> None:
+    from db.check import check_tracker
+
+    db = window.ctx.tracker.db  # tests may break the file on purpose; the app itself never runs SQL
+    name = db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'evidence'").fetchone()[0]
+    db.execute(f"DROP TRIGGER {name}")
+    assert any(p.repairable for p in check_tracker(window.ctx.tracker))
+    changes: list = []
+    window.ctx.bus.changed.connect(changes.append)
+    prompts.confirm_answer = False
+    trigger(window, "check_tracker")
+    assert changes == [] and check_tracker(window.ctx.tracker)  # declined: nothing done
+    prompts.confirm_answer = True
+    trigger(window, "check_tracker")
+    assert prompts.errors == []
+    assert "search index" in prompts.infos[-1][1]
+    assert [c.operation for c in changes] == ["repair"]
+    assert check_tracker(window.ctx.tracker) == []

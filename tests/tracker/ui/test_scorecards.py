@@ -5,10 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QAction, QColor, QImage
 
 from db import ops
+from tracker.ui.commands import SetStatus
+from tracker.ui.inputs import StatusInput
 from tracker.ui.scorecards import CODE_ROLE, RankingModel, change_text, ordinal
+
+
+def trigger(window, name: str) -> None:
+    window.findChild(QAction, name).trigger()
 
 
 def fill(tracker) -> None:
@@ -29,8 +35,8 @@ def test_ranking_model_passes_the_model_tester(qtmodeltester: Any, tracker) -> N
 
 def test_ranking_and_country_card(qtbot, window) -> None:
     fill(window.ctx.tracker)
-    window.reload_views()
-    window._show_tab(2)
+    trigger(window, "refresh")
+    trigger(window, "show_scorecards")
     view = window.scorecards
     model = view.model
     first = [view.proxy.index(r, 1).data() for r in range(3)]
@@ -49,20 +55,20 @@ def test_ranking_and_country_card(qtbot, window) -> None:
 
 def test_change_since_a_chosen_date(qtbot, window) -> None:
     fill(window.ctx.tracker)
-    window.reload_views()
-    window._show_tab(2)
+    trigger(window, "refresh")
+    trigger(window, "show_scorecards")
     view = window.scorecards
     view.since.setDate(QDate(2024, 6, 1))
     view.select_country("FR")
-    assert "Since 2024-06-01: +25.0 (was 25.0)" == view.card.change.text()
+    assert view.card.change.text() == "Since 2024-06-01: +25.0 (was 25.0)"
     row = next(r for r in range(view.proxy.rowCount()) if view.proxy.index(r, 0).data(CODE_ROLE) == "FR")
     assert view.proxy.index(row, 5).data() == "+25.0"
 
 
 def test_group_filter_and_as_of_apply_to_the_ranking(qtbot, window) -> None:
     fill(window.ctx.tracker)
-    window.reload_views()
-    window._show_tab(2)
+    trigger(window, "refresh")
+    trigger(window, "show_scorecards")
     window.group_combo.setCurrentIndex(window.group_combo.findData("G7"))
     view = window.scorecards
     assert view.model.rowCount() == 7
@@ -73,17 +79,15 @@ def test_group_filter_and_as_of_apply_to_the_ranking(qtbot, window) -> None:
 
 
 def test_edits_reach_the_scorecards(qtbot, window) -> None:
-    window._show_tab(2)
-    from tracker.ui.commands import SetStatus
-
-    SetStatus(window.ctx, "NZ", "sanctions", "full", effective_date="2025-01-01", rationale="Broad.").execute()
+    trigger(window, "show_scorecards")
+    window.ctx.run(SetStatus(window.ctx, StatusInput("NZ", "sanctions", "full", "2025-01-01", "Broad.")))
     assert next(s for s in window.scorecards.model.scores if s.country_code == "NZ").score == 100
 
 
 def test_chart_paints_bars_in_status_colours(qtbot, window) -> None:
     fill(window.ctx.tracker)
-    window.reload_views()
-    window._show_tab(2)
+    trigger(window, "refresh")
+    trigger(window, "show_scorecards")
     window.scorecards.select_country("DE")
     chart = window.scorecards.card.chart
     chart.resize(700, chart.sizeHint().height())
@@ -98,7 +102,9 @@ def test_chart_paints_bars_in_status_colours(qtbot, window) -> None:
 
 
 def test_helpers() -> None:
-    assert [ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 101)] == ["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st"]
+    assert [ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 101)] == [
+        "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st",
+    ]
 
 
 def test_change_text() -> None:

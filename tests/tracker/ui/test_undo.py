@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from db.queries import counts, current_statuses, evidence_for_cell, get_evidence, history
 from tracker.ui.commands import AddEvidence, ArchiveEvidence, CorrectAssessment, EditEvidence, SetStatus
+from tracker.ui.inputs import EvidenceInput, StatusInput
 
 
 def test_undo_and_redo_of_adding_evidence_with_a_status(window) -> None:
     ctx = window.ctx
     start = counts(ctx.tracker)
-    AddEvidence(ctx, dict(event_date="2025-02-01", countries=["NO"], recommendations=["tps"], title="Norway TPS",
-                          status="full", rationale="In force for all.")).execute()
+    ctx.run(AddEvidence(ctx, EvidenceInput(event_date="2025-02-01", countries=("NO",), recommendations=("tps",),
+                                           title="Norway TPS", status="full", rationale="In force for all.")))
     assert window.matrix_model.index_of_cell("NO", "tps").data() == "Implemented"
     assert ctx.undo_stack.undoText() == "Add evidence"
     ctx.undo_stack.undo()
@@ -28,7 +30,7 @@ def test_undo_and_redo_of_adding_evidence_with_a_status(window) -> None:
 
 def test_undo_and_redo_of_setting_a_status(window) -> None:
     ctx = window.ctx
-    SetStatus(ctx, "EE", "visa", "full", effective_date="2026-01-01", rationale="Reopened.").execute()
+    ctx.run(SetStatus(ctx, StatusInput("EE", "visa", "full", effective_date="2026-01-01", rationale="Reopened.")))
     assert window.matrix_model.index_of_cell("EE", "visa").data() == "Implemented"
     ctx.undo_stack.undo()
     assert window.matrix_model.index_of_cell("EE", "visa").data() == "Contrary action"
@@ -40,7 +42,9 @@ def test_undo_and_redo_of_setting_a_status(window) -> None:
 def test_undo_of_editing_evidence_restores_fields_and_links(window) -> None:
     ctx = window.ctx
     item = evidence_for_cell(ctx.tracker, "EE", "visa")[0]
-    EditEvidence(ctx, item.uid, {"title": "New title", "url": "https://example.org/x"}, [("EE", "visa"), ("LV", "visa")]).execute()
+    edited = replace(EvidenceInput.from_item(item), title="New title", url="https://example.org/x",
+                     cells=(("EE", "visa"), ("LV", "visa")))
+    ctx.run(EditEvidence(ctx, item.uid, edited))
     after = get_evidence(ctx.tracker, [item.uid])[0]
     assert after.title == "New title" and ("LV", "visa") in after.cells
     ctx.undo_stack.undo()
@@ -52,7 +56,7 @@ def test_undo_of_editing_evidence_restores_fields_and_links(window) -> None:
 def test_undo_of_archiving_restores_the_evidence(window) -> None:
     ctx = window.ctx
     uid = evidence_for_cell(ctx.tracker, "EE", "visa")[0].uid
-    ArchiveEvidence(ctx, uid).execute()
+    ctx.run(ArchiveEvidence(ctx, uid))
     assert window.matrix_model.cells[("EE", "visa")].evidence_count == 0
     ctx.undo_stack.undo()
     assert window.matrix_model.cells[("EE", "visa")].evidence_count == 1
@@ -61,7 +65,7 @@ def test_undo_of_archiving_restores_the_evidence(window) -> None:
 def test_undo_of_a_correction(window) -> None:
     ctx = window.ctx
     cell = current_statuses(ctx.tracker)[("EE", "visa")]
-    CorrectAssessment(ctx, cell.assessment_uid, {"rationale": cell.rationale}, {"rationale": "Corrected."}).execute()
+    ctx.run(CorrectAssessment(ctx, cell.assessment_uid, {"rationale": cell.rationale}, {"rationale": "Corrected."}))
     assert current_statuses(ctx.tracker)[("EE", "visa")].rationale == "Corrected."
     ctx.undo_stack.undo()
     assert current_statuses(ctx.tracker)[("EE", "visa")].rationale == cell.rationale
@@ -70,7 +74,7 @@ def test_undo_of_a_correction(window) -> None:
 def test_undo_and_redo_actions_follow_the_stack(window, qtbot) -> None:
     undo = window.actions_by_name["undo"]
     assert not undo.isEnabled()
-    SetStatus(window.ctx, "FI", "visa", "none", effective_date="2025-01-01", rationale="Nothing done.").execute()
+    window.ctx.run(SetStatus(window.ctx, StatusInput("FI", "visa", "none", "2025-01-01", "Nothing done.")))
     assert undo.isEnabled() and "Set status" in undo.text()
     undo.trigger()
     assert window.matrix_model.index_of_cell("FI", "visa").data() == "Not assessed"

@@ -13,17 +13,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths, QTimer
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from db import Tracker, TrackerError
 
-from . import __version__
-from .preferences import Preferences, default_user
-from .ui.context import AppContext, ChangeBus
-from .ui.icons import action_icon, clear_icon_caches
-from .ui.main_window import MainWindow, recent_files, remember_recent
-from .ui.matrix import CELL_ROLE
-from .ui.prompts import Prompts
+from .. import __version__
+from ..preferences import Preferences, default_user
+from .context import AppContext, ChangeBus
+from .file_commands import recent_files, remember_recent
+from .icons import action_icon, clear_icon_caches
+from .main_window import MainWindow
+from .matrix import CELL_ROLE
+from .prompts import Prompts
 
 ORGANIZATION = "PolicyTracker"
 APPLICATION = "Policy Tracker"
@@ -100,8 +101,8 @@ def create_main_window(
 
 def render_screenshot(window: MainWindow, path: str | os.PathLike[str], view: str = "matrix") -> None:
     """Save a picture of the window (or one of its forms) at 1280×800."""
-    from .ui.evidence_form import EvidenceForm
-    from .ui.status_form import StatusForm
+    from .evidence_form import EvidenceForm
+    from .status_form import StatusForm
 
     window.resize(*SCREENSHOT_SIZE)
     window.show()
@@ -112,11 +113,12 @@ def render_screenshot(window: MainWindow, path: str | os.PathLike[str], view: st
         QApplication.processEvents()
     if view in ("evidence-form", "status-form"):
         cell = window.current_cell() or ("EE", "visa")
+        dialog: QDialog
         if view == "evidence-form":
             dialog = EvidenceForm(window.ctx, lambda _v: None, cells=[cell], parent=window)
         else:
-            dialog = StatusForm(window.ctx, cell[0], cell[1], lambda _v: None, current=window.matrix_model.cells.get(cell),
-                                new_evidence=lambda: None, parent=window)
+            dialog = StatusForm(window.ctx, cell[0], cell[1], lambda _v: None,
+                                current=window.matrix_model.cells.get(cell), new_evidence=lambda: None, parent=window)
         dialog.resize(dialog.minimumSize().expandedTo(dialog.sizeHint()))
         dialog.show()
         QApplication.processEvents()

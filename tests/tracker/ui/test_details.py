@@ -1,0 +1,126 @@
+"""The cell details dock: what it shows, what its buttons ask for, and that it
+keeps itself current from the bus (only when a change concerns its cell)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QUndoStack
+
+from db import ops
+from db.queries import current_statuses, evidence_for_cell
+from tracker.preferences import Preferences
+from tracker.ui.context import AppContext, ChangeBus
+from tracker.ui.details import UID_ROLE, URL_ROLE, DetailsDock
+from tracker.ui.prompts import Prompts
+
+
+@pytest.fixture
+def ctx(tracker, tmp_path) -> AppContext:
+    return AppContext(
+        tracker=tracker, prefs=Preferences(user_name="Alice"),
+        settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+        prompts=Prompts(), undo_stack=QUndoStack(), bus=ChangeBus(),
+    )
+
+
+@pytest.fixture
+def dock(qtbot: Any, ctx: AppContext) -> DetailsDock:
+    widget = DetailsDock(ctx)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def show(dock: DetailsDock, country: str, rec: str) -> None:
+    dock.show_cell(current_statuses(dock.ctx.tracker)[(country, rec)])
+
+
+def test_nothing_selected_says_what_to_do(dock) -> None:
+    assert dock.cell is None
+    assert "Select a cell" in dock.heading.text()
+    assert not dock.set_status_button.isVisible() and not dock.timeline.isVisible()
+
+
+def test_shows_status_rationale_timeline_and_evidence(dock) -> None:
+    ops.set_status(dock.ctx.tracker, "EE", "visa", "partial", effective_date="2020-01-01", rationale="Earlier view.")
+    show(dock, "EE", "visa")
+    assert dock.cell == ("EE", "visa")
+    assert "Estonia" in dock.heading.text()
+    assert "Contrary action" in dock.status_label.text()
+    assert dock.rationale.text()
+    assert dock.timeline.topLevelItemCount() == 2
+    assert [dock.timeline.topLevelItem(i).text(1) for i in range(2)] == ["Contrary action", "Partly implemented"]
+    assert "2 assessments" in dock.timeline_title.text()
+    expected = evidence_for_cell(dock.ctx.tracker, "EE", "visa")
+    assert dock.evidence.topLevelItemCount() == len(expected) == 1
+    assert dock.evidence.topLevelItem(0).data(0, UID_ROLE) == expected[0].uid
+
+
+def test_an_unjudged_cell_says_so(dock) -> None:
+    show(dock, "FR", "visa")
+    assert "Not assessed" in dock.status_label.text()
+    assert "Nobody has judged this cell yet" in dock.rationale.text()
+    assert dock.timeline.topLevelItemCount() == 0 and dock.evidence.topLevelItemCount() == 0
+
+
+def test_buttons_emit_their_requests(qtbot, dock) -> None:
+    show(dock, "EE", "visa")
+    uid = dock.evidence.topLevelItem(0).data(0, UID_ROLE)
+    url = dock.evidence.topLevelItem(0).data(0, URL_ROLE)
+    with qtbot.waitSignal(dock.set_status_requested):
+        dock.set_status_button.click()
+    with qtbot.waitSignal(dock.add_evidence_requested):
+        dock.add_evidence_button.click()
+    with qtbot.waitSignal(dock.edit_evidence_requested) as edit:
+        dock.edit_button.click()
+    with qtbot.waitSignal(dock.archive_evidence_requested) as archive:
+        dock.archive_button.click()
+    assert edit.args == [uid] and archive.args == [uid]
+    if url:
+        with qtbot.waitSignal(dock.open_link_requested) as link:
+            dock.open_button.click()
+        assert link.args == [url]
+    else:
+        assert not dock.open_button.isEnabled()
+
+
+def test_refreshes_when_its_cell_changes_on_the_bus(dock) -> None:
+    show(dock, "EE", "visa")
+    change = ops.set_status(dock.ctx.tracker, "EE", "visa", "full", effective_date="2026-01-01", rationale="Reopened.")
+    dock.ctx.bus.changed.emit(change)
+    assert "Implemented" in dock.status_label.text()
+    assert dock.rationale.text() == "Reopened."
+    assert dock.timeline.topLevelItemCount() == 2
+
+
+def test_does_not_refresh_when_another_cell_changes(dock) -> None:
+    show(dock, "EE", "visa")
+    first = dock.timeline.topLevelItem(0)
+    change = ops.set_status(dock.ctx.tracker, "LV", "visa", "full", effective_date="2026-01-01", rationale="Open.")
+    dock.ctx.bus.changed.emit(change)
+    assert dock.timeline.topLevelItem(0) is first  # not rebuilt
+    assert dock.cell == ("EE", "visa")
+
+
+def test_refreshes_when_its_evidence_is_archived_elsewhere(dock) -> None:
+    show(dock, "EE", "visa")
+    uid = dock.evidence.topLevelItem(0).data(0, UID_ROLE)
+    dock.ctx.bus.changed.emit(ops.archive_evidence(dock.ctx.tracker, uid))
+    assert dock.evidence.topLevelItemCount() == 0
+
+
+def test_follows_the_as_of_date(dock) -> None:
+    show(dock, "EE", "visa")
+    dock.ctx.view.as_of = "2000-01-01"
+    dock.ctx.bus.view_changed.emit()
+    assert "Not assessed" in dock.status_label.text()
+
+
+def test_clears_itself_when_its_country_leaves_the_tracker(dock) -> None:
+    show(dock, "EE", "visa")
+    dock.ctx.bus.changed.emit(ops.archive_country(dock.ctx.tracker, "EE"))
+    assert dock.cell is None
+    assert "Select a cell" in dock.heading.text()

@@ -1,0 +1,293 @@
+"""The File menu's work: new, open, recent, save a copy, check and repair,
+import, export and preferences.
+
+Each command asks through ``ctx.prompts`` (so tests answer), calls the data
+layer or the exports, and announces on the bus what it changed; the window
+only wires the actions to these methods.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
+
+from db import Tracker, TrackerError, ValidationError, blank_codebook, default_codebook, load_codebook
+from db.backup import save_copy
+from db.ops import Change
+from db.queries import codebook_view
+
+from ..export_files import ExportOptions, export_to_file
+from ..exports import EXPORT_KINDS
+from .context import AppContext
+from .dialogs import ExportDialog, NewTrackerDialog, PreferencesDialog
+
+TRACKER_FILTER = "Policy trackers (*.db *.sqlite *.tracker);;All files (*)"
+MAX_RECENT = 8
+
+
+def documents_folder() -> Path:
+    """Where files are suggested first: the user's documents (home when there is none)."""
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+
+
+def recent_files(settings: Any) -> list[str]:
+    value = settings.value("recent", [])
+    if isinstance(value, str):
+        value = [value]
+    return [str(v) for v in (value or []) if v]
+
+
+def remember_recent(settings: Any, path: str) -> None:
+    paths = [p for p in recent_files(settings) if p != path]
+    settings.setValue("recent", [path, *paths][:MAX_RECENT])
+
+
+def write_export(ctx: AppContext, path: str, opts: dict[str, Any]) -> str:
+    """Write one export chosen in the export dialog; returns a sentence for the status bar.
+
+    Tables and workbooks go through :func:`tracker.export_files.export_to_file`
+    (the command line's dispatch too); reports and the matrix image are painted by Qt.
+    """
+    kind, fmt = str(opts["kind"]), str(opts["fmt"])
+    as_of, group = opts.get("as_of"), opts.get("group")
+    as_of = None if as_of is None else str(as_of)
+    group = None if group is None else str(group)
+    if kind in EXPORT_KINDS:
+        options = ExportOptions(
+            as_of=as_of, group=group, include_archived=bool(opts.get("include_archived")),
+            review_interval_days=ctx.review_interval(), bom=ctx.prefs.csv_bom,
+        )
+        return export_to_file(ctx.tracker, kind, fmt, path, options)
+    from .render import render_matrix_png, write_report
+
+    if kind == "report":
+        country = opts.get("country")
+        write_report(ctx.tracker, path, country=None if country is None else str(country), fmt=fmt, as_of=as_of,
+                     group=group, page_size=str(opts.get("page_size") or "A4"))
+        return f"Report written to {path}"
+    if kind == "matrix":
+        render_matrix_png(ctx.tracker, path, as_of=as_of, group=group)
+        return f"Matrix image written to {path}"
+    raise ValueError(f"unknown export {kind!r}")
+
+
+class FileCommands(QObject):
+    """The File menu's commands for one window (its status bar shows what they did)."""
+
+    def __init__(self, ctx: AppContext, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.window = window
+
+    def _say(self, message: str, msecs: int) -> None:
+        self.window.statusBar().showMessage(message, msecs)
+
+    # -- trackers -------------------------------------------------------------
+    def new_tracker(self) -> None:
+        prompts = self.ctx.prompts
+        dialog = NewTrackerDialog(
+            lambda: prompts.open_file(self.window, "Choose a codebook", str(Path.home()),
+                                      "Codebooks (*.json);;All files (*)"),
+            self.window,
+        )
+        if not prompts.exec_dialog(dialog):
+            return
+        try:
+            choice = dialog.choice()
+            if choice == "blank":
+                book = blank_codebook()
+            elif choice == "file":
+                if not dialog.codebook_path:
+                    raise ValidationError("codebook", "Choose a codebook file first.")
+                book = load_codebook(dialog.codebook_path)
+            else:
+                book = default_codebook()
+        except ValidationError as exc:
+            prompts.error(self.window, "New tracker", exc.message)
+            return
+        path = prompts.save_file(self.window, "Create tracker", str(documents_folder() / "tracker.db"), TRACKER_FILTER)
+        if not path:
+            return
+        try:
+            if Path(path).exists():
+                raise TrackerError(
+                    f"{path} already exists; choose a new name (an existing tracker is never overwritten)."
+                )
+            Tracker.create(path, book, user=self.ctx.tracker.user).close()
+        except (TrackerError, OSError, sqlite3.Error) as exc:
+            prompts.error(self.window, "New tracker", str(exc))
+            return
+        self.open_tracker(path)
+
+    def open_tracker_dialog(self) -> None:
+        t = self.ctx.tracker
+        start = str(t.path.parent) if t.path else str(documents_folder())
+        path = self.ctx.prompts.open_file(self.window, "Open tracker", start, TRACKER_FILTER)
+        if path:
+            self.open_tracker(path)
+
+    def open_tracker(self, path: str | os.PathLike[str]) -> bool:
+        """Switch to another tracker file; on failure say why and keep the current one."""
+        try:
+            new = Tracker.open(path, user=self.ctx.tracker.user)
+        except (TrackerError, sqlite3.Error, OSError) as exc:
+            self.ctx.prompts.error(self.window, "Cannot open tracker", str(exc))
+            return False
+        old = self.ctx.tracker
+        self.ctx.tracker = new
+        old.close()
+        self.ctx.undo_stack.clear()
+        self.ctx.view.group = None
+        remember_recent(self.ctx.settings, str(Path(path).resolve()))
+        self.ctx.bus.tracker_replaced.emit()
+        return True
+
+    def fill_recent(self, menu: QMenu) -> None:
+        menu.clear()
+        paths = recent_files(self.ctx.settings)
+        if not paths:
+            none = menu.addAction("No recent trackers")
+            none.setEnabled(False)
+            return
+        for i, p in enumerate(paths, 1):
+            act = menu.addAction(f"&{i} {p}")
+            act.triggered.connect(lambda _checked=False, p=p: self.open_tracker(p))
+
+    def save_copy(self) -> None:
+        t = self.ctx.tracker
+        folder = t.path.parent if t.path else documents_folder()
+        suggested = str(folder / f"{t.path.stem if t.path else 'tracker'}-copy.db")
+        path = self.ctx.prompts.save_file(self.window, "Save a copy", suggested, TRACKER_FILTER)
+        if not path:
+            return
+        try:
+            save_copy(t, path)
+        except (TrackerError, OSError, sqlite3.Error) as exc:
+            self.ctx.prompts.error(self.window, "Save a copy", str(exc))
+            return
+        self._say(f"Saved a copy to {path}", 5000)
+
+    def check_tracker(self) -> None:
+        """Check the open tracker; offer to repair what can be repaired, then say what was found and done."""
+        from db.check import check_tracker, repair_tracker
+
+        title = "Check and repair tracker"
+        prompts = self.ctx.prompts
+        try:
+            problems = check_tracker(self.ctx.tracker)
+        except (TrackerError, sqlite3.Error) as exc:
+            prompts.error(self.window, title, f"The tracker could not be checked: {exc}")
+            return
+        if not problems:
+            prompts.info(self.window, title, "No problems found: the tracker is healthy.")
+            return
+        found = "\n".join(f"• {p.message}" for p in problems)
+        if not any(p.repairable for p in problems):
+            prompts.info(self.window, title, f"Problems found that cannot be repaired automatically:\n{found}")
+            return
+        question = f"Problems found:\n{found}\n\nRepair what can be repaired?"
+        if not prompts.confirm(self.window, title, question, "Repair"):
+            return
+        try:
+            repairs = repair_tracker(self.ctx.tracker)
+        except (TrackerError, sqlite3.Error) as exc:
+            prompts.error(self.window, title, str(exc))
+            return
+        # A repair is in the history, not on the undo stack; earlier steps may no longer apply.
+        self.ctx.undo_stack.clear()
+        self.ctx.bus.changed.emit(Change("repair", codebook=True))
+        left = [p.message for p in check_tracker(self.ctx.tracker)]
+        text = "\n".join(f"• {r}" for r in repairs) or "Nothing needed repairing."
+        if left:
+            text += "\n\nStill to fix by hand:\n" + "\n".join(f"• {m}" for m in left)
+        prompts.info(self.window, title, text)
+
+    # -- import and export -------------------------------------------------------
+    def export(self, *, report_country: str | None = None) -> None:
+        """Ask what to export, then where; write it whole or not at all."""
+        ctx = self.ctx
+        dialog = ExportDialog(codebook_view(ctx.tracker), ctx.settings, self.window, report_country=report_country)
+        if not ctx.prompts.exec_dialog(dialog):
+            return
+        opts = dialog.options()
+        kind, fmt = str(opts["kind"]), str(opts["fmt"])
+        stem = kind if kind != "report" else f"report-{opts['country'] or 'all'}"
+        if fmt == "xlsx":
+            stem = "tracker"
+        name = f"{stem}-{opts['as_of'] or ctx.tracker.today()}.{fmt}"
+        folder = str(ctx.settings.value("export/folder", str(documents_folder())))
+        path = ctx.prompts.save_file(self.window, "Export to", str(Path(folder) / name),
+                                     f"{fmt.upper()} files (*.{fmt});;All files (*)")
+        if not path:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            message = write_export(ctx, path, opts)
+        except (TrackerError, OSError, ValueError) as exc:
+            ctx.prompts.error(self.window, "Export", f"The export could not be written to {path}: {exc}")
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        ctx.settings.setValue("export/folder", str(Path(path).parent))
+        self._say(message, 8000)
+
+    def import_evidence(self, path: str | None = None) -> None:
+        """The import wizard; nothing is written until its last page."""
+        from .import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.ctx, self._imported, self.window)
+        if path:
+            wizard.file_page.path_edit.setText(str(path))
+        self.ctx.prompts.exec_dialog(wizard)
+
+    def _imported(self, result: Any) -> None:
+        # An import is not on the undo stack (it is in the history); earlier undo
+        # steps could now undo what the import wrote, so they are dropped.
+        self.ctx.undo_stack.clear()
+        self.ctx.bus.changed.emit(Change("import", codebook=True))
+        self._say(f"Imported {result.file_name}: {result.summary()}", 10000)
+
+    def import_codebook(self) -> None:
+        from ..importer import ImportFailed, import_codebook, import_recommendations
+
+        path = self.ctx.prompts.open_file(self.window, "Import a codebook", str(documents_folder()),
+                                          "Codebooks (*.json);;Recommendations (*.csv *.xlsx);;All files (*)")
+        if not path:
+            return
+        try:
+            if path.lower().endswith(".json"):
+                change = import_codebook(self.ctx.tracker, path)
+            else:
+                change = import_recommendations(self.ctx.tracker, path)
+        except ImportFailed as exc:
+            self.ctx.prompts.error(self.window, "Import codebook", "\n".join(str(e) for e in exc.errors) or str(exc))
+            return
+        except (TrackerError, OSError) as exc:
+            self.ctx.prompts.error(self.window, "Import codebook", str(exc))
+            return
+        self.ctx.undo_stack.clear()
+        self.ctx.bus.changed.emit(change)
+        self._say(f"Codebook imported from {path}", 8000)
+
+    # -- preferences -------------------------------------------------------------
+    def edit_preferences(self) -> None:
+        dialog = PreferencesDialog(self.ctx.prefs, self.window)
+        if not self.ctx.prompts.exec_dialog(dialog):
+            return
+        prefs = dialog.result_preferences(self.ctx.prefs)
+        try:
+            prefs.save()
+        except OSError as exc:
+            self.ctx.prompts.error(self.window, "Preferences", f"Your preferences could not be saved: {exc}")
+            return
+        interval_changed = prefs.review_interval_days != self.ctx.prefs.review_interval_days
+        self.ctx.prefs = prefs
+        if prefs.user_name:
+            self.ctx.tracker.user = prefs.user_name
+        if interval_changed:
+            self.ctx.bus.view_changed.emit()

@@ -1,0 +1,106 @@
+"""The toolbar's view controls: as-of date, group filter, "changes since".
+
+They change only :class:`ViewState` and then announce ``view_changed`` on the
+bus; the matrix, details, scorecards and status bar follow by themselves.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QToolBar, QToolButton, QWidget
+
+from db.ops import Change
+from db.queries import codebook_view
+
+from .context import AppContext
+from .widgets import DATE_FORMAT, make_date_edit
+
+
+class ViewControls(QObject):
+    """Owns the controls; :meth:`add_to` places them on a toolbar."""
+
+    def __init__(self, ctx: AppContext, compare_action: QAction, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.compare_action = compare_action
+        self.as_of_label = QLabel(" As of ")
+        self.as_of_edit = make_date_edit("As-of date")
+        self.as_of_edit.setToolTip("Show the tracker as it stood on this date (Ctrl+D)")
+        self.as_of_edit.dateChanged.connect(self._as_of_changed)
+        self.as_of_label.setBuddy(self.as_of_edit)
+        self.today_button = QToolButton()
+        self.today_button.setText("Today")
+        self.today_button.setAccessibleName("Back to today")
+        self.today_button.clicked.connect(lambda: self.as_of_edit.setDate(QDate.currentDate()))
+        self.group_label = QLabel(" Group ")
+        self.group_combo = QComboBox()
+        self.group_combo.setAccessibleName("Group filter")
+        self.group_combo.setToolTip("Show one group of countries (Ctrl+G)")
+        self.group_combo.setMinimumContentsLength(12)
+        self.group_combo.currentIndexChanged.connect(self._group_changed)
+        self.group_label.setBuddy(self.group_combo)
+        self.compare_box = QCheckBox("Changes since")
+        self.compare_box.setAccessibleName("Highlight changes since")
+        self.compare_box.setToolTip("Outline the cells whose status changed since this date (Ctrl+Shift+D)")
+        self.compare_box.toggled.connect(self._compare_changed)
+        self.compare_edit = make_date_edit("Compare from date", QDate.currentDate().addMonths(-3).toString(DATE_FORMAT))
+        self.compare_edit.dateChanged.connect(self._compare_changed)
+        compare_action.triggered.connect(self.toggle_compare)
+        self.fill_groups()
+        ctx.bus.changed.connect(self._on_change)
+        ctx.bus.tracker_replaced.connect(self.fill_groups)
+
+    def add_to(self, bar: QToolBar) -> None:
+        """As of [date] [Today] | Group [combo] | [x] Changes since [date]"""
+        bar.addWidget(self.as_of_label)
+        bar.addWidget(self.as_of_edit)
+        bar.addWidget(self.today_button)
+        bar.addSeparator()
+        bar.addWidget(self.group_label)
+        bar.addWidget(self.group_combo)
+        bar.addSeparator()
+        bar.addWidget(self.compare_box)
+        bar.addWidget(self.compare_edit)
+
+    def _on_change(self, change: Change) -> None:
+        if change.codebook:
+            self.fill_groups()
+
+    def fill_groups(self) -> None:
+        """The tracker's groups, keeping the chosen one while it exists."""
+        current = self.ctx.view.group
+        self.group_combo.blockSignals(True)
+        self.group_combo.clear()
+        self.group_combo.addItem("All countries", None)
+        for name, members in codebook_view(self.ctx.tracker).groups.items():
+            self.group_combo.addItem(f"{name} ({len(members)})", name)
+        index = self.group_combo.findData(current)
+        self.group_combo.setCurrentIndex(max(index, 0))
+        if index < 0:
+            self.ctx.view.group = None
+        self.group_combo.blockSignals(False)
+
+    def set_as_of(self, date: str | None) -> None:
+        self.as_of_edit.setDate(QDate.fromString(date, DATE_FORMAT) if date else QDate.currentDate())
+
+    def toggle_compare(self) -> None:
+        self.compare_box.setChecked(not self.compare_box.isChecked())
+        if self.compare_box.isChecked():
+            self.compare_edit.setFocus()
+
+    def _as_of_changed(self, date: QDate) -> None:
+        self.ctx.view.as_of = None if date == QDate.currentDate() else date.toString(DATE_FORMAT)
+        self.ctx.bus.view_changed.emit()
+
+    def _group_changed(self, _index: int) -> None:
+        self.ctx.view.group = self.group_combo.currentData()
+        self.ctx.bus.view_changed.emit()
+
+    def _compare_changed(self, *_args: Any) -> None:
+        checked = self.compare_box.isChecked()
+        self.ctx.view.compare_from = self.compare_edit.date().toString(DATE_FORMAT) if checked else None
+        self.compare_action.setChecked(checked)
+        self.ctx.bus.view_changed.emit()
