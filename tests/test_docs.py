@@ -62,7 +62,8 @@ def choices(*, top_level: bool = False) -> list[tuple[str, str]]:
         if bool(path) == top_level:
             continue
         for action in parser._actions:
-            if action.choices and not isinstance(action, argparse._SubParsersAction) and action.help != argparse.SUPPRESS:
+            subcommand_list = isinstance(action, argparse._SubParsersAction)
+            if action.choices and not subcommand_list and action.help != argparse.SUPPRESS:
                 found.extend((" ".join(path) or PROG, str(c)) for c in action.choices)
     return found
 
@@ -113,7 +114,8 @@ def report(what: str, missing: list[str]) -> str:
 def test_derived_lists_cover_what_the_design_names():
     assert {"init", "evidence add", "status set", "export", "check"} <= set(subcommands())
     opts = {(where, o) for where, strings in options() for o in strings}
-    assert {("evidence add", "--status"), ("status set", "--evidence"), ("export", "--as-of"), ("init", "--blank")} <= opts
+    expected = {("evidence add", "--status"), ("status set", "--evidence"), ("export", "--as-of"), ("init", "--blank")}
+    assert expected <= opts
     assert ("evidence add", "--help") not in opts and not any(where == PROG for where, _ in opts)
     assert (PROG, "--db") in {(where, o) for where, strings in options(top_level=True) for o in strings}
     assert {("export", "scorecard"), ("export", "json")} <= set(choices())

@@ -38,7 +38,7 @@ class Preferences:
     csv_bom: bool = True
 
     @classmethod
-    def load(cls) -> "Preferences":
+    def load(cls) -> Preferences:
         """Read the preferences; a missing or damaged file gives the defaults."""
         path = config_dir() / "preferences.json"
         try:
@@ -78,5 +78,5 @@ def default_user(explicit: str | None = None) -> str:
             return candidate.strip()
     try:
         return getpass.getuser()
-    except Exception:  # no login name (some containers)
+    except (KeyError, OSError, ImportError):  # no login name (some containers): pwd has no entry
         return "unknown"

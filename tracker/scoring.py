@@ -74,7 +74,9 @@ def weighted_score(cells: Iterable[CellStatus], weights: Mapping[str, float]) ->
     return round_score(total / total_weight)
 
 
-def compute_scores(cells: Mapping[tuple[str, str], CellStatus], book: CodebookView, countries: Iterable[str] | None = None) -> list[CountryScore]:
+def compute_scores(
+    cells: Mapping[tuple[str, str], CellStatus], book: CodebookView, countries: Iterable[str] | None = None
+) -> list[CountryScore]:
     """Scores for ``countries`` (default: every active one), ranked, best first."""
     recs = book.active_recommendations()
     weights = {r.code: r.weight for r in recs}
@@ -131,7 +133,9 @@ class ScoreChange:
         return round_score(self.after.score - self.before.score)
 
 
-def score_changes(t: Tracker, start: str | _dt.date, end: str | _dt.date, *, group: str | None = None) -> list[ScoreChange]:
+def score_changes(
+    t: Tracker, start: str | _dt.date, end: str | _dt.date, *, group: str | None = None
+) -> list[ScoreChange]:
     """How each country's score, coverage and rank moved between two dates."""
     book = codebook_view(t)
     before = {s.country_code: s for s in scorecard(t, start, group=group, book=book)}

@@ -118,7 +118,8 @@ def test_grade_bands_in_any_order_and_without_a_floor() -> None:
 
 
 def test_a_score_of_exactly_80_is_graded_a(tracker: Tracker) -> None:
-    for rec, code in [("visa", "full"), ("tps", "full"), ("students", "full"), ("antiwar", "partial"), ("sanctions", "none")]:
+    codes = [("visa", "full"), ("tps", "full"), ("students", "full"), ("antiwar", "partial"), ("sanctions", "none")]
+    for rec, code in codes:
         status(tracker, "FR", rec, code)
     fr = score_of(tracker, "FR")
     assert (fr.score, fr.grade) == (80.0, "A")  # (300 + 75 + 25) / 5
@@ -235,7 +236,7 @@ def test_score_changes_within_a_group(tracker: Tracker) -> None:
 # ---------------------------------------------------------------- helpers
 def test_weighted_score_of_nothing_is_none(tracker: Tracker) -> None:
     cells = queries.current_statuses(tracker, "2024-01-01", countries=["FR"]).values()
-    assert weighted_score(cells, {r: 1 for r in ["visa", "tps", "students", "antiwar", "sanctions"]}) is None
+    assert weighted_score(cells, dict.fromkeys(["visa", "tps", "students", "antiwar", "sanctions"], 1)) is None
 
 
 @pytest.mark.parametrize(
@@ -249,7 +250,7 @@ def test_round_score_halves_away_from_zero(value: float, expected: float) -> Non
 
 def test_round_score_agrees_with_decimal_rounding_on_every_two_decimal_value() -> None:
     """Binary floats such as 4.35 (really 4.3499999...) still round the way a person expects."""
-    for hundredths in range(0, 10001):
+    for hundredths in range(10001):
         text = f"{hundredths // 100}.{hundredths % 100:02d}"
         expected = float(Decimal(text).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
         assert round_score(float(text)) == expected, text
