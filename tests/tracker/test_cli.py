@@ -161,6 +161,7 @@ CODEBOOK = {
 
 
 # ---------------------------------------------------------------- init
+@pytest.mark.slow
 def test_init_creates_a_default_tracker(tmp_path: Path):
     path = tmp_path / "campaign.db"
     result = run("init", path)
@@ -177,6 +178,7 @@ def test_init_creates_a_default_tracker(tmp_path: Path):
     assert inproc("check", "--db", path)[0] == 0
 
 
+@pytest.mark.slow
 def test_init_blank(tmp_path: Path):
     path = tmp_path / "blank.db"
     result = run("init", path, "--blank")
@@ -189,6 +191,7 @@ def test_init_blank(tmp_path: Path):
     ]
 
 
+@pytest.mark.slow
 def test_init_from_a_codebook_file(tmp_path: Path):
     book = tmp_path / "climate.json"
     book.write_text(json.dumps(CODEBOOK), encoding="utf-8")
@@ -206,6 +209,7 @@ def test_init_from_a_codebook_file(tmp_path: Path):
     assert query(path, "SELECT value FROM meta WHERE key = 'title'") == [("Climate pledges",)]
 
 
+@pytest.mark.slow
 def test_init_onto_an_existing_file_fails_and_leaves_it_alone(tmp_path: Path, tracker_path: Path):
     other = tmp_path / "notes.db"
     other.write_bytes(b"precious notes, not a tracker\n")
@@ -243,6 +247,7 @@ def test_init_records_the_user_in_the_history(tmp_path: Path):
 
 
 # ---------------------------------------------------------------- evidence add
+@pytest.mark.slow
 def test_evidence_add_with_countries_and_recommendations(tracker_path: Path):
     result = run(
         "evidence", "add", "--db", tracker_path, "--date", "2024-04-02",
@@ -266,6 +271,7 @@ def test_evidence_add_with_countries_and_recommendations(tracker_path: Path):
     assert query(tracker_path, "SELECT count(*) FROM assessments") == [(1,)]
 
 
+@pytest.mark.slow
 def test_evidence_add_for_a_group_links_every_member(tracker_path: Path):
     result = run(
         "evidence", "add", "--db", tracker_path, "--date", "2024-04-02", "--group", "Baltic states",
@@ -284,6 +290,7 @@ def test_evidence_add_for_a_group_links_every_member(tracker_path: Path):
     assert query(tracker_path, "SELECT title FROM evidence WHERE uid = ?", [uid]) == [("Joint statement on sanctions",)]
 
 
+@pytest.mark.slow
 def test_evidence_add_with_status_sets_every_linked_cell(tracker_path: Path):
     result = run(
         "evidence", "add", "--db", tracker_path, "--date", "2024-04-02", "--group", "Baltic states", "--country", "PL",
@@ -314,6 +321,7 @@ def test_evidence_add_status_defaults_to_reported_confidence(tracker_path: Path)
     assert (cell(rows, "FR", "tps")["status_code"], cell(rows, "FR", "tps")["confidence"]) == ("full", "reported")
 
 
+@pytest.mark.slow
 def test_evidence_add_attach_stores_the_file(tracker_path: Path, tmp_path: Path):
     decree = tmp_path / "decree 12.pdf"
     content = b"%PDF-1.4\n fake decree \x00\xff\n"
@@ -346,6 +354,7 @@ def test_evidence_add_accepts_alpha3_and_english_names(tracker_path: Path):
 
 
 # ---------------------------------------------------------------- status set
+@pytest.mark.slow
 def test_status_set_prints_a_uid_and_the_status_shows_in_the_export(tracker_path: Path):
     result = run(
         "status", "set", "--db", tracker_path, "FR", "tps", "announced", "--date", "2024-02-01",
@@ -385,6 +394,7 @@ def test_status_set_keeps_the_earlier_judgement_as_history(filled: Filled):
 
 
 # ---------------------------------------------------------------- export
+@pytest.mark.slow
 @pytest.mark.parametrize("fmt", ["csv", "json"])
 @pytest.mark.parametrize("kind", KINDS)
 def test_export_to_stdout(filled: Filled, kind: str, fmt: str):
@@ -413,6 +423,7 @@ def test_export_to_a_file(filled: Filled, tmp_path: Path, kind: str, fmt: str):
     assert target.read_bytes() == expected_export(filled.path, kind, fmt, as_of=AS_OF)
 
 
+@pytest.mark.slow
 def test_export_to_a_file_in_a_subprocess_reports_on_stderr_only(filled: Filled, tmp_path: Path):
     target = tmp_path / "assessments.csv"
     target.write_bytes(b"yesterday's export")
@@ -427,6 +438,7 @@ def test_export_to_a_file_in_a_subprocess_reports_on_stderr_only(filled: Filled,
     assert fingerprint(filled.path) == before
 
 
+@pytest.mark.slow
 def test_export_as_of(filled: Filled):
     result = run("export", "--db", filled.path, "assessments", "--format", "json", "--as-of", "2024-05-31")
     assert result.returncode == 0, result.stderr
@@ -441,6 +453,7 @@ def test_export_as_of(filled: Filled):
     assert filled.ev_pl not in {r["uid"] for r in evidence}
 
 
+@pytest.mark.slow
 def test_export_no_bom(filled: Filled):
     result = run("export", "--db", filled.path, "evidence", "--no-bom")
     assert result.returncode == 0, result.stderr
@@ -452,6 +465,7 @@ def test_export_no_bom(filled: Filled):
     assert (row["title"], row["notes"]) == ('Poland, "again"', "'=1+1 line\nsecond line")
 
 
+@pytest.mark.slow
 def test_export_group(filled: Filled):
     result = run("export", "--db", filled.path, "scorecard", "--group", "Belarus's EU neighbours", "--format", "json")
     assert result.returncode == 0, result.stderr
@@ -489,6 +503,7 @@ def test_export_into_a_missing_folder_names_the_file(filled: Filled, tmp_path: P
     assert str(target) in line and ".part" not in line
 
 
+@pytest.mark.slow
 def test_export_into_a_closed_pipe_is_not_an_error(filled: Filled):
     """`policy-tracker export ... | head -1`: the reader leaving early is normal."""
     with Tracker.open(filled.path, user="Alice") as t:
@@ -521,6 +536,7 @@ def test_export_onto_a_folder_names_it_and_leaves_no_temporary_file(filled: Fill
 
 
 # ---------------------------------------------------------------- check
+@pytest.mark.slow
 def test_check_a_good_tracker(filled: Filled):
     before = fingerprint(filled.path)
     result = run("check", "--db", filled.path)
@@ -556,6 +572,7 @@ def test_check_advises_the_repair_and_stays_read_only(filled: Filled):
     assert fingerprint(filled.path) == before
 
 
+@pytest.mark.slow
 def test_check_repair_rebuilds_the_search_index_and_records_it(filled: Filled):
     conn = sqlite3.connect(filled.path)
     conn.execute("DROP TRIGGER evidence_ai")
@@ -601,6 +618,7 @@ def test_check_repair_leaves_broken_links_reported(filled: Filled):
 
 
 # ---------------------------------------------------------------- copy
+@pytest.mark.slow
 def test_copy_writes_a_tracker_with_the_same_contents(filled: Filled, tmp_path: Path):
     dest = tmp_path / "copy.db"
     before = fingerprint(filled.path)
@@ -653,6 +671,7 @@ def history_users(path: Path, table: str) -> set[str]:
     return {r[0] for r in query(path, "SELECT user FROM history WHERE table_name = ?", [table])}
 
 
+@pytest.mark.slow
 def test_user_option_is_recorded_in_the_history_and_wins_over_the_environment(tracker_path: Path):
     result = run(
         "status", "set", "--db", tracker_path, "FR", "visa", "none", "--date", "2024-01-01", "--rationale", "r",
@@ -664,6 +683,7 @@ def test_user_option_is_recorded_in_the_history_and_wins_over_the_environment(tr
     assert query(tracker_path, "SELECT recorded_by FROM assessments WHERE uid = ?", [uid]) == [("Carol",)]
 
 
+@pytest.mark.slow
 def test_default_user_comes_from_the_environment(tracker_path: Path):
     result = run(
         "evidence", "add", "--db", tracker_path, "--date", "2024-01-01", "--country", "FR", "--recommendation", "visa",
@@ -719,6 +739,7 @@ ERRORS = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("case", list(ERRORS))
 def test_errors_are_one_sentence_and_write_nothing(tracker_path: Path, tmp_path: Path, case: str):
     txt = tmp_path / "notes.txt"
@@ -788,6 +809,7 @@ def test_more_errors_in_process(tracker_path: Path, tmp_path: Path, case: str):
 
 
 # ---------------------------------------------------------------- help
+@pytest.mark.slow
 def test_console_script_help(tmp_path: Path):
     script = Path(sys.executable).with_name("policy-tracker")
     if not script.exists():
@@ -848,6 +870,7 @@ def test_export_uses_the_review_interval_from_preferences(tracker_path: Path, is
 
 
 # ---------------------------------------------------------------- report, xlsx, import, codebook import
+@pytest.mark.slow
 def test_report_pdf_and_html_end_to_end(tracker_path: Path, tmp_path: Path) -> None:
     from pypdf import PdfReader
 
@@ -867,6 +890,7 @@ def test_report_pdf_and_html_end_to_end(tracker_path: Path, tmp_path: Path) -> N
     assert "<script" not in page.lower() and "Estonia" in page and "Methodology" in page
 
 
+@pytest.mark.slow
 def test_report_errors_are_one_sentence(tracker_path: Path, tmp_path: Path) -> None:
     before = fingerprint(tracker_path)
     result = run("report", "--db", tracker_path, "--country", "XX", "--format", "pdf", "-o", tmp_path / "x.pdf")
@@ -878,6 +902,7 @@ def test_report_errors_are_one_sentence(tracker_path: Path, tmp_path: Path) -> N
     assert result.returncode == 2 and "--country" in assert_one_sentence_error(result.stderr)
 
 
+@pytest.mark.slow
 def test_export_xlsx_end_to_end(tracker_path: Path, tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
@@ -897,6 +922,7 @@ IMPORT_CSV = (
 )
 
 
+@pytest.mark.slow
 def test_import_end_to_end_with_dry_run(tracker_path: Path, tmp_path: Path) -> None:
     path = tmp_path / "in.csv"
     path.write_text(IMPORT_CSV, encoding="utf-8")
@@ -915,6 +941,7 @@ def test_import_end_to_end_with_dry_run(tracker_path: Path, tmp_path: Path) -> N
     assert b"1 duplicate skipped" in again.stdout
 
 
+@pytest.mark.slow
 def test_import_lists_every_error_and_writes_nothing(tracker_path: Path, tmp_path: Path) -> None:
     path = tmp_path / "bad.csv"
     path.write_text(IMPORT_CSV + "2025-02-30,DE,tps,x,,,\n2025-01-01,Atlantis,tps,y,,,\n", encoding="utf-8")
@@ -931,6 +958,7 @@ def test_import_lists_every_error_and_writes_nothing(tracker_path: Path, tmp_pat
     assert contents(tracker_path) == before
 
 
+@pytest.mark.slow
 def test_codebook_import_into_a_blank_tracker(tmp_path: Path) -> None:
     db_path = tmp_path / "blank.db"
     assert run("init", db_path, "--blank").returncode == 0
