@@ -27,6 +27,12 @@ What it does, and why:
   transaction and the index fed with the very rows, then re-created by
   :meth:`BulkWriter.finish` (a rollback restores it too: DDL is
   transactional);
+* the derived counts' insert triggers (:data:`db.tallies.BULK_TRIGGERS`)
+  are dropped around each flush's statements only (operations run between
+  flushes go through them); the flush adds to the tallies and
+  :meth:`BulkWriter.finish` adds its links to the cells' running counts in
+  set-based statements (a row-at-a-time trigger would cost more than the
+  records);
 * one history entry per record created, without a copy of its values
   (:func:`db.queries.history` reads them back from the record);
 * time-ordered UUIDs (version 7) for the records it creates, so the uid
@@ -45,6 +51,7 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from .core import TrackerCore
+from .tallies import BULK_TRIGGERS, add_cell_deltas, add_to_tallies
 
 Cell = tuple[str, str]
 
@@ -59,8 +66,12 @@ _ASSESSMENT_INSERT = (
 )
 _ASSESSMENT_EVIDENCE_INSERT = "INSERT INTO assessment_evidence (assessment_id, evidence_id) VALUES (?, ?)"
 _HISTORY_INSERT = "INSERT INTO history (at, user, operation, action, table_name, row_key) VALUES (?, ?, ?, ?, ?, ?)"
-#: The index entries the insert trigger ``evidence_ai`` would make (same statement, same values).
-_FTS_INSERT = "INSERT INTO evidence_fts (rowid, title, notes, publisher, url) VALUES (?, ?, ?, ?, ?)"
+#: The index entries the insert trigger ``evidence_ai`` would make, for a range of new ids: read
+#: through the search view, so the text is folded by the one definition of the fold (db.fold).
+_FTS_INSERT = (
+    "INSERT INTO evidence_fts (rowid, title, notes, publisher, url)"
+    " SELECT id, title, notes, publisher, url FROM evidence_search WHERE id >= ? AND id < ?"
+)
 _FTS_TRIGGER = "evidence_ai"
 
 
@@ -153,6 +164,11 @@ class BulkWriter:
         self.uids = UidMaker()
         self._pending: list[_Pending] = []
         self._fts_trigger: str | None = None  # its SQL once dropped ("" when the tracker has none)
+        self._tally_triggers: dict[str, str] | None = None  # the derived tables' insert triggers there are
+        # (country, recommendation, event date) -> links written: added to the cells' counts by finish()
+        self._cell_deltas: dict[tuple[str, str, str], int] = {}
+        self._changes_mark: int | None = None  # the connection's total_changes when the last flush ended
+        self._others_wrote = False  # whether anything else wrote between flushes
         self.written = 0
 
     @property
@@ -172,8 +188,11 @@ class BulkWriter:
         if not self._pending:
             return
         conn = self.t.db.conn
+        if self._changes_mark is not None and conn.total_changes != self._changes_mark:
+            self._others_wrote = True
         self._drop_fts_trigger(conn)
         eid = conn.execute("SELECT coalesce(max(id), 0) FROM evidence").fetchone()[0] + 1
+        first_eid = eid
         aid = conn.execute("SELECT coalesce(max(id), 0) FROM assessments").fetchone()[0] + 1
         stamp, user, op = self.stamp, self.user, self.operation
         ev_rows: list[tuple[object, ...]] = []
@@ -181,12 +200,14 @@ class BulkWriter:
         as_rows: list[tuple[object, ...]] = []
         ae_rows: list[tuple[int, int]] = []
         hist_rows: list[tuple[str, ...]] = []
-        fts_rows: list[tuple[object, ...]] = []
+        deltas = self._cell_deltas
         for uid, ev, cells, status, a_uids in self._pending:
             ev_rows.append((eid, uid, *ev[1:], user, stamp, stamp))
             link_rows.extend([(eid, c, r) for c, r in cells])
+            for c, r in cells:
+                key = (c, r, ev.event_date)
+                deltas[key] = deltas.get(key, 0) + 1
             hist_rows.append((stamp, user, op, "insert", "evidence", uid))
-            fts_rows.append((eid, ev.title, ev.notes, ev.publisher, ev.url))
             if status is not None:
                 code, rationale, confidence = status
                 date = ev.event_date
@@ -196,23 +217,57 @@ class BulkWriter:
                     hist_rows.append((stamp, user, op, "insert", "assessments", a_uid))
                     aid += 1
             eid += 1
+        tally_triggers = self._drop_tally_triggers(conn)
         conn.executemany(_EVIDENCE_INSERT, ev_rows)
         conn.executemany(_LINK_INSERT, link_rows)
         if as_rows:
             conn.executemany(_ASSESSMENT_INSERT, as_rows)
             conn.executemany(_ASSESSMENT_EVIDENCE_INSERT, ae_rows)
         conn.executemany(_HISTORY_INSERT, hist_rows)
+        # What the dropped triggers would have done: the tallies now, the cells' counts at finish().
+        add_to_tallies(
+            self.t.db, {"evidence": len(ev_rows), "assessments": len(as_rows), "history": len(hist_rows)}
+        )
+        for sql in tally_triggers.values():
+            conn.execute(sql)
         if self._fts_trigger:
-            conn.executemany(_FTS_INSERT, fts_rows)
+            conn.execute(_FTS_INSERT, [first_eid, eid])
         self.written += len(self._pending)
         self._pending = []
+        self._changes_mark = conn.total_changes
 
     def finish(self) -> None:
-        """Flush, then put the search index's insert trigger back.  Call before the commit."""
+        """Flush, add the links written to the cells' running evidence counts, then put the search
+        index's insert trigger back.  Call before the commit."""
         self.flush()
+        conn = self.t.db.conn
+        others_wrote = self._others_wrote or self._changes_mark not in (None, conn.total_changes)
+        add_cell_deltas(self.t.db, self._cell_deltas, others_wrote=others_wrote)
+        self._cell_deltas = {}
         if self._fts_trigger:
             self.t.db.conn.execute(self._fts_trigger)
         self._fts_trigger = None
+
+    def _drop_tally_triggers(self, conn: sqlite3.Connection) -> dict[str, str]:
+        """Drop the derived tables' insert triggers for one flush; returns their SQL to re-create them.
+
+        Only around the writer's own statements: the operations that an import
+        runs between flushes (edits of existing evidence) go through them.
+        A row at a time they would cost the import more than the records
+        themselves; :meth:`flush` adds the tallies and :meth:`finish` the
+        cells' counts, set-based, instead.
+        """
+        if self._tally_triggers is None:
+            marks = ", ".join("?" for _ in BULK_TRIGGERS)
+            self._tally_triggers = dict(
+                conn.execute(
+                    f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
+                    list(BULK_TRIGGERS),
+                ).fetchall()
+            )
+        for name in self._tally_triggers:
+            conn.execute(f"DROP TRIGGER {name}")
+        return self._tally_triggers
 
     def _drop_fts_trigger(self, conn: sqlite3.Connection) -> None:
         """Drop ``evidence_ai`` for the transaction, keeping its SQL to re-create it."""

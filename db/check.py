@@ -2,7 +2,8 @@
 
 :func:`check_tracker` only reads (the command line runs it on a file opened
 read-only), so it is safe on a file in use.  :func:`repair_tracker` fixes
-what can be rebuilt from the data itself (today: the evidence search index),
+what can be rebuilt from the data itself (the evidence search index and the
+derived counts of db.tallies),
 in one transaction recorded in the history like any other edit.  Damage to
 the data itself (a failed SQLite integrity check, records pointing at
 records that do not exist) cannot be repaired without guessing, so it stays
@@ -18,7 +19,17 @@ from dataclasses import dataclass
 from .core import TrackerCore
 from .errors import TrackerError
 from .ops import record_history
-from .schema import SEARCH_COLUMNS, SEARCH_TABLE, SEARCH_TABLE_SQL, SEARCH_TOKENIZE, SEARCH_TRIGGERS
+from .schema import (
+    SEARCH_COLUMNS,
+    SEARCH_TABLE,
+    SEARCH_TABLE_SQL,
+    SEARCH_TOKENIZE,
+    SEARCH_TRIGGERS,
+    SEARCH_VIEW,
+    SEARCH_VIEW_SQL,
+)
+from .tallies import problems as tally_problems
+from .tallies import repair as repair_tallies
 
 #: Names of the temporary tables the search-index check builds (in the
 #: connection's own temp schema: nothing is written to the tracker file).
@@ -94,11 +105,12 @@ def search_index_problems(t: TrackerCore) -> list[Problem]:
         schema = {
             row[0]: row[1]
             for row in t.db.execute(
-                "SELECT name, sql FROM sqlite_master WHERE name = ? OR (type = 'trigger' AND tbl_name = 'evidence')",
-                [SEARCH_TABLE],
+                "SELECT name, sql FROM sqlite_master WHERE name IN (?, ?)"
+                " OR (type = 'trigger' AND tbl_name = 'evidence')",
+                [SEARCH_TABLE, SEARCH_VIEW],
             )
         }
-        expected = {SEARCH_TABLE: SEARCH_TABLE_SQL, **SEARCH_TRIGGERS}
+        expected = {SEARCH_TABLE: SEARCH_TABLE_SQL, SEARCH_VIEW: SEARCH_VIEW_SQL, **SEARCH_TRIGGERS}
         if any(_normal_sql(schema.get(name)) != _normal_sql(sql) for name, sql in expected.items()):
             return problem
         missing = t.db.execute(
@@ -114,6 +126,27 @@ def search_index_problems(t: TrackerCore) -> list[Problem]:
     return []
 
 
+def derived_count_problems(t: TrackerCore) -> list[Problem]:
+    """Whether the derived counts (each cell's evidence count by date, the tracker's totals) agree with a recount.
+
+    A full recount (db.tallies): about a second or two at a million pieces of evidence.
+    """
+    try:
+        found = tally_problems(t.db)
+    except sqlite3.DatabaseError as exc:
+        found = [str(exc)]
+    if not found:
+        return []
+    return [
+        Problem(
+            "The stored counts of evidence per cell and of records do not match the data ("
+            + "; ".join(found)
+            + "), so the matrix and the status bar can show wrong numbers.",
+            True,
+        )
+    ]
+
+
 def codebook_problems(t: TrackerCore) -> list[Problem]:
     """Rules of the codebook every view relies on."""
     try:
@@ -127,7 +160,10 @@ def codebook_problems(t: TrackerCore) -> list[Problem]:
 
 def check_tracker(t: TrackerCore) -> list[Problem]:
     """Every check, in order; [] when the tracker is healthy.  Writes nothing to the file."""
-    return [*integrity_problems(t), *link_problems(t), *search_index_problems(t), *codebook_problems(t)]
+    return [
+        *integrity_problems(t), *link_problems(t), *search_index_problems(t), *derived_count_problems(t),
+        *codebook_problems(t),
+    ]
 
 
 # ---------------------------------------------------------------- repair
@@ -140,7 +176,8 @@ def repair_tracker(t: TrackerCore) -> list[str]:
     that cannot be repaired stay; :func:`check_tracker` still reports them.
     """
     index_problems = search_index_problems(t)
-    if not index_problems:
+    count_problems = derived_count_problems(t)
+    if not index_problems and not count_problems:
         others = [*integrity_problems(t), *link_problems(t), *codebook_problems(t)]
         if not others:
             return []
@@ -163,6 +200,16 @@ def repair_tracker(t: TrackerCore) -> list[str]:
                     {"problem": index_problems[0].message}, {"repair": done},
                 )
                 repairs.append(done)
+            if count_problems:
+                repair_tallies(t.db)
+                done = (
+                    "Recounted the evidence per cell and the records, and restored the triggers that keep them current."
+                )
+                record_history(
+                    t, "repair", "update", "tallies", "derived counts",
+                    {"problem": count_problems[0].message}, {"repair": done},
+                )
+                repairs.append(done)
     except sqlite3.OperationalError as exc:
         if "readonly" in str(exc):
             raise TrackerError("The tracker was opened read-only, so it cannot be repaired.") from None
@@ -175,13 +222,15 @@ def repair_tracker(t: TrackerCore) -> list[str]:
 def _rebuild_search_index(t: TrackerCore) -> int:
     """Recreate the search index, its triggers and its contents; returns how many evidence rows it holds.
 
-    Dropping and recreating the whole FTS table (rather than only 'rebuild')
+    Dropping and recreating the whole FTS table and its view (rather than only 'rebuild')
     also mends a damaged or altered index table; DDL in SQLite is
     transactional, so a failure leaves the old index as it was.
     """
     for name in SEARCH_TRIGGERS:
         t.db.execute(f'DROP TRIGGER IF EXISTS "{name}"')
     t.db.execute(f'DROP TABLE IF EXISTS "{SEARCH_TABLE}"')
+    t.db.execute(f'DROP VIEW IF EXISTS "{SEARCH_VIEW}"')
+    t.db.execute(SEARCH_VIEW_SQL)
     t.db.execute(SEARCH_TABLE_SQL)
     for sql in SEARCH_TRIGGERS.values():
         t.db.execute(sql)
@@ -191,7 +240,7 @@ def _rebuild_search_index(t: TrackerCore) -> int:
 
 def _index_matches_evidence(t: TrackerCore) -> bool:
     """Every word the index holds, per column with its document and occurrence counts,
-    equals an index built now from the evidence.
+    equals an index built now from the evidence (folded, through the search view).
 
     Catches an index left stale by edits made while a trigger was missing.
     Per-column counts ('col') rather than every word position ('instance')
@@ -203,7 +252,7 @@ def _index_matches_evidence(t: TrackerCore) -> bool:
         t.db.execute(
             f"CREATE VIRTUAL TABLE {_EXPECTED} USING fts5({columns}, tokenize='{SEARCH_TOKENIZE}', content='')"
         )
-        t.db.execute(f"INSERT INTO {_EXPECTED} (rowid, {columns}) SELECT id, {columns} FROM evidence")
+        t.db.execute(f"INSERT INTO {_EXPECTED} (rowid, {columns}) SELECT id, {columns} FROM {SEARCH_VIEW}")
         expected_name = _EXPECTED.split(".", 1)[1]
         t.db.execute(f"CREATE VIRTUAL TABLE {_EXPECTED_VOCAB} USING fts5vocab(temp, '{expected_name}', 'col')")
         t.db.execute(f"CREATE VIRTUAL TABLE {_ACTUAL_VOCAB} USING fts5vocab(main, '{SEARCH_TABLE}', 'col')")
@@ -229,6 +278,7 @@ __all__ = [
     "broken_links",
     "check_tracker",
     "codebook_problems",
+    "derived_count_problems",
     "integrity_problems",
     "link_problems",
     "repair_tracker",

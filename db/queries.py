@@ -7,9 +7,9 @@ views cache the answer and never run SQL while painting.
 from __future__ import annotations
 
 import datetime as _dt
-import re
+import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from . import ops, validate
@@ -162,26 +162,108 @@ _ASSESSMENT_COLUMNS = """
 
 
 def _evidence_for_assessments(t: Tracker, ids: Sequence[int]) -> dict[int, list[tuple[str, str | None]]]:
+    """The evidence each assessment cites, oldest event first: one query for any number of ids."""
     found: dict[int, list[tuple[str, str | None]]] = {}
     if not ids:
         return found
-    # Chunked to stay under SQLite's variable limit on big trackers.
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        for r in t.db.query(
-            "SELECT ae.assessment_id, e.uid, e.url FROM assessment_evidence ae JOIN evidence e ON e.id = ae.evidence_id"
-            f" WHERE ae.assessment_id IN ({', '.join('?' for _ in chunk)}) ORDER BY e.event_date, e.id",
-            list(chunk),
-        ):
-            found.setdefault(r["assessment_id"], []).append((r["uid"], r["url"]))
+    # The ids as one JSON parameter: no variable limit, one statement for 10,000 cells.  Sorted
+    # here, and only where an assessment cites more than one (most cite one): cheaper than ORDER BY.
+    keyed: dict[int, list[tuple[str, int, str, str | None]]] = {}
+    for aid, day, eid, uid, url in t.db.execute(
+        "SELECT ae.assessment_id, e.event_date, e.id, e.uid, e.url"
+        " FROM assessment_evidence ae JOIN evidence e ON e.id = ae.evidence_id"
+        " WHERE ae.assessment_id IN (SELECT value FROM json_each(?))",
+        [json.dumps(list(ids))],
+    ):
+        keyed.setdefault(aid, []).append((day, eid, uid, url))
+    for aid, items in keyed.items():
+        if len(items) > 1:
+            items.sort()
+        found[aid] = [(uid, url) for _, _, uid, url in items]
     return found
 
 
-def _needs_review(effective_date: str | None, as_of: str, interval_days: int) -> bool:
-    if effective_date is None:
-        return False
-    age = _dt.date.fromisoformat(as_of) - _dt.date.fromisoformat(effective_date)
-    return age.days > interval_days
+def _evidence_tuples(t: Tracker, ids: Sequence[int]) -> dict[int, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Per assessment, the uids and the URLs of the evidence it cites, oldest event first, as CellStatus holds them.
+
+    The matrix's hot path: built in one pass, without a pair per evidence (most cite one).
+    """
+    keyed: dict[int, list[tuple[str, int, str, str | None]]] = {}
+    for row in t.db.execute(
+        "SELECT ae.assessment_id, e.event_date, e.id, e.uid, e.url"
+        " FROM assessment_evidence ae JOIN evidence e ON e.id = ae.evidence_id"
+        " WHERE ae.assessment_id IN (SELECT value FROM json_each(?))",
+        [json.dumps(list(ids))],
+    ):
+        items = keyed.get(row[0])
+        if items is None:
+            keyed[row[0]] = [row[1:]]
+        else:
+            items.append(row[1:])
+    found: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    for aid, items in keyed.items():
+        if len(items) == 1:
+            _, _, uid, url = items[0]
+            found[aid] = ((uid,), (url,) if url else ())
+        else:
+            items.sort()
+            found[aid] = (tuple(i[2] for i in items), tuple(i[3] for i in items if i[3]))
+    return found
+
+
+#: Per cell of ``{cells}`` (rows of country_code, recommendation_code): its evidence count and its
+#: current assessment as of ?1.  Both are index seeks per cell: the running count in
+#: ``cell_evidence_counts`` (kept by triggers, see db.tallies) and the latest assessment through
+#: ``assessments_cell``, whose order (effective date, recorded at, id) is the tie-break.
+_CELL_SQL = """
+    SELECT x.country_code, x.recommendation_code,
+           coalesce((SELECT n.total FROM cell_evidence_counts n
+                     WHERE n.country_code = x.country_code AND n.recommendation_code = x.recommendation_code
+                       AND n.event_date <= ?1 ORDER BY n.event_date DESC LIMIT 1), 0) AS evidence_count,
+           a.id, a.uid, a.status_code, a.effective_date, a.rationale, a.confidence, a.recorded_by, a.recorded_at
+    FROM ({cells}) x
+    LEFT JOIN assessments a ON a.id = (
+        SELECT b.id FROM assessments b
+        WHERE b.country_code = x.country_code AND b.recommendation_code = x.recommendation_code
+          AND b.effective_date <= ?1
+        ORDER BY b.effective_date DESC, b.recorded_at DESC, b.id DESC LIMIT 1)
+"""
+_ACTIVE_CELLS = (
+    "SELECT c.code AS country_code, r.code AS recommendation_code FROM countries c, recommendations r"
+    " WHERE c.archived = 0 AND r.archived = 0"
+)
+
+
+def _cell_statuses_sql(
+    t: Tracker, cells_sql: str, params: list[Any], day: str, book: CodebookView, interval: int
+) -> dict[Cell, CellStatus]:
+    """CellStatus of every cell ``cells_sql`` lists (``params`` from ?2 on), as of ``day``; in no order."""
+    rows = t.db.execute(_CELL_SQL.format(cells=cells_sql), [day, *params]).fetchall()
+    evidence = _evidence_tuples(t, [r[3] for r in rows if r[3] is not None])
+    none: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    statuses = {s.code: s for s in book.statuses}
+    blank = book.unassessed
+    # Older than the interval <=> effective before this day (ISO dates compare as text).
+    try:
+        cutoff = (_dt.date.fromisoformat(day) - _dt.timedelta(days=interval)).isoformat()
+    except OverflowError:  # before year 1: nothing can be that old
+        cutoff = ""
+    result: dict[Cell, CellStatus] = {}
+    for country, rec, count, aid, uid, code, effective, rationale, confidence, by, at in rows:
+        if aid is None:
+            result[(country, rec)] = CellStatus(
+                country, rec, blank.code, blank.label, None, blank.color, evidence_count=count
+            )
+            continue
+        status = statuses[code]
+        uids, urls = evidence.get(aid, none)
+        result[(country, rec)] = CellStatus(
+            country, rec, status.code, status.label, status.score, status.color,
+            assessment_uid=uid, effective_date=effective, confidence=confidence, rationale=rationale,
+            recorded_by=by, recorded_at=at, evidence_uids=uids, evidence_urls=urls,
+            evidence_count=count, needs_review=effective < cutoff,
+        )
+    return result
 
 
 def current_statuses(
@@ -192,79 +274,57 @@ def current_statuses(
     countries: Iterable[str] | None = None,
     book: CodebookView | None = None,
 ) -> dict[Cell, CellStatus]:
-    """The status of every active cell as of a date (default today).
+    """The status of every active cell as of a date (default today), countries by name, then recommendations.
 
     Only assessments effective on or before ``as_of`` count; the latest
     effective date wins, ties broken by the time recorded.  Cells with no
-    assessment get the codebook's 'not assessed' status.
+    assessment get the codebook's 'not assessed' status.  ``countries``
+    narrows the cells in SQL, so one group costs only its cells.
     """
     day = _as_of(as_of, t)
     book = book or codebook_view(t)
     interval = review_interval_days or book.review_interval_days
-    wanted = set(countries) if countries is not None else None
-    rows = list(
-        t.db.query(
-            f"""
-            SELECT * FROM (
-                SELECT {_ASSESSMENT_COLUMNS},
-                       row_number() OVER (
-                           PARTITION BY a.country_code, a.recommendation_code
-                           ORDER BY a.effective_date DESC, a.recorded_at DESC, a.id DESC
-                       ) AS rn
-                FROM assessments a
-                WHERE a.effective_date <= ?
-            ) WHERE rn = 1
-            """,
-            [day],
-        )
-    )
-    counts = {
-        (r["country_code"], r["recommendation_code"]): r["n"]
-        for r in t.db.query(
-            "SELECT l.country_code, l.recommendation_code, count(*) AS n FROM evidence_links l"
-            " JOIN evidence e ON e.id = l.evidence_id WHERE e.archived = 0 AND e.event_date <= ?"
-            " GROUP BY l.country_code, l.recommendation_code",
-            [day],
-        )
+    cells_sql, params = _ACTIVE_CELLS, []
+    if countries is not None:
+        params = [json.dumps(sorted(set(countries)))]
+        cells_sql += " AND c.code IN (SELECT value FROM json_each(?2))"
+    found = _cell_statuses_sql(t, cells_sql, params, day, book, interval)
+    recs = [r.code for r in book.active_recommendations()]
+    return {
+        (c.code, r): found[(c.code, r)]
+        for c in book.active_countries()
+        for r in recs
+        if (c.code, r) in found
     }
-    evidence = _evidence_for_assessments(t, [r["id"] for r in rows])
-    by_cell = {(r["country_code"], r["recommendation_code"]): r for r in rows}
-    statuses = {s.code: s for s in book.statuses}
-    blank = book.unassessed
-    result: dict[Cell, CellStatus] = {}
-    for country in book.active_countries():
-        if wanted is not None and country.code not in wanted:
-            continue
-        for rec in book.active_recommendations():
-            cell = (country.code, rec.code)
-            row = by_cell.get(cell)
-            if row is None:
-                result[cell] = CellStatus(
-                    country.code, rec.code, blank.code, blank.label, None, blank.color,
-                    evidence_count=counts.get(cell, 0),
-                )
-                continue
-            status = statuses[row["status_code"]]
-            links = evidence.get(row["id"], [])
-            result[cell] = CellStatus(
-                country.code,
-                rec.code,
-                status.code,
-                status.label,
-                status.score,
-                status.color,
-                assessment_uid=row["uid"],
-                effective_date=row["effective_date"],
-                confidence=row["confidence"],
-                rationale=row["rationale"],
-                recorded_by=row["recorded_by"],
-                recorded_at=row["recorded_at"],
-                evidence_uids=tuple(u for u, _ in links),
-                evidence_urls=tuple(u for _, u in links if u),
-                evidence_count=counts.get(cell, 0),
-                needs_review=_needs_review(row["effective_date"], day, interval),
-            )
-    return result
+
+
+def cell_statuses(
+    t: Tracker,
+    cells: Iterable[Cell],
+    as_of: str | _dt.date | None = None,
+    *,
+    review_interval_days: int | None = None,
+    book: CodebookView | None = None,
+) -> dict[Cell, CellStatus]:
+    """:func:`current_statuses` for just these cells (in the order given), at a cost proportional to them.
+
+    For refreshing what an edit touched.  Cells of an archived country or
+    recommendation are left out, as :func:`current_statuses` leaves them out.
+    """
+    wanted = list(dict.fromkeys((str(c), str(r)) for c, r in cells))
+    if not wanted:
+        return {}
+    day = _as_of(as_of, t)
+    book = book or codebook_view(t)
+    interval = review_interval_days or book.review_interval_days
+    cells_sql = (
+        "SELECT c.code AS country_code, r.code AS recommendation_code FROM json_each(?2) w"
+        " JOIN countries c ON c.code = json_extract(w.value, '$[0]')"
+        " JOIN recommendations r ON r.code = json_extract(w.value, '$[1]')"
+        " WHERE c.archived = 0 AND r.archived = 0"
+    )
+    found = _cell_statuses_sql(t, cells_sql, [json.dumps(wanted)], day, book, interval)
+    return {cell: found[cell] for cell in wanted if cell in found}
 
 
 def assessment_history(
@@ -294,11 +354,14 @@ def assessment_history(
             params,
         )
     )
-    current = {
-        c.assessment_uid
-        for c in current_statuses(t, day, book=book, review_interval_days=review_interval_days).values()
-        if c.needs_review
-    }
+    # Only a cell's current assessment can need review: ask for just the cells asked about.
+    if country and recommendation:
+        now = cell_statuses(t, [(country, recommendation)], day, book=book, review_interval_days=review_interval_days)
+    else:
+        now = current_statuses(
+            t, day, book=book, review_interval_days=review_interval_days, countries=[country] if country else None
+        )
+    current = {c.assessment_uid for c in now.values() if c.needs_review}
     evidence = _evidence_for_assessments(t, [r["id"] for r in rows])
     statuses = {s.code: s for s in book.statuses}
     out = []
@@ -343,13 +406,30 @@ def changes_between(t: Tracker, start: str | _dt.date, end: str | _dt.date) -> l
     if d1 > d2:
         raise ValidationError("from", f"The start date {d1} is after the end date {d2}.")
     book = codebook_view(t)
-    before = current_statuses(t, d1, book=book)
-    after = current_statuses(t, d2, book=book)
-    return [
-        CellChange(cell[0], cell[1], before[cell], after[cell])
-        for cell in after
-        if before[cell].status_code != after[cell].status_code
-    ]
+    blank = book.unassessed.code
+    # First only each cell's status code at both dates (two index seeks per cell), then
+    # the full statuses of just the cells that changed.
+    latest = (
+        "(SELECT b.status_code FROM assessments b"
+        " WHERE b.country_code = x.country_code AND b.recommendation_code = x.recommendation_code"
+        " AND b.effective_date <= {day} ORDER BY b.effective_date DESC, b.recorded_at DESC, b.id DESC LIMIT 1)"
+    )
+    changed = {
+        (country, rec)
+        for country, rec, s1, s2 in t.db.execute(
+            f"SELECT x.country_code, x.recommendation_code, {latest.format(day='?1')}, {latest.format(day='?2')}"
+            f" FROM ({_ACTIVE_CELLS}) x",
+            [d1, d2],
+        )
+        if (s1 or blank) != (s2 or blank)
+    }
+    if not changed:
+        return []
+    before = cell_statuses(t, changed, d1, book=book)
+    after = cell_statuses(t, changed, d2, book=book)
+    recs = [r.code for r in book.active_recommendations()]
+    order = [(c.code, r) for c in book.active_countries() for r in recs]
+    return [CellChange(cell[0], cell[1], before[cell], after[cell]) for cell in order if cell in changed]
 
 
 def cells_needing_review(
@@ -362,170 +442,18 @@ def cells_needing_review(
 
 
 # ---------------------------------------------------------------- evidence
-@dataclass(frozen=True)
-class EvidenceItem:
-    uid: str
-    event_date: str
-    title: str | None
-    url: str | None
-    archive_url: str | None
-    accessed_on: str | None
-    publisher: str | None
-    source_kind: str
-    language: str | None
-    notes: str | None
-    countries: tuple[str, ...]
-    recommendations: tuple[str, ...]
-    cells: tuple[Cell, ...]
-    recorded_by: str
-    recorded_at: str
-    updated_at: str
-    archived: bool
-    attachment_name: str | None = None
-
-
-def fts_query(text: str) -> str:
-    """Turn what a person typed into a safe FTS5 query: every word must match, as a prefix."""
-    # Control characters separate words too: a NUL would cut the query short in SQLite.
-    words = re.findall(r"[^\s\"\x00-\x1f\x7f]+", text)
-    return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
-
-
-@dataclass
-class EvidenceFilter:
-    """What the evidence view and ``search_evidence`` filter on; empty means 'any'."""
-
-    text: str = ""
-    countries: Sequence[str] = ()
-    group: str | None = None
-    recommendations: Sequence[str] = ()
-    date_from: str | None = None
-    date_to: str | None = None
-    source_kinds: Sequence[str] = ()
-    include_archived: bool = False
-    extra: dict[str, Any] = field(default_factory=dict)
-
-
-def _evidence_where(t: Tracker, f: EvidenceFilter) -> tuple[str, str, list[Any]]:
-    joins = ""
-    where: list[str] = []
-    params: list[Any] = []
-    if f.text.strip():
-        query = fts_query(f.text)
-        if query:
-            joins = " JOIN evidence_fts ON evidence_fts.rowid = e.id"
-            where.append("evidence_fts MATCH ?")
-            params.append(query)
-    if not f.include_archived:
-        where.append("e.archived = 0")
-    countries = [c.upper() for c in f.countries]
-    if f.group:
-        members = ops.group_members(t, f.group)
-        countries = [c for c in countries if c in members] if countries else members
-        if not countries:
-            where.append("0")
-    if countries:
-        where.append(
-            "e.id IN (SELECT evidence_id FROM evidence_links"
-            f" WHERE country_code IN ({', '.join('?' for _ in countries)}))"
-        )
-        params.extend(countries)
-    if f.recommendations:
-        where.append(
-            "e.id IN (SELECT evidence_id FROM evidence_links"
-            f" WHERE recommendation_code IN ({', '.join('?' for _ in f.recommendations)}))"
-        )
-        params.extend(f.recommendations)
-    if f.date_from:
-        where.append("e.event_date >= ?")
-        params.append(validate.date(f.date_from, "from"))
-    if f.date_to:
-        where.append("e.event_date <= ?")
-        params.append(validate.date(f.date_to, "to"))
-    if f.source_kinds:
-        kinds = [validate.choice(k, "source_kind", validate.SOURCE_KINDS, required=True) for k in f.source_kinds]
-        where.append(f"e.source_kind IN ({', '.join('?' for _ in kinds)})")
-        params.extend(kinds)
-    return joins, (" WHERE " + " AND ".join(where)) if where else "", params
-
-
-def count_evidence(t: Tracker, f: EvidenceFilter | None = None) -> int:
-    joins, where, params = _evidence_where(t, f or EvidenceFilter())
-    return t.db.execute(f"SELECT count(*) FROM evidence e{joins}{where}", params).fetchone()[0]
-
-
-def search_evidence(
-    t: Tracker, f: EvidenceFilter | None = None, *, limit: int | None = None, offset: int = 0
-) -> list[EvidenceItem]:
-    """Evidence matching full-text search and filters: best match first when
-    searching, otherwise newest event first."""
-    f = f or EvidenceFilter()
-    joins, where, params = _evidence_where(t, f)
-    order = "evidence_fts.rank, e.event_date DESC, e.id DESC" if joins else "e.event_date DESC, e.id DESC"
-    page = ""
-    if limit is not None:
-        page = " LIMIT ? OFFSET ?"
-        params = [*params, int(limit), int(offset)]
-    rows = list(t.db.query(f"SELECT e.* FROM evidence e{joins}{where} ORDER BY {order}{page}", params))
-    return _evidence_items(t, rows)
-
-
-def get_evidence(t: Tracker, uids: Iterable[str]) -> list[EvidenceItem]:
-    uids = list(uids)
-    rows: list[dict[str, Any]] = []
-    for start in range(0, len(uids), 500):
-        chunk = uids[start:start + 500]
-        rows.extend(t.db.query(f"SELECT * FROM evidence WHERE uid IN ({', '.join('?' for _ in chunk)})", chunk))
-    order = {u: i for i, u in enumerate(uids)}
-    rows.sort(key=lambda r: order[r["uid"]])
-    return _evidence_items(t, rows)
-
-
-def evidence_for_cell(
-    t: Tracker, country: str, recommendation: str, *, include_archived: bool = False
-) -> list[EvidenceItem]:
-    rows = list(
-        t.db.query(
-            "SELECT e.* FROM evidence e JOIN evidence_links l ON l.evidence_id = e.id"
-            " WHERE l.country_code = ? AND l.recommendation_code = ?"
-            f"{'' if include_archived else ' AND e.archived = 0'} ORDER BY e.event_date DESC, e.id DESC",
-            [country, recommendation],
-        )
-    )
-    return _evidence_items(t, rows)
-
-
-def _evidence_items(t: Tracker, rows: list[dict[str, Any]]) -> list[EvidenceItem]:
-    ids = [r["id"] for r in rows]
-    cells: dict[int, list[Cell]] = {}
-    attachments: dict[int, str] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        marks = ", ".join("?" for _ in chunk)
-        for r in t.db.query(
-            f"SELECT evidence_id, country_code, recommendation_code FROM evidence_links WHERE evidence_id IN ({marks})"
-            " ORDER BY country_code, recommendation_code",
-            chunk,
-        ):
-            cells.setdefault(r["evidence_id"], []).append((r["country_code"], r["recommendation_code"]))
-        for r in t.db.query(f"SELECT evidence_id, name FROM attachments WHERE evidence_id IN ({marks})", chunk):
-            attachments[r["evidence_id"]] = r["name"]
-    rec_order = {r["code"]: r["position"] for r in t.db.query("SELECT code, position FROM recommendations")}
-    items = []
-    for r in rows:
-        linked = cells.get(r["id"], [])
-        items.append(
-            EvidenceItem(
-                uid=r["uid"], event_date=r["event_date"], title=r["title"], url=r["url"], archive_url=r["archive_url"],
-                accessed_on=r["accessed_on"], publisher=r["publisher"], source_kind=r["source_kind"],
-                language=r["language"], notes=r["notes"],
-                countries=tuple(sorted({c for c, _ in linked})),
-                recommendations=tuple(sorted({rc for _, rc in linked}, key=lambda c: (rec_order.get(c, 0), c))),
-                cells=tuple(linked), recorded_by=r["recorded_by"], recorded_at=r["recorded_at"],
-                updated_at=r["updated_at"], archived=bool(r["archived"]), attachment_name=attachments.get(r["id"]),
-            )
-        )
-    return items
+# Search and the evidence list live in db.search (keyset pages, folded search);
+# these names stay importable from here for existing callers.
+from .search import EvidenceFilter as EvidenceFilter  # noqa: E402
+from .search import EvidenceItem as EvidenceItem  # noqa: E402
+from .search import EvidencePage as EvidencePage  # noqa: E402
+from .search import count_evidence as count_evidence  # noqa: E402
+from .search import count_evidence_for_cell as count_evidence_for_cell  # noqa: E402
+from .search import evidence_for_cell as evidence_for_cell  # noqa: E402
+from .search import fts_query as fts_query  # noqa: E402
+from .search import get_evidence as get_evidence  # noqa: E402
+from .search import search_evidence as search_evidence  # noqa: E402
+from .search import search_page as search_page  # noqa: E402
 
 
 # ---------------------------------------------------------------- history
@@ -579,12 +507,15 @@ def _filled_in(t: Tracker, entry: HistoryEntry) -> HistoryEntry:
 
 def counts(t: Tracker) -> dict[str, int]:
     """Totals for the status bar and ``check``."""
+    # Evidence, assessments and history come from the trigger-kept tallies (db.tallies):
+    # O(1) however big the tracker; the codebook tables are small enough to count.
     q = t.db.execute
+    tallies = dict(q("SELECT name, n FROM tallies").fetchall())
     return {
         "countries": q("SELECT count(*) FROM countries WHERE archived = 0").fetchone()[0],
         "recommendations": q("SELECT count(*) FROM recommendations WHERE archived = 0").fetchone()[0],
-        "evidence": q("SELECT count(*) FROM evidence WHERE archived = 0").fetchone()[0],
-        "archived_evidence": q("SELECT count(*) FROM evidence WHERE archived = 1").fetchone()[0],
-        "assessments": q("SELECT count(*) FROM assessments").fetchone()[0],
-        "history": q("SELECT count(*) FROM history").fetchone()[0],
+        "evidence": tallies["evidence"],
+        "archived_evidence": tallies["archived_evidence"],
+        "assessments": tallies["assessments"],
+        "history": tallies["history"],
     }

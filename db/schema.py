@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
+from .fold import fold_select
+
 #: ``PRAGMA application_id`` of every tracker file ("PTRK"): tells a tracker
 #: from any other SQLite database without reading its tables.
 APPLICATION_ID = 0x5054524B
@@ -158,32 +160,96 @@ def m001_initial(db: Database) -> None:
     )
 
 
-#: The evidence search index, exactly as m001's ``enable_fts`` made it: an FTS5
-#: table over the evidence table's text, kept current by three triggers.
+#: The evidence search index (since m003): an FTS5 table over the evidence's
+#: text *folded* (db.fold: "Łódź" is indexed as "Lódź", which unicode61 then
+#: matches as "lodz").  Its external content is the view ``evidence_search``,
+#: so FTS5's 'rebuild' re-reads folded text; the triggers feed it from the
+#: (evidence_ad keeps m001's name but now fires BEFORE the delete)
+#: same view (before a delete or an update, while the old row is still there;
+#: after an insert or an update), so the fold is defined once, in SQL that any
+#: SQLite program can run.  ``prefix='1 2'``: a one- or two-letter word is one
+#: doclist to walk, not a merge of every word it begins.
 #: ``db.check`` compares a tracker against these and repairs it from them.
 SEARCH_TABLE = "evidence_fts"
+SEARCH_VIEW = "evidence_search"
 SEARCH_COLUMNS = ("title", "notes", "publisher", "url")
 SEARCH_TOKENIZE = "unicode61 remove_diacritics 2"
+SEARCH_VIEW_SQL = f'CREATE VIEW "{SEARCH_VIEW}" AS {fold_select("evidence", "id", SEARCH_COLUMNS)}'
 SEARCH_TABLE_SQL = (
     'CREATE VIRTUAL TABLE "evidence_fts" USING FTS5 (\n'
     '    "title", "notes", "publisher", "url",\n'
     "    tokenize='unicode61 remove_diacritics 2',\n"
-    '    content="evidence"\n'
+    "    prefix='1 2',\n"
+    "    content='evidence_search', content_rowid='id'\n"
     ")"
 )
+_COLS = '"title", "notes", "publisher", "url"'
 _NEW_ROW = (
-    'INSERT INTO "evidence_fts" (rowid, "title", "notes", "publisher", "url")'
-    ' VALUES (new.rowid, new."title", new."notes", new."publisher", new."url");'
+    f'INSERT INTO "evidence_fts" (rowid, {_COLS})'
+    f' SELECT "id", {_COLS} FROM "evidence_search" WHERE "id" = new."id";'
 )
 _OLD_ROW = (
-    'INSERT INTO "evidence_fts" ("evidence_fts", rowid, "title", "notes", "publisher", "url")'
-    " VALUES('delete', old.rowid, old.\"title\", old.\"notes\", old.\"publisher\", old.\"url\");"
+    f'INSERT INTO "evidence_fts" ("evidence_fts", rowid, {_COLS})'
+    f' SELECT \'delete\', "id", {_COLS} FROM "evidence_search" WHERE "id" = old."id";'
 )
+_TEXT_UPDATE = 'UPDATE OF "title", "notes", "publisher", "url" ON "evidence"'
 SEARCH_TRIGGERS = {
     "evidence_ai": f'CREATE TRIGGER "evidence_ai" AFTER INSERT ON "evidence" BEGIN\n  {_NEW_ROW}\nEND',
-    "evidence_ad": f'CREATE TRIGGER "evidence_ad" AFTER DELETE ON "evidence" BEGIN\n  {_OLD_ROW}\nEND',
-    "evidence_au": f'CREATE TRIGGER "evidence_au" AFTER UPDATE ON "evidence" BEGIN\n  {_OLD_ROW}\n  {_NEW_ROW}\nEND',
+    "evidence_ad": f'CREATE TRIGGER "evidence_ad" BEFORE DELETE ON "evidence" BEGIN\n  {_OLD_ROW}\nEND',
+    "evidence_bu": f'CREATE TRIGGER "evidence_bu" BEFORE {_TEXT_UPDATE} BEGIN\n  {_OLD_ROW}\nEND',
+    "evidence_au": f'CREATE TRIGGER "evidence_au" AFTER {_TEXT_UPDATE} BEGIN\n  {_NEW_ROW}\nEND',
 }
+#: The triggers m001's ``enable_fts`` made, which m003 replaces.
+_M001_TRIGGERS = ("evidence_ai", "evidence_ad", "evidence_au")
+#: Indexes that let the evidence list page by each sortable column (keyset
+#: paging walks one of them; db.search names them in ``INDEXED BY``).
+SORT_INDEXES = {
+    "evidence_sort_title": "CREATE INDEX evidence_sort_title ON evidence (coalesce(title, url, '') COLLATE NOCASE)",
+    "evidence_sort_publisher": (
+        "CREATE INDEX evidence_sort_publisher ON evidence (coalesce(publisher, '') COLLATE NOCASE)"
+    ),
+    "evidence_sort_kind": "CREATE INDEX evidence_sort_kind ON evidence (source_kind)",
+    "evidence_sort_link": "CREATE INDEX evidence_sort_link ON evidence (coalesce(url, ''))",
+    # the evidence of some recommendations, without reading every link (the cell index starts with the country)
+    "evidence_links_recommendation": (
+        "CREATE INDEX evidence_links_recommendation ON evidence_links (recommendation_code)"
+    ),
+}
+
+
+@migrations()
+def m002_cell_tallies(db: Database) -> None:
+    """Derived counts kept by triggers, so the matrix and the status bar never scan all evidence.
+
+    ``cell_evidence_counts`` (each cell's running evidence count by event
+    date) and ``tallies`` (whole-tracker counts): see :mod:`db.tallies`.
+    Filled from the data for an existing tracker.
+    """
+    from .tallies import install  # the tables' SQL lives with the code that keeps them right
+
+    install(db)
+
+
+@migrations()
+def m003_folded_search(db: Database) -> None:
+    """Search folds letters unicode61 leaves alone (Ł, ø, ß…), and the evidence list pages by any column.
+
+    Replaces m001's index and triggers with the folded ones (``SEARCH_*``)
+    and rebuilds the index, in the migration's one transaction; adds the
+    indexes keyset paging walks (``SORT_INDEXES``).
+    """
+    for name in (*_M001_TRIGGERS, *SEARCH_TRIGGERS):
+        db.execute(f'DROP TRIGGER IF EXISTS "{name}"')
+    db.execute(f'DROP TABLE IF EXISTS "{SEARCH_TABLE}"')
+    db.execute(f'DROP VIEW IF EXISTS "{SEARCH_VIEW}"')
+    db.execute(SEARCH_VIEW_SQL)
+    db.execute(SEARCH_TABLE_SQL)
+    for sql in SEARCH_TRIGGERS.values():
+        db.execute(sql)
+    db.execute(f"INSERT INTO \"{SEARCH_TABLE}\" (\"{SEARCH_TABLE}\") VALUES ('rebuild')")
+    for name, sql in SORT_INDEXES.items():
+        db.execute(f'DROP INDEX IF EXISTS "{name}"')
+        db.execute(sql)
 
 
 def known_migrations() -> list[str]:
