@@ -14,7 +14,7 @@ from typing import IO
 
 from db import Tracker
 
-from .exports import EXPORT_KINDS, FORMATS, build_table, write_file_atomically, write_table
+from .exports import EXPORT_KINDS, FORMATS, export_rows, list_shape, write_export, write_file_atomically
 from .xlsx import write_xlsx
 
 #: Every format :func:`export_to_file` writes.
@@ -56,15 +56,18 @@ def export_to_file(
         return f"Wrote {target}: {sheets}."
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}")
-    table = build_table(
-        t, kind, as_of=options.as_of, group=options.group, include_archived=options.include_archived,
-        review_interval_days=options.review_interval_days,
+    stream = export_rows(
+        t, kind, lists=list_shape(fmt), as_of=options.as_of, group=options.group,
+        include_archived=options.include_archived, review_interval_days=options.review_interval_days,
     )
+    # Streamed: the rows go from the cursor to the file a chunk at a time (issue 10).
     if isinstance(target, (str, os.PathLike)):
-        write_file_atomically(target, lambda fh: write_table(table, fh, fmt, bom=options.bom))
+        written: list[int] = []
+        write_file_atomically(target, lambda fh: written.append(write_export(stream, fh, fmt, bom=options.bom)))
+        count = written[0]
     else:
-        write_table(table, target, fmt, bom=options.bom)
-    return f"Wrote {len(table.rows)} rows to {target}."
+        count = write_export(stream, target, fmt, bom=options.bom)
+    return f"Wrote {count} rows to {target}."
 
 
 __all__ = ["FILE_FORMATS", "ExportOptions", "export_to_file"]

@@ -8,6 +8,11 @@ already starts with ``'`` before such a character gets one more ``'``, so
 imports undo the guard exactly: :func:`unguard_formula`).
 JSON is an array of objects with the same keys (lists as arrays, numbers as
 numbers, none as null).  No Qt here.
+
+Exports stream (issue 10): :func:`export_rows` reads the evidence and the
+history a chunk at a time from one query each (:mod:`db.export_queries`),
+already in order, and :func:`write_export` writes each chunk as it comes, so
+memory stays flat however big the tracker.
 """
 
 from __future__ import annotations
@@ -19,15 +24,16 @@ import io
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
 from db import Tracker
 from db.backup import new_file_mode
+from db.export_queries import ListShape, evidence_export_rows, history_export_rows
 from db.ops import group_members
-from db.queries import CellStatus, EvidenceFilter, assessment_history, codebook_view, current_statuses, search_evidence
+from db.queries import CellStatus, codebook_view, current_statuses
 
 from .scoring import scorecard
 
@@ -85,11 +91,25 @@ def unguard_formula(text: str) -> str:
 
 @dataclass
 class Table:
-    """An export: its column names and rows of plain Python values."""
+    """An export held whole: its column names and rows of plain Python values (small exports, tests)."""
 
     kind: str
     columns: list[str]
     rows: list[dict[str, Any]]
+
+
+@dataclass
+class ExportRows:
+    """An export as it streams: its columns and its rows, a chunk at a time, each row a tuple in column order.
+
+    The values are a :class:`Table`'s, except that with ``lists="joined"``
+    the evidence and history lists come as one ``|``-joined text (``None``
+    when empty), as the CSV cell holds them.  The chunks can be read once.
+    """
+
+    kind: str
+    columns: list[str]
+    chunks: Iterator[Sequence[Sequence[Any]]]
 
 
 def _number(value: float | None) -> float | int | None:
@@ -98,25 +118,103 @@ def _number(value: float | None) -> float | int | None:
     return int(value) if float(value).is_integer() else value
 
 
-def _cell_row(cell: CellStatus, country_names: dict[str, str], rec_titles: dict[str, str]) -> dict[str, Any]:
-    return {
-        "uid": cell.assessment_uid,
-        "country_code": cell.country_code,
-        "country_name": country_names.get(cell.country_code, cell.country_code),
-        "recommendation_code": cell.recommendation_code,
-        "recommendation_title": rec_titles.get(cell.recommendation_code, cell.recommendation_code),
-        "status_code": cell.status_code,
-        "status_label": cell.status_label,
-        "score": _number(cell.score),
-        "effective_date": cell.effective_date,
-        "confidence": cell.confidence,
-        "rationale": cell.rationale,
-        "evidence_uids": list(cell.evidence_uids),
-        "evidence_urls": list(cell.evidence_urls),
-        "recorded_by": cell.recorded_by,
-        "recorded_at": cell.recorded_at,
-        "needs_review": cell.needs_review,
-    }
+def _cell_values(cell: CellStatus, country_names: dict[str, str], rec_titles: dict[str, str]) -> tuple[Any, ...]:
+    return (
+        cell.assessment_uid,
+        cell.country_code,
+        country_names.get(cell.country_code, cell.country_code),
+        cell.recommendation_code,
+        rec_titles.get(cell.recommendation_code, cell.recommendation_code),
+        cell.status_code,
+        cell.status_label,
+        _number(cell.score),
+        cell.effective_date,
+        cell.confidence,
+        cell.rationale,
+        list(cell.evidence_uids),
+        list(cell.evidence_urls),
+        cell.recorded_by,
+        cell.recorded_at,
+        cell.needs_review,
+    )
+
+
+def _evidence_chunks(chunks: Iterator[list[tuple[Any, ...]]], lists: ListShape) -> Iterator[Sequence[Sequence[Any]]]:
+    if lists == "joined":
+        yield from chunks
+        return
+    loads = json.loads
+    for chunk in chunks:
+        yield [(*r[:10], loads(r[10]), loads(r[11]), *r[12:]) for r in chunk]
+
+
+def _history_chunks(
+    chunks: Iterator[list[tuple[Any, ...]]], lists: ListShape, stale: set[str]
+) -> Iterator[Sequence[Sequence[Any]]]:
+    loads = json.loads
+    for chunk in chunks:
+        if lists == "joined":
+            yield [(*r[:7], _number(r[7]), *r[8:], r[0] in stale) for r in chunk]
+        else:
+            yield [(*r[:7], _number(r[7]), *r[8:11], loads(r[11]), loads(r[12]), *r[13:], r[0] in stale) for r in chunk]
+
+
+def export_rows(
+    t: Tracker,
+    kind: str,
+    *,
+    lists: ListShape = "json",
+    as_of: str | _dt.date | None = None,
+    group: str | None = None,
+    include_archived: bool = False,
+    review_interval_days: int | None = None,
+) -> ExportRows:
+    """One export's rows, streamed: evidence and history straight from one SQL query each, in export order.
+
+    Everything that can be refused (an unknown group, an impossible date) is
+    checked here, before the first row is read, so a writer never starts a
+    file it cannot finish.  The scorecard and the assessments are one row per
+    country or cell (bounded by the codebook), computed whole.
+    ``review_interval_days`` (default: the tracker's own) decides ``needs_review``.
+    """
+    if kind not in EXPORT_KINDS:
+        raise ValueError(f"unknown export {kind!r}")
+    if kind == "evidence":
+        members = group_members(t, group) if group else None
+        date_to = None if as_of is None else str(as_of)
+        chunks = evidence_export_rows(
+            t, countries=members, include_archived=include_archived, date_to=date_to, lists=lists
+        )
+        return ExportRows(kind, list(EVIDENCE_COLUMNS), _evidence_chunks(chunks, lists))
+    book = codebook_view(t)
+    members = group_members(t, group) if group else None
+    if kind == "history":
+        day = None if as_of is None else str(as_of)
+        stale = {
+            c.assessment_uid
+            for c in current_statuses(t, day, book=book, review_interval_days=review_interval_days).values()
+            if c.needs_review and c.assessment_uid is not None
+        }
+        history = history_export_rows(t, countries=members, effective_to=day, lists=lists)
+        return ExportRows(kind, list(HISTORY_COLUMNS), _history_chunks(history, lists, stale))
+    names = {c.code: c.name for c in book.countries}
+    titles = {r.code: r.title for r in book.recommendations}
+    if kind == "scorecard":
+        recs = book.active_recommendations()
+        columns = [*SCORECARD_COLUMNS, *(r.code for r in recs)]
+        rows = [
+            (
+                s.country_code, s.country_name, s.score, s.assessed, s.total, s.grade, s.rank,
+                *(s.cells[r.code].status_label if r.code in s.cells else None for r in recs),
+            )
+            for s in scorecard(t, as_of, group=group, book=book)
+        ]
+        return ExportRows(kind, columns, iter([rows]))
+    cells = current_statuses(t, as_of, book=book, countries=members, review_interval_days=review_interval_days)
+    order = {c.code: i for i, c in enumerate(sorted(book.countries, key=lambda c: c.code))}
+    rec_pos = {r.code: r.position for r in book.recommendations}
+    ordered = sorted(cells.values(), key=lambda c: (order[c.country_code], rec_pos[c.recommendation_code]))
+    return ExportRows(kind, list(ASSESSMENT_COLUMNS), iter([[_cell_values(c, names, titles) for c in ordered]]))
 
 
 def build_table(
@@ -128,57 +226,16 @@ def build_table(
     include_archived: bool = False,
     review_interval_days: int | None = None,
 ) -> Table:
-    """Compute one export as rows of values, ready for any writer.
+    """Compute one export whole, as rows of values (for small exports and tests; files stream instead).
 
     ``review_interval_days`` (default: the tracker's own) decides ``needs_review``.
     """
-    if kind not in EXPORT_KINDS:
-        raise ValueError(f"unknown export {kind!r}")
-    book = codebook_view(t)
-    members = group_members(t, group) if group else None
-    names = {c.code: c.name for c in book.countries}
-    titles = {r.code: r.title for r in book.recommendations}
-    recs = book.active_recommendations()
-    if kind == "scorecard":
-        columns = [*SCORECARD_COLUMNS, *(r.code for r in recs)]
-        rows = []
-        for s in scorecard(t, as_of, group=group, book=book):
-            row: dict[str, Any] = {
-                "country_code": s.country_code, "country_name": s.country_name, "score": s.score,
-                "assessed": s.assessed, "total": s.total, "grade": s.grade, "rank": s.rank,
-            }
-            for r in recs:
-                row[r.code] = s.cells[r.code].status_label if r.code in s.cells else None
-            rows.append(row)
-        return Table(kind, columns, rows)
-    if kind == "assessments":
-        cells = current_statuses(t, as_of, book=book, countries=members, review_interval_days=review_interval_days)
-        order = {c.code: i for i, c in enumerate(sorted(book.countries, key=lambda c: c.code))}
-        rec_pos = {r.code: r.position for r in book.recommendations}
-        ordered = sorted(cells.values(), key=lambda c: (order[c.country_code], rec_pos[c.recommendation_code]))
-        return Table(kind, list(ASSESSMENT_COLUMNS), [_cell_row(c, names, titles) for c in ordered])
-    if kind == "history":
-        wanted = set(members) if members is not None else None
-        day = None if as_of is None else str(as_of)
-        rows = [
-            _cell_row(c, names, titles)
-            for c in assessment_history(t, book=book, as_of=day, review_interval_days=review_interval_days)
-            if (wanted is None or c.country_code in wanted) and (day is None or (c.effective_date or "") <= day)
-        ]
-        return Table(kind, list(HISTORY_COLUMNS), rows)
-    flt = EvidenceFilter(group=group, include_archived=include_archived, date_to=None if as_of is None else str(as_of))
-    items = sorted(search_evidence(t, flt), key=lambda e: (e.event_date, e.recorded_at))
-    rows = [
-        {
-            "uid": e.uid, "event_date": e.event_date, "title": e.title, "url": e.url, "archive_url": e.archive_url,
-            "accessed_on": e.accessed_on, "publisher": e.publisher, "source_kind": e.source_kind,
-            "language": e.language, "notes": e.notes, "countries": list(e.countries),
-            "recommendations": list(e.recommendations), "recorded_by": e.recorded_by,
-            "recorded_at": e.recorded_at, "updated_at": e.updated_at,
-        }
-        for e in items
-    ]
-    return Table(kind, list(EVIDENCE_COLUMNS), rows)
+    stream = export_rows(
+        t, kind, lists="json", as_of=as_of, group=group, include_archived=include_archived,
+        review_interval_days=review_interval_days,
+    )
+    columns = stream.columns
+    return Table(kind, columns, [dict(zip(columns, row, strict=True)) for chunk in stream.chunks for row in chunk])
 
 
 def csv_value(value: Any, column: str = "") -> str:
@@ -196,17 +253,56 @@ def csv_value(value: Any, column: str = "") -> str:
     return guard_formula(str(value))
 
 
-def write_csv(table: Table, out: IO[bytes], *, bom: bool = True) -> None:
-    """Write ``table`` as RFC 4180 CSV in UTF-8 (with BOM unless ``bom=False``)."""
-    text = io.TextIOWrapper(out, encoding="utf-8-sig" if bom else "utf-8", newline="", write_through=True)
+#: Every first character after which :func:`guard_formula` may have something to do
+#: (the triggers, and ``'`` which may stand before one): the one check made per text cell.
+_GUARD_FIRST = "".join(FORMULA_TRIGGERS) + "'"
+
+
+def _csv_rows(chunk: Sequence[Sequence[Any]], columns: Sequence[str]) -> Iterator[Sequence[Any]]:
+    """Rows as CSV cells (:func:`csv_value`'s text), touching only what needs it.
+
+    Text that cannot need the guard (most of it) and ``None`` (the csv module
+    writes it as an empty cell) are passed on as they are, so a row of plain
+    text costs one first-character check per cell and no copy.
+    """
+    first = _GUARD_FIRST
+    for row in chunk:
+        for v in row:
+            if v.__class__ is str:
+                if v and v[0] in first:
+                    break
+            elif v is not None:
+                break
+        else:
+            yield row
+            continue
+        yield [
+            (guard_formula(v) if v and v[0] in first else v) if v.__class__ is str else csv_value(v, c)
+            for v, c in zip(row, columns, strict=True)
+        ]
+
+
+def _write_csv_chunks(
+    out: IO[bytes], columns: Sequence[str], chunks: Iterable[Sequence[Sequence[Any]]], *, bom: bool
+) -> int:
+    text = io.TextIOWrapper(out, encoding="utf-8-sig" if bom else "utf-8", newline="")
+    count = 0
     try:
         writer = csv.writer(text, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-        writer.writerow(table.columns)
-        for row in table.rows:
-            writer.writerow([csv_value(row.get(c), c) for c in table.columns])
+        writer.writerow(columns)
+        for chunk in chunks:
+            writer.writerows(_csv_rows(chunk, columns))
+            count += len(chunk)
         text.flush()
     finally:
         text.detach()
+    return count
+
+
+def write_csv(table: Table, out: IO[bytes], *, bom: bool = True) -> None:
+    """Write ``table`` as RFC 4180 CSV in UTF-8 (with BOM unless ``bom=False``)."""
+    columns = table.columns
+    _write_csv_chunks(out, columns, [[tuple(row.get(c) for c in columns) for row in table.rows]], bom=bom)
 
 
 def json_value(value: Any, column: str = "") -> Any:
@@ -217,11 +313,63 @@ def json_value(value: Any, column: str = "") -> Any:
     return value
 
 
+_encode_text = json.encoder.encode_basestring  # what json.dumps(..., ensure_ascii=False) encodes text with
+_MEMBER = "\n    "  # an object's members, inside the top-level array
+_ITEM = "\n      "  # a list's items, inside a member
+
+
+def _json_text(value: Any, column: str) -> str:
+    """One value exactly as ``json.dumps([{column: value}], ensure_ascii=False, indent=2)`` writes it.
+
+    Text, none, booleans, whole numbers and lists of text are written here
+    (the bulk of an export); anything else goes through ``json.dumps`` itself,
+    re-indented to its depth.
+    """
+    if value is None:
+        return "null"
+    kind = value.__class__
+    if kind is str:
+        return _encode_text(value)
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int:
+        return int.__repr__(value)
+    if (kind is list or kind is tuple) and all(v.__class__ is str for v in value):
+        if not value:
+            return "[]"
+        return "[" + _ITEM + ("," + _ITEM).join(map(_encode_text, value)) + "\n    ]"
+    return json.dumps(json_value(value, column), ensure_ascii=False, indent=2).replace("\n", _MEMBER)
+
+
+def _write_json_chunks(out: IO[bytes], columns: Sequence[str], chunks: Iterable[Sequence[Sequence[Any]]]) -> int:
+    """A JSON array of objects, written an object at a time, byte for byte what
+    ``json.dumps(rows, ensure_ascii=False, indent=2)`` and a newline would be."""
+    keys = [("" if i == 0 else ",") + _MEMBER + _encode_text(c) + ": " for i, c in enumerate(columns)]
+    encode_text = _encode_text
+    write = out.write
+    count = 0
+    for chunk in chunks:
+        for row in chunk:
+            parts = ["[\n  {" if count == 0 else ",\n  {"]
+            for k, v, c in zip(keys, row, columns, strict=True):
+                # Text and none inline: most of an export, and a call per cell would double the time.
+                if v.__class__ is str:
+                    parts.append(k + encode_text(v))
+                elif v is None:
+                    parts.append(k + "null")
+                else:
+                    parts.append(k + _json_text(v, c))
+            parts.append("\n  }")
+            write("".join(parts).encode("utf-8"))
+            count += 1
+    write(b"\n]\n" if count else b"[]\n")
+    return count
+
+
 def write_json(table: Table, out: IO[bytes]) -> None:
     """Write ``table`` as a JSON array of objects keyed by column name (UTF-8, no BOM)."""
-    data = [{c: json_value(row.get(c), c) for c in table.columns} for row in table.rows]
-    out.write(json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
-    out.write(b"\n")
+    columns = table.columns
+    _write_json_chunks(out, columns, [[tuple(row.get(c) for c in columns) for row in table.rows]])
 
 
 def write_table(table: Table, out: IO[bytes], fmt: str = "csv", *, bom: bool = True) -> None:
@@ -231,6 +379,30 @@ def write_table(table: Table, out: IO[bytes], fmt: str = "csv", *, bom: bool = T
         write_json(table, out)
     else:
         raise ValueError(f"unknown format {fmt!r}")
+
+
+def write_export(rows: ExportRows, out: IO[bytes], fmt: str = "csv", *, bom: bool = True) -> int:
+    """Write streamed rows (from :func:`export_rows`, ``lists="joined"`` for CSV, ``"json"`` for JSON)
+    as CSV or JSON; returns the number of rows written.  Never holds more than one chunk.
+
+    The rows' query is closed when writing stops, finished or not (a reader
+    that left a pipe early), rather than whenever the generator is collected.
+    """
+    try:
+        if fmt == "csv":
+            return _write_csv_chunks(out, rows.columns, rows.chunks, bom=bom)
+        if fmt == "json":
+            return _write_json_chunks(out, rows.columns, rows.chunks)
+        raise ValueError(f"unknown format {fmt!r}")
+    finally:
+        close = getattr(rows.chunks, "close", None)
+        if close is not None:
+            close()
+
+
+def list_shape(fmt: str) -> ListShape:
+    """How a format wants its lists from the database: joined for CSV (and Excel), as arrays for JSON."""
+    return "json" if fmt == "json" else "joined"
 
 
 def write_file_atomically(path: str | os.PathLike[str], write: Any) -> None:
@@ -262,12 +434,16 @@ def export_to_path(
     as_of: str | None = None, group: str | None = None, include_archived: bool = False,
     review_interval_days: int | None = None,
 ) -> int:
-    """Export to a file; returns the number of rows written."""
-    table = build_table(
-        t, kind, as_of=as_of, group=group, include_archived=include_archived, review_interval_days=review_interval_days
+    """Export to a file, streaming; returns the number of rows written."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}")
+    rows = export_rows(
+        t, kind, lists=list_shape(fmt), as_of=as_of, group=group, include_archived=include_archived,
+        review_interval_days=review_interval_days,
     )
-    write_file_atomically(path, lambda fh: write_table(table, fh, fmt, bom=bom))
-    return len(table.rows)
+    written: list[int] = []
+    write_file_atomically(path, lambda fh: written.append(write_export(rows, fh, fmt, bom=bom)))
+    return written[0]
 
 
 def all_columns(recommendation_codes: Sequence[str] = ()) -> dict[str, Iterable[str]]:

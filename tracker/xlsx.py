@@ -1,8 +1,8 @@
 """The Excel export: one workbook with the four exports as sheets.
 
 Sheets ``scorecard``, ``assessments``, ``history`` and ``evidence`` hold the
-same columns and rows as the CSV exports (built by
-:func:`tracker.exports.build_table`), with the same values:
+same columns and rows as the CSV exports (streamed by
+:func:`tracker.exports.export_rows`, into write-only sheets), with the same values:
 
 * text is exactly the CSV text — lists joined with ``|``, ``needs_review`` as
   ``true``/``false``, dates as ``YYYY-MM-DD`` text (never converted to Excel
@@ -22,7 +22,8 @@ Each sheet has a bold, frozen header row with a filter, columns sized to
 their content, and status cells (``status_label``, and the scorecard's
 recommendation columns) filled with the status colour from the codebook, the
 label in black or white, whichever reads better; every colour comes from
-:mod:`tracker.style`, as in the reports.  No Qt here.
+:mod:`tracker.style`, as in the reports.  URLs are clickable links, up to
+Excel's limit of 65,530 links per sheet.  No Qt here.
 """
 
 from __future__ import annotations
@@ -34,13 +35,14 @@ from collections.abc import Mapping
 from typing import IO, Any
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from db import Tracker
 from db.queries import codebook_view
 
-from .exports import EXPORT_KINDS, Table, build_table, csv_value, write_file_atomically
+from .exports import EXPORT_KINDS, ExportRows, csv_value, export_rows, write_file_atomically
 from .style import (
     ACCENT,
     HEAD_BG,
@@ -52,6 +54,9 @@ from .style import (
 )
 
 EXCEL_MAX_CHARS = 32_767
+#: Excel's limit on hyperlinks in one worksheet ("Excel specifications and limits"):
+#: a workbook with more is "repaired" on opening.  Links past it stay plain text.
+EXCEL_MAX_LINKS = 65_530
 NUMBER_COLUMNS: frozenset[str] = frozenset({"score", "assessed", "total", "rank"})
 NUMBER_FORMATS: Mapping[str, str] = {"score": "0.0", "assessed": "0", "total": "0", "rank": "0"}
 LINK_COLUMNS: frozenset[str] = frozenset({"url", "archive_url"})
@@ -65,6 +70,7 @@ _HEADER_BORDER = Border(bottom=Side(style="medium", color=excel_rgb(MUTED)))
 _MUTED_FONT = Font(italic=True, color=excel_rgb(MUTED))
 _REVIEW_FONT = Font(bold=True, color=excel_rgb(REVIEW))
 _LINK_FONT = Font(color=excel_rgb(ACCENT), underline="single")
+_HEADER_ALIGNMENT = Alignment(vertical="bottom")
 _MIN_WIDTH, _MAX_WIDTH = 6, 60
 
 
@@ -84,16 +90,33 @@ def xlsx_value(value: Any, column: str) -> Any:
     return text
 
 
-def _width(values: list[Any], header: str) -> float:
-    longest = len(header)
-    for v in values:
-        if v is None:
-            continue
-        text = f"{v:.1f}" if isinstance(v, float) else str(v)
-        longest = max(longest, max((len(line) for line in text.splitlines()), default=0))
-        if longest >= _MAX_WIDTH:
-            break
-    return float(min(_MAX_WIDTH, max(_MIN_WIDTH, longest + 2)))
+def _line_width(value: Any) -> int:
+    text = f"{value:.1f}" if isinstance(value, float) else str(value)
+    return max((len(line) for line in text.splitlines()), default=0)
+
+
+def _widths(rows: ExportRows) -> list[float]:
+    """Each column's width: its longest line of text (header included), between 6 and 60 characters.
+
+    A first pass over the rows (a write-only sheet needs its widths before its
+    first row), cheap because a column stops being measured once it is at the
+    widest, and text no longer than the longest so far is not looked at twice.
+    """
+    columns = rows.columns
+    longest = [len(c) for c in columns]
+    active = [i for i, n in enumerate(longest) if n < _MAX_WIDTH]
+    for chunk in rows.chunks:
+        for row in chunk:
+            for i in active:
+                v = row[i]
+                if v is None or (v.__class__ is str and len(v) + 1 <= longest[i]):
+                    continue  # the guard's "'" is the only character xlsx_value may add
+                shown = xlsx_value(v, columns[i])
+                if shown is not None:
+                    longest[i] = max(longest[i], _line_width(shown))
+        if any(longest[i] >= _MAX_WIDTH for i in active):
+            active = [i for i in active if longest[i] < _MAX_WIDTH]
+    return [float(min(_MAX_WIDTH, max(_MIN_WIDTH, n + 2))) for n in longest]
 
 
 def _status_styles(t: Tracker) -> dict[str, tuple[PatternFill, Font] | None]:
@@ -110,47 +133,75 @@ def _status_styles(t: Tracker) -> dict[str, tuple[PatternFill, Font] | None]:
 
 
 def _write_sheet(
-    ws: Any, table: Table, status_columns: set[str], styles: dict[str, tuple[PatternFill, Font] | None]
-) -> None:
-    ws.append(list(table.columns))
-    for cell in ws[1]:
+    ws: Any,
+    rows: ExportRows,
+    widths: list[float],
+    status_columns: set[str],
+    styles: dict[str, tuple[PatternFill, Font] | None],
+) -> int:
+    """Stream the rows into a write-only sheet; returns the number of data rows.
+
+    Widths and frozen panes go in before the first row (a write-only sheet
+    writes its head first); the filter's range after the last.  Only the
+    cells that carry a style become cell objects, each written and dropped.
+    """
+    columns = rows.columns
+    for index, width in enumerate(widths, 1):
+        ws.column_dimensions[get_column_letter(index)].width = width
+    ws.freeze_panes = FREEZE.get(rows.kind, "A2")
+    header = []
+    for name in columns:
+        cell = WriteOnlyCell(ws, value=name)
         cell.font = _HEADER_FONT
         cell.fill = _HEADER_FILL
         cell.border = _HEADER_BORDER
-        cell.alignment = Alignment(vertical="bottom")
-    columns: dict[str, list[Any]] = {c: [] for c in table.columns}
-    for row in table.rows:
-        values = [xlsx_value(row.get(c), c) for c in table.columns]
-        ws.append(values)
-        for c, v in zip(table.columns, values, strict=True):
-            columns[c].append(v)
-    for index, name in enumerate(table.columns, 1):
-        letter = get_column_letter(index)
-        ws.column_dimensions[letter].width = _width(columns[name], name)
-        fmt = NUMBER_FORMATS.get(name)
-        is_status = name in status_columns
-        if not (fmt or is_status or name in LINK_COLUMNS or name == "needs_review"):
-            continue
-        for cell in ws.iter_rows(min_row=2, min_col=index, max_col=index):
-            c = cell[0]
-            if c.value is None:
-                continue
-            if fmt and isinstance(c.value, (int, float)):
-                # As in the CSV: a country's score with one decimal, a cell's score as a whole number.
-                c.number_format = fmt if isinstance(c.value, float) else "0"
-            elif is_status and c.value in styles:
-                style = styles[c.value]
-                if style is None:
-                    c.font = _MUTED_FONT
+        cell.alignment = _HEADER_ALIGNMENT
+        header.append(cell)
+    ws.append(header)
+    formats = [NUMBER_FORMATS.get(c) for c in columns]
+    styled = [
+        i for i, c in enumerate(columns)
+        if formats[i] or c in status_columns or c in LINK_COLUMNS or c == "needs_review"
+    ]
+    links = 0
+    count = 0
+    for chunk in rows.chunks:
+        for row in chunk:
+            values: list[Any] = [xlsx_value(v, c) for v, c in zip(row, columns, strict=True)]
+            for i in styled:
+                value = values[i]
+                if value is None:
+                    continue
+                name = columns[i]
+                fmt = formats[i]
+                if fmt and isinstance(value, (int, float)):
+                    # As in the CSV: a country's score with one decimal, a cell's score as a whole number.
+                    cell = WriteOnlyCell(ws, value=value)
+                    cell.number_format = fmt if isinstance(value, float) else "0"
+                elif name in status_columns and value in styles:
+                    cell = WriteOnlyCell(ws, value=value)
+                    style = styles[value]
+                    if style is None:
+                        cell.font = _MUTED_FONT
+                    else:
+                        cell.fill, cell.font = style
+                elif name in LINK_COLUMNS and isinstance(value, str) and value.startswith(("http://", "https://")):
+                    if links >= EXCEL_MAX_LINKS:
+                        continue  # Excel keeps no more links per sheet: the rest stay plain text
+                    links += 1
+                    cell = WriteOnlyCell(ws, value=value)
+                    cell.hyperlink = value
+                    cell.font = _LINK_FONT
+                elif name == "needs_review" and value == "true":
+                    cell = WriteOnlyCell(ws, value=value)
+                    cell.font = _REVIEW_FONT
                 else:
-                    c.fill, c.font = style
-            elif name in LINK_COLUMNS and isinstance(c.value, str) and c.value.startswith(("http://", "https://")):
-                c.hyperlink = c.value
-                c.font = _LINK_FONT
-            elif name == "needs_review" and c.value == "true":
-                c.font = _REVIEW_FONT
-    ws.freeze_panes = FREEZE.get(table.kind, "A2")
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(table.columns))}{max(1, len(table.rows) + 1)}"
+                    continue
+                values[i] = cell
+            ws.append(values)
+            count += 1
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(1, count + 1)}"
+    return count
 
 
 def build_workbook(
@@ -162,25 +213,32 @@ def build_workbook(
     review_interval_days: int | None = None,
     active: str | None = None,
 ) -> tuple[Workbook, dict[str, int]]:
-    """The workbook and the number of data rows on each sheet."""
+    """The workbook, its sheets already streamed (save it once), and the number of data rows on each sheet.
+
+    Write-only (issue 10): each sheet's rows go from the database to a
+    temporary file a chunk at a time, so a million pieces of evidence are never
+    in memory.  Each export is read twice: once for the column widths, once to
+    write.
+    """
     if active is not None and active not in EXPORT_KINDS:
         raise ValueError(f"unknown sheet {active!r}")
     styles = _status_styles(t)
     rec_codes = {r.code for r in codebook_view(t).active_recommendations()}
-    wb = Workbook()
-    default_sheet = wb.active  # a new workbook starts with one empty sheet: drop it
-    assert default_sheet is not None
-    wb.remove(default_sheet)
-    counts: dict[str, int] = {}
-    for kind in EXPORT_KINDS:
-        table = build_table(
-            t, kind, as_of=as_of, group=group, include_archived=include_archived,
+
+    def rows_of(kind: str) -> ExportRows:
+        return export_rows(
+            t, kind, lists="joined", as_of=as_of, group=group, include_archived=include_archived,
             review_interval_days=review_interval_days,
         )
+
+    wb = Workbook(write_only=True)
+    counts: dict[str, int] = {}
+    for kind in EXPORT_KINDS:
+        widths = _widths(rows_of(kind))
+        rows = rows_of(kind)
         ws = wb.create_sheet(kind)
         status_columns = {"status_label"} | (rec_codes if kind == "scorecard" else set())
-        _write_sheet(ws, table, status_columns & set(table.columns), styles)
-        counts[kind] = len(table.rows)
+        counts[kind] = _write_sheet(ws, rows, widths, status_columns & set(rows.columns), styles)
     if active is not None:
         wb.active = EXPORT_KINDS.index(active)
     book_title = t.meta("title", "") or "Policy Tracker"

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from db import ops
+from db import ValidationError, ops
 from tracker.export_files import ExportOptions, export_to_file
 from tracker.exports import (
     ASSESSMENT_COLUMNS,
@@ -537,3 +537,348 @@ def test_export_to_file_refuses_what_it_does_not_write(tracker, tmp_path: Path, 
     with pytest.raises(ValueError):
         export_to_file(tracker, kind, fmt, tmp_path / "x")
     assert list(tmp_path.iterdir()) == []
+
+
+# ---------------------------------------------------------------- streaming (issue 10)
+# The exports now stream from one query each.  These tests hold them to the
+# bytes the previous implementation wrote, kept below as it was (it built
+# every row in Python, then sorted and wrote them), on a tracker made to be
+# awkward: hostile and non-ASCII text, every formula trigger, archived
+# evidence, evidence linked to many cells, ties in the sort order, URLs with
+# "|" in them, a recommendation placed before the others.
+import datetime as _dt  # noqa: E402
+import tracemalloc  # noqa: E402
+from typing import Any  # noqa: E402
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from db.export_queries import CHUNK_ROWS  # noqa: E402
+from db.queries import EvidenceFilter, assessment_history, codebook_view, current_statuses, search_evidence  # noqa: E402
+from tracker.exports import (  # noqa: E402
+    EXPORT_KINDS,
+    HISTORY_COLUMNS,
+    Table,
+    export_rows,
+    write_export,
+)
+from tracker.scoring import scorecard  # noqa: E402
+
+_LEGACY_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\x00")
+
+
+def _legacy_guard(text: str) -> str:
+    rest = text.lstrip("'")
+    return "'" + text if text and rest and rest[0] in _LEGACY_TRIGGERS else text
+
+
+def _legacy_number(value):
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else value
+
+
+def _legacy_cell_row(cell, names, titles) -> dict[str, Any]:
+    return {
+        "uid": cell.assessment_uid, "country_code": cell.country_code,
+        "country_name": names.get(cell.country_code, cell.country_code),
+        "recommendation_code": cell.recommendation_code,
+        "recommendation_title": titles.get(cell.recommendation_code, cell.recommendation_code),
+        "status_code": cell.status_code, "status_label": cell.status_label, "score": _legacy_number(cell.score),
+        "effective_date": cell.effective_date, "confidence": cell.confidence, "rationale": cell.rationale,
+        "evidence_uids": list(cell.evidence_uids), "evidence_urls": list(cell.evidence_urls),
+        "recorded_by": cell.recorded_by, "recorded_at": cell.recorded_at, "needs_review": cell.needs_review,
+    }
+
+
+def legacy_table(t, kind, *, as_of=None, group=None, include_archived=False, review_interval_days=None) -> Table:
+    """The export as the previous implementation computed it (tracker/exports.py before issue 10)."""
+    book = codebook_view(t)
+    members = ops.group_members(t, group) if group else None
+    names = {c.code: c.name for c in book.countries}
+    titles = {r.code: r.title for r in book.recommendations}
+    recs = book.active_recommendations()
+    if kind == "scorecard":
+        columns = [*SCORECARD_COLUMNS, *(r.code for r in recs)]
+        rows = []
+        for s in scorecard(t, as_of, group=group, book=book):
+            row: dict[str, Any] = {
+                "country_code": s.country_code, "country_name": s.country_name, "score": s.score,
+                "assessed": s.assessed, "total": s.total, "grade": s.grade, "rank": s.rank,
+            }
+            for r in recs:
+                row[r.code] = s.cells[r.code].status_label if r.code in s.cells else None
+            rows.append(row)
+        return Table(kind, columns, rows)
+    if kind == "assessments":
+        cells = current_statuses(t, as_of, book=book, countries=members, review_interval_days=review_interval_days)
+        order = {c.code: i for i, c in enumerate(sorted(book.countries, key=lambda c: c.code))}
+        rec_pos = {r.code: r.position for r in book.recommendations}
+        ordered = sorted(cells.values(), key=lambda c: (order[c.country_code], rec_pos[c.recommendation_code]))
+        return Table(kind, list(ASSESSMENT_COLUMNS), [_legacy_cell_row(c, names, titles) for c in ordered])
+    if kind == "history":
+        wanted = set(members) if members is not None else None
+        day = None if as_of is None else str(as_of)
+        rows = [
+            _legacy_cell_row(c, names, titles)
+            for c in assessment_history(t, book=book, as_of=day, review_interval_days=review_interval_days)
+            if (wanted is None or c.country_code in wanted) and (day is None or (c.effective_date or "") <= day)
+        ]
+        return Table(kind, list(HISTORY_COLUMNS), rows)
+    flt = EvidenceFilter(group=group, include_archived=include_archived, date_to=None if as_of is None else str(as_of))
+    items = sorted(search_evidence(t, flt), key=lambda e: (e.event_date, e.recorded_at))
+    rows = [
+        {
+            "uid": e.uid, "event_date": e.event_date, "title": e.title, "url": e.url, "archive_url": e.archive_url,
+            "accessed_on": e.accessed_on, "publisher": e.publisher, "source_kind": e.source_kind,
+            "language": e.language, "notes": e.notes, "countries": list(e.countries),
+            "recommendations": list(e.recommendations), "recorded_by": e.recorded_by,
+            "recorded_at": e.recorded_at, "updated_at": e.updated_at,
+        }
+        for e in items
+    ]
+    return Table(kind, list(EVIDENCE_COLUMNS), rows)
+
+
+def _legacy_csv_value(value, column=""):
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        return _legacy_guard("|".join(str(v) for v in value))
+    if isinstance(value, float) and column == "score":
+        return f"{value:.1f}"
+    if isinstance(value, (int, float)):
+        return str(value)
+    return _legacy_guard(str(value))
+
+
+def _legacy_json_value(value, column=""):
+    if isinstance(value, tuple):
+        return list(value)
+    if isinstance(value, float) and column != "score":
+        return _legacy_number(value)
+    return value
+
+
+def legacy_bytes(table: Table, fmt: str, *, bom: bool = True) -> bytes:
+    """The previous writers: csv.writer over a TextIOWrapper, and one json.dumps of every row."""
+    out = io.BytesIO()
+    if fmt == "csv":
+        text = io.TextIOWrapper(out, encoding="utf-8-sig" if bom else "utf-8", newline="", write_through=True)
+        writer = csv.writer(text, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+        writer.writerow(table.columns)
+        for row in table.rows:
+            writer.writerow([_legacy_csv_value(row.get(c), c) for c in table.columns])
+        text.flush()
+        text.detach()
+    else:
+        data = [{c: _legacy_json_value(row.get(c), c) for c in table.columns} for row in table.rows]
+        out.write(json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
+        out.write(b"\n")
+    return out.getvalue()
+
+
+HOSTILE = [
+    "=SUM(A1:A9)", "+cmd", "-2+3", "@SUM(1)", "'=already", "''+twice", "'", "''", "'plain", "= spaced",
+    'Minister says "no", then "yes"', "comma, here", "line one\nline two", "crlf\r\nend", "trailing\r",
+    "Беларусь – Łódź", "emoji 🇧🇾 ok", "line\u2028separator", "combining é", "tab\tinside", "pipe | inside",
+    "back\\slash", "ctrl \x01\x1f", "del\x7f", "   leading spaces", "x" * 300,
+]
+
+
+@pytest.fixture
+def varied(tracker, clock) -> dict[str, Any]:
+    """A tracker full of what an export can get wrong."""
+    made: dict[str, Any] = {"evidence": [], "archived": []}
+    ops.add_recommendation(tracker, "aaa_first", "Placed first", position=0)  # position order is not code order
+    for i, text in enumerate(HOSTILE):
+        clock.advance(seconds=1 if i % 3 else 0)  # some evidence recorded in the same instant
+        countries = [["FR"], ["LV", "EE", "LT"], ["DE", "PL"]][i % 3]
+        recs = [["visa"], ["sanctions", "aaa_first", "visa"], ["tps", "students"]][i % 3]
+        uid = ops.add_evidence(
+            tracker, event_date=f"2024-0{1 + i % 3}-1{i % 2}", countries=countries, recommendations=recs,
+            title=text if i % 2 else None, notes=HOSTILE[-1 - i], publisher=text[:40] or None,
+            url=f"https://example.org/{i}" if i % 4 else None, language=["pl", None, "be"][i % 3],
+            archive_url="https://web.archive.org/x" if i % 5 == 0 else None,
+            accessed_on="2024-05-01" if i % 2 else None,
+            source_kind=["official", "media", "ngo", "international", "other"][i % 5],
+        ).uid
+        made["evidence"].append(uid)
+    # Text a form would refuse, written by another tool: every trigger, and an empty title.
+    for n, first in enumerate(DANGEROUS_FIRST):
+        tracker.db.execute("UPDATE evidence SET notes = ? WHERE uid = ?", [first + "=cmd", made["evidence"][n]])
+    tracker.db.execute("UPDATE evidence SET publisher = '' WHERE uid = ?", [made["evidence"][1]])
+    tracker.db.execute("UPDATE evidence SET url = 'https://example.org/a|b' WHERE uid = ?", [made["evidence"][2]])
+    for uid in made["evidence"][::7]:
+        ops.archive_evidence(tracker, uid)
+        made["archived"].append(uid)
+    tracker.user = "=Mallory"
+    for i, (country, rec, status) in enumerate(
+        [("FR", "visa", "full"), ("LV", "sanctions", "partial"), ("EE", "visa", "none"), ("FR", "visa", "contrary"),
+         ("DE", "tps", "announced"), ("LT", "aaa_first", "full"), ("PL", "students", "partial")]
+    ):
+        clock.advance(minutes=1)
+        ops.set_status(
+            tracker, country, rec, status, effective_date=f"2024-0{1 + i % 6}-15", rationale=HOSTILE[i * 3],
+            evidence=made["evidence"][i:i + 3], confidence=["verified", "reported", "claimed"][i % 3],
+        )
+    ops.archive_recommendation(tracker, "students")
+    return made
+
+
+OPTION_SETS = [
+    {},
+    {"include_archived": True},
+    {"as_of": "2024-02-10", "review_interval_days": 10},
+    {"group": "Baltic states", "include_archived": True},
+    {"group": "G7", "as_of": _dt.date(2024, 3, 1)},
+]
+
+
+@pytest.mark.parametrize("options", OPTION_SETS, ids=lambda o: ",".join(o) or "defaults")
+@pytest.mark.parametrize("kind", EXPORT_KINDS)
+def test_streamed_exports_write_the_bytes_the_previous_implementation_wrote(tracker, varied, kind, options):
+    table = legacy_table(tracker, kind, **options)
+    assert table.rows, "the case must export something"
+    for fmt in ("csv", "json"):
+        for bom in (True, False):
+            stream = io.BytesIO()
+            export_to_file(tracker, kind, fmt, stream, ExportOptions(bom=bom, **options))
+            assert stream.getvalue() == legacy_bytes(table, fmt, bom=bom), (kind, fmt, bom)
+    assert build_table(tracker, kind, **options).rows == table.rows
+
+
+def test_the_varied_tracker_covers_what_it_should(tracker, varied):
+    text = legacy_bytes(legacy_table(tracker, "evidence", include_archived=True), "csv").decode("utf-8-sig")
+    for first in DANGEROUS_FIRST:
+        assert "'" + first + "=cmd" in text
+    assert ",'''+twice," in text and ",''=already," in text and "EE|LT|LV" in text
+    assert "aaa_first|visa|sanctions" in text  # codebook position order, not alphabetical
+    default = {r["uid"] for r in legacy_table(tracker, "evidence").rows}
+    assert varied["archived"] and not default & set(varied["archived"])
+    history = legacy_table(tracker, "history").rows
+    assert any("https://example.org/a|b" in r["evidence_urls"] for r in history)
+    assert any(r["recorded_by"] == "=Mallory" for r in history)
+
+
+def test_evidence_ties_keep_the_previous_order(tracker, clock):
+    """Same day, same instant: the newest record first, as the previous sort left them."""
+    uids = [
+        ops.add_evidence(tracker, event_date="2024-04-04", countries=["FR"], recommendations=["visa"], title=str(i)).uid
+        for i in range(3)
+    ]
+    tracker.db.execute("UPDATE evidence SET recorded_at = '2026-01-15T09:00:00.000000Z' WHERE uid IN (?, ?, ?)", uids)
+    expected = [r["uid"] for r in legacy_table(tracker, "evidence").rows]
+    assert [r["uid"] for r in build_table(tracker, "evidence").rows] == expected
+    assert expected[-3:] == uids[::-1]
+
+
+def test_an_empty_export_is_a_header_or_an_empty_array(tracker):
+    for fmt, bom in (("csv", True), ("csv", False), ("json", True)):
+        stream = io.BytesIO()
+        message = export_to_file(tracker, "evidence", fmt, stream, ExportOptions(bom=bom, as_of="1999-01-01"))
+        assert message.startswith("Wrote 0 rows")
+        assert stream.getvalue() == legacy_bytes(legacy_table(tracker, "evidence", as_of="1999-01-01"), fmt, bom=bom)
+    assert stream.getvalue() == b"[]\n"
+
+
+def test_refusals_come_before_the_file_is_touched(tracker, tmp_path: Path):
+    target = tmp_path / "evidence.csv"
+    target.write_bytes(b"the good one")
+    for options in (ExportOptions(as_of="2024-02-30"), ExportOptions(group="No such group")):
+        for kind in EXPORT_KINDS:
+            with pytest.raises(ValidationError):
+                export_to_file(tracker, kind, "csv", target, options)
+    assert target.read_bytes() == b"the good one"
+    assert [p.name for p in tmp_path.iterdir()] == ["evidence.csv"]
+
+
+def _many_evidence(t, n: int) -> int:
+    """``n`` pieces of evidence with links, written straight into the file (ops would take a minute).
+
+    The triggers that keep the search index and other derived tables current
+    are dropped first (this tracker is thrown away, and exports read only the
+    base tables): they were most of the time.
+    """
+    triggers = t.db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('evidence', 'evidence_links')"
+    ).fetchall()
+    for (name,) in triggers:
+        t.db.execute(f'DROP TRIGGER "{name}"')
+    start = t.db.execute("SELECT coalesce(max(id), 0) FROM evidence").fetchone()[0] + 1
+    note = "A note of some length, with a comma, \"quotes\" and Łódź; " * 4
+    rows = [
+        (start + i, f"00000000-0000-7000-8000-{start + i:012d}", f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}",
+         f"=Title {i}" if i % 50 == 0 else f"Title number {i}", f"https://example.org/{i}", "Publisher",
+         note + str(i), "Alice", "2026-01-15T09:00:00.000000Z", "2026-01-15T09:00:00.000000Z")
+        for i in range(n)
+    ]
+    conn = t.db.conn
+    conn.executemany(
+        "INSERT INTO evidence (id, uid, event_date, title, url, publisher, notes, recorded_by, recorded_at,"
+        " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows,
+    )
+    conn.executemany(
+        "INSERT INTO evidence_links (evidence_id, country_code, recommendation_code) VALUES (?, ?, ?)",
+        [(r[0], c, rec) for r in rows for c, rec in (("FR", "visa"), ("DE", "tps"))],
+    )
+    conn.commit()
+    return n
+
+
+def test_memory_stays_flat_while_exporting(tracker, tmp_path: Path):
+    """20,000 rows (MBs of output, tens of MB as Python rows) pass through a chunk at a time.
+
+    JSON (slower to write under tracemalloc) on the first quarter of the year, ~5,000 rows.
+    """
+    _many_evidence(tracker, 20_000)
+    for fmt, options, rows in (("csv", ExportOptions(), 20_001), ("json", ExportOptions(as_of="2024-03-31"), 5_002)):
+        path = tmp_path / f"evidence.{fmt}"
+        tracemalloc.start()
+        try:
+            message = export_to_file(tracker, "evidence", fmt, path, options)
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+        size = path.stat().st_size
+        assert message.startswith(f"Wrote {rows} rows")  # with the codebook's own example
+        assert size > 3_000_000
+        assert peak < min(3_000_000, size // 2), f"{fmt}: peak {peak:,} bytes for a {size:,}-byte export"
+
+
+def test_export_rows_stream_in_chunks_and_can_be_abandoned(tracker):
+    _many_evidence(tracker, 2_500)
+    rows = export_rows(tracker, "evidence", lists="joined")
+    first = next(rows.chunks)
+    assert len(first) == CHUNK_ROWS and len(first[0]) == len(EVIDENCE_COLUMNS)
+    rows.chunks.close()  # type: ignore[attr-defined]  # a generator: closing it closes the cursor
+    assert write_export(export_rows(tracker, "evidence"), io.BytesIO(), "json") == 2_501
+
+
+_JSON_SCALARS = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True, allow_infinity=True), st.text(),
+)
+_JSON_VALUES = st.one_of(_JSON_SCALARS, st.lists(st.text(), max_size=4), st.lists(_JSON_SCALARS, max_size=3),
+                         st.tuples(st.text(), st.integers()))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(_JSON_VALUES, min_size=3, max_size=3), max_size=4))
+def test_json_is_written_exactly_as_json_dumps_would(rows):
+    columns = ["a", "score", "ключ \"q\""]
+    table = Table("evidence", columns, [dict(zip(columns, r, strict=True)) for r in rows])
+    out = io.BytesIO()
+    write_table(table, out, "json")
+    assert out.getvalue() == legacy_bytes(table, "json")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.one_of(st.none(), st.text(), st.booleans(), st.integers()), min_size=2, max_size=2),
+                max_size=4))
+def test_csv_is_written_exactly_as_before(rows):
+    columns = ["a", "score"]
+    table = Table("evidence", columns, [dict(zip(columns, r, strict=True)) for r in rows])
+    for bom in (True, False):
+        assert csv_bytes(table, bom=bom) == legacy_bytes(table, "csv", bom=bom)

@@ -264,3 +264,36 @@ def test_a_failed_export_leaves_the_old_file_alone(tracker, tmp_path: Path):
         write_xlsx(tracker, target, as_of="2025-02-30")
     assert target.read_bytes() == b"the good one"
     assert [p.name for p in tmp_path.iterdir()] == ["tracker.xlsx"]
+
+
+# ---------------------------------------------------------------- streaming (issue 10)
+def test_links_stop_at_excels_limit_per_sheet(tracker, clock, monkeypatch):
+    """Excel holds at most 65,530 links a sheet; past that, URLs stay as plain text."""
+    from tracker import xlsx
+
+    monkeypatch.setattr(xlsx, "EXCEL_MAX_LINKS", 3)
+    populate(tracker, clock)  # one piece of evidence with a URL and an archive URL
+    for i in range(3):
+        ops.add_evidence(tracker, event_date=f"2024-02-0{i + 1}", countries=["FR"], recommendations=["visa"],
+                         url=f"https://example.org/{i}")
+    ws = open_book(workbook_bytes(tracker))["evidence"]
+    header = [c.value for c in ws[1]]
+    cells = [r[header.index(name)] for r in ws.iter_rows(min_row=2) for name in ("url", "archive_url")]
+    urls = [c for c in cells if c.value]
+    assert len(urls) == 5
+    assert sum(1 for c in urls if c.hyperlink is not None) == 3
+    assert all(c.hyperlink.target == c.value for c in urls if c.hyperlink is not None)
+    assert shown_rows(ws) == csv_rows(tracker, "evidence")  # the values themselves are all there
+
+
+def test_widths_are_measured_over_every_row(tracker, clock):
+    """The widths are known before the first row of a write-only sheet: a long value late in the sheet counts."""
+    for i in range(30):
+        ops.add_evidence(tracker, event_date=f"2024-01-{i + 1:02d}", countries=["FR"], recommendations=["visa"],
+                         title="short", language="pl")
+    ops.add_evidence(tracker, event_date="2025-01-01", countries=["FR"], recommendations=["visa"], title="t",
+                     language="a much longer language\nsecond line")
+    ws = open_book(workbook_bytes(tracker))["evidence"]
+    header = [c.value for c in ws[1]]
+    letter = chr(ord("A") + header.index("language"))
+    assert ws.column_dimensions[letter].width == len("a much longer language") + 2
