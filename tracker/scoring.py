@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from db import Tracker
 from db.ops import group_members
@@ -74,6 +74,37 @@ def weighted_score(cells: Iterable[CellStatus], weights: Mapping[str, float]) ->
     return round_score(total / total_weight)
 
 
+def score_row(
+    code: str, name: str, row: Mapping[str, CellStatus], weights: Mapping[str, float], grades: Iterable[GradeInfo]
+) -> CountryScore:
+    """One country's score from its row of cells (recommendation code -> status), not yet ranked."""
+    score = weighted_score(row.values(), weights)
+    return CountryScore(
+        country_code=code,
+        country_name=name,
+        score=score,
+        assessed=sum(1 for c in row.values() if c.score is not None),
+        total=len(weights),
+        grade=grade_for(score, grades),
+        rank=None,
+        cells=row,
+    )
+
+
+def rank_map(scores: Iterable[CountryScore]) -> dict[float, int]:
+    """Rank of each score value, best first; equal scores share a rank (1, 1, 3)."""
+    ranked_scores = sorted((s.score for s in scores if s.score is not None), reverse=True)
+    rank_of: dict[float, int] = {}
+    for position, value in enumerate(ranked_scores, 1):
+        rank_of.setdefault(value, position)
+    return rank_of
+
+
+def ranking_order(scores: Iterable[CountryScore]) -> list[CountryScore]:
+    """Best first; unranked (nothing assessed) last; ties by name."""
+    return sorted(scores, key=lambda s: (s.rank is None, s.rank or 0, s.country_name))
+
+
 def compute_scores(
     cells: Mapping[tuple[str, str], CellStatus], book: CodebookView, countries: Iterable[str] | None = None
 ) -> list[CountryScore]:
@@ -85,28 +116,9 @@ def compute_scores(
     scored: list[CountryScore] = []
     for code in codes:
         row = {r.code: cells[(code, r.code)] for r in recs if (code, r.code) in cells}
-        score = weighted_score(row.values(), weights)
-        scored.append(
-            CountryScore(
-                country_code=code,
-                country_name=names.get(code, code),
-                score=score,
-                assessed=sum(1 for c in row.values() if c.score is not None),
-                total=len(recs),
-                grade=grade_for(score, book.grades),
-                rank=None,
-                cells=row,
-            )
-        )
-    ranked_scores = sorted((s.score for s in scored if s.score is not None), reverse=True)
-    rank_of: dict[float, int] = {}
-    for position, value in enumerate(ranked_scores, 1):
-        rank_of.setdefault(value, position)
-    result = [
-        CountryScore(**{**s.__dict__, "rank": None if s.score is None else rank_of[s.score]}) for s in scored
-    ]
-    result.sort(key=lambda s: (s.rank is None, s.rank or 0, s.country_name))
-    return result
+        scored.append(score_row(code, names.get(code, code), row, weights, book.grades))
+    rank_of = rank_map(scored)
+    return ranking_order(replace(s, rank=None if s.score is None else rank_of[s.score]) for s in scored)
 
 
 def scorecard(

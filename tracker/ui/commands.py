@@ -17,7 +17,7 @@ from PySide6.QtGui import QUndoCommand
 
 from db import TrackerError, ops
 from db.ops import Attachment, Change
-from db.queries import get_evidence
+from db.search import get_evidence
 
 from .context import AppContext
 from .inputs import UNSET, EvidenceInput, StatusInput

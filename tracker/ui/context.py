@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoStack
 from db import Tracker, TrackerError, ValidationError
 from db.ops import Change
 
+from ..matrix_state import MatrixState, ViewKey
 from ..preferences import Preferences
 from .prompts import Prompts
 
@@ -51,6 +52,26 @@ class AppContext:
     undo_stack: QUndoStack
     bus: ChangeBus
     view: ViewState = field(default_factory=ViewState)
+    _state: MatrixState | None = field(default=None, init=False, repr=False)
+
+    @property
+    def state(self) -> MatrixState:
+        """The one shared cache of statuses, scores and ranks, for the view in force.
+
+        The matrix, the scorecards and the details dock all read it, so the
+        tracker is computed once, not once per view.  It is created on first use
+        and recomputed only when the tracker or the view (as-of date, group,
+        review interval, comparison date) differs from what it holds.
+        """
+        key = self.view_key()
+        if self._state is None:
+            self._state = MatrixState(self.tracker, key)
+        else:
+            self._state.configure(self.tracker, key)
+        return self._state
+
+    def view_key(self) -> ViewKey:
+        return ViewKey(self.as_of(), self.view.group, self.review_interval(), self.view.compare_from)
 
     def as_of(self) -> str:
         """The as-of date in force (today when none is chosen)."""

@@ -27,13 +27,18 @@ from PySide6.QtWidgets import (
 )
 
 from db.ops import Change
-from db.queries import CellStatus, assessment_history, codebook_view, current_statuses, evidence_for_cell
+from db.queries import CellStatus, assessment_history
+from db.search import count_evidence_for_cell, evidence_for_cell
 
+from ..matrix_state import statuses_of_cells
 from .context import AppContext
 from .icons import status_icon
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 URL_ROLE = Qt.ItemDataRole.UserRole + 2
+
+#: The newest evidence listed for a cell; the rest are counted ("and 90 more…") and listed in the Evidence tab.
+MAX_EVIDENCE_SHOWN = 25
 
 
 class DetailsDock(QDockWidget):
@@ -94,6 +99,7 @@ class DetailsDock(QDockWidget):
         self.timeline.setRootIsDecorated(False)
         self.timeline.setAlternatingRowColors(True)
         self.timeline.setMinimumHeight(110)
+        self.timeline.setUniformRowHeights(True)  # one line per row: no per-row measuring on every selection
         self.timeline.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
         self.evidence = QTreeWidget()
@@ -103,6 +109,7 @@ class DetailsDock(QDockWidget):
         self.evidence.setAlternatingRowColors(True)
         self.evidence.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.evidence.setMinimumHeight(110)
+        self.evidence.setUniformRowHeights(True)
         self.evidence.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.evidence.itemActivated.connect(
             lambda item, _col: self.edit_evidence_requested.emit(item.data(0, UID_ROLE))
@@ -135,6 +142,10 @@ class DetailsDock(QDockWidget):
         self.evidence_title = QLabel("<b>Evidence</b>")
         layout.addWidget(self.evidence_title)
         layout.addWidget(self.evidence, 1)
+        self.more_evidence = QLabel()
+        self.more_evidence.setAccessibleName("More evidence")
+        self.more_evidence.setVisible(False)
+        layout.addWidget(self.more_evidence)
         layout.addLayout(ev_actions)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -152,19 +163,26 @@ class DetailsDock(QDockWidget):
             return
         if (change.codebook or self.cell in change.cells or change.evidence & self._evidence_uids
                 or change.assessments & self._assessment_uids):
+            self.ctx.state.apply_change(change)  # the shared cache first (done once, whoever asks first)
             self.refresh()
 
     def refresh(self) -> None:
         """Show the current cell again as the tracker now has it (as of the view's date)."""
         if self.cell is None:
             return
-        country, rec = self.cell
-        book = codebook_view(self.ctx.tracker)
-        cell = None
-        if any(c.code == country for c in book.active_countries()):
-            cell = current_statuses(self.ctx.tracker, self.ctx.as_of(), review_interval_days=self.ctx.review_interval(),
-                                    countries=[country], book=book).get((country, rec))
-        self.show_cell(cell, None)
+        self.show_cell(self.current_status(self.cell), None)
+
+    def current_status(self, cell: tuple[str, str]) -> CellStatus | None:
+        """The cell's status from the shared cache; read on its own when the view does not show it."""
+        state = self.ctx.state
+        found = state.cell(cell)
+        if found is not None:
+            return found
+        book = state.book
+        if not any(c.code == cell[0] for c in book.active_countries()):
+            return None
+        return statuses_of_cells(self.ctx.tracker, [cell], state.key.as_of,
+                                 review_interval_days=state.key.review_interval_days, book=book).get(cell)
 
     def _emit_selected(self, signal: SignalInstance, role: int) -> None:
         item = self.evidence.currentItem()
@@ -189,6 +207,7 @@ class DetailsDock(QDockWidget):
             w.setVisible(has_cell)
         if cell is None:
             self.cell = None
+            self.more_evidence.setVisible(False)
             self.heading.setText("Select a cell of the matrix to see its status, history and evidence.")
             self.status_icon.clear()
             self.status_label.clear()
@@ -197,7 +216,7 @@ class DetailsDock(QDockWidget):
             return
         self.cell = cell.cell
         t = self.ctx.tracker
-        book = codebook_view(t)
+        book = self.ctx.state.book
         rec = next(r for r in book.recommendations if r.code == cell.recommendation_code)
         if country_name is None:
             country_name = next((c.name for c in book.countries if c.code == cell.country_code), cell.country_code)
@@ -239,9 +258,14 @@ class DetailsDock(QDockWidget):
                 item.setToolTip(0, "Effective after the as-of date")
             self.timeline.addTopLevelItem(item)
         self.timeline_title.setText(f"<b>Timeline</b> ({len(history)} assessment{'s' if len(history) != 1 else ''})")
-        evidence = evidence_for_cell(t, cell.country_code, cell.recommendation_code)
-        self._evidence_uids = {e.uid for e in evidence}
-        for e in evidence:
+        # Only the newest are listed: a busy cell has hundreds, and every selection would build them all.
+        shown = evidence_for_cell(t, cell.country_code, cell.recommendation_code, limit=MAX_EVIDENCE_SHOWN)
+        total = len(shown)
+        if total == MAX_EVIDENCE_SHOWN:
+            total = count_evidence_for_cell(t, cell.country_code, cell.recommendation_code)
+        self._evidence_uids = {e.uid for e in shown}
+        items = []
+        for e in shown:
             item = QTreeWidgetItem([e.event_date, e.title or e.url or "(untitled)"])
             item.setData(0, UID_ROLE, e.uid)
             item.setData(0, URL_ROLE, e.url or "")
@@ -249,8 +273,14 @@ class DetailsDock(QDockWidget):
             tip = source + "\n\n" + (e.notes or e.title or "")[:500]
             item.setToolTip(0, tip)
             item.setToolTip(1, tip)
-            self.evidence.addTopLevelItem(item)
-        self.evidence_title.setText(f"<b>Evidence</b> ({len(evidence)})")
+            items.append(item)
+        self.evidence.addTopLevelItems(items)
+        more = total - len(shown)
+        self.evidence_title.setText(f"<b>Evidence</b> ({total})")
+        self.more_evidence.setText(
+            f"and {more} more… (the Evidence tab lists them all)" if more else ""
+        )
+        self.more_evidence.setVisible(more > 0)
         for col in range(2):
             self.timeline.resizeColumnToContents(col)
         self.evidence.resizeColumnToContents(0)

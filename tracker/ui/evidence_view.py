@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from db import TrackerError
 from db.ops import Change
-from db.queries import EvidenceFilter, EvidenceItem, codebook_view, count_evidence, search_evidence
+from db.queries import codebook_view
+from db.search import EvidenceFilter, EvidenceItem, Key, count_evidence, search_page
 
 from .context import AppContext
 from .evidence_form import SOURCE_KIND_LABELS
@@ -35,10 +36,23 @@ Index = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 COLUMNS = ("Date", "Title", "Countries", "Recommendations", "Publisher", "Kind", "Link")
+#: The sort key (db.search.SORT_KEYS) of each column; None: not sortable.  A
+#: piece of evidence has many countries and recommendations, so there is no one
+#: value to sort it by; filter by them instead.
+SORT_BY: tuple[str | None, ...] = ("date", "title", None, None, "publisher", "kind", "link")
+#: Counting stops here: past it the count says "10,000+" (a count of a million
+#: matches costs more than the page does).
+COUNT_CAP = 10_000
 
 
 class EvidenceModel(ListTableModel):
-    """Evidence matching a filter, fetched a page at a time (``canFetchMore``/``fetchMore``)."""
+    """Evidence matching a filter, fetched a page at a time (``canFetchMore``/``fetchMore``).
+
+    Pages are keyset pages (db.search.search_page): each starts after the last
+    row loaded, so scrolling to the end of a million rows costs the same per
+    page as the first.  The count is not needed to page; it is computed when
+    first asked for (:attr:`total`), after the page is on screen.
+    """
 
     PAGE = 200
     COLUMNS = COLUMNS
@@ -47,8 +61,36 @@ class EvidenceModel(ListTableModel):
         super().__init__(parent)
         self.ctx = ctx
         self.filter = EvidenceFilter()
-        self.total = 0
+        self.sort_key = "date"
+        self.descending = True
+        self.sort_used = "date"  # "recorded" when the words match too much to sort by a column
+        self._after: Key | None = None
+        self._done = True
+        self._count: int | None = None
         self.error: str | None = None
+        self.refresh()
+
+    @property
+    def total(self) -> int:
+        """How many match, counted at most to COUNT_CAP + 1 (computed on first use)."""
+        if self._count is None:
+            try:
+                self._count = count_evidence(self.ctx.tracker, self.filter, cap=COUNT_CAP)
+            except TrackerError:
+                self._count = 0
+        return self._count
+
+    @property
+    def counted(self) -> bool:
+        return self._count is not None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a sortable column (others are ignored), starting again from the first page."""
+        key = SORT_BY[column] if 0 <= column < len(SORT_BY) else None
+        if key is None:
+            return
+        self.sort_key = key
+        self.descending = order == Qt.SortOrder.DescendingOrder
         self.refresh()
 
     def set_filter(self, flt: EvidenceFilter) -> None:
@@ -59,37 +101,45 @@ class EvidenceModel(ListTableModel):
         """Start over from the first page (new filter, or data changed)."""
         self.beginResetModel()
         self.rows = []
-        try:
-            self.total = count_evidence(self.ctx.tracker, self.filter)
-            self.error = None
-        except TrackerError as exc:
-            self.total = 0
-            self.error = str(exc)
+        self._after = None
+        self._done = False
+        self._count = None
+        self.error = None
+        self.rows.extend(self._next_page())
         self.endResetModel()
-        if self.total:
-            self.fetchMore(QModelIndex())
 
     def apply_change(self, change: Change) -> None:
         """Reload (as many rows as were loaded) when evidence or the codebook changed."""
         if change.evidence or change.codebook:
             loaded = len(self.items)
             self.refresh()
-            while len(self.items) < min(loaded, self.total):
+            while len(self.items) < loaded and self.canFetchMore(QModelIndex()):
                 self.fetchMore(QModelIndex())
 
     def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
-        return not parent.isValid() and len(self.items) < self.total
+        return not parent.isValid() and not self._done
 
     def fetchMore(self, parent: Index) -> None:  # noqa: N802
-        if parent.isValid():
+        if parent.isValid() or self._done:
             return
-        page = search_evidence(self.ctx.tracker, self.filter, limit=self.PAGE, offset=len(self.items))
-        if not page:
-            self.total = len(self.items)
-            return
-        self.beginInsertRows(QModelIndex(), len(self.items), len(self.items) + len(page) - 1)
-        self.rows.extend(page)
-        self.endInsertRows()
+        items = self._next_page()
+        if items:
+            self.beginInsertRows(QModelIndex(), len(self.items), len(self.items) + len(items) - 1)
+            self.rows.extend(items)
+            self.endInsertRows()
+
+    def _next_page(self) -> list[EvidenceItem]:
+        """The page after the rows loaded (keyset: where the last one stopped); [] at the end or on an error."""
+        try:
+            page = search_page(self.ctx.tracker, self.filter, sort=self.sort_key, descending=self.descending,
+                               after=self._after, limit=self.PAGE)
+        except TrackerError as exc:
+            self._done, self._count, self.error = True, 0, str(exc)
+            return []
+        self.sort_used = page.sort
+        self._after = page.after
+        self._done = page.after is None
+        return page.items
 
     @property
     def items(self) -> list[EvidenceItem]:
@@ -177,6 +227,9 @@ class EvidenceView(QWidget):
             self.table.setColumnWidth(col, width)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
+        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # newest first, as the model starts
+        self.table.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._sort_changed)
         self.table.activated.connect(lambda _i: self._emit(self.edit_requested))
 
         self.open_button = QPushButton("Open link")
@@ -228,6 +281,11 @@ class EvidenceView(QWidget):
         self._debounce.setInterval(200)
         self._debounce.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._debounce.start)
+        self.search.returnPressed.connect(self.apply_filter)  # Enter: search now, not after the typing delay
+        self._counter = QTimer(self)
+        self._counter.setSingleShot(True)
+        self._counter.setInterval(0)  # after the page is painted: the page never waits for its count
+        self._counter.timeout.connect(self._count_now)
         for combo in (self.country, self.group, self.rec, self.kind):
             combo.currentIndexChanged.connect(self.apply_filter)
         for box in (self.dates, self.archived):
@@ -327,9 +385,34 @@ class EvidenceView(QWidget):
         self.archive_button.setText("Restore" if item is not None and item.archived else "Archive")
         self.selection_changed.emit()
 
+    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        """Keep the indicator on the sorted column when a column that cannot be sorted is clicked."""
+        if SORT_BY[column] is None:
+            current = SORT_BY.index(self.model.sort_key)
+            way = Qt.SortOrder.DescendingOrder if self.model.descending else Qt.SortOrder.AscendingOrder
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(current, way)
+            header.blockSignals(False)
+        self._update_count()
+
     def _update_count(self) -> None:
         if self.model.error:
             self.count_label.setText(f"⚠ {self.model.error}")
             return
+        if not self.model.counted:
+            self.count_label.setText("Counting…")
+            self._counter.start()
+            return
+        self._count_now()
+
+    def _count_now(self) -> None:
         shown = self.model.total
-        self.count_label.setText(f"{shown:,} piece{'s' if shown != 1 else ''} of evidence")
+        if self.model.error:
+            self.count_label.setText(f"⚠ {self.model.error}")
+            return
+        number = f"{COUNT_CAP:,}+" if shown > COUNT_CAP else f"{shown:,}"
+        text = f"{number} piece{'s' if shown != 1 else ''} of evidence"
+        if self.model.sort_used != self.model.sort_key:
+            text += " (too many matches to sort: most recently added first)"
+        self.count_label.setText(text)

@@ -21,10 +21,7 @@ from db.backup import save_copy
 from db.ops import Change
 from db.queries import codebook_view
 
-from ..export_files import ExportOptions, export_to_file
-from ..exports import EXPORT_KINDS
 from .context import AppContext
-from .dialogs import ExportDialog, NewTrackerDialog, PreferencesDialog
 
 TRACKER_FILTER = "Policy trackers (*.db *.sqlite *.tracker);;All files (*)"
 MAX_RECENT = 8
@@ -53,6 +50,9 @@ def write_export(ctx: AppContext, path: str, opts: dict[str, Any]) -> str:
     Tables and workbooks go through :func:`tracker.export_files.export_to_file`
     (the command line's dispatch too); reports and the matrix image are painted by Qt.
     """
+    from ..export_files import ExportOptions, export_to_file  # loaded on first export, not at start-up
+    from ..exports import EXPORT_KINDS
+
     kind, fmt = str(opts["kind"]), str(opts["fmt"])
     as_of, group = opts.get("as_of"), opts.get("group")
     as_of = None if as_of is None else str(as_of)
@@ -89,6 +89,8 @@ class FileCommands(QObject):
 
     # -- trackers -------------------------------------------------------------
     def new_tracker(self) -> None:
+        from .dialogs import NewTrackerDialog
+
         prompts = self.ctx.prompts
         dialog = NewTrackerDialog(
             lambda: prompts.open_file(self.window, "Choose a codebook", str(Path.home()),
@@ -210,6 +212,8 @@ class FileCommands(QObject):
     # -- import and export -------------------------------------------------------
     def export(self, *, report_country: str | None = None) -> None:
         """Ask what to export, then where; write it whole or not at all."""
+        from .dialogs import ExportDialog
+
         ctx = self.ctx
         dialog = ExportDialog(codebook_view(ctx.tracker), ctx.settings, self.window, report_country=report_country)
         if not ctx.prompts.exec_dialog(dialog):
@@ -276,6 +280,8 @@ class FileCommands(QObject):
 
     # -- preferences -------------------------------------------------------------
     def edit_preferences(self) -> None:
+        from .dialogs import PreferencesDialog
+
         dialog = PreferencesDialog(self.ctx.prefs, self.window)
         if not self.ctx.prompts.exec_dialog(dialog):
             return

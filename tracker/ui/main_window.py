@@ -12,33 +12,33 @@ Dialogs are opened through ``ctx.prompts`` so tests can drive them.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, Qt
+from PySide6.QtCore import QByteArray, QEvent, QItemSelection, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QPalette
-from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 
 from db import ValidationError
 from db.ops import Change
-from db.queries import codebook_view, get_evidence
+from db.queries import codebook_view
+from db.search import get_evidence
 
 from .actions import build_menus, build_toolbar, create_actions
 from .commands import AddEvidence, ArchiveEvidence, EditEvidence, SetStatus
 from .context import AppContext
 from .details import DetailsDock
-from .dialogs import AboutDialog
-from .evidence_form import EvidenceForm
-from .evidence_view import EvidenceView
 from .file_commands import FileCommands
 from .icons import action_icon
 from .inputs import EvidenceInput, StatusInput
 from .legend import LegendWidget
 from .matrix import CELL_ROLE, MatrixModel, MatrixProxy, MatrixView
-from .scorecards import ScorecardsView
 from .status_bar import TrackerStatusBar
-from .status_form import StatusForm
 from .view_controls import ViewControls
+
+if TYPE_CHECKING:
+    from .evidence_view import EvidenceView
+    from .scorecards import ScorecardsView
 
 MATRIX_TAB, EVIDENCE_TAB, SCORECARDS_TAB = range(3)
 
@@ -63,6 +63,10 @@ class MainWindow(QMainWindow):
         self.matrix.setModel(self.matrix_proxy)
         self.matrix.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.matrix.activated.connect(self._cell_activated)
+        self._details_timer = QTimer(self)
+        self._details_timer.setSingleShot(True)
+        self._details_timer.setInterval(0)
+        self._details_timer.timeout.connect(self._update_details)
         self.matrix.selectionModel().selectionChanged.connect(self._selection_changed)
         self.matrix_proxy.modelReset.connect(self._selection_changed)
         self.legend = LegendWidget(ctx)
@@ -72,20 +76,24 @@ class MainWindow(QMainWindow):
         matrix_layout.addWidget(self.matrix, 1)
         matrix_layout.addWidget(self.legend)
 
-        self.evidence_view = EvidenceView(ctx)
-        self.evidence_view.open_link_requested.connect(self.open_link)
-        self.evidence_view.edit_requested.connect(self.edit_evidence)
-        self.evidence_view.archive_requested.connect(self.archive_evidence)
-        self.scorecards = ScorecardsView(ctx)
-        self.scorecards.open_link_requested.connect(self.open_link)
-        self.scorecards.report_requested.connect(self.report_for_country)
+        # The evidence tab is built when first shown (or asked for): start-up shows the matrix only.
+        self._evidence_view: EvidenceView | None = None
+        self._evidence_page = QWidget()
+        self._evidence_page.setAccessibleName("Evidence")
+        evidence_layout = QVBoxLayout(self._evidence_page)
+        evidence_layout.setContentsMargins(0, 0, 0, 0)
+        self._scorecards: ScorecardsView | None = None  # built on first show too
+        self._scorecards_page = QWidget()
+        self._scorecards_page.setAccessibleName("Scorecards page")
+        scorecards_layout = QVBoxLayout(self._scorecards_page)
+        scorecards_layout.setContentsMargins(0, 0, 0, 0)
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Views")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(matrix_page, action_icon("matrix", self.icon_color), "&Matrix")
-        self.tabs.addTab(self.evidence_view, action_icon("evidence", self.icon_color), "&Evidence")
-        self.tabs.addTab(self.scorecards, action_icon("scorecards", self.icon_color), "&Scorecards")
+        self.tabs.addTab(self._evidence_page, action_icon("evidence", self.icon_color), "&Evidence")
+        self.tabs.addTab(self._scorecards_page, action_icon("scorecards", self.icon_color), "&Scorecards")
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
 
@@ -123,6 +131,38 @@ class MainWindow(QMainWindow):
         self.matrix.setFocus()
         if self.matrix_proxy.rowCount():
             self.matrix.setCurrentIndex(self.matrix_proxy.index(0, 1))
+        self._update_details()
+
+    @property
+    def evidence_view(self) -> EvidenceView:
+        """The Evidence tab's view, built on first use (start-up does not pay for a tab nobody has opened)."""
+        if self._evidence_view is None:
+            from .evidence_view import EvidenceView
+
+            view = EvidenceView(self.ctx)
+            view.open_link_requested.connect(self.open_link)
+            view.edit_requested.connect(self.edit_evidence)
+            view.archive_requested.connect(self.archive_evidence)
+            layout = self._evidence_page.layout()
+            assert layout is not None
+            layout.addWidget(view)
+            self._evidence_view = view
+        return self._evidence_view
+
+    @property
+    def scorecards(self) -> ScorecardsView:
+        """The Scorecards tab's view, built on first use; its ranking comes from the shared cache."""
+        if self._scorecards is None:
+            from .scorecards import ScorecardsView
+
+            view = ScorecardsView(self.ctx)
+            view.open_link_requested.connect(self.open_link)
+            view.report_requested.connect(self.report_for_country)
+            layout = self._scorecards_page.layout()
+            assert layout is not None
+            layout.addWidget(view)
+            self._scorecards = view
+        return self._scorecards
 
     def _slots(self) -> dict[str, Callable[..., Any]]:
         """What each action does (the "compare" action belongs to the view controls)."""
@@ -170,9 +210,25 @@ class MainWindow(QMainWindow):
 
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
-        (self.matrix, self.evidence_view.table, self.scorecards.table)[index].setFocus()
+        if index == MATRIX_TAB:
+            self.matrix.setFocus()
+        elif index == EVIDENCE_TAB:
+            self.evidence_view.table.setFocus()
+        else:
+            self.scorecards.table.setFocus()
 
     def _tab_changed(self, index: int) -> None:
+        pages = {EVIDENCE_TAB: (self._evidence_view, self._evidence_page, lambda: self.evidence_view),
+                 SCORECARDS_TAB: (self._scorecards, self._scorecards_page, lambda: self.scorecards)}
+        if index in pages and pages[index][0] is None:
+            _built, page, build = pages[index]
+            view: QWidget = build()
+            view.show()  # fills it now (its showEvent), not on a later turn of the event loop
+            # Lay it out now too, so the first frame shown is complete.
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            focus = QApplication.focusWidget()
+            if focus is None or focus is page or not focus.isVisible():
+                _focus_first_in(page)  # where the tab would have put the focus, had the view been there
         # The cell details belong to the matrix and the evidence; the scorecards have their own panel.
         if index == SCORECARDS_TAB and self.details.isVisible():
             self._details_hidden_for_scorecards = True
@@ -193,12 +249,22 @@ class MainWindow(QMainWindow):
         return cell.cell if cell is not None else None
 
     def _selection_changed(self, *_args: QItemSelection) -> None:
-        """Tell the details dock which cell is selected (it keeps itself current after that)."""
+        """Tell the details dock which cell is selected, on the next turn of the event loop.
+
+        Holding an arrow key moves faster than the dock can be filled; waiting one turn
+        lets the matrix keep up, and the dock always ends on the final cell.
+        """
+        index = self.matrix.currentIndex()
+        self.actions_by_name["set_status"].setEnabled(index.isValid() and index.data(CELL_ROLE) is not None)
+        self._details_timer.start()
+
+    def _update_details(self) -> None:
+        """Show the selected cell in the details dock now (it keeps itself current after that)."""
+        self._details_timer.stop()
         index = self.matrix.currentIndex()
         cell = index.data(CELL_ROLE) if index.isValid() else None
         if cell is None or cell.cell != self.details.cell:
             self.details.show_cell(cell)
-        self.actions_by_name["set_status"].setEnabled(cell is not None)
 
     def _cell_activated(self, index: QModelIndex) -> None:
         if index.data(CELL_ROLE) is not None:
@@ -208,6 +274,7 @@ class MainWindow(QMainWindow):
         source = self.matrix_model.index_of_cell(country, recommendation)
         if source.isValid():
             self.matrix.setCurrentIndex(self.matrix_proxy.mapFromSource(source))
+            self._update_details()
 
     # -- edits: forms produce typed inputs, ctx.run executes the commands ----------
     def new_evidence(self, cells: list[tuple[str, str]] | None = None, *, allow_status: bool = True) -> str | None:
@@ -215,6 +282,8 @@ class MainWindow(QMainWindow):
         if cells is None or isinstance(cells, bool):
             cell = self.current_cell() if self.tabs.currentIndex() == MATRIX_TAB else None
             cells = [cell] if cell else []
+        from .evidence_form import EvidenceForm
+
         created: list[str] = []
 
         def submit(data: EvidenceInput) -> None:
@@ -231,6 +300,7 @@ class MainWindow(QMainWindow):
             self.ctx.prompts.info(self, "Set status",
                                   "Select a cell of the matrix first (a country and a recommendation).")
             return
+        from .status_form import StatusForm
 
         def submit(data: StatusInput) -> None:
             self.ctx.run(SetStatus(self.ctx, data))
@@ -246,6 +316,7 @@ class MainWindow(QMainWindow):
         if not found:
             self.ctx.prompts.error(self, "Edit evidence", "That evidence no longer exists.")
             return
+        from .evidence_form import EvidenceForm
 
         def submit(data: EvidenceInput) -> None:
             self.ctx.run(EditEvidence(self.ctx, uid, data))
@@ -260,6 +331,8 @@ class MainWindow(QMainWindow):
             self.ctx.prompts.error(self, "Archive evidence", exc.message)
 
     def _selected_evidence_uid(self) -> str | None:
+        if self._details_timer.isActive():
+            self._update_details()  # a key pressed right after a move acts on the cell now selected
         if self.tabs.currentIndex() == EVIDENCE_TAB:
             item = self.evidence_view.selected()
             return item.uid if item else None
@@ -300,6 +373,8 @@ class MainWindow(QMainWindow):
         self.files.import_evidence(path)
 
     def about(self) -> None:
+        from .dialogs import AboutDialog
+
         self.ctx.prompts.exec_dialog(AboutDialog(codebook_view(self.ctx.tracker), self))
 
     # -- window state -------------------------------------------------------------
@@ -316,6 +391,17 @@ class MainWindow(QMainWindow):
         self.ctx.settings.setValue("window/state", self.saveState())
         self.ctx.settings.sync()
         super().closeEvent(event)
+
+
+def _focus_first_in(page: QWidget) -> None:
+    """Give the focus to the first control of ``page`` that takes it by Tab (as QStackedWidget does on a switch)."""
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page:
+        if (page.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and widget.isVisibleTo(page) and widget.isEnabled()):
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        widget = widget.nextInFocusChain()
 
 
 __all__ = ["MainWindow"]

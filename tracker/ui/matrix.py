@@ -10,6 +10,8 @@ status is never shown by colour alone.
 
 from __future__ import annotations
 
+import math
+from collections import OrderedDict
 from html import escape
 from typing import Any
 
@@ -17,6 +19,7 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QRectF,
@@ -24,7 +27,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -35,10 +38,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.ops import Change, group_members
-from db.queries import CellStatus, CodebookView, codebook_view, current_statuses
+from db.ops import Change
+from db.queries import CellStatus, CodebookView
 
-from ..scoring import CountryScore, compute_scores
+from ..matrix_state import MatrixState
+from ..scoring import CountryScore
 from .context import AppContext
 from .icons import paint_status_mark, status_icon
 
@@ -55,72 +59,79 @@ REVIEW_MARK = "⚑"
 
 class MatrixModel(QAbstractTableModel):
     """Rows: tracked countries (optionally one group); columns: Country, one per
-    recommendation, Score, Coverage, Grade."""
+    recommendation, Score, Coverage, Grade.
+
+    The statuses and scores live in the shared :class:`tracker.matrix_state.MatrixState`
+    (``ctx.state``); this model only lays them out, so it never computes the tracker itself.
+    """
 
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.book: CodebookView = codebook_view(ctx.tracker)
+        self.state: MatrixState = ctx.state
         self.countries: list[tuple[str, str]] = []  # (code, name)
         self.recs: list[tuple[str, str]] = []  # (code, title)
-        self.cells: dict[tuple[str, str], CellStatus] = {}
-        self.scores: dict[str, CountryScore] = {}
-        self.before: dict[tuple[str, str], CellStatus] = {}
         self._row_of: dict[str, int] = {}
-        self.reload()
+        self._col_of: dict[str, int] = {}
+        self._sync()
         ctx.bus.changed.connect(self.apply_change)
         ctx.bus.view_changed.connect(self.reload)
         ctx.bus.tracker_replaced.connect(self.reload)
 
-    # -- cache -------------------------------------------------------------
-    def reload(self) -> None:
-        """Recompute everything (new tracker, codebook edit, as-of or group change)."""
-        self.beginResetModel()
-        t = self.ctx.tracker
-        self.book = codebook_view(t)
-        members = set(group_members(t, self.ctx.view.group)) if self.ctx.view.group else None
-        self.countries = [
-            (c.code, c.name) for c in self.book.active_countries() if members is None or c.code in members
-        ]
-        self.recs = [(r.code, r.title) for r in self.book.active_recommendations()]
+    # -- what the shared state holds ------------------------------------------
+    @property
+    def book(self) -> CodebookView:
+        return self.state.book
+
+    @property
+    def cells(self) -> dict[tuple[str, str], CellStatus]:
+        return self.state.cells
+
+    @property
+    def scores(self) -> dict[str, CountryScore]:
+        return self.state.scores
+
+    @property
+    def before(self) -> dict[tuple[str, str], CellStatus]:
+        return self.state.before
+
+    def _sync(self) -> None:
+        """Take the rows and columns from the state (inside a model reset)."""
+        self.state = self.ctx.state
+        self.countries = list(self.state.countries)
+        self.recs = list(self.state.recs)
         self._row_of = {code: i for i, (code, _) in enumerate(self.countries)}
-        self._compute([c for c, _ in self.countries])
+        self._col_of = {code: i + 1 for i, (code, _) in enumerate(self.recs)}
+
+    def reload(self) -> None:
+        """Show the view in force again (new tracker, as-of, group, comparison date): recomputed only if it differs."""
+        self.beginResetModel()
+        self._sync()
         self.endResetModel()
 
-    def _compute(self, codes: list[str]) -> None:
-        if not codes:
-            return
-        t = self.ctx.tracker
-        interval = self.ctx.review_interval()
-        cells = current_statuses(t, self.ctx.as_of(), review_interval_days=interval, countries=codes, book=self.book)
-        self.cells.update(cells)
-        for score in compute_scores(self.cells, self.book, codes):
-            self.scores[score.country_code] = score
-        if self.ctx.view.compare_from:
-            before = current_statuses(
-                t, self.ctx.view.compare_from, review_interval_days=interval, countries=codes, book=self.book
-            )
-            for cell in cells:
-                if before[cell].status_code != cells[cell].status_code:
-                    self.before[cell] = before[cell]
-                else:
-                    self.before.pop(cell, None)
-        else:
-            self.before.clear()
-
     def apply_change(self, change: Change) -> None:
-        """Refresh only the rows an edit touched (everything when the codebook changed)."""
+        """Repaint only what an edit changed: the touched countries' rows, and the score cell of rows whose rank moved.
+
+        A codebook change (or a refresh) rebuilds everything.
+        """
         if change.codebook:
-            self.reload()
+            self.beginResetModel()
+            self.ctx.state.apply_change(change)
+            self._sync()
+            self.endResetModel()
             return
-        codes = sorted({c for c, _ in change.cells if c in self._row_of})
-        if not codes:
+        shown = self.state.apply_change(change)
+        if not shown:
             return
-        self._compute(codes)
+        touched = {c for c, _ in change.cells}
         last = self.columnCount() - 1
-        for code in codes:
-            row = self._row_of[code]
-            self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        score_col = self.score_column()
+        for row, code in sorted((self._row_of[c], c) for c in shown if c in self._row_of):
+            if code in touched:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+            else:  # only its rank moved: the rank is in the score cell's tooltip
+                score = self.index(row, score_col)
+                self.dataChanged.emit(score, score, [Qt.ItemDataRole.ToolTipRole, SCORE_ROLE])
 
     # -- lookups used by views ------------------------------------------
     def cell_at(self, index: Index) -> CellStatus | None:
@@ -131,10 +142,10 @@ class MatrixModel(QAbstractTableModel):
 
     def index_of_cell(self, country: str, recommendation: str) -> QModelIndex:
         row = self._row_of.get(country)
-        cols = [c for c, _ in self.recs]
-        if row is None or recommendation not in cols:
+        col = self._col_of.get(recommendation)
+        if row is None or col is None:
             return QModelIndex()
-        return self.index(row, cols.index(recommendation) + 1)
+        return self.index(row, col)
 
     def score_column(self) -> int:
         return len(self.recs) + 1
@@ -294,6 +305,10 @@ def _fit_label(label: str, fm: QFontMetrics, width: int) -> str:
     return fm.elidedText(label, Qt.TextElideMode.ElideRight, width)
 
 
+def _change_arrow(cell: CellStatus, before: CellStatus) -> str:
+    return "▲" if (cell.score or -1) > (before.score or -1) else "▼"
+
+
 class MatrixProxy(QSortFilterProxyModel):
     """Sorting by the model's SORT_ROLE (scores numerically, unassessed last)."""
 
@@ -307,14 +322,50 @@ class StatusDelegate(QStyledItemDelegate):
     """Paints a status cell: tinted background, colour bar, status mark, label,
     evidence count, review flag and a change marker."""
 
+    CACHE_SIZE = 4096  # rendered cells kept; a screenful is a few hundred, with a handful of looks each
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # Painting a cell in Python costs ~1 ms; most cells look like many others (same status, count, size),
+        # so each look is painted once into a pixmap and then only copied.
+        self._pixmaps: OrderedDict[tuple[Any, ...], QPixmap] = OrderedDict()
+        self.destroyed.connect(self._pixmaps.clear)  # pixmaps must not outlive the application
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         cell: CellStatus | None = index.data(CELL_ROLE)
         if cell is None:
             super().paint(painter, option, index)
             return
         before: CellStatus | None = index.data(CHANGE_ROLE)
-        palette: QPalette = option.palette
         rect: QRect = option.rect
+        state = option.state
+        ratio = painter.device().devicePixelRatioF()
+        key = (
+            cell.status_label, cell.color, cell.score, cell.evidence_count, cell.needs_review,
+            None if before is None else _change_arrow(cell, before),
+            bool(state & QStyle.StateFlag.State_Selected), bool(state & QStyle.StateFlag.State_HasFocus),
+            rect.width(), rect.height(), option.palette.cacheKey(), option.font.key(), ratio,
+        )
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            pixmap = QPixmap(max(1, math.ceil(rect.width() * ratio)), max(1, math.ceil(rect.height() * ratio)))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            cell_painter = QPainter(pixmap)
+            self.paint_cell(cell_painter, QRect(0, 0, rect.width(), rect.height()), option, cell, before)
+            cell_painter.end()
+            self._pixmaps[key] = pixmap
+            if len(self._pixmaps) > self.CACHE_SIZE:
+                self._pixmaps.popitem(last=False)
+        else:
+            self._pixmaps.move_to_end(key)
+        painter.drawPixmap(rect.topLeft(), pixmap)
+
+    def paint_cell(
+        self, painter: QPainter, rect: QRect, option: QStyleOptionViewItem, cell: CellStatus, before: CellStatus | None
+    ) -> None:
+        """Paint one status cell into ``rect`` (the cached look of :meth:`paint`)."""
+        palette: QPalette = option.palette
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         color = QColor(cell.color)
@@ -372,7 +423,7 @@ class StatusDelegate(QStyledItemDelegate):
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(rect).adjusted(1.5, 1.5, -1.5, -1.5))
-            arrow = "▲" if (cell.score or -1) > (before.score or -1) else "▼"
+            arrow = _change_arrow(cell, before)
             painter.setFont(small)
             painter.drawText(QRect(rect.left() + 6, rect.top() + 1, 14, 12), int(Qt.AlignmentFlag.AlignCenter), arrow)
         if option.state & QStyle.StateFlag.State_HasFocus:
@@ -433,6 +484,12 @@ class MatrixView(QTableView):
         self.size_columns(model.columnCount() - 4)
         wanted, self._current_before_reset = self._current_before_reset, None
         if wanted is None:
+            return
+        source = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else None
+        if isinstance(source, MatrixModel) and isinstance(model, QSortFilterProxyModel):
+            found = source.index_of_cell(*wanted)  # direct: scanning 10,000 cells in Python took ~100 ms
+            if found.isValid():
+                self.setCurrentIndex(model.mapFromSource(found))
             return
         for row in range(model.rowCount()):
             for col in range(1, model.columnCount() - 3):

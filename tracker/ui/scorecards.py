@@ -40,9 +40,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.queries import CellStatus, codebook_view, get_evidence
+from db.ops import Change
+from db.queries import CellStatus
+from db.search import get_evidence
 
-from ..scoring import CountryScore, scorecard
+from ..matrix_state import MatrixState, ViewKey
+from ..scoring import CountryScore
 from .context import AppContext
 from .icons import paint_status_mark, status_icon
 from .models import ListTableModel
@@ -83,16 +86,48 @@ class RankingModel(ListTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.before: dict[str, CountryScore] = {}
+        self._sort_keys: list[tuple[Any, ...]] = []
 
     @property
     def scores(self) -> list[CountryScore]:
         return self.rows
 
     def set_scores(self, scores: list[CountryScore], before: list[CountryScore]) -> None:
-        self.beginResetModel()
-        self.rows = scores
-        self.before = {s.country_code: s for s in before}
-        self.endResetModel()
+        """Show these scores: the same countries as now are updated in place (only changed rows repaint
+        and move), other countries reset the model."""
+        by_code = {s.country_code: s for s in scores}
+        old_before, self.before = self.before, {s.country_code: s for s in before}
+        if len(by_code) != len(self.rows) or any(r.country_code not in by_code for r in self.rows):
+            self.beginResetModel()
+            self.rows = scores
+            self._sort_keys = [self._sort_key(s) for s in scores]
+            self.endResetModel()
+            return
+        last = len(self.COLUMNS) - 1
+        for row, old in enumerate(self.rows):
+            code = old.country_code
+            new = by_code[code]
+            if new != old or old_before.get(code) != self.before.get(code):
+                self.rows[row] = new
+                self._sort_keys[row] = self._sort_key(new)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+
+    def _sort_key(self, s: CountryScore) -> tuple[Any, ...]:
+        """What each column sorts on, computed once per score (sorting asks for it again and again)."""
+        missing = -1.0
+        return (
+            float(s.rank) if s.rank else 1e9,
+            s.country_name.casefold(),
+            missing if s.score is None else s.score,
+            float(s.assessed),
+            missing if s.score is None else s.score,
+            _delta(self.before.get(s.country_code), s),
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == SORT_ROLE and index.isValid() and index.row() < len(self._sort_keys):
+            return self._sort_keys[index.row()][index.column()]
+        return super().data(index, role)
 
     def cell(self, s: CountryScore, col: int, role: int) -> Any:
         if role == CODE_ROLE:
@@ -108,16 +143,7 @@ class RankingModel(ListTableModel):
             )
             return values[col]
         if role == SORT_ROLE:
-            missing = -1.0
-            values_sort = (
-                float(s.rank) if s.rank else 1e9,
-                s.country_name.casefold(),
-                missing if s.score is None else s.score,
-                float(s.assessed),
-                missing if s.score is None else s.score,
-                _delta(self.before.get(s.country_code), s),
-            )
-            return values_sort[col]
+            return self._sort_key(s)[col]
         if role == Qt.ItemDataRole.TextAlignmentRole and col != 1:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col in (2, 3) and s.incomplete:
@@ -288,7 +314,7 @@ class CountryCard(QWidget):
             return
         self.country = score.country_code
         self.report_button.setEnabled(True)
-        book = codebook_view(self.ctx.tracker)
+        book = self.ctx.state.book
         self.heading.setText(
             f"<h2 style='margin:0'>{escape(score.country_name)} "
             f"<span style='font-weight:normal'>({score.country_code})</span></h2>"
@@ -403,14 +429,23 @@ class ScorecardsView(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(split)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
-        self._stale = False
-        self.refresh()
+        # The ranking comes from the shared cache the matrix already computed; the scores at the
+        # "change since" date and the card are computed when the tab is first shown.
+        self._before: MatrixState | None = None
+        self._card_shown: tuple[Any, ...] | None = None
+        self._pending: list[Change] = []
+        self._stale = True
+        self.model.set_scores(ctx.state.ranking(), [])
         ctx.bus.changed.connect(self.mark_stale)
         ctx.bus.view_changed.connect(self.mark_stale)
         ctx.bus.tracker_replaced.connect(self.mark_stale)
 
-    def mark_stale(self, *_args: Any) -> None:
-        """Scores are recomputed now if on screen, else when next shown (they are the costliest view)."""
+    def mark_stale(self, change: Change | None = None) -> None:
+        """Scores are refreshed now if on screen, else when next shown."""
+        if isinstance(change, Change):
+            self._pending.append(change)
+        if not isinstance(change, Change) or change.codebook or change.evidence:
+            self._card_shown = None  # titles or evidence the card lists may have changed
         self._stale = True
         if self.isVisible():
             self.refresh()
@@ -423,16 +458,32 @@ class ScorecardsView(QWidget):
     def since_date(self) -> str:
         return self.since.date().toString(DATE_FORMAT)
 
+    def since_computed(self) -> bool:
+        """Whether the scores at the "change since" date have been computed (not before the tab is first shown)."""
+        return self._before is not None
+
+    def before_state(self) -> MatrixState:
+        """Scores at the "change since" date, for the same countries: computed once per date, then kept current."""
+        ctx = self.ctx
+        key = ViewKey(self.since_date(), ctx.view.group, ctx.review_interval())
+        if self._before is None:
+            self._before = MatrixState(ctx.tracker, key)
+        elif not self._before.configure(ctx.tracker, key):
+            for change in self._pending:
+                self._before.apply_change(change)
+        self._pending.clear()
+        return self._before
+
     def refresh(self, *_args: Any) -> None:
-        """Recompute scores for the as-of date, the group filter and the comparison date."""
+        """Show the scores for the as-of date, the group filter and the comparison date (from the caches)."""
         self._stale = False
         chosen = self.card.country
-        t = self.ctx.tracker
-        book = codebook_view(t)
-        group = self.ctx.view.group
-        now = scorecard(t, self.ctx.as_of(), group=group, book=book)
-        before = scorecard(t, self.since_date(), group=group, book=book)
-        self.model.set_scores(now, before)
+        state = self.ctx.state
+        for change in self._pending:  # the matrix has normally applied these already: then this costs nothing
+            state.apply_change(change)
+        now = state.ranking()
+        before = self.before_state()
+        self.model.set_scores(now, list(before.scores.values()))
         self.select_country(chosen or (now[0].country_code if now else None))
 
     def select_country(self, code: str | None) -> None:
@@ -441,14 +492,20 @@ class ScorecardsView(QWidget):
                 self.table.setCurrentIndex(self.proxy.index(row, 1))
                 self._show_selected()
                 return
+        self._card_shown = None
         self.card.show_country(None, None, 0, None)
 
     def _show_selected(self) -> None:
         index = self.table.currentIndex()
         if not index.isValid():
+            self._card_shown = None
             self.card.show_country(None, None, 0, None)
             return
         code = index.data(CODE_ROLE)
         score = next(s for s in self.model.scores if s.country_code == code)
         ranked = sum(1 for s in self.model.scores if s.rank)
+        shown = (score, self.model.before.get(code), ranked, self.since_date(), self.ctx.as_of())
+        if shown == self._card_shown and self.card.country == code:
+            return  # an edit elsewhere: the card would be drawn the same
+        self._card_shown = shown
         self.card.show_country(score, self.model.before.get(code), ranked, self.since_date())

@@ -27,7 +27,7 @@ class ViewControls(QObject):
         self.ctx = ctx
         self.compare_action = compare_action
         self.as_of_label = QLabel(" As of ")
-        self.as_of_edit = make_date_edit("As-of date")
+        self.as_of_edit = make_date_edit("As of date")
         self.as_of_edit.setToolTip("Show the tracker as it stood on this date (Ctrl+D)")
         self.as_of_edit.dateChanged.connect(self._as_of_changed)
         self.as_of_label.setBuddy(self.as_of_edit)

@@ -10,7 +10,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QUndoStack
 
 from db import ops
-from db.queries import current_statuses, evidence_for_cell
+from db.queries import current_statuses
+from db.search import evidence_for_cell
 from tracker.preferences import Preferences
 from tracker.ui.context import AppContext, ChangeBus
 from tracker.ui.details import UID_ROLE, URL_ROLE, DetailsDock
@@ -124,3 +125,17 @@ def test_clears_itself_when_its_country_leaves_the_tracker(dock) -> None:
     dock.ctx.bus.changed.emit(ops.archive_country(dock.ctx.tracker, "EE"))
     assert dock.cell is None
     assert "Select a cell" in dock.heading.text()
+
+
+def test_lists_only_the_newest_evidence_of_a_busy_cell(dock) -> None:
+    from tracker.ui.details import MAX_EVIDENCE_SHOWN
+
+    t = dock.ctx.tracker
+    for day in range(MAX_EVIDENCE_SHOWN + 5):
+        ops.add_evidence(t, event_date=f"2024-{1 + day // 28:02d}-{1 + day % 28:02d}", countries=["FR"],
+                         recommendations=["visa"], title=f"Item {day}")
+    show(dock, "FR", "visa")
+    assert dock.evidence.topLevelItemCount() == MAX_EVIDENCE_SHOWN
+    assert dock.evidence.topLevelItem(0).text(1) == f"Item {MAX_EVIDENCE_SHOWN + 4}"  # newest first
+    assert dock.more_evidence.isVisible() and "and 5 more" in dock.more_evidence.text()
+    assert f"({MAX_EVIDENCE_SHOWN + 5})" in dock.evidence_title.text()

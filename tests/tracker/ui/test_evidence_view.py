@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QSettings
+from PySide6.QtCore import QDate, QModelIndex, QSettings, Qt
 from PySide6.QtGui import QAction, QUndoStack
 
 from db import ops
@@ -111,3 +111,62 @@ def test_view_actions_edit_and_archive_selected(qtbot, window, prompts) -> None:
     assert all(item.title != "Sweden" for item in view.model.items)
     window.ctx.undo_stack.undo()
     assert any(item.title == "Sweden" for item in view.model.items)
+
+
+def test_enter_searches_at_once_without_the_typing_delay(qtbot, tracker, tmp_path) -> None:
+    add_many(tracker, 5)
+    view = EvidenceView(ctx_for(tracker, tmp_path))
+    qtbot.addWidget(view)
+    view._debounce.setInterval(60_000)  # typing alone would not search within the test
+    qtbot.keyClicks(view.search, "Item 3")
+    assert view.model.total == 6 and view._debounce.isActive()
+    with qtbot.waitSignal(view.model.modelReset, timeout=1000):
+        qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    assert [item.title for item in view.model.items] == ["Item 3"]
+    assert not view._debounce.isActive()
+
+
+def test_typing_still_waits_for_the_typing_delay(qtbot, tracker, tmp_path) -> None:
+    add_many(tracker, 5)
+    view = EvidenceView(ctx_for(tracker, tmp_path))
+    qtbot.addWidget(view)
+    qtbot.keyClicks(view.search, "Item 3")
+    assert view.model.total == 6  # not yet
+    qtbot.waitUntil(lambda: view.model.total == 1)
+
+
+def test_the_controls_have_accessible_names(qtbot, tracker, tmp_path) -> None:
+    view = EvidenceView(ctx_for(tracker, tmp_path))
+    qtbot.addWidget(view)
+    assert view.table.accessibleName() == "Evidence list"
+    assert view.search.accessibleName() == "Search evidence"
+
+
+def test_sorting_by_a_column_pages_in_that_order(qtbot, tracker, tmp_path) -> None:
+    add_many(tracker, 450)
+    view = EvidenceView(ctx_for(tracker, tmp_path))
+    qtbot.addWidget(view)
+    model = view.model
+    view.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    got = [item.title or "" for item in model.items]
+    assert len(got) == 451 and got == sorted(got, key=str.lower)
+    view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    dates = [item.event_date for item in model.items]
+    assert dates == sorted(dates)
+    # Countries cannot be sorted by: the list and its indicator stay as they were.
+    view.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+    assert model.sort_key == "date" and view.table.horizontalHeader().sortIndicatorSection() == 0
+
+
+def test_a_huge_count_is_shown_capped_after_the_page(qtbot, tracker, tmp_path, monkeypatch) -> None:
+    import tracker.ui.evidence_view as ev
+
+    monkeypatch.setattr(ev, "COUNT_CAP", 10)
+    add_many(tracker, 30)
+    view = EvidenceView(ctx_for(tracker, tmp_path))
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.count_label.text() == "10+ pieces of evidence")

@@ -16,7 +16,8 @@ from PySide6.QtGui import QAccessible, QAction, QImage
 from PySide6.QtWidgets import QWidget
 
 from db import Tracker, ValidationError, blank_codebook, ops
-from db.queries import counts, evidence_for_cell, history
+from db.queries import counts, history
+from db.search import evidence_for_cell
 from tracker.preferences import Preferences
 from tracker.ui.app import create_main_window, default_tracker_path, resolve_tracker
 from tracker.ui.commands import ArchiveEvidence, EditEvidence, SetStatus
@@ -48,8 +49,9 @@ def test_window_opens_on_the_tracker_without_dialogs(window, prompts, tracker_pa
 
 
 def test_required_accessible_names(window) -> None:
+    window.evidence_view  # the Evidence tab is built on first use  # noqa: B018
     names = {w.accessibleName() for w in window.findChildren(QWidget)}
-    for required in ("Status matrix", "Evidence list", "Search evidence", "Cell details", "As-of date", "Group filter"):
+    for required in ("Status matrix", "Evidence list", "Search evidence", "Cell details", "As of date", "Group filter"):
         assert required in names
 
 
@@ -335,7 +337,10 @@ def test_a_status_edit_refreshes_only_the_views_it_concerns(window) -> None:
     repainted: list[tuple[int, int]] = []
     window.evidence_view.model.modelReset.connect(lambda: evidence_resets.append(1))
     model.modelReset.connect(lambda: matrix_resets.append(1))
-    model.dataChanged.connect(lambda a, b, *_: repainted.append((a.row(), b.row())))
+    # Whole rows repaint for the touched country; a row whose rank merely moved repaints only its score cell.
+    model.dataChanged.connect(
+        lambda a, b, *_: repainted.append((a.row(), b.row())) if a.column() != model.score_column() else None
+    )
     first_timeline_item = window.details.timeline.topLevelItem(0)
     assessments_before = counts(window.ctx.tracker)["assessments"]
 
@@ -404,7 +409,9 @@ def test_check_and_repair_rebuilds_a_broken_search_index(window, prompts) -> Non
     from db.check import check_tracker
 
     db = window.ctx.tracker.db  # tests may break the file on purpose; the app itself never runs SQL
-    name = db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'evidence'").fetchone()[0]
+    name = db.execute(  # a search index trigger (the derived counts' triggers are on evidence too)
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'evidence' AND name LIKE 'evidence_%'"
+    ).fetchone()[0]
     db.execute(f"DROP TRIGGER {name}")
     assert any(p.repairable for p in check_tracker(window.ctx.tracker))
     changes: list = []
@@ -418,3 +425,28 @@ def test_check_and_repair_rebuilds_a_broken_search_index(window, prompts) -> Non
     assert "search index" in prompts.infos[-1][1]
     assert [c.operation for c in changes] == ["repair"]
     assert check_tracker(window.ctx.tracker) == []
+
+
+def test_keyboard_moves_in_the_matrix_update_the_details(qtbot, window) -> None:
+    from PySide6.QtCore import Qt as _Qt
+
+    window.select_cell("EE", "visa")
+    qtbot.waitUntil(lambda: window.details.cell == ("EE", "visa"))
+    for _ in range(3):
+        qtbot.keyClick(window.matrix, _Qt.Key.Key_Down)
+    final = window.current_cell()
+    assert final is not None and final != ("EE", "visa")
+    qtbot.waitUntil(lambda: window.details.cell == final)
+    qtbot.keyClick(window.matrix, _Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: window.details.cell == window.current_cell() and window.details.cell != final)
+
+
+def test_hidden_tabs_cost_nothing_at_start_up(window) -> None:
+    """The first screen is the matrix: the evidence and scorecards tabs are built when first shown."""
+    assert window._evidence_view is None and window._scorecards is None
+    assert window.ctx.state.computed == 1  # one computation of the tracker, shared by every view
+    window.tabs.setCurrentIndex(1)
+    assert window._evidence_view is not None and window.evidence_view.isVisible()
+    window.tabs.setCurrentIndex(2)
+    assert window._scorecards is not None and window.scorecards.isVisible() and window.scorecards.since_computed()
+    assert window.ctx.state.computed == 1

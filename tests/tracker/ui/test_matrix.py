@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoStack
 from db import ops
 from tracker.preferences import Preferences
 from tracker.ui.context import AppContext, ChangeBus
-from tracker.ui.matrix import CELL_ROLE, CHANGE_ROLE, MatrixModel, MatrixProxy
+from tracker.ui.matrix import CELL_ROLE, CHANGE_ROLE, COUNTRY_ROLE, SCORE_ROLE, MatrixModel, MatrixProxy
 from tracker.ui.prompts import Prompts
 
 
@@ -55,14 +55,20 @@ def test_matrix_shows_every_country_and_recommendation_with_scores(qapp, tracker
 
 def test_an_edit_repaints_only_the_rows_it_touched(qapp, qtbot, tracker, tmp_path) -> None:
     model = MatrixModel(make_ctx(tracker, tmp_path))
-    rows: list[tuple[int, int]] = []
-    model.dataChanged.connect(lambda a, b, *_: rows.append((a.row(), b.row())))
+    spans: list[tuple[int, int, int, int]] = []
+    model.dataChanged.connect(lambda a, b, *_: spans.append((a.row(), b.row(), a.column(), b.column())))
     resets: list[bool] = []
     model.modelReset.connect(lambda: resets.append(True))
     change = ops.set_status(tracker, "FR", "tps", "full", effective_date="2025-01-01", rationale="In force.")
     model.apply_change(change)
     fr_row = model.index_of_cell("FR", "tps").row()
+    ee_row = model.index_of_cell("EE", "visa").row()
+    rows = [(a, b) for a, b, first, last in spans if (first, last) == (0, model.columnCount() - 1)]
     assert rows == [(fr_row, fr_row)]
+    # France (100) now outranks Estonia (0): Estonia's rank moved, so only its score cell (rank tooltip) repaints.
+    score = model.score_column()
+    assert [s for s in spans if s[:2] != (fr_row, fr_row)] == [(ee_row, ee_row, score, score)]
+    assert "rank 2" in model.index(ee_row, score).data(Qt.ItemDataRole.ToolTipRole)
     assert not resets
     assert cell_text(model, "FR", "tps") == "Implemented"
     assert model.index(fr_row, 6).data() == "100.0 *"
@@ -115,3 +121,34 @@ def test_sorting_by_score_puts_the_best_first(qapp, tracker, tmp_path) -> None:
     assert top == ["Germany", "France", "Estonia"]
     proxy.sort(1, Qt.SortOrder.DescendingOrder)
     assert proxy.index(0, 1).data(CELL_ROLE).status_label == "Implemented"
+
+
+def test_every_rows_rank_is_right_after_an_edit(qapp, tracker, tmp_path) -> None:
+    """The old matrix re-ranked only the edited row: Germany's tooltip kept 'rank 1' while the scorecard said 2."""
+    from tracker.scoring import scorecard
+    from tracker.ui.commands import SetStatus
+    from tracker.ui.inputs import StatusInput
+
+    ctx = make_ctx(tracker, tmp_path)
+    ops.set_status(tracker, "DE", "visa", "partial", effective_date="2024-01-01", rationale="r")
+    model = MatrixModel(ctx)
+    ctx.run(SetStatus(ctx, StatusInput("FR", "visa", "full", "2024-01-01", "Open.")))
+    truth = {s.country_code: s.rank for s in scorecard(tracker, ctx.as_of())}
+    assert (truth["FR"], truth["DE"], truth["EE"]) == (1, 2, 3)
+    score = model.score_column()
+    for row in range(model.rowCount()):
+        code = model.index(row, 0).data(COUNTRY_ROLE)
+        tip = model.index(row, score).data(Qt.ItemDataRole.ToolTipRole)
+        assert model.index(row, 0).data(SCORE_ROLE).rank == truth[code]
+        assert (f"rank {truth[code]}" if truth[code] else "no rank") in tip
+
+
+def test_the_matrix_and_the_scorecards_share_one_computation(qapp, window) -> None:
+    """Start-up computes the tracker once; the hidden scorecards compute their comparison date only when shown."""
+    from PySide6.QtGui import QAction
+
+    assert window.ctx.state.computed == 1
+    assert not window.scorecards.since_computed()
+    window.findChild(QAction, "show_scorecards").trigger()
+    assert window.scorecards.since_computed() and window.ctx.state.computed == 1
+    assert window.scorecards.model.scores == window.ctx.state.ranking()

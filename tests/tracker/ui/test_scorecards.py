@@ -31,6 +31,16 @@ def test_ranking_model_passes_the_model_tester(qtmodeltester: Any, tracker) -> N
     model = RankingModel()
     model.set_scores(scorecard(tracker), scorecard(tracker, "2024-06-01"))
     qtmodeltester.check(model)
+    # The same countries again after an edit: updated in place, rows that changed only.
+    changed: list[int] = []
+    model.dataChanged.connect(lambda a, b, *_: changed.extend(range(a.row(), b.row() + 1)))
+    ops.set_status(tracker, "EE", "tps", "full", effective_date="2024-01-01", rationale="Open.")
+    after = scorecard(tracker)
+    model.set_scores(after, scorecard(tracker, "2024-06-01"))
+    qtmodeltester.check(model)
+    # Estonia's score and rank moved; France's did not, but its rank at the comparison date did (Estonia passed it).
+    assert {model.rows[r].country_code for r in changed} == {"EE", "FR"}
+    assert sorted(model.rows, key=lambda s: s.country_code) == sorted(after, key=lambda s: s.country_code)
 
 
 def test_ranking_and_country_card(qtbot, window) -> None:

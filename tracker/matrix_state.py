@@ -1,0 +1,246 @@
+"""One incremental cache of what the matrix, the scorecards and the details dock show.
+
+Computing every cell of a big tracker takes long, so it is done once per view
+(as-of date, group, review interval, "changes since" date) and kept here; an
+edit's :class:`db.ops.Change` names the cells it touched, and only those cells
+are read again.  Scores are recomputed for the touched countries only, and
+ranks for every country (a few hundred numbers), so every rank stays right
+after any edit.  No Qt: this runs, and is tested, without a screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from db import Tracker
+from db.ops import Change, group_members
+from db.queries import Cell, CellStatus, CodebookView, cell_statuses, codebook_view, current_statuses
+
+from .scoring import CountryScore, rank_map, ranking_order, score_row
+
+
+@dataclass(frozen=True)
+class ViewKey:
+    """What a computed state depends on besides the tracker's contents."""
+
+    as_of: str
+    group: str | None = None
+    review_interval_days: int | None = None
+    compare_from: str | None = None
+
+
+def statuses_of_cells(
+    t: Tracker, cells: Iterable[Cell], as_of: str, *, review_interval_days: int | None, book: CodebookView
+) -> dict[Cell, CellStatus]:
+    """The status of a few cells, at a cost proportional to them (not to the tracker)."""
+    wanted = list(dict.fromkeys(cells))
+    if not wanted:
+        return {}
+    return cell_statuses(t, wanted, as_of, review_interval_days=review_interval_days, book=book)
+
+
+class MatrixState:
+    """Every shown cell's status, every country's score and rank, and the cells changed since a date.
+
+    Statuses are kept per date for every active country (the as-of date, the comparison date and the
+    last date before them), so switching the group filter, turning "changes since" off and on, or going
+    back to a date seen a moment ago recomputes nothing; edits patch every kept date.
+    """
+
+    KEPT_DATES = 3
+
+    def __init__(self, t: Tracker, key: ViewKey) -> None:
+        self.tracker = t
+        self.key = key
+        self.book: CodebookView = codebook_view(t)
+        self.countries: list[tuple[str, str]] = []  # (code, name) of the shown countries, in the codebook's order
+        self.recs: list[tuple[str, str]] = []  # (code, title)
+        self.cells: dict[Cell, CellStatus] = {}  # every active cell (all countries) as of key.as_of
+        self.scores: dict[str, CountryScore] = {}  # shown countries, ranked among themselves
+        self.before: dict[Cell, CellStatus] = {}  # cells whose status differs at key.compare_from
+        self.computed = 0  # how many full computations of a date ran (tests check that hidden views cost nothing)
+        self._weights: dict[str, float] = {}
+        self._names: dict[str, str] = {}
+        self._dates: dict[tuple[str, int | None], dict[Cell, CellStatus]] = {}
+        self._unranked: dict[str, CountryScore] = {}  # every active country's score as of key.as_of
+        # Cells whose assessment, at a kept date, cites each evidence: an evidence edit names the cells the
+        # evidence is linked to, which need not be the cells of the assessments citing it.  Built when needed.
+        self._citing: dict[str, set[Cell]] | None = None
+        self._last_change: Change | None = None
+        self._last_result: set[str] = set()
+        self.reload()
+
+    # -- full computation ------------------------------------------------------
+    def configure(self, t: Tracker, key: ViewKey) -> bool:
+        """Show ``key`` on tracker ``t``; recompute only what differs. True when anything changed."""
+        if t is self.tracker and key == self.key:
+            return False
+        old, self.key = self.key, key
+        self._last_change = None
+        if t is not self.tracker or key.review_interval_days != old.review_interval_days:
+            self.tracker = t
+            self.reload()
+            return True
+        if key.as_of != old.as_of:
+            self.cells = self._statuses_at(key.as_of)
+            self._unranked = {code: self._score(code) for code in self._names}
+        if key.group != old.group:
+            self._choose_countries()
+        if (key.as_of, key.compare_from) != (old.as_of, old.compare_from):
+            self._compare()
+        self._rescore()
+        return True
+
+    def reload(self) -> None:
+        """Compute everything for the view (new tracker, codebook edit): forgets every kept date."""
+        t = self.tracker
+        self._last_change = None
+        self.book = book = codebook_view(t)
+        self._dates = {}
+        self._citing = None
+        self._names = {c.code: c.name for c in book.active_countries()}
+        self.recs = [(r.code, r.title) for r in book.active_recommendations()]
+        self._weights = {r.code: r.weight for r in book.active_recommendations()}
+        self._choose_countries()
+        self.cells = self._statuses_at(self.key.as_of)
+        self._unranked = {code: self._score(code) for code in self._names}
+        self._compare()
+        self._rescore()
+
+    def _choose_countries(self) -> None:
+        key = self.key
+        members = set(group_members(self.tracker, key.group)) if key.group else None
+        self.countries = [(code, name) for code, name in self._names.items() if members is None or code in members]
+
+    def _statuses_at(self, day: str) -> dict[Cell, CellStatus]:
+        """Every active cell's status at ``day``: kept, or computed once."""
+        slot = (day, self.key.review_interval_days)
+        found = self._dates.pop(slot, None)
+        if found is None:
+            self.computed += 1
+            found = current_statuses(self.tracker, day, review_interval_days=slot[1], book=self.book) \
+                if self._names else {}
+            self._citing = None
+        self._dates[slot] = found  # most recently used last
+        wanted = {(self.key.as_of, slot[1]), (self.key.compare_from, slot[1])}
+        while len(self._dates) > self.KEPT_DATES:
+            victim = next((d for d in self._dates if d not in wanted), None)
+            if victim is None:
+                break
+            del self._dates[victim]
+            self._citing = None
+        return found
+
+    def _compare(self) -> None:
+        self.before = {}
+        if self.key.compare_from and self._names:
+            then = self._statuses_at(self.key.compare_from)
+            self.before = {
+                cell: then[cell] for cell, now in self.cells.items() if then[cell].status_code != now.status_code
+            }
+
+    def _score(self, code: str) -> CountryScore:
+        row = {rec: self.cells[(code, rec)] for rec, _ in self.recs if (code, rec) in self.cells}
+        return score_row(code, self._names[code], row, self._weights, self.book.grades)
+
+    def _rescore(self) -> None:
+        self.scores = {code: self._unranked[code] for code, _ in self.countries}
+        self._rank()
+
+    def _rank(self) -> set[str]:
+        """Give every shown country its rank among the shown ones; returns the countries whose rank moved."""
+        rank_of = rank_map(self.scores.values())
+        moved: set[str] = set()
+        for code, score in self.scores.items():
+            rank = None if score.score is None else rank_of[score.score]
+            if rank != score.rank:
+                self.scores[code] = replace(score, rank=rank)
+                moved.add(code)
+        return moved
+
+    def _cite(self, status: CellStatus | None, *, add: bool) -> None:
+        if status is None or self._citing is None:
+            return
+        for uid in status.evidence_uids:
+            if add:
+                self._citing.setdefault(uid, set()).add(status.cell)
+            elif uid in self._citing:
+                self._citing[uid].discard(status.cell)
+
+    def _citing_cells(self, uids: Iterable[str]) -> set[Cell]:
+        if self._citing is None:
+            self._citing = {}
+            for statuses in self._dates.values():
+                for status in statuses.values():
+                    if status.evidence_uids:
+                        self._cite(status, add=True)
+        found: set[Cell] = set()
+        for uid in uids:
+            found |= self._citing.get(uid, set())
+        return found
+
+    # -- one edit --------------------------------------------------------------
+    def apply_change(self, change: Change) -> set[str]:
+        """Bring the cache up to date after ``change``; returns the countries whose row shows something new.
+
+        Several views call this for the same Change (in whatever order the bus
+        calls them); only the first call does the work.  A codebook change
+        recomputes everything and returns every shown country.
+        """
+        if change is self._last_change:
+            return set(self._last_result)
+        if change.codebook:
+            self.reload()
+            result = {c for c, _ in self.countries}
+        else:
+            touched = set(change.cells)
+            if change.evidence:
+                touched |= self._citing_cells(change.evidence)
+            result = self._apply_cells(touched)
+        self._last_change, self._last_result = change, result
+        return set(result)
+
+    def _apply_cells(self, touched: Iterable[Cell]) -> set[str]:
+        rec_codes = {r for r, _ in self.recs}
+        cells = [c for c in touched if c[0] in self._names and c[1] in rec_codes]
+        if not cells:
+            return set()
+        changed: set[str] = set()
+        for (day, interval), statuses in self._dates.items():
+            fresh = statuses_of_cells(self.tracker, cells, day, review_interval_days=interval, book=self.book)
+            for cell in cells:
+                status = fresh.get(cell)
+                if status is not None and status != statuses.get(cell):
+                    self._cite(statuses.get(cell), add=False)
+                    self._cite(status, add=True)
+                    statuses[cell] = status
+                    if statuses is self.cells:
+                        changed.add(cell[0])
+        if self.key.compare_from:
+            then = self._statuses_at(self.key.compare_from)
+            for cell in cells:
+                old = self.before.get(cell)
+                if then[cell].status_code != self.cells[cell].status_code:
+                    self.before[cell] = then[cell]
+                else:
+                    self.before.pop(cell, None)
+                if self.before.get(cell) != old:
+                    changed.add(cell[0])
+        for code in changed:
+            self._unranked[code] = self._score(code)
+            if code in self.scores:
+                self.scores[code] = self._unranked[code]
+        return (changed & set(self.scores)) | self._rank()
+
+    # -- answers ----------------------------------------------------------------
+    def ranking(self) -> list[CountryScore]:
+        """Every shown country's score, best first (what the scorecards list)."""
+        return ranking_order(self.scores.values())
+
+    def ranked_count(self) -> int:
+        return sum(1 for s in self.scores.values() if s.rank)
+
+    def cell(self, cell: Cell) -> CellStatus | None:
+        """The cached status of a shown cell, or None when the view does not show it."""
+        return self.cells.get(cell)
