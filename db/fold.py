@@ -62,9 +62,9 @@ def fold_select(table: str, key: str, columns: tuple[str, ...]) -> str:
             expr = f'"{column}"'
             for letter, plain in letters[start:start + _LAYER]:
                 expr = f"replace({expr}, '{letter}', '{plain}')"
-            # Text of ASCII only (byte length = length) has nothing to fold: skip the calls, which cost
-            # about 70 µs a row (a million rows' index rebuilt in a minute less).
-            quick = f'length(CAST("{column}" AS BLOB)) = length("{column}")'
-            exprs.append(f'CASE WHEN {quick} THEN "{column}" ELSE {expr} END AS "{column}"')
+            # Text with none of this layer's letters (all English, Cyrillic or Polish text without Ł)
+            # skips the calls, which cost about 70 µs a row: one GLOB pass instead.
+            found = f"\"{column}\" GLOB '*[{''.join(letter for letter, _ in letters[start:start + _LAYER])}]*'"
+            exprs.append(f'CASE WHEN {found} THEN {expr} ELSE "{column}" END AS "{column}"')
         sql = f'SELECT "{key}", ' + ", ".join(exprs) + f" FROM ({sql})"
     return sql
