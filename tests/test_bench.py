@@ -1,0 +1,69 @@
+"""The scale benchmark's tracker generator (bench/make_tracker.py), at a tiny size."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+sys.path.insert(0, str(BENCH))
+
+from make_tracker import make_tracker, parse_count, status_row_count  # noqa: E402
+
+
+def shape(path: Path) -> dict[str, object]:
+    conn = sqlite3.connect(path)
+    try:
+        per_cell = Counter(conn.execute("SELECT country_code, recommendation_code FROM assessments"))
+        return {
+            "evidence": conn.execute("SELECT count(*) FROM evidence").fetchone()[0],
+            "countries": conn.execute("SELECT count(*) FROM countries").fetchone()[0],
+            "recommendations": conn.execute("SELECT count(*) FROM recommendations").fetchone()[0],
+            "linked_cells": conn.execute(
+                "SELECT count(*) FROM (SELECT DISTINCT country_code, recommendation_code FROM evidence_links)"
+            ).fetchone()[0],
+            "per_cell": per_cell,
+            "lodz": conn.execute("SELECT count(*) FROM evidence WHERE title LIKE '%Łódź%' OR notes LIKE '%Łódź%'")
+            .fetchone()[0],
+            "dates": conn.execute("SELECT min(event_date), max(event_date) FROM evidence").fetchone(),
+            "titles": [r[0] for r in conn.execute("SELECT title FROM evidence ORDER BY url")],
+        }
+    finally:
+        conn.close()
+
+
+def test_tiny_tracker_has_the_asked_for_shape(tmp_path: Path) -> None:
+    path = make_tracker(tmp_path / "tiny.db", evidence=300, countries=20, recommendations=5,
+                        assessments_per_cell=1, seed=3, cache=False)
+    s = shape(path)
+    assert s["evidence"] == 300
+    assert (s["countries"], s["recommendations"]) == (20, 5)
+    assert s["linked_cells"] == 100  # every cell has evidence
+    per_cell = s["per_cell"]
+    assert isinstance(per_cell, Counter)
+    assert sum(per_cell.values()) == status_row_count(300, 20, 5, 1) == 100
+    assert set(per_cell.values()) == {1}  # statuses are dealt to the cells in turn: one each
+    assert s["lodz"] > 0
+    assert s["dates"][0] >= "2018-01-01" and s["dates"][1] <= "2025-12-31"
+    titles = s["titles"]
+    assert isinstance(titles, list)
+    assert sum("government" in t for t in titles) > 0.8 * len(titles)  # a word that matches most of the tracker
+
+
+def test_same_seed_same_content(tmp_path: Path) -> None:
+    a = shape(make_tracker(tmp_path / "a.db", evidence=120, countries=10, recommendations=3, seed=5, cache=False))
+    b = shape(make_tracker(tmp_path / "b.db", evidence=120, countries=10, recommendations=3, seed=5, cache=False))
+    c = shape(make_tracker(tmp_path / "c.db", evidence=120, countries=10, recommendations=3, seed=6, cache=False))
+    assert a == b
+    assert a["titles"] != c["titles"]
+    # 120 evidence, 30 cells: min(30 × 10, 60) = 60 statuses, two per cell
+    assert set(a["per_cell"].values()) == {2}  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("text", "n"), [("300", 300), ("10k", 10_000), ("1m", 1_000_000), ("1_000", 1_000)])
+def test_parse_count(text: str, n: int) -> None:
+    assert parse_count(text) == n
