@@ -17,11 +17,16 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _measure import Budget, cpu_seconds, median, proc_status_kb
-from _source import source_from_argv, use_source
+# Run as scripts with bench/ on sys.path; mypy (base: the repo root) sees these modules as bench.*.
+if TYPE_CHECKING:
+    from bench._measure import Budget, cpu_seconds, median, proc_status_kb
+    from bench._source import source_from_argv, use_source
+else:
+    from _measure import Budget, cpu_seconds, median, proc_status_kb
+    from _source import source_from_argv, use_source
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -233,7 +238,9 @@ class Session:
         self.tmp = tempfile.TemporaryDirectory()
         start = time.perf_counter()
         self.window = open_window(db_path, Path(self.tmp.name))
-        self.app = QApplication.instance()
+        app = QApplication.instance()
+        assert app is not None  # the window (opened above) needs an application
+        self.app = app
         self.window.show()
         self.window.activateWindow()
         # The evidence list and its search box are looked up when the Evidence tab is opened (the app

@@ -161,6 +161,7 @@ def main(argv: list[str] | None = None) -> None:
         if before:
             runs.append(("before", tracker_for(size, before), before))
         results: dict[str, list[dict[str, object]]] = {name: [] for name, _, _ in runs}
+        same: bool | None = None  # set in the first round (none when --repeat 0)
         with tempfile.TemporaryDirectory(prefix="export-bench-") as tmp:
             for round_no in range(args.repeat):
                 for name, db, source in runs:

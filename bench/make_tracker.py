@@ -47,10 +47,15 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _source import CACHE, source_from_argv, use_source
+# Run as scripts with bench/ on sys.path; mypy (base: the repo root) sees these modules as bench.*.
+if TYPE_CHECKING:
+    from bench._source import CACHE, source_from_argv, use_source
+else:
+    from _source import CACHE, source_from_argv, use_source
 
 #: Bump when the generated content changes (it is part of the cache key).
 GENERATOR_VERSION = 2

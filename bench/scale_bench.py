@@ -51,11 +51,16 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _measure import median
-from _source import CACHE, source_from_argv, use_source
+# Run as scripts with bench/ on sys.path; mypy (base: the repo root) sees these modules as bench.*.
+if TYPE_CHECKING:
+    from bench._measure import median
+    from bench._source import CACHE, source_from_argv, use_source
+else:
+    from _measure import median
+    from _source import CACHE, source_from_argv, use_source
 
 CHILD = Path(__file__).resolve().parent / "_app_child.py"
 MB = 1024  # KiB per MiB
@@ -162,7 +167,10 @@ def export_figures(source: Path, db_path: Path, runs: int, scratch: Path) -> dic
 
 def rare_queries(db_path: Path, seed: int) -> list[str]:
     """Two of the generator's rare words that occur in the tracker (the first ones found)."""
-    from make_tracker import rare_words
+    if TYPE_CHECKING:
+        from bench.make_tracker import rare_words
+    else:
+        from make_tracker import rare_words
 
     rare = set(rare_words(seed))
     found: list[str] = []
@@ -180,7 +188,10 @@ def rare_queries(db_path: Path, seed: int) -> list[str]:
 
 
 def measure_size(label: str, n: int, args: argparse.Namespace, source: Path, scratch: Path) -> dict[str, Any]:
-    from make_tracker import make_tracker
+    if TYPE_CHECKING:
+        from bench.make_tracker import make_tracker
+    else:
+        from make_tracker import make_tracker
 
     t0 = time.perf_counter()
     cached = make_tracker(None, evidence=n, seed=args.seed, quiet=False)
@@ -234,7 +245,7 @@ def verdict(value: float | None, goal: float | None) -> str:
 def rows_for(fig: dict[str, Any], bare_startup: dict[str, Any], default_startup: dict[str, Any] | None,
              big: bool) -> list[tuple[str, ...]]:
     """(figure, what, measured, its CPU, anchor, ratio, goal + verdict) for one size."""
-    rows = []
+    rows: list[tuple[str, ...]] = []
     inter = fig.get("interactive", {})
     anchor = inter.get("anchor_bare_table_repaint", {}).get("median_ms")
     anchor_text = f"bare QTableView repaint {fmt(anchor)}" if anchor else "—"
@@ -471,7 +482,11 @@ def main() -> None:
         return
     source = use_source(source_from_argv(["--source", args.source] if args.source else []))
     import PySide6
-    from make_tracker import parse_count, size_label
+
+    if TYPE_CHECKING:
+        from bench.make_tracker import parse_count, size_label
+    else:
+        from make_tracker import parse_count, size_label
 
     results: dict[str, Any] = {
         "source": str(source), "revision": revision(source),

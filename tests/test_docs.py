@@ -57,7 +57,7 @@ def options(*, top_level: bool = False) -> list[tuple[str, list[str]]]:
 
 def choices(*, top_level: bool = False) -> list[tuple[str, str]]:
     """(where, value) for every fixed choice a user types, e.g. export kinds and formats."""
-    found = []
+    found: list[tuple[str, str]] = []
     for path, parser in walk(build_parser()):
         if bool(path) == top_level:
             continue
@@ -69,7 +69,7 @@ def choices(*, top_level: bool = False) -> list[tuple[str, str]]:
 
 
 def columns() -> list[tuple[str, str]]:
-    found = []
+    found: list[tuple[str, str]] = []
     for kind, names in (
         ("scorecard", exports.SCORECARD_COLUMNS),
         ("assessments", exports.ASSESSMENT_COLUMNS),

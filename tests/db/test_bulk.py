@@ -10,12 +10,20 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import sqlite3
+from typing import Any
 
 import pytest
 
 from db import Tracker, ValidationError, import_queries, ops, queries, validate
 from db.bulk import BulkWriter, NewEvidence, NewStatus, UidMaker, bulk_write
 from db.ops import assessment_snapshot, evidence_snapshot, history_json
+
+
+def uid_of(change: ops.Change) -> str:
+    """The uid of what an operation created: ``Change.uid`` is optional, but always set by
+    ``add_evidence`` and ``set_status``."""
+    assert change.uid is not None
+    return change.uid
 
 
 def db_hash(t: Tracker) -> str:
@@ -95,7 +103,7 @@ def test_bulk_written_evidence_has_links_statuses_history_and_is_found_by_search
     ],
     ids=["kind", "url", "date", "no-content"],
 )
-def test_a_check_constraint_violation_is_refused_and_nothing_is_written(tracker: Tracker, bad: dict[str, object]):
+def test_a_check_constraint_violation_is_refused_and_nothing_is_written(tracker: Tracker, bad: dict[str, Any]):
     """CHECK constraints stay on in a bulk write: the schema has the last word."""
     before = db_hash(tracker)
     refused = pytest.raises(sqlite3.IntegrityError, match="CHECK constraint failed")
@@ -128,9 +136,9 @@ def test_an_exception_in_the_block_rolls_everything_back(tracker: Tracker):
 
 def test_operations_between_flushes_never_collide_with_bulk_ids(tracker: Tracker):
     """An update's ops.set_status between two flushes takes the next assessment id; the bulk write goes on after it."""
-    existing = ops.add_evidence(
+    existing = uid_of(ops.add_evidence(
         tracker, event_date="2024-01-01", countries=["PL"], recommendations=["visa"], title="Old"
-    ).uid
+    ))
     assert existing is not None
     before = queries.counts(tracker)["assessments"]
     with bulk_write(tracker, operation="import") as writer:
@@ -157,7 +165,8 @@ def test_a_writer_with_nothing_to_write_leaves_the_tracker_alone(tracker: Tracke
     before = db_hash(tracker)
     with bulk_write(tracker, operation="import") as writer:
         writer.flush()
-    assert isinstance(writer, BulkWriter) and writer.written == 0
+    assert isinstance(writer, BulkWriter)
+    assert writer.written == 0
     assert db_hash(tracker) == before
 
 
@@ -179,7 +188,7 @@ def test_a_bulk_write_on_a_file_uses_a_rollback_journal_then_the_wal_again(track
 
 # ---------------------------------------------------------------- the reads an import needs
 def test_existing_evidence_comes_with_its_cells_and_the_assessments_citing_it(tracker: Tracker):
-    uid = ops.add_evidence(
+    uid = uid_of(ops.add_evidence(
         tracker,
         event_date="2024-01-01",
         countries=["PL", "LT"],
@@ -188,7 +197,7 @@ def test_existing_evidence_comes_with_its_cells_and_the_assessments_citing_it(tr
         status="full",
         rationale="Because",
         confidence="verified",
-    ).uid
+    ))
     assert uid is not None
     found = import_queries.existing_evidence(
         tracker, [uid, "00000000-0000-4000-8000-000000000000"], with_assessments=[uid]
@@ -205,9 +214,9 @@ def test_existing_evidence_comes_with_its_cells_and_the_assessments_citing_it(tr
 
 
 def test_evidence_keys_stream_every_record_with_its_sorted_cells(tracker: Tracker):
-    uid = ops.add_evidence(
+    uid = uid_of(ops.add_evidence(
         tracker, event_date="2024-01-02", countries=["PL", "DE"], recommendations=["visa", "tps"], title="K"
-    ).uid
+    ))
     keys = {k.uid: k for k in import_queries.evidence_keys(tracker)}
     assert dataclasses.astuple(keys[uid]) == (uid, "2024-01-02", None, "K", ("DE:tps", "DE:visa", "PL:tps", "PL:visa"))
     assert len(keys) == queries.counts(tracker)["evidence"]

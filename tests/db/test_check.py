@@ -17,7 +17,14 @@ from db.check import Problem, check_tracker, repair_tracker, search_index_proble
 from db.schema import SEARCH_TABLE, SEARCH_TABLE_SQL, SEARCH_TRIGGERS
 
 
-def found(t: Tracker, text: str) -> list[str]:
+def uid_of(change: ops.Change) -> str:
+    """The uid of what an operation created: ``Change.uid`` is optional, but always set by
+    ``add_evidence`` and ``set_status``."""
+    assert change.uid is not None
+    return change.uid
+
+
+def found(t: Tracker, text: str) -> list[str | None]:
     return [e.title for e in queries.search_evidence(t, queries.EvidenceFilter(text=text))]
 
 
@@ -32,10 +39,10 @@ def sha256(path: Path) -> str:
 @pytest.fixture
 def zebra(tracker: Tracker) -> str:
     """Evidence titled 'Zebra decree' in the tracker; returns its uid."""
-    return ops.add_evidence(
+    return uid_of(ops.add_evidence(
         tracker, event_date="2024-05-20", countries=["PL"], recommendations=["visa"], title="Zebra decree",
         notes="Issued by the ministry.",
-    ).uid
+    ))
 
 
 def break_search_index(t: Tracker, uid: str) -> None:
@@ -109,6 +116,7 @@ def test_damaged_search_index_is_reported_repaired_and_recorded(tracker: Tracker
 
     [entry] = queries.history(tracker, table=SEARCH_TABLE)
     assert (entry.user, entry.operation, entry.at) == ("Alice", "repair", "2026-01-15T10:00:00.000000Z")
+    assert entry.after is not None
     assert repairs[0] in entry.after
 
 
@@ -171,7 +179,9 @@ def test_broken_links_are_reported_and_cannot_be_repaired(tracker: Tracker, zebr
     add_broken_link(tracker)
     history = queries.counts(tracker)["history"]
     problems = check_tracker(tracker)
-    assert len(problems) == 1 and isinstance(problems[0], Problem) and not problems[0].repairable
+    assert len(problems) == 1
+    assert isinstance(problems[0], Problem)
+    assert not problems[0].repairable
     assert "1 record points at a record that does not exist (in evidence_links)" in problems[0].message
     with pytest.raises(TrackerError) as err:
         repair_tracker(tracker)

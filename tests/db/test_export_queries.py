@@ -20,6 +20,13 @@ from db.export_queries import (
     stream,
 )
 
+
+def uid_of(change: ops.Change) -> str:
+    """The uid of what an operation created: ``Change.uid`` is optional, but always set by
+    ``add_evidence`` and ``set_status``."""
+    assert change.uid is not None
+    return change.uid
+
 BASE_TABLES = {
     "evidence", "evidence_links", "assessments", "assessment_evidence", "countries", "recommendations", "statuses",
 }
@@ -36,8 +43,8 @@ def by_uid(found: list[tuple]) -> dict[str, dict]:
 def test_evidence_rows_come_in_export_order_with_the_newest_record_first_on_ties(tracker, clock):
     made = []
     for day in ("2024-03-01", "2024-01-01", "2024-03-01", "2024-03-01"):
-        made.append(ops.add_evidence(tracker, event_date=day, countries=["FR"], recommendations=["visa"],
-                                     title=day).uid)
+        made.append(uid_of(ops.add_evidence(tracker, event_date=day, countries=["FR"], recommendations=["visa"],
+                                            title=day)))
         clock.advance(seconds=1)
     # The last two recorded in the same instant: the one with the higher id comes first.
     tracker.db.execute("UPDATE evidence SET recorded_at = 'X' WHERE uid IN (?, ?)", made[2:])
@@ -47,11 +54,13 @@ def test_evidence_rows_come_in_export_order_with_the_newest_record_first_on_ties
 
 def test_lists_are_aggregated_sorted_and_without_repeats_joined_or_as_json(tracker):
     ops.add_recommendation(tracker, "aaa", "First by position", position=0)
-    uid = ops.add_evidence(
+    uid = uid_of(ops.add_evidence(
         tracker, event_date="2024-03-01", countries=["LV", "EE"], recommendations=["sanctions", "visa", "aaa"],
         title="t",
-    ).uid
-    lone = ops.add_evidence(tracker, event_date="2024-03-02", countries=["FR"], recommendations=["tps"], title="u").uid
+    ))
+    lone = uid_of(ops.add_evidence(
+        tracker, event_date="2024-03-02", countries=["FR"], recommendations=["tps"], title="u",
+    ))
     tracker.db.execute("DELETE FROM evidence_links WHERE evidence_id = (SELECT id FROM evidence WHERE uid = ?)", [lone])
     joined = by_uid(rows(evidence_export_rows(tracker)))
     assert joined[uid]["countries"] == "EE|LV"
@@ -64,8 +73,12 @@ def test_lists_are_aggregated_sorted_and_without_repeats_joined_or_as_json(track
 
 
 def test_evidence_filters(tracker):
-    fr = ops.add_evidence(tracker, event_date="2024-06-01", countries=["FR"], recommendations=["tps"], title="f").uid
-    lv = ops.add_evidence(tracker, event_date="2024-06-02", countries=["LV"], recommendations=["tps"], title="l").uid
+    fr = uid_of(ops.add_evidence(
+        tracker, event_date="2024-06-01", countries=["FR"], recommendations=["tps"], title="f",
+    ))
+    lv = uid_of(ops.add_evidence(
+        tracker, event_date="2024-06-02", countries=["LV"], recommendations=["tps"], title="l",
+    ))
     ops.archive_evidence(tracker, lv)
     uids = {r[0] for r in rows(evidence_export_rows(tracker))}
     assert fr in uids and lv not in uids
@@ -84,15 +97,15 @@ def test_an_impossible_date_is_refused_before_anything_is_read(tracker):
 
 
 def test_history_rows_in_order_with_names_scores_and_linked_evidence(tracker, clock):
-    first = ops.add_evidence(tracker, event_date="2024-02-01", countries=["FR"], recommendations=["visa"],
-                             url="https://example.org/a|b").uid
-    second = ops.add_evidence(tracker, event_date="2024-01-01", countries=["FR"], recommendations=["visa"],
-                              title="no url").uid
+    first = uid_of(ops.add_evidence(tracker, event_date="2024-02-01", countries=["FR"], recommendations=["visa"],
+                                    url="https://example.org/a|b"))
+    second = uid_of(ops.add_evidence(tracker, event_date="2024-01-01", countries=["FR"], recommendations=["visa"],
+                                     title="no url"))
     clock.advance(minutes=1)
-    late = ops.set_status(tracker, "FR", "visa", "full", effective_date="2024-05-01", rationale="r",
-                          evidence=[first, second]).uid
+    late = uid_of(ops.set_status(tracker, "FR", "visa", "full", effective_date="2024-05-01", rationale="r",
+                                 evidence=[first, second]))
     clock.advance(minutes=1)
-    early = ops.set_status(tracker, "FR", "visa", "partial", effective_date="2024-03-01", rationale="r").uid
+    early = uid_of(ops.set_status(tracker, "FR", "visa", "partial", effective_date="2024-03-01", rationale="r"))
     found = {r[0]: dict(zip(HISTORY_EXPORT_COLUMNS, r, strict=True)) for r in rows(history_export_rows(tracker))}
     order = [r[0] for r in rows(history_export_rows(tracker))]
     assert order.index(early) < order.index(late)

@@ -18,6 +18,13 @@ from db.schema import migrations
 from db.search import SORT_KEYS, EvidenceFilter, count_evidence, search_evidence, search_page
 
 
+def uid_of(change: ops.Change) -> str:
+    """The uid of what an operation created: ``Change.uid`` is optional, but always set by
+    ``add_evidence`` and ``set_status``."""
+    assert change.uid is not None
+    return change.uid
+
+
 def titles(t: Tracker, text: str) -> list[str | None]:
     return [e.title for e in search_evidence(t, EvidenceFilter(text=text))]
 
@@ -26,7 +33,7 @@ def add(t: Tracker, title: str, **kw: Any) -> str:
     kw.setdefault("event_date", "2024-01-01")
     kw.setdefault("countries", ["PL"])
     kw.setdefault("recommendations", ["visa"])
-    return ops.add_evidence(t, title=title, **kw).uid  # type: ignore[return-value]
+    return uid_of(ops.add_evidence(t, title=title, **kw))
 
 
 # ---------------------------------------------------------------- folding
@@ -145,9 +152,10 @@ def test_keyset_pages_equal_a_full_sort(
     with tracker.atomic():
         tracker.db.execute("DELETE FROM evidence WHERE id NOT IN (SELECT evidence_id FROM assessment_evidence)")
         for date, title, country, publisher, kind, archived in data:
-            uid = ops.add_evidence(tracker, event_date=date, title=title, url=None if title else "https://x.org/a",
-                                   countries=[country], recommendations=["visa"], publisher=publisher,
-                                   source_kind=kind).uid
+            uid = uid_of(ops.add_evidence(tracker, event_date=date, title=title,
+                                          url=None if title else "https://x.org/a",
+                                          countries=[country], recommendations=["visa"], publisher=publisher,
+                                          source_kind=kind))
             if archived:
                 ops.archive_evidence(tracker, uid)
     f = EvidenceFilter(**flt)

@@ -467,7 +467,9 @@ def test_raw_inserts_of_good_rows_are_accepted(tracker: Tracker) -> None:
         )
     # What a user would see: the evidence is listed, the judgement is France's visa status, Ukraine is
     # tracked and the new status is on the scale.
-    [item] = queries.get_evidence(tracker, [_GOOD_EVIDENCE["uid"]])
+    uid = _GOOD_EVIDENCE["uid"]
+    assert uid is not None
+    [item] = queries.get_evidence(tracker, [uid])
     assert (item.title, item.event_date, item.url) == ("A source", "2023-02-28", "https://example.org/a")
     cell = queries.current_statuses(tracker, "2024-03-01")[("FR", "visa")]
     assert (cell.status_code, cell.effective_date) == ("full", "2024-02-29")

@@ -16,7 +16,7 @@ from db.schema import MIGRATION_SET, migrations
 
 def running_counts(t: Tracker, country: str, rec: str) -> list[tuple[str, int]]:
     return [
-        tuple(r)  # type: ignore[misc]
+        tuple(r)
         for r in t.db.execute(
             "SELECT event_date, total FROM cell_evidence_counts WHERE country_code = ? AND recommendation_code = ?"
             " ORDER BY event_date",

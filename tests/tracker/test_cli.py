@@ -30,6 +30,14 @@ from db import Tracker, ops
 from tracker import cli
 from tracker.exports import ASSESSMENT_COLUMNS, EVIDENCE_COLUMNS, SCORECARD_COLUMNS, build_table, write_table
 
+
+def uid_of(change: ops.Change) -> str:
+    """The uid of what an operation created: ``Change.uid`` is optional, but always set by
+    ``add_evidence`` and ``set_status``."""
+    assert change.uid is not None
+    return change.uid
+
+
 ROOT = Path(__file__).resolve().parents[2]
 UUID_LINE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\n$")
 KINDS = ["scorecard", "assessments", "history", "evidence"]
@@ -135,14 +143,14 @@ class Filled:
 def filled(tracker_path: Path) -> Filled:
     """A closed default tracker with evidence and statuses in it."""
     with Tracker.open(tracker_path, user="Alice") as t:
-        ev = ops.add_evidence(
+        ev = uid_of(ops.add_evidence(
             t, event_date="2024-05-20", countries=["PL"], recommendations=["visa"], title='Poland, "again"',
             url="https://example.org/pl", notes="=1+1 line\nsecond line",
-        ).uid
-        pl = ops.set_status(
+        ))
+        pl = uid_of(ops.set_status(
             t, "PL", "visa", "full", effective_date="2024-06-01", rationale="Visas again", evidence=[ev]
-        ).uid
-        lt = ops.set_status(t, "LT", "tps", "partial", effective_date="2024-03-01", rationale="Some groups").uid
+        ))
+        lt = uid_of(ops.set_status(t, "LT", "tps", "partial", effective_date="2024-03-01", rationale="Some groups"))
     return Filled(tracker_path, ev, pl, lt)
 
 
@@ -911,6 +919,7 @@ def test_export_xlsx_end_to_end(tracker_path: Path, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     wb = load_workbook(out, read_only=True)
     assert wb.sheetnames == ["scorecard", "assessments", "history", "evidence"]
+    assert wb.active is not None
     assert wb.active.title == "evidence"
     code, _out_text, err_text = inproc("export", "--db", tracker_path, "scorecard", "--format", "xlsx")
     assert code == 2 and "-o FILE.xlsx" in err_text

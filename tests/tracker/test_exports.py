@@ -29,6 +29,14 @@ from tracker.exports import (
     write_table,
 )
 
+
+def uid_of(change: ops.Change) -> str:
+    """The uid of what an operation created: ``Change.uid`` is optional, but always set by
+    ``add_evidence`` and ``set_status``."""
+    assert change.uid is not None
+    return change.uid
+
+
 DESIGN_SCORECARD = ["country_code", "country_name", "score", "assessed", "total", "grade", "rank"]
 DESIGN_ASSESSMENTS = [
     "uid", "country_code", "country_name", "recommendation_code", "recommendation_title", "status_code",
@@ -49,24 +57,24 @@ def populate(t, clock) -> dict[str, str]:
     from 2025-06-01 (50, C); EE: the codebook's example, visa Contrary (0, F)."""
     uids: dict[str, str] = {}
     clock.advance(minutes=1)
-    uids["ev_pl"] = ops.add_evidence(
+    uids["ev_pl"] = uid_of(ops.add_evidence(
         t, event_date="2024-01-10", countries=["PL"], recommendations=["visa"], title="Poland restores visas",
         url="https://example.org/pl", archive_url="https://web.archive.org/pl", accessed_on="2024-01-12",
         publisher="Gov PL", source_kind="official", language="pl", notes="Decree No. 5",
-    ).uid
+    ))
     clock.advance(minutes=1)
-    uids["pl_visa"] = ops.set_status(
+    uids["pl_visa"] = uid_of(ops.set_status(
         t, "PL", "visa", "full", effective_date="2024-01-15", rationale="Visas are issued again",
         confidence="verified", evidence=[uids["ev_pl"]],
-    ).uid
+    ))
     clock.advance(minutes=1)
-    uids["pl_tps"] = ops.set_status(
+    uids["pl_tps"] = uid_of(ops.set_status(
         t, "PL", "tps", "partial", effective_date="2024-02-01", rationale="Only students"
-    ).uid
+    ))
     clock.advance(minutes=1)
-    uids["lt_visa"] = ops.set_status(
+    uids["lt_visa"] = uid_of(ops.set_status(
         t, "LT", "visa", "announced", effective_date="2025-06-01", rationale="Bill tabled"
-    ).uid
+    ))
     clock.advance(minutes=1)
     return uids
 
@@ -282,7 +290,9 @@ def test_evidence_after_as_of_is_excluded(tracker):
 
 
 def test_archived_evidence_only_when_asked(tracker):
-    uid = ops.add_evidence(tracker, event_date="2024-06-01", countries=["FR"], recommendations=["tps"], title="old").uid
+    uid = uid_of(
+        ops.add_evidence(tracker, event_date="2024-06-01", countries=["FR"], recommendations=["tps"], title="old")
+    )
     ops.archive_evidence(tracker, uid)
     assert uid not in {r["uid"] for r in build_table(tracker, "evidence").rows}
     assert uid in {r["uid"] for r in build_table(tracker, "evidence", include_archived=True).rows}
@@ -330,9 +340,9 @@ def test_csv_lines_end_with_crlf(tracker, clock):
 
 def test_csv_lists_are_pipe_separated(tracker, clock):
     uids = populate(tracker, clock)
-    second = ops.add_evidence(
+    second = uid_of(ops.add_evidence(
         tracker, event_date="2024-01-11", countries=["PL"], recommendations=["visa"], url="https://example.org/two",
-    ).uid
+    ))
     both = ops.set_status(
         tracker, "PL", "visa", "full", effective_date="2024-01-16", rationale="two sources",
         evidence=[uids["ev_pl"], second],
@@ -529,6 +539,7 @@ def test_export_to_file_writes_a_workbook_opened_on_the_chosen_sheet(tracker, cl
     message = export_to_file(tracker, "history", "xlsx", path)
     assert message.startswith(f"Wrote {path}: ") and "history (" in message
     book = load_workbook(path)
+    assert book.active is not None
     assert book.active.title.lower().startswith("history")
 
 
@@ -776,6 +787,7 @@ def test_evidence_ties_keep_the_previous_order(tracker, clock):
 
 
 def test_an_empty_export_is_a_header_or_an_empty_array(tracker):
+    stream: io.BytesIO  # the last format's, checked after the loop
     for fmt, bom in (("csv", True), ("csv", False), ("json", True)):
         stream = io.BytesIO()
         message = export_to_file(tracker, "evidence", fmt, stream, ExportOptions(bom=bom, as_of="1999-01-01"))

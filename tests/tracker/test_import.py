@@ -47,6 +47,14 @@ from tracker.importer import (
     split_list,
 )
 
+
+def uid_of(change: ops.Change) -> str:
+    """The uid of what an operation created: ``Change.uid`` is optional, but always set by
+    ``add_evidence`` and ``set_status``."""
+    assert change.uid is not None
+    return change.uid
+
+
 HEADER = ["date", "countries", "recommendations", "title", "url", "notes"]
 
 # Hypothesis' pytest plugin caches constants in ./.hypothesis while collecting,
@@ -685,7 +693,7 @@ def add(t: Tracker, **kw: Any) -> str:
     base: dict[str, Any] = {
         "event_date": "2024-01-05", "countries": ["PL"], "recommendations": ["visa"], "title": "Original",
     }
-    return ops.add_evidence(t, **(base | kw)).uid
+    return uid_of(ops.add_evidence(t, **(base | kw)))
 
 
 def test_a_known_uid_updates_that_evidence_with_history(tracker: Tracker, tmp_path: Path, clock):
@@ -901,10 +909,10 @@ def round_trip_tracker(t: Tracker) -> None:
         t, event_date="2024-01-05", countries=["PL", "DE"], recommendations=["visa", "tps"], title="Grid",
         url="https://example.org/1",
     )
-    uid = ops.add_evidence(
+    uid = uid_of(ops.add_evidence(
         t, event_date="2024-01-06", countries=["FR"], recommendations=["students"], title="=SUM(A1)",
         notes="'=kept\nsecond line, with \"quotes\"; and semicolons",
-    ).uid
+    ))
     ops.edit_evidence(t, uid, cells=[("FR", "students"), ("IT", "antiwar")])
     ops.add_evidence(
         t, event_date="2024-01-07", groups=["EU"], recommendations=["sanctions"], title="+ package",
@@ -914,9 +922,9 @@ def round_trip_tracker(t: Tracker) -> None:
         t, event_date="2024-01-08", countries=["LT"], recommendations=["tps"], url="https://example.org/url-only",
         status="partial", rationale="r",
     )
-    archived = ops.add_evidence(
+    archived = uid_of(ops.add_evidence(
         t, event_date="2024-01-09", countries=["LV"], recommendations=["visa"], title="to archive"
-    ).uid
+    ))
     ops.archive_country(t, "LV")
     ops.archive_evidence(t, archived)
 
@@ -1022,7 +1030,7 @@ TEXT = st.lists(
 def test_any_text_survives_export_then_import(title: str, notes: str, publisher: str, language: str, clock):
     t = Tracker.in_memory(user="Alice", clock=clock)
     try:
-        fields = {
+        fields: dict[str, Any] = {
             "title": title.strip()[:1000] or None,
             "notes": notes.strip() or None,
             "publisher": publisher.strip()[:500] or None,
@@ -1030,7 +1038,7 @@ def test_any_text_survives_export_then_import(title: str, notes: str, publisher:
         }
         if not (fields["title"] or fields["notes"]):
             fields["title"] = "fallback"
-        uid = ops.add_evidence(t, event_date="2024-01-05", countries=["PL"], recommendations=["visa"], **fields).uid
+        uid = uid_of(ops.add_evidence(t, event_date="2024-01-05", countries=["PL"], recommendations=["visa"], **fields))
         data = export_bytes(t)
         before = db_hash(t)
         result = import_file(t, io.BytesIO(data))

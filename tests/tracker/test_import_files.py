@@ -140,7 +140,7 @@ def test_a_binary_file_object_and_a_stream_that_cannot_seek(tracker: Tracker):
         def seekable(self) -> bool:
             return False
 
-        def readinto(self, b):  # type: ignore[override]
+        def readinto(self, b):
             chunk = self.buf.read(len(b))
             b[: len(chunk)] = chunk
             return len(chunk)

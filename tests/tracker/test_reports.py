@@ -19,6 +19,13 @@ from tracker import reports
 from tracker.reports import build_report, report_html, write_report
 
 
+def uid_of(change: ops.Change) -> str:
+    """The uid of what an operation created: ``Change.uid`` is optional, but always set by
+    ``add_evidence`` and ``set_status``."""
+    assert change.uid is not None
+    return change.uid
+
+
 # ---------------------------------------------------------------- helpers
 class _Page(HTMLParser):
     """The text of a page as a reader gets it (entities decoded; decorative marks
@@ -76,33 +83,33 @@ def populate(t, clock) -> dict[str, str]:
     Estonia: the codebook's example (visa Contrary action) -> 0, F."""
     uids: dict[str, str] = {}
     clock.advance(minutes=1)
-    uids["decree"] = ops.add_evidence(
+    uids["decree"] = uid_of(ops.add_evidence(
         t, event_date="2024-01-10", countries=["PL"], recommendations=["visa", "tps"],
         title="Poland restores visas for Belarusians", url="https://example.org/pl?a=1&b=2",
         archive_url="https://web.archive.org/pl", accessed_on="2024-01-12", publisher="Gov PL",
         source_kind="official", language="pl", notes="Decree No. 5",
-    ).uid
+    ))
     clock.advance(minutes=1)
-    uids["press"] = ops.add_evidence(
+    uids["press"] = uid_of(ops.add_evidence(
         t, event_date="2024-01-14", countries=["PL"], recommendations=["visa"], title="Consulates reopen",
         url="https://news.example.org/consulates", publisher="Daily News", source_kind="media",
-    ).uid
+    ))
     clock.advance(minutes=1)
-    uids["pl_visa"] = ops.set_status(
+    uids["pl_visa"] = uid_of(ops.set_status(
         t, "PL", "visa", "full", effective_date="2024-01-15", rationale="Visas are issued again at every consulate.",
         confidence="verified", evidence=[uids["press"], uids["decree"]],
-    ).uid
+    ))
     clock.advance(minutes=1)
-    uids["pl_tps"] = ops.set_status(
+    uids["pl_tps"] = uid_of(ops.set_status(
         t, "PL", "tps", "partial", effective_date="2024-02-01", rationale="Only students may apply.",
         evidence=[uids["decree"]],
-    ).uid
+    ))
     clock.advance(minutes=1)
-    uids["bill"] = ops.add_evidence(
+    uids["bill"] = uid_of(ops.add_evidence(
         t, event_date="2025-06-01", countries=["LT"], recommendations=["visa"], title="Seimas bill on visas",
         url="https://lrs.example.org/bill", publisher="Seimas", source_kind="official",
         status="announced", rationale="A bill restoring visas was tabled.",
-    ).uid
+    ))
     clock.advance(minutes=1)
     return uids
 
@@ -358,11 +365,11 @@ HOSTILE = '<script>alert("x")</script>'
 def test_user_text_is_escaped_everywhere(tracker, clock):
     ops.set_meta(tracker, "title", f"Tracker {HOSTILE}")
     ops.edit_country(tracker, "EE", name=f"Estonia {HOSTILE}")
-    ev = ops.add_evidence(
+    ev = uid_of(ops.add_evidence(
         tracker, event_date="2024-01-01", countries=["EE"], recommendations=["tps"], title=f"Title {HOSTILE}",
         publisher="<b>Publisher</b>", notes=f"Notes {HOSTILE}\nline two", language="<i>en</i>",
         url="https://example.org/?q='x'onmouseover=alert(1)",
-    ).uid
+    ))
     ops.set_status(tracker, "EE", "tps", "partial", effective_date="2024-01-02", rationale=f"Why {HOSTILE}",
                    evidence=[ev])
     for country in ("EE", None):

@@ -16,6 +16,14 @@ from db import Tracker, ValidationError, default_codebook, ops
 from tracker.exports import EXPORT_KINDS, build_table, write_table
 from tracker.xlsx import EXCEL_MAX_CHARS, write_xlsx
 
+
+def uid_of(change: ops.Change) -> str:
+    """The uid of what an operation created: ``Change.uid`` is optional, but always set by
+    ``add_evidence`` and ``set_status``."""
+    assert change.uid is not None
+    return change.uid
+
+
 DANGEROUS = {
     "rationale": "=HYPERLINK(\"http://evil.example\",\"click\")",
     "title": "@SUM(1+1)",
@@ -29,25 +37,25 @@ def populate(t, clock) -> dict[str, str]:
     and evidence and a rationale that a spreadsheet would run as formulas if unguarded."""
     uids: dict[str, str] = {}
     clock.advance(minutes=1)
-    uids["ev"] = ops.add_evidence(
+    uids["ev"] = uid_of(ops.add_evidence(
         t, event_date="2024-01-10", countries=["PL"], recommendations=["visa"], title="Poland restores visas",
         url="https://example.org/pl", archive_url="https://web.archive.org/pl", publisher="Gov PL",
         source_kind="official",
-    ).uid
+    ))
     clock.advance(minutes=1)
-    uids["pl_visa"] = ops.set_status(
+    uids["pl_visa"] = uid_of(ops.set_status(
         t, "PL", "visa", "full", effective_date="2024-01-15", rationale="Visas are issued again",
         confidence="verified", evidence=[uids["ev"]],
-    ).uid
+    ))
     clock.advance(minutes=1)
     ops.set_status(t, "PL", "tps", "partial", effective_date="2024-02-01", rationale=DANGEROUS["rationale"])
     clock.advance(minutes=1)
     ops.set_status(t, "LT", "visa", "announced", effective_date="2025-06-01", rationale="Bill tabled")
     clock.advance(minutes=1)
-    uids["bad"] = ops.add_evidence(
+    uids["bad"] = uid_of(ops.add_evidence(
         t, event_date="2024-05-05", countries=["LT"], recommendations=["tps"], title=DANGEROUS["title"],
         notes=DANGEROUS["notes"], publisher=DANGEROUS["publisher"],
-    ).uid
+    ))
     clock.advance(minutes=1)
     return uids
 
@@ -253,6 +261,7 @@ def test_write_to_a_path_returns_row_counts_and_leaves_no_temporary_file(tracker
     counts = write_xlsx(tracker, target, active="evidence")
     assert counts == {"scorecard": 37, "assessments": 185, "history": 4, "evidence": 3}
     wb = load_workbook(target)
+    assert wb.active is not None
     assert wb.active.title == "evidence"
     assert [p.name for p in tmp_path.iterdir()] == ["tracker.xlsx"]
 

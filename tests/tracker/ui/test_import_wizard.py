@@ -117,6 +117,7 @@ def test_columns_with_other_names_can_be_mapped(qtbot, window, prompts, tmp_path
         page = wizard.mapping_page
         assert "semicolon" in page.about.text()
         states.append(page.isComplete())  # Quelle and Titel are unknown
+        assert wizard.source is not None
         headers = wizard.source.headers
         page.combos[headers.index("Quelle")].setCurrentIndex(page.combos[0].findData("publisher"))
         page.combos[headers.index("Titel")].setCurrentIndex(page.combos[0].findData("title"))

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QByteArray, QDate, QStandardPaths
-from PySide6.QtGui import QAccessible, QAction, QImage
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QAction, QImage
+from PySide6.QtWidgets import QDialog, QWidget
 
 from db import Tracker, ValidationError, blank_codebook, ops
 from db.queries import counts, history
@@ -85,7 +85,8 @@ def test_every_control_has_an_accessible_name_or_visible_text(window) -> None:
             continue
         if internal(w):
             continue
-        interface = QAccessible.queryAccessibleInterface(w)
+        # The stub says it always returns an interface; it returns None for a widget without one.
+        interface: QAccessibleInterface | None = QAccessible.queryAccessibleInterface(w)
         name = interface.text(QAccessible.Text.Name) if interface else ""
         if not (w.accessibleName() or name):
             nameless.append(f"{type(w).__name__} {w.objectName()}")
@@ -142,7 +143,12 @@ def test_open_switches_tracker_and_remembers_it(window, prompts, tmp_path, setti
 
 
 def test_new_tracker_blank(window, prompts, tmp_path) -> None:
-    prompts.on_dialog = lambda d: (d.blank.setChecked(True), d.accept()) if isinstance(d, NewTrackerDialog) else None
+    def fill(d: QDialog) -> None:
+        if isinstance(d, NewTrackerDialog):
+            d.blank.setChecked(True)
+            d.accept()
+
+    prompts.on_dialog = fill
     prompts.next_save_file = str(tmp_path / "blank.db")
     trigger(window, "new_tracker")
     assert window.matrix_model.rowCount() == 0

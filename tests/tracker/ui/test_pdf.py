@@ -25,6 +25,14 @@ from tracker.ui.matrix_image import matrix_image, write_matrix_png
 from tracker.ui.pdf import render_pdf_bytes, report_pdf_bytes, write_html_pdf, write_pdf
 from tracker.ui.render import ensure_gui, render_matrix_image, render_matrix_png, write_report
 
+
+def uid_of(change: ops.Change) -> str:
+    """The uid of what an operation created: ``Change.uid`` is optional, but always set by
+    ``add_evidence`` and ``set_status``."""
+    assert change.uid is not None
+    return change.uid
+
+
 ROOT = Path(__file__).resolve().parents[3]
 A4 = (595, 842)  # points, rounded
 LETTER = (612, 792)
@@ -34,10 +42,10 @@ def populate(t, clock, *, countries: int = 3) -> None:
     """Assessments with sources for PL, LT and (with ``countries``) more, so the
     overview runs over several pages."""
     clock.advance(minutes=1)
-    ev = ops.add_evidence(
+    ev = uid_of(ops.add_evidence(
         t, event_date="2024-01-10", countries=["PL"], recommendations=["visa"], title="Poland restores visas <script>",
         url="https://example.org/pl?a=1&b=2", publisher="Gov PL", source_kind="official",
-    ).uid
+    ))
     ops.set_status(t, "PL", "visa", "full", effective_date="2024-01-15", rationale="Visas are issued again.",
                    confidence="verified", evidence=[ev])
     ops.add_evidence(
@@ -79,6 +87,7 @@ def test_country_report_pdf_is_valid_and_says_what_the_report_says(qapp, tracker
     assert "[1] Poland restores visas <script>. Gov PL, official source, 10 January 2024." in text  # no ligatures
     assert "https://example.org/pl?a=1&b=2" in text
     assert "Methodology" in text and "weighted mean" in text
+    assert reader.metadata is not None
     assert reader.metadata.title == "Belarus: Western policy recommendations — Poland scorecard — as of 2025-12-31"
     assert [p.name for p in tmp_path.iterdir()] == ["pl.pdf"]
 
@@ -292,6 +301,7 @@ def test_write_pdf_paints_the_report_it_is_handed(qapp, tracker, clock, tmp_path
     pages = write_pdf(report, target, "Letter")
     reader, texts = pdf_text(target.read_bytes())
     assert pages == len(reader.pages) and page_size(reader) == LETTER
+    assert reader.metadata is not None
     assert reader.metadata.title == "Belarus: Western policy recommendations — Poland scorecard — as of 2025-12-31"
     assert texts == pdf_text(report_pdf_bytes(report, "Letter"))[1]
     via_dispatch = tmp_path / "dispatch.pdf"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from typing import cast
 
 from db.queries import counts, current_statuses, evidence_for_cell, get_evidence, history
 from tracker.ui.commands import AddEvidence, ArchiveEvidence, CorrectAssessment, EditEvidence, SetStatus
@@ -22,7 +23,7 @@ def test_undo_and_redo_of_adding_evidence_with_a_status(window) -> None:
     assert counts(ctx.tracker)["assessments"] == start["assessments"]
     assert window.matrix_model.index_of_cell("NO", "tps").data() == "Not assessed"
     deleted = [h for h in history(ctx.tracker, table="evidence") if h.action == "delete"]
-    assert deleted and json.loads(deleted[0].before)["title"] == "Norway TPS" and deleted[0].user == "Alice"
+    assert deleted and json.loads(cast(str, deleted[0].before))["title"] == "Norway TPS" and deleted[0].user == "Alice"
     ctx.undo_stack.redo()
     assert window.matrix_model.index_of_cell("NO", "tps").data() == "Implemented"
     assert counts(ctx.tracker)["evidence"] == start["evidence"] + 1
@@ -65,6 +66,7 @@ def test_undo_of_archiving_restores_the_evidence(window) -> None:
 def test_undo_of_a_correction(window) -> None:
     ctx = window.ctx
     cell = current_statuses(ctx.tracker)[("EE", "visa")]
+    assert cell.assessment_uid is not None
     ctx.run(CorrectAssessment(ctx, cell.assessment_uid, {"rationale": cell.rationale}, {"rationale": "Corrected."}))
     assert current_statuses(ctx.tracker)[("EE", "visa")].rationale == "Corrected."
     ctx.undo_stack.undo()
