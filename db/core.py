@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Self
 
-from sqlite_utils import Database
+from .connection import Connection
 
 #: How long a connection waits for another one's write to finish before
 #: giving up with "database is locked".
@@ -44,7 +44,7 @@ def new_uid() -> str:
 class TrackerCore:
     """An open tracker: database, current user and clock."""
 
-    def __init__(self, db: Database, *, path: Path | None, user: str, clock: Clock = utc_now) -> None:
+    def __init__(self, db: Connection, *, path: Path | None, user: str, clock: Clock = utc_now) -> None:
         self.db = db
         self.path = path
         self.user = user
@@ -62,7 +62,7 @@ class TrackerCore:
 
     # -- helpers for operations -------------------------------------------
     @contextlib.contextmanager
-    def atomic(self) -> Iterator[Database]:
+    def atomic(self) -> Iterator[Connection]:
         """One user edit = one transaction: all of it is saved or none.
 
         The outermost block begins with ``BEGIN IMMEDIATE``: it takes the

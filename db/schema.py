@@ -8,16 +8,84 @@ is refused before anything is written to it.
 
 from __future__ import annotations
 
-from sqlite_utils import Database, Migrations
+import sqlite3
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
+from .connection import SQL, Connection
 from .fold import fold_select
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
 
 #: ``PRAGMA application_id`` of every tracker file ("PTRK"): tells a tracker
 #: from any other SQLite database without reading its tables.
 APPLICATION_ID = 0x5054524B
 MIGRATION_SET = "policy_tracker"
 
-migrations = Migrations(MIGRATION_SET)
+_Migration = TypeVar("_Migration", bound=Callable[..., None])
+
+
+class PendingMigration(NamedTuple):
+    name: str
+
+
+class MigrationSet:
+    """The tracker's migrations, oldest first, applied with ``sqlite_utils.Migrations``.
+
+    Registered here rather than on a ``Migrations`` object at import time so
+    that opening an up-to-date tracker (a read of ``_sqlite_migrations``)
+    never imports sqlite-utils, which costs a third of the app's start-up;
+    the ``Migrations`` object is built when something is to be applied.
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._functions: list[Callable[..., None]] = []
+        self._runner: Migrations | None = None
+
+    def __call__(self) -> Callable[[_Migration], _Migration]:
+        def register(function: _Migration) -> _Migration:
+            self._functions.append(function)
+            self._runner = None
+            return function
+
+        return register
+
+    def names(self) -> list[str]:
+        return [f.__name__ for f in self._functions]
+
+    def applied(self, db: SQL) -> set[str]:
+        try:
+            rows = db.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [self.name])
+        except sqlite3.OperationalError as exc:  # a new, empty database has no such table
+            if "no such table" in str(exc):
+                return set()
+            raise
+        return {row[0] for row in rows}
+
+    def pending(self, db: SQL) -> list[PendingMigration]:
+        applied = self.applied(db)
+        return [PendingMigration(name) for name in self.names() if name not in applied]
+
+    def apply(self, db: SQL) -> None:
+        """Apply what is pending (each in a transaction, or a savepoint inside an open one)."""
+        if self._runner is None:
+            from sqlite_utils import Migrations
+
+            runner = Migrations(self.name)
+            for function in self._functions:
+                runner()(function)
+            self._runner = runner
+        self._runner.apply(_utils(db))
+
+
+def _utils(db: SQL) -> Any:
+    return db.utils if isinstance(db, Connection) else db
+
+
+migrations = MigrationSet(MIGRATION_SET)
 
 # date(x, '+0 days') normalises an impossible day such as 2023-02-30 to
 # 2023-03-02, so the comparison refuses it (plain date(x) keeps it as is).
@@ -253,13 +321,5 @@ def m003_folded_search(db: Database) -> None:
 
 
 def known_migrations() -> list[str]:
-    """Names of the migrations this version knows, oldest first.
-
-    Everything is pending in an empty database, so its public ``pending``
-    list names them all without a private attribute of sqlite-utils.
-    """
-    empty = Database(memory=True)
-    try:
-        return [m.name for m in migrations.pending(empty)]
-    finally:
-        empty.close()
+    """Names of the migrations this version knows, oldest first."""
+    return migrations.names()

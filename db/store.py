@@ -6,6 +6,13 @@ live in :class:`db.core.TrackerCore`, which the operations take).  This
 module adds opening a file (refusing what is not a tracker this version can
 read) and creating one from a codebook, which uses the operations: imports
 run store → ops → core, never back.
+
+Upgrading a tracker written by an older version (:func:`pending_upgrade`,
+:func:`upgrade`) applies every pending migration in one transaction, so an
+upgrade that fails leaves the file exactly as it was; :func:`upgrade` keeps a
+copy of the file as it was beside it first (an older version of the app
+cannot open an upgraded file).  Connections are :class:`db.connection.Connection`:
+opening a tracker never imports sqlite-utils (see that module for why).
 """
 
 from __future__ import annotations
@@ -16,12 +23,12 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from . import ops
+from .backup import save_copy
 from .codebook import Codebook, default_codebook
+from .connection import Connection
 from .core import BUSY_TIMEOUT_MS, Clock, TrackerCore, format_timestamp, new_uid, utc_now
-from .errors import NewerVersionError, NotATrackerError, TrackerFileError
+from .errors import NewerVersionError, NotATrackerError, TrackerError, TrackerFileError
 from .schema import APPLICATION_ID, MIGRATION_SET, known_migrations, migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -34,18 +41,16 @@ class Tracker(TrackerCore):
     def open(
         cls, path: str | os.PathLike[str], *, user: str, clock: Clock = utc_now, read_only: bool = False
     ) -> Tracker:
-        """Open an existing tracker, upgrading an older schema.
+        """Open an existing tracker, upgrading an older one (see :func:`upgrade`: a copy of it is kept).
 
         A file that is missing, not SQLite, not a tracker, or written by a
         newer version raises :class:`TrackerFileError` and is not modified.
         ``read_only`` (exports, ``check``) never writes to the file at all.
         """
         path = Path(path)
-        inspect_file(path)
+        applied = inspect_file(path)
         if read_only:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-            db = Database(conn)
-            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            db = _connect_read_only(path)
             if migrations.pending(db):
                 db.close()
                 raise TrackerFileError(
@@ -53,13 +58,16 @@ class Tracker(TrackerCore):
                     " or with a command that writes, so it can be upgraded."
                 )
             return cls(db, path=path, user=user, clock=clock)
+        if not applied.issuperset(known_migrations()):
+            upgrade(path)  # keeps a copy of the file as it was, then upgrades it in one transaction
         db = _connect(path)
+        tracker = cls(db, path=path, user=user, clock=clock)
         try:
-            migrations.apply(db)
+            _apply_pending(tracker)
         except Exception:
             db.close()
             raise
-        return cls(db, path=path, user=user, clock=clock)
+        return tracker
 
     @classmethod
     def create(
@@ -102,7 +110,7 @@ class Tracker(TrackerCore):
     @classmethod
     def in_memory(cls, codebook: Codebook | None = None, *, user: str = "tester", clock: Clock = utc_now) -> Tracker:
         """A tracker that lives in memory: for tests and previews."""
-        db = Database(memory=True)
+        db = Connection.memory()
         db.execute("PRAGMA foreign_keys = ON")
         tracker = cls(db, path=None, user=user, clock=clock)
         migrations.apply(db)
@@ -114,9 +122,9 @@ class Tracker(TrackerCore):
 CACHE_KIB = 32 * 1024
 
 
-def _connect(path: Path) -> Database:
+def _connect(path: Path) -> Connection:
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
-    db = Database(conn)
+    db = Connection(conn)
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA journal_mode = WAL")
@@ -127,8 +135,98 @@ def _connect(path: Path) -> Database:
     return db
 
 
-def inspect_file(path: Path) -> None:
-    """Check that ``path`` is a tracker this version can open, without writing to it.
+def _connect_read_only(path: Path) -> Connection:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    db = Connection(conn)
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return db
+
+
+def _apply_pending(t: TrackerCore) -> None:
+    """Apply the pending migrations, all in one transaction: an upgrade happens whole or not at all.
+
+    (sqlite-utils runs each migration in its own transaction; inside ours each
+    is a savepoint.)  m001 builds a new file with a script, which would end an
+    outer transaction: a file that lacks it is being created, and it runs as is.
+    """
+    pending = migrations.pending(t.db)
+    if not pending:
+        return
+    if pending[0].name == known_migrations()[0]:
+        migrations.apply(t.db)
+        return
+    with t.atomic():
+        migrations.apply(t.db)
+
+
+def pending_upgrade(path: str | os.PathLike[str]) -> list[str]:
+    """The migrations opening ``path`` would apply (none: it is up to date), read without writing to it.
+
+    Raises :class:`TrackerFileError` as :meth:`Tracker.open` would for a file it cannot open.
+    """
+    applied = inspect_file(Path(path))
+    return [name for name in known_migrations() if name not in applied]
+
+
+def upgrade_copy_path(path: str | os.PathLike[str]) -> Path:
+    """Where :func:`upgrade` keeps the file as it was: ``tracker.before-upgrade.db`` (``-2``… if taken)."""
+    path = Path(path)
+    candidate = path.with_name(f"{path.stem}.before-upgrade{path.suffix}")
+    n = 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}.before-upgrade-{n}{path.suffix}")
+        n += 1
+    return candidate
+
+
+def upgrade(path: str | os.PathLike[str], *, keep_copy: bool = True) -> Path | None:
+    """Bring the tracker at ``path`` up to this version; returns where the copy of it as it was is kept.
+
+    Nothing to do returns None.  The copy (SQLite's backup of one consistent
+    read, see :mod:`db.backup`) is written first, beside the file, because an
+    older version of the app cannot open the upgraded file.  Then every pending
+    migration runs in one transaction.  If either step fails, the tracker is
+    left exactly as it was, the copy is removed, and :class:`TrackerFileError`
+    says so in one sentence.  Safe to run on a worker thread: it opens (and
+    closes) its own connections.
+    """
+    path = Path(path)
+    if not pending_upgrade(path):
+        return None
+    copy: Path | None = None
+    if keep_copy:
+        copy = upgrade_copy_path(path)
+        source = _connect_read_only(path)
+        try:
+            save_copy(TrackerCore(source, path=path, user=""), copy, overwrite=False)
+        except TrackerError as exc:
+            raise TrackerFileError(
+                f"{path.name} was not upgraded, because a copy of it could not be kept first"
+                f" ({_reason(exc)}); it is unchanged."
+            ) from None
+        finally:
+            source.close()
+    db = _connect(path)
+    try:
+        _apply_pending(TrackerCore(db, path=path, user=""))
+    except Exception as exc:  # any failure: the one transaction rolled back; say so once
+        db.close()
+        if copy is not None:
+            with contextlib.suppress(OSError):
+                copy.unlink()
+        raise TrackerFileError(
+            f"{path.name} could not be upgraded to this version ({_reason(exc)}); it was left as it was."
+        ) from exc
+    db.close()
+    return copy
+
+
+def _reason(exc: BaseException) -> str:
+    return " ".join(str(exc).split()).rstrip(".") or type(exc).__name__
+
+
+def inspect_file(path: Path) -> set[str]:
+    """Check that ``path`` is a tracker this version can open, without writing to it; returns its applied migrations.
 
     Reads the SQLite header, then opens the file read-only to check the
     application id and the applied migrations.
@@ -183,6 +281,7 @@ def inspect_file(path: Path) -> None:
         raise NewerVersionError(
             f"{path} was written by a newer version of Policy Tracker; update the app to open it."
         )
+    return applied
 
 
 __all__ = [
@@ -194,5 +293,8 @@ __all__ = [
     "format_timestamp",
     "inspect_file",
     "new_uid",
+    "pending_upgrade",
+    "upgrade",
+    "upgrade_copy_path",
     "utc_now",
 ]

@@ -27,7 +27,7 @@ import json
 import random
 from collections.abc import Iterable
 
-from sqlite_utils import Database
+from .connection import SQL
 
 Cell = tuple[str, str]
 
@@ -187,7 +187,7 @@ _RECOUNT = (
 _TOUCHED = "temp.policy_tracker_touched_cells"
 
 
-def install(db: Database) -> None:
+def install(db: SQL) -> None:
     """Create the derived tables and their triggers, and fill them from the data (migration m002)."""
     for sql in TABLES_SQL.values():
         db.execute(sql)
@@ -197,21 +197,21 @@ def install(db: Database) -> None:
     recount_tallies(db)
 
 
-def recount_tallies(db: Database) -> None:
+def recount_tallies(db: SQL) -> None:
     """Set every tally from a count of its table."""
     db.execute(f"DELETE FROM {TALLIES}")
     for name, sql in TALLY_QUERIES.items():
         db.execute(f"INSERT INTO {TALLIES} (name, n) VALUES (?, ({sql}))", [name])
 
 
-def add_to_tallies(db: Database, deltas: dict[str, int]) -> None:
+def add_to_tallies(db: SQL, deltas: dict[str, int]) -> None:
     """Add to tallies (the bulk writer's own rows, written with the triggers dropped)."""
     for name, k in deltas.items():
         if k:
             db.execute(f"UPDATE {TALLIES} SET n = n + ? WHERE name = ?", [k, name])
 
 
-def rebuild_cell_counts(db: Database, cells: Iterable[Cell] | None = None) -> None:
+def rebuild_cell_counts(db: SQL, cells: Iterable[Cell] | None = None) -> None:
     """Recompute the running counts of ``cells`` (every cell when None) from the evidence and its links.
 
     One set-based statement (window sums), so an import that touched
@@ -239,7 +239,7 @@ def rebuild_cell_counts(db: Database, cells: Iterable[Cell] | None = None) -> No
 _DELTAS = "temp.policy_tracker_cell_deltas"
 
 
-def add_cell_deltas(db: Database, deltas: dict[tuple[str, str, str], int], *, others_wrote: bool = True) -> None:
+def add_cell_deltas(db: SQL, deltas: dict[tuple[str, str, str], int], *, others_wrote: bool = True) -> None:
     """Add evidence to cells' running counts: ``deltas[(country, recommendation, event_date)]`` more on that date.
 
     For the bulk writer, whose own links are written with the insert trigger
@@ -309,7 +309,7 @@ def _running_sums(deltas: dict[tuple[str, str, str], int]) -> list[tuple[tuple[s
     return out
 
 
-def problems(db: Database, *, sample: int | None = 1000) -> list[str]:
+def problems(db: SQL, *, sample: int | None = 1000) -> list[str]:
     """What is wrong with the derived tables (missing, triggers altered, or counts that differ); [] if right.
 
     The running counts are compared row for row with a recount of every cell
@@ -345,7 +345,7 @@ def problems(db: Database, *, sample: int | None = 1000) -> list[str]:
     return found
 
 
-def repair(db: Database) -> None:
+def repair(db: SQL) -> None:
     """Re-create the derived tables and triggers and refill them from the data."""
     for name in TRIGGERS:
         db.execute(f"DROP TRIGGER IF EXISTS {name}")

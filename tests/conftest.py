@@ -72,11 +72,10 @@ def clone_tracker(template: Tracker, *, user: str, clock: Callable[[], dt.dateti
     ``Tracker.now()`` keeps stamps strictly increasing by remembering the last
     one; the clone starts from the template's, as the fresh build would have.
     """
-    from sqlite_utils import Database
-
     from db import Tracker
+    from db.connection import Connection
 
-    db = Database(memory=True)
+    db = Connection.memory()
     template.db.conn.backup(db.conn)
     # Connection settings are not part of the copied file: set them as Tracker.in_memory does.
     db.execute("PRAGMA foreign_keys = ON")

@@ -440,9 +440,28 @@ def run_app(args: argparse.Namespace) -> int:
     return run(db_path=args.db, screenshot=args.screenshot, view=args.view)
 
 
+#: Commands that write to the tracker, so upgrade one written by an older version (the others only read).
+WRITING_COMMANDS = frozenset({"evidence", "status", "import", "codebook"})
+
+
+def upgrade_first(args: argparse.Namespace, err: IO[str]) -> None:
+    """Upgrade an older tracker before a command that writes, saying so on one line (it can take minutes)."""
+    from db.store import pending_upgrade, upgrade, upgrade_copy_path
+
+    if not (args.command in WRITING_COMMANDS or (args.command == "check" and args.repair)):
+        return
+    if not Path(args.db).is_file() or not pending_upgrade(args.db):
+        return  # Tracker.open says what is wrong with a file that is not a tracker
+    copy = upgrade_copy_path(args.db)
+    print(f"{PROG}: upgrading {args.db} to this version (once; a large tracker takes minutes);"
+          f" the file as it was is kept as {copy.name}…", file=err, flush=True)
+    upgrade(args.db)
+
+
 def dispatch(args: argparse.Namespace, out: IO[str], err: IO[str] | None = None) -> int:
     if args.command is None:
         return run_app(args)
+    upgrade_first(args, err or sys.stderr)
     if args.command == "init":
         return cmd_init(args, out)
     if args.command == "evidence":

@@ -475,6 +475,8 @@ def test_export_no_bom(filled: Filled):
 
 @pytest.mark.slow
 def test_export_group(filled: Filled):
+    with Tracker.open(filled.path, user="Alice") as t:
+        ops.set_meta(t, "min_coverage_for_grade", "0")  # ranked from the first assessment: this is about groups
     result = run("export", "--db", filled.path, "scorecard", "--group", "Belarus's EU neighbours", "--format", "json")
     assert result.returncode == 0, result.stderr
     rows = json.loads(result.stdout)
@@ -980,3 +982,29 @@ def test_codebook_import_into_a_blank_tracker(tmp_path: Path) -> None:
     assert b"2 recommendations" in result.stdout
     again = run("codebook", "import", "--db", db_path, recs)
     assert again.returncode == 1 and "recommendations" in assert_one_sentence_error(again.stderr)
+
+
+def test_a_command_that_writes_upgrades_an_older_tracker_saying_so_on_one_line(tracker_path: Path) -> None:
+    from db.schema import MIGRATION_SET
+    from db.store import pending_upgrade
+
+    conn = sqlite3.connect(tracker_path)  # as an older version left it: m003 not yet applied
+    with conn:
+        conn.execute("DELETE FROM _sqlite_migrations WHERE migration_set = ? AND name = 'm003_folded_search'",
+                     [MIGRATION_SET])
+    conn.close()
+    # A command that only reads refuses it (and writes nothing), saying how to upgrade it.
+    code, _out, err = inproc("export", "evidence", "--db", tracker_path)
+    assert code == 1 and "older version" in err
+    code, _out, err = inproc("status", "set", "--db", tracker_path, "FR", "visa", "partial", "--date", "2024-01-02",
+                            "--rationale", "Decree.")
+    assert code == 0, err
+    lines = err.splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith(f"policy-tracker: upgrading {tracker_path} to this version (once")
+    assert "tracker.before-upgrade.db" in lines[0]
+    assert pending_upgrade(tracker_path) == []
+    assert pending_upgrade(tracker_path.with_name("tracker.before-upgrade.db")) == ["m003_folded_search"]
+    code, _out, err = inproc("status", "set", "--db", tracker_path, "FR", "visa", "full", "--date", "2024-01-03",
+                            "--rationale", "Law.")
+    assert code == 0 and err == ""  # once only
