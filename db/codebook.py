@@ -42,12 +42,30 @@ class Grade:
     min_score: float
 
 
+#: Share of a country's recommendations that must be assessed before it gets a grade and a rank.
+DEFAULT_MIN_COVERAGE = 0.5
+
+
+def min_coverage(value: object, field: str = "min_coverage_for_grade") -> float:
+    """A share from 0 to 1 (0.5: half the recommendations), given as a number or as text."""
+    if isinstance(value, bool):
+        raise ValidationError(field, f"'{field}' must be a number from 0 to 1, such as 0.5.")
+    try:
+        number = float(str(value).strip()) if isinstance(value, str) else float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise ValidationError(field, f"'{field}' must be a number from 0 to 1, such as 0.5.") from None
+    if not (0 <= number <= 1):
+        raise ValidationError(field, f"'{field}' must be from 0 to 1 (a share of the recommendations); got {value!r}.")
+    return number
+
+
 @dataclass
 class Codebook:
     title: str
     description: str = ""
     source: str = ""
     review_interval_days: int = 180
+    min_coverage_for_grade: float = DEFAULT_MIN_COVERAGE
     statuses: list[Status] = field(default_factory=list)
     recommendations: list[Recommendation] = field(default_factory=list)
     grades: list[Grade] = field(default_factory=list)
@@ -74,6 +92,7 @@ def blank_codebook() -> Codebook:
     return Codebook(
         title="Untitled tracker",
         review_interval_days=base.review_interval_days,
+        min_coverage_for_grade=base.min_coverage_for_grade,
         statuses=base.statuses,
         grades=base.grades,
     )
@@ -191,6 +210,10 @@ def parse_codebook(raw: Any, source_name: str = "codebook") -> Codebook:
         raise ValidationError(
             "review_interval_days", f"{where}: 'review_interval_days' must be a whole number of days."
         )
+    try:
+        coverage = min_coverage(raw.get("min_coverage_for_grade", DEFAULT_MIN_COVERAGE))
+    except ValidationError as exc:
+        raise ValidationError(exc.field, f"{where}: {exc.message}") from None
     evidence = raw.get("evidence", []) or []
     if not isinstance(evidence, list) or not all(isinstance(e, dict) for e in evidence):
         raise ValidationError("evidence", f"{where}: 'evidence' must be a list of objects.")
@@ -199,6 +222,7 @@ def parse_codebook(raw: Any, source_name: str = "codebook") -> Codebook:
         description=validate.text(raw.get("description"), "description") or "",
         source=validate.text(raw.get("source"), "source") or "",
         review_interval_days=interval,
+        min_coverage_for_grade=coverage,
         statuses=statuses,
         recommendations=recs,
         grades=grades,

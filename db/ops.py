@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from . import validate
-from .codebook import Codebook
+from .codebook import Codebook, min_coverage
 from .codebook_write import replace_status_scale
 from .core import TrackerCore, new_uid
 from .errors import NotFoundError, ValidationError
@@ -873,6 +873,7 @@ def load_codebook_into(t: TrackerCore, codebook: Codebook) -> Change:
             "description": codebook.description,
             "source": codebook.source,
             "review_interval_days": str(codebook.review_interval_days),
+            "min_coverage_for_grade": f"{codebook.min_coverage_for_grade:g}",
             "created_at": t.now(),
             "created_by": t.user,
         }
@@ -922,6 +923,8 @@ def set_meta(t: TrackerCore, key: str, value: str) -> Change:
     if key == "review_interval_days":
         # Every view reads this as a number of days: refuse what would break them.
         value = str(validate.positive_int(value, "review_interval_days"))
+    elif key == "min_coverage_for_grade":
+        value = f"{min_coverage(value):g}"  # a share from 0 to 1: every score's grade and rank depend on it
     before = t.meta(key)
     if before == value:
         return Change("set_meta", uid=key)

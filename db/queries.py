@@ -67,6 +67,7 @@ class CodebookView:
     countries: list[CountryInfo]
     grades: list[GradeInfo]
     groups: dict[str, list[str]]
+    min_coverage_for_grade: float = 0.5  # share of recommendations assessed before a grade and a rank
 
     @property
     def unassessed(self) -> StatusInfo:
@@ -106,7 +107,17 @@ def codebook_view(t: Tracker) -> CodebookView:
         ],
         grades=[GradeInfo(**r) for r in db.query("SELECT grade, min_score FROM grades ORDER BY min_score DESC")],
         groups=group_map(t),
+        min_coverage_for_grade=_min_coverage(t.meta("min_coverage_for_grade", "0.5")),
     )
+
+
+def _min_coverage(text: str | None) -> float:
+    """The tracker's grading threshold; trackers made before it existed use the default."""
+    try:
+        value = float(text or 0.5)
+    except ValueError:
+        return 0.5
+    return value if 0 <= value <= 1 else 0.5
 
 
 def group_map(t: Tracker) -> dict[str, list[str]]:
@@ -235,11 +246,12 @@ _ACTIVE_CELLS = (
 
 
 def _cell_statuses_sql(
-    t: Tracker, cells_sql: str, params: list[Any], day: str, book: CodebookView, interval: int
+    t: Tracker, cells_sql: str, params: list[Any], day: str, book: CodebookView, interval: int,
+    evidence_lists: bool = True,
 ) -> dict[Cell, CellStatus]:
     """CellStatus of every cell ``cells_sql`` lists (``params`` from ?2 on), as of ``day``; in no order."""
     rows = t.db.execute(_CELL_SQL.format(cells=cells_sql), [day, *params]).fetchall()
-    evidence = _evidence_tuples(t, [r[3] for r in rows if r[3] is not None])
+    evidence = _evidence_tuples(t, [r[3] for r in rows if r[3] is not None]) if evidence_lists else {}
     none: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     statuses = {s.code: s for s in book.statuses}
     blank = book.unassessed
@@ -273,6 +285,7 @@ def current_statuses(
     review_interval_days: int | None = None,
     countries: Iterable[str] | None = None,
     book: CodebookView | None = None,
+    evidence_lists: bool = True,
 ) -> dict[Cell, CellStatus]:
     """The status of every active cell as of a date (default today), countries by name, then recommendations.
 
@@ -288,7 +301,7 @@ def current_statuses(
     if countries is not None:
         params = [json.dumps(sorted(set(countries)))]
         cells_sql += " AND c.code IN (SELECT value FROM json_each(?2))"
-    found = _cell_statuses_sql(t, cells_sql, params, day, book, interval)
+    found = _cell_statuses_sql(t, cells_sql, params, day, book, interval, evidence_lists)
     recs = [r.code for r in book.active_recommendations()]
     return {
         (c.code, r): found[(c.code, r)]
@@ -305,6 +318,7 @@ def cell_statuses(
     *,
     review_interval_days: int | None = None,
     book: CodebookView | None = None,
+    evidence_lists: bool = True,
 ) -> dict[Cell, CellStatus]:
     """:func:`current_statuses` for just these cells (in the order given), at a cost proportional to them.
 
@@ -323,8 +337,22 @@ def cell_statuses(
         " JOIN recommendations r ON r.code = json_extract(w.value, '$[1]')"
         " WHERE c.archived = 0 AND r.archived = 0"
     )
-    found = _cell_statuses_sql(t, cells_sql, [json.dumps(wanted)], day, book, interval)
+    found = _cell_statuses_sql(t, cells_sql, [json.dumps(wanted)], day, book, interval, evidence_lists)
     return {cell: found[cell] for cell in wanted if cell in found}
+
+
+def cells_citing(t: Tracker, evidence_uids: Iterable[str]) -> set[tuple[Cell, str]]:
+    """(cell, assessment uid) of every assessment that cites any of these evidence: one index probe each."""
+    uids = list(dict.fromkeys(evidence_uids))
+    if not uids:
+        return set()
+    rows = t.db.execute(
+        "SELECT a.country_code, a.recommendation_code, a.uid FROM evidence e"
+        " JOIN assessment_evidence ae ON ae.evidence_id = e.id JOIN assessments a ON a.id = ae.assessment_id"
+        " WHERE e.uid IN (SELECT value FROM json_each(?))",
+        [json.dumps(uids)],
+    )
+    return {((country, rec), uid) for country, rec, uid in rows}
 
 
 def assessment_history(

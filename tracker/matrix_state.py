@@ -15,9 +15,9 @@ from dataclasses import dataclass, replace
 
 from db import Tracker
 from db.ops import Change, group_members
-from db.queries import Cell, CellStatus, CodebookView, cell_statuses, codebook_view, current_statuses
+from db.queries import Cell, CellStatus, CodebookView, cell_statuses, cells_citing, codebook_view, current_statuses
 
-from .scoring import CountryScore, rank_map, ranking_order, score_row
+from .scoring import CountryScore, rank_map, rank_of_score, ranking_order, score_row
 
 
 @dataclass(frozen=True)
@@ -31,13 +31,19 @@ class ViewKey:
 
 
 def statuses_of_cells(
-    t: Tracker, cells: Iterable[Cell], as_of: str, *, review_interval_days: int | None, book: CodebookView
+    t: Tracker, cells: Iterable[Cell], as_of: str, *, review_interval_days: int | None, book: CodebookView,
+    evidence_lists: bool = True,
 ) -> dict[Cell, CellStatus]:
-    """The status of a few cells, at a cost proportional to them (not to the tracker)."""
+    """The status of a few cells, at a cost proportional to them (not to the tracker).
+
+    Without the lists of evidence each status cites (``evidence_lists=False``) unless asked: the matrix
+    paints none of them, and reading them for every cell was a third of a big tracker's start-up.
+    """
     wanted = list(dict.fromkeys(cells))
     if not wanted:
         return {}
-    return cell_statuses(t, wanted, as_of, review_interval_days=review_interval_days, book=book)
+    return cell_statuses(t, wanted, as_of, review_interval_days=review_interval_days, book=book,
+                         evidence_lists=evidence_lists)
 
 
 class MatrixState:
@@ -64,9 +70,6 @@ class MatrixState:
         self._names: dict[str, str] = {}
         self._dates: dict[tuple[str, int | None], dict[Cell, CellStatus]] = {}
         self._unranked: dict[str, CountryScore] = {}  # every active country's score as of key.as_of
-        # Cells whose assessment, at a kept date, cites each evidence: an evidence edit names the cells the
-        # evidence is linked to, which need not be the cells of the assessments citing it.  Built when needed.
-        self._citing: dict[str, set[Cell]] | None = None
         self._last_change: Change | None = None
         self._last_result: set[str] = set()
         self.reload()
@@ -98,7 +101,6 @@ class MatrixState:
         self._last_change = None
         self.book = book = codebook_view(t)
         self._dates = {}
-        self._citing = None
         self._names = {c.code: c.name for c in book.active_countries()}
         self.recs = [(r.code, r.title) for r in book.active_recommendations()]
         self._weights = {r.code: r.weight for r in book.active_recommendations()}
@@ -119,9 +121,8 @@ class MatrixState:
         found = self._dates.pop(slot, None)
         if found is None:
             self.computed += 1
-            found = current_statuses(self.tracker, day, review_interval_days=slot[1], book=self.book) \
-                if self._names else {}
-            self._citing = None
+            found = current_statuses(self.tracker, day, review_interval_days=slot[1], book=self.book,
+                                     evidence_lists=False) if self._names else {}
         self._dates[slot] = found  # most recently used last
         wanted = {(self.key.as_of, slot[1]), (self.key.compare_from, slot[1])}
         while len(self._dates) > self.KEPT_DATES:
@@ -129,7 +130,6 @@ class MatrixState:
             if victim is None:
                 break
             del self._dates[victim]
-            self._citing = None
         return found
 
     def _compare(self) -> None:
@@ -142,7 +142,9 @@ class MatrixState:
 
     def _score(self, code: str) -> CountryScore:
         row = {rec: self.cells[(code, rec)] for rec, _ in self.recs if (code, rec) in self.cells}
-        return score_row(code, self._names[code], row, self._weights, self.book.grades)
+        return score_row(
+            code, self._names[code], row, self._weights, self.book.grades, self.book.min_coverage_for_grade
+        )
 
     def _rescore(self) -> None:
         self.scores = {code: self._unranked[code] for code, _ in self.countries}
@@ -153,32 +155,24 @@ class MatrixState:
         rank_of = rank_map(self.scores.values())
         moved: set[str] = set()
         for code, score in self.scores.items():
-            rank = None if score.score is None else rank_of[score.score]
+            rank = rank_of_score(score, rank_of)
             if rank != score.rank:
                 self.scores[code] = replace(score, rank=rank)
                 moved.add(code)
         return moved
 
-    def _cite(self, status: CellStatus | None, *, add: bool) -> None:
-        if status is None or self._citing is None:
-            return
-        for uid in status.evidence_uids:
-            if add:
-                self._citing.setdefault(uid, set()).add(status.cell)
-            elif uid in self._citing:
-                self._citing[uid].discard(status.cell)
-
     def _citing_cells(self, uids: Iterable[str]) -> set[Cell]:
-        if self._citing is None:
-            self._citing = {}
-            for statuses in self._dates.values():
-                for status in statuses.values():
-                    if status.evidence_uids:
-                        self._cite(status, add=True)
-        found: set[Cell] = set()
-        for uid in uids:
-            found |= self._citing.get(uid, set())
-        return found
+        """Cells whose status, at a kept date, is an assessment citing any of this evidence.
+
+        An evidence edit names the cells the evidence is linked to, which need not be the cells of the
+        assessments citing it (the cached statuses do not hold their evidence: see statuses_of_cells).
+        """
+        citing = cells_citing(self.tracker, uids)
+        if not citing:
+            return set()
+        return {cell for cell, uid in citing
+                if any(statuses.get(cell) is not None and statuses[cell].assessment_uid == uid
+                       for statuses in self._dates.values())}
 
     # -- one edit --------------------------------------------------------------
     def apply_change(self, change: Change) -> set[str]:
@@ -208,12 +202,11 @@ class MatrixState:
             return set()
         changed: set[str] = set()
         for (day, interval), statuses in self._dates.items():
-            fresh = statuses_of_cells(self.tracker, cells, day, review_interval_days=interval, book=self.book)
+            fresh = statuses_of_cells(self.tracker, cells, day, review_interval_days=interval, book=self.book,
+                                      evidence_lists=False)
             for cell in cells:
                 status = fresh.get(cell)
                 if status is not None and status != statuses.get(cell):
-                    self._cite(statuses.get(cell), add=False)
-                    self._cite(status, add=True)
                     statuses[cell] = status
                     if statuses is self.cells:
                         changed.add(cell[0])
@@ -239,8 +232,18 @@ class MatrixState:
         return ranking_order(self.scores.values())
 
     def ranked_count(self) -> int:
+        """How many shown countries have a rank (a grade: enough of them assessed)."""
         return sum(1 for s in self.scores.values() if s.rank)
 
     def cell(self, cell: Cell) -> CellStatus | None:
-        """The cached status of a shown cell, or None when the view does not show it."""
+        """The cached status of a shown cell, or None when the view does not show it.
+
+        Without its evidence lists (``evidence_uids`` and ``evidence_urls`` are empty): use
+        :meth:`cited` for those.
+        """
         return self.cells.get(cell)
+
+    def cited(self, cells: Iterable[Cell]) -> dict[Cell, CellStatus]:
+        """These cells' statuses as of the view's date with the evidence each cites (read now, per cell)."""
+        return statuses_of_cells(self.tracker, cells, self.key.as_of,
+                                 review_interval_days=self.key.review_interval_days, book=self.book)

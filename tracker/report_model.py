@@ -95,6 +95,11 @@ class Report:
     def scored(self) -> int:
         return sum(1 for s in self.ranking if s.score is not None)
 
+    @property
+    def ranked(self) -> int:
+        """How many countries have a rank: those with enough assessed for a grade."""
+        return sum(1 for s in self.ranking if s.rank is not None)
+
     def reference(self, number: int) -> Reference:
         return self.references[number - 1]
 

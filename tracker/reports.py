@@ -43,6 +43,7 @@ from .report_model import (
     long_date,
     report_title,
 )
+from .scoring import coverage_rule_text, needed_for_grade, share_text
 from .style import (
     ACCENT,
     CSS_FONT,
@@ -158,7 +159,7 @@ def status_mark(status: StatusInfo | CellStatus, *, small: bool = False) -> str:
         return (
             f"<span aria-hidden='true' style='font-size: {glyph_size}; color: {MUTED}'>"
             f"{status_glyph(None)}</span>&nbsp;"
-            f"<span style='font-size: {text_size}; color: {MUTED}; font-style: italic'>{esc(label)}</span>"
+            f"<span style='font-size: {text_size}; color: {MUTED}'>{esc(label)}</span>"
         )
     return (
         f"<span aria-hidden='true' style='font-size: {glyph_size}; color: {safe_color(status.color)}'>"
@@ -276,7 +277,6 @@ def methodology_html(book: CodebookView, *, heading: bool = True, page_break: bo
     confidence levels and the recommendations."""
     recs = book.active_recommendations()
     n = len(recs)
-    half = (n + 1) // 2
     statuses = []
     for s in book.statuses:
         attrs, content = status_cell(s, with_score=False)
@@ -314,10 +314,11 @@ from the codebook of this tracker. Every judgement states its effective date, a 
 recommendations, from 0 to 100, with one decimal. Recommendations not assessed are left out, never counted
 as 0. {weight_text}</p>
 <p {p}><b>Coverage.</b> Every score is given with its coverage: how many of the {n} recommendations are
-assessed. A score based on fewer than half of them (fewer than {half} of {n}) is marked
-<i>incomplete</i>: it says little yet.</p>
-<p {p}><b>Grades.</b> {bands}. Ranks are shared by countries with equal scores; countries with no assessed
-recommendation have no score, grade or rank.</p>
+assessed. {esc(coverage_rule_text(book.min_coverage_for_grade, n))} (The codebook's
+<i>min_coverage_for_grade</i> is {number_text(book.min_coverage_for_grade)}.) A score without a grade is marked
+<i>not graded</i>: it says little yet.</p>
+<p {p}><b>Grades and ranks.</b> {bands}. Ranks are among the graded countries, shared by countries with equal
+scores; countries with no assessed recommendation have no score, grade or rank.</p>
 <p {p}><b>Current status and dates.</b> A recommendation's status is its assessment with the latest effective
 date on or before the report date (ties: the one recorded last). Only evidence dated on or before the report
 date and not withdrawn is cited. A status whose effective date is more than {book.review_interval_days} days
@@ -368,12 +369,18 @@ def _summary_box(report: Report, c: CountryReport) -> str:
     grade = esc(s.grade) if s.grade else "—"
     scope = f"in the group {esc(report.group)}" if report.group else "tracked"
     rank = (
-        f"{s.rank} <span style='font-size: 10pt; font-weight: normal'>of {report.scored}</span>"
+        f"{s.rank} <span style='font-size: 10pt; font-weight: normal'>of {report.ranked}</span>"
         if s.rank is not None else "—"
     )
-    rank_note = f"countries with a score ({len(report.ranking)} {scope})"
+    need = needed_for_grade(book.min_coverage_for_grade, s.total)
+    rank_note = (
+        f"graded countries ({len(report.ranking)} {scope})" if s.rank is not None
+        else f"not ranked: {need} of {s.total} assessed needed"
+    )
+    grade_note = "" if s.graded else f"<br><span style='font-size: 8pt; color: {MUTED}'>{esc(s.not_graded_text)}</span>"
     cov_note = (
-        f"<span style='color: {REVIEW}; font-weight: bold'>Incomplete:</span> under half assessed"
+        f"<span style='color: {REVIEW}; font-weight: bold'>Not graded:</span> "
+        f"under {esc(share_text(book.min_coverage_for_grade))} assessed"
         if s.incomplete else ("no recommendation assessed yet" if s.assessed == 0 else "recommendations assessed")
     )
     cell = f"padding: 8px 10px; vertical-align: top; background-color: {SOFT_BG}; border: 1px solid {RULE}"
@@ -391,7 +398,7 @@ def _summary_box(report: Report, c: CountryReport) -> str:
         "<table width='100%' cellspacing='0' cellpadding='8' style='border-collapse: collapse; margin: 6px 0 8px 0'>"
         "<tr>\n"
         + box("25%", "Score", f"<span style='{big}'>{score_value(s.score)}</span> {out_of}")
-        + box("20%", "Grade", f"<span style='{big}'>{grade}</span>")
+        + box("20%", "Grade", f"<span style='{big}'>{grade}</span>{grade_note}")
         + box("27%", "Rank", f"<span style='{big}'>{rank}</span><br><span style='{note}'>{rank_note}</span>")
         + box(
             "28%", "Coverage",
@@ -435,7 +442,7 @@ def _matrix_table(report: Report) -> str:
     )
     rows = []
     for s in ranked:
-        star = "*" if s.incomplete else ""
+        star = "*" if not s.graded else ""
         cells = []
         for r in recs:
             attrs, content = status_cell(s.cells[r.code], with_score=False, small=True)
@@ -446,7 +453,7 @@ def _matrix_table(report: Report) -> str:
             f"<td style='{CELL}; font-size: 9pt'><b>{esc(s.country_name)}</b><br>"
             f"<span style='{SMALL}'>{esc(s.country_code)} · {s.assessed} of {s.total}</span></td>"
             f"<td style='{CELL}; font-size: 9pt'><b>{score_value(s.score)}</b>{star}<br>"
-            f"<span style='{SMALL}'>grade {esc(s.grade) if s.grade else '—'}</span></td>"
+            f"<span style='{SMALL}'>{f'grade {esc(s.grade)}' if s.grade else 'not graded'}</span></td>"
             + "".join(cells)
             + "</tr>"
         )
@@ -456,8 +463,9 @@ def _matrix_table(report: Report) -> str:
         table = f"<p style='{SMALL}'>No country has an assessed recommendation as of {esc(report.as_of)}.</p>"
     key = "; ".join(f"<b>{esc(r.code)}</b>: {esc(r.title)}" for r in recs)
     notes = [f"Columns: {key}."]
-    if any(s.incomplete for s in ranked):
-        notes.append("* Incomplete: fewer than half of the recommendations assessed.")
+    if any(not s.graded for s in ranked):
+        rule = share_text(report.book.min_coverage_for_grade)
+        notes.append(f"* Not graded: fewer than {esc(rule)} of the recommendations assessed (no grade, no rank).")
     unassessed = [s for s in report.ranking if s.assessed == 0]
     tail = ""
     if unassessed:
@@ -489,10 +497,10 @@ def all_report_html(report: Report) -> str:
         if s.grade:
             facts.append(f"grade {esc(s.grade)}")
         if s.rank is not None:
-            facts.append(f"rank {s.rank} of {report.scored}")
+            facts.append(f"rank {s.rank} of {report.ranked}")
         facts.append(f"{s.assessed} of {s.total} assessed")
-        if s.incomplete:
-            facts.append(f"<span style='color: {REVIEW}'>incomplete</span>")
+        if not s.graded:
+            facts.append(f"<span style='color: {REVIEW}'>not graded</span>")
         caption = (
             f"<span style='font-size: 11.5pt; font-weight: bold; color: {INK}'>{esc(c.name)}</span> "
             f"<span style='font-size: 9pt; color: {MUTED}'>({esc(c.code)}) · {' · '.join(facts)}</span>"

@@ -2,9 +2,11 @@
 
 Rules (README, "Scores"): a cell's score is its current status's score; a
 country's score is the weighted mean of its *assessed* cells (unassessed
-cells are left out, never counted as 0); coverage is assessed of total; a
-score with coverage under half is flagged incomplete; grades come from the
-codebook's bands; ranks are shared on equal (displayed) scores.
+cells are left out, never counted as 0); coverage is assessed of total.  A
+country gets a grade (from the codebook's bands) and a rank only when its
+coverage reaches the codebook's ``min_coverage_for_grade`` (default half):
+one assessment out of five is a score, not a verdict.  Ranks are among the
+graded countries, shared on equal (displayed) scores (1, 1, 3).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 from db import Tracker
+from db.codebook import DEFAULT_MIN_COVERAGE
 from db.ops import group_members
 from db.queries import CellStatus, CodebookView, GradeInfo, codebook_view, current_statuses
 
@@ -28,21 +31,61 @@ class CountryScore:
     grade: str | None
     rank: int | None
     cells: Mapping[str, CellStatus] = field(default_factory=dict)
+    min_coverage: float = DEFAULT_MIN_COVERAGE
 
     @property
     def incomplete(self) -> bool:
-        """Fewer than half the recommendations assessed: the score says little yet."""
-        return self.total > 0 and self.assessed * 2 < self.total
+        """Coverage under the codebook's threshold: a score, but no grade and no rank yet."""
+        return self.total > 0 and self.assessed / self.total < self.min_coverage
+
+    @property
+    def graded(self) -> bool:
+        """Whether the country has a score and enough of it assessed to earn a grade and a rank."""
+        return self.score is not None and not self.incomplete
 
     @property
     def coverage_text(self) -> str:
         return f"{self.assessed} of {self.total} assessed"
 
     @property
+    def not_graded_text(self) -> str:
+        """Why there is no grade or rank: 'not graded: 1 of 5 assessed' ('' when graded)."""
+        if self.graded:
+            return ""
+        if self.score is None:
+            return f"not graded: nothing assessed (0 of {self.total})"
+        return f"not graded: {self.coverage_text}"
+
+    @property
     def score_text(self) -> str:
         """'62.5 · 4 of 5 assessed', or '— · 0 of 5 assessed'."""
         value = "—" if self.score is None else f"{self.score:.1f}"
         return f"{value} · {self.coverage_text}"
+
+
+def needed_for_grade(min_coverage: float, total: int) -> int:
+    """How many of ``total`` recommendations must be assessed for a grade (3 of 5 at half)."""
+    return next((k for k in range(total + 1) if k / total >= min_coverage), total) if total else 0
+
+
+def share_text(min_coverage: float) -> str:
+    """The threshold in words: 'half', 'all', or a percentage such as '60%'."""
+    if min_coverage == 0.5:
+        return "half"
+    if min_coverage == 1:
+        return "all"
+    return f"{min_coverage * 100:.3g}%"
+
+
+def coverage_rule_text(min_coverage: float, total: int) -> str:
+    """The grading rule in one sentence, for methodology texts and tooltips."""
+    if min_coverage <= 0:
+        return "Every country with a score is graded and ranked."
+    need = needed_for_grade(min_coverage, total)
+    return (
+        f"A country needs at least {share_text(min_coverage)} of its recommendations assessed "
+        f"({need} of {total}) for a grade and a rank; with fewer it has a score but is not graded."
+    )
 
 
 def round_score(value: float) -> float:
@@ -75,34 +118,58 @@ def weighted_score(cells: Iterable[CellStatus], weights: Mapping[str, float]) ->
 
 
 def score_row(
-    code: str, name: str, row: Mapping[str, CellStatus], weights: Mapping[str, float], grades: Iterable[GradeInfo]
+    code: str,
+    name: str,
+    row: Mapping[str, CellStatus],
+    weights: Mapping[str, float],
+    grades: Iterable[GradeInfo],
+    min_coverage: float = DEFAULT_MIN_COVERAGE,
 ) -> CountryScore:
-    """One country's score from its row of cells (recommendation code -> status), not yet ranked."""
+    """One country's score from its row of cells (recommendation code -> status), not yet ranked.
+
+    The grade is left empty when fewer than ``min_coverage`` of the recommendations are assessed.
+    """
     score = weighted_score(row.values(), weights)
-    return CountryScore(
+    ungraded = CountryScore(
         country_code=code,
         country_name=name,
         score=score,
         assessed=sum(1 for c in row.values() if c.score is not None),
         total=len(weights),
-        grade=grade_for(score, grades),
+        grade=None,
         rank=None,
         cells=row,
+        min_coverage=min_coverage,
     )
+    return replace(ungraded, grade=grade_for(score, grades)) if ungraded.graded else ungraded
 
 
 def rank_map(scores: Iterable[CountryScore]) -> dict[float, int]:
-    """Rank of each score value, best first; equal scores share a rank (1, 1, 3)."""
-    ranked_scores = sorted((s.score for s in scores if s.score is not None), reverse=True)
+    """Rank of each graded country's score value, best first; equal scores share a rank (1, 1, 3).
+
+    Countries without a grade (too little assessed) take no place in the ranking.
+    """
+    ranked_scores = sorted((s.score for s in scores if s.graded and s.score is not None), reverse=True)
     rank_of: dict[float, int] = {}
     for position, value in enumerate(ranked_scores, 1):
         rank_of.setdefault(value, position)
     return rank_of
 
 
+def rank_of_score(score: CountryScore, rank_of: Mapping[float, int]) -> int | None:
+    """The rank ``score`` takes in ``rank_of`` (from :func:`rank_map`), or None when it is not graded."""
+    return rank_of[score.score] if score.graded and score.score is not None else None
+
+
 def ranking_order(scores: Iterable[CountryScore]) -> list[CountryScore]:
-    """Best first; unranked (nothing assessed) last; ties by name."""
-    return sorted(scores, key=lambda s: (s.rank is None, s.rank or 0, s.country_name))
+    """Ranked countries best first, then those with a score but no grade (best score first), then
+    those with nothing assessed; ties by name."""
+    return sorted(
+        scores,
+        key=lambda s: (
+            s.rank is None, s.rank or 0, s.score is None, -(s.score or 0.0), s.country_name,
+        ),
+    )
 
 
 def compute_scores(
@@ -116,9 +183,11 @@ def compute_scores(
     scored: list[CountryScore] = []
     for code in codes:
         row = {r.code: cells[(code, r.code)] for r in recs if (code, r.code) in cells}
-        scored.append(score_row(code, names.get(code, code), row, weights, book.grades))
+        scored.append(
+            score_row(code, names.get(code, code), row, weights, book.grades, book.min_coverage_for_grade)
+        )
     rank_of = rank_map(scored)
-    return ranking_order(replace(s, rank=None if s.score is None else rank_of[s.score]) for s in scored)
+    return ranking_order(replace(s, rank=rank_of_score(s, rank_of)) for s in scored)
 
 
 def scorecard(

@@ -4,7 +4,9 @@ A property test drives random edits through ``db.ops`` (statuses, corrections,
 withdrawals, evidence added, edited, relinked, redated and archived) under random
 as-of dates, groups and comparison dates, and after each one compares the
 cache with a fresh one: statuses, scores, grades, ranks and the changed cells,
-and that it names exactly the countries whose row shows something new.
+and that it names exactly the countries whose row shows something new.  The
+tracker's grading threshold (``min_coverage_for_grade``) is drawn too, and may
+change between edits: only countries with enough assessed are graded and ranked.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ edits = st.one_of(
               st.sampled_from(DATES), st.sampled_from([None, "https://example.org/a", "https://example.org/b"])),
     st.tuples(st.just("archive_evidence"), st.integers(0, 50), st.booleans()),
     st.tuples(st.just("view"), views),
+    st.tuples(st.just("threshold"), st.sampled_from(["0", "0.2", "0.5", "0.6", "1"])),
 )
 
 
@@ -73,6 +76,8 @@ def apply_edit(t: Tracker, edit: tuple[Any, ...]) -> ops.Change | None:
     if kind == "edit_evidence" and evidence:
         pick, where, day, url = edit[1:]
         return ops.edit_evidence(t, evidence[pick % len(evidence)], cells=where, event_date=day, url=url)
+    if kind == "threshold":
+        return ops.set_meta(t, "min_coverage_for_grade", edit[1])
     if kind == "archive_evidence" and evidence:
         pick, archived = edit[1:]
         return ops.archive_evidence(t, evidence[pick % len(evidence)], archived)
@@ -103,13 +108,26 @@ def assert_same(state: MatrixState, fresh: MatrixState) -> None:
     assert state.scores == fresh.scores  # scores, coverage, grades and ranks, with each row's cells
     assert state.before == fresh.before
     assert state.ranking() == fresh.ranking()
+    assert_coverage_rule(state)
+
+
+def assert_coverage_rule(state: MatrixState) -> None:
+    """Grades and ranks only for countries with enough assessed; ranks among those, shared on ties (1, 1, 3)."""
+    threshold = state.book.min_coverage_for_grade
+    graded = [s for s in state.scores.values() if s.score is not None and s.assessed >= threshold * s.total - 1e-9]
+    for s in state.scores.values():
+        assert (s.rank is not None) == (s in graded), s
+        assert s.grade is None or s in graded, s
+    for s in graded:
+        assert s.rank == 1 + sum(1 for other in graded if (other.score or 0) > (s.score or 0))
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(first=views, steps=st.lists(edits, min_size=1, max_size=10))
-def test_every_incremental_update_equals_a_full_recomputation(tracker_templates: Any, first: ViewKey,
+@given(first=views, threshold=st.sampled_from(["0", "0.2", "0.5", "1"]), steps=st.lists(edits, min_size=1, max_size=10))
+def test_every_incremental_update_equals_a_full_recomputation(tracker_templates: Any, first: ViewKey, threshold: str,
                                                               steps: list[tuple[Any, ...]]) -> None:
     t = tracker_templates.clone("default", clock=lambda: START)
+    ops.set_meta(t, "min_coverage_for_grade", threshold)
     state = MatrixState(t, first)
     for edit in steps:
         if edit[0] == "view":
@@ -131,6 +149,7 @@ def test_every_incremental_update_equals_a_full_recomputation(tracker_templates:
 
 def test_ranks_of_every_country_follow_an_edit(tracker: Tracker) -> None:
     """An edit that moves one country moves the others' ranks too (the old matrix ranked only the edited row)."""
+    ops.set_meta(tracker, "min_coverage_for_grade", "0")  # ranked from the first assessment: this is about ranks
     ops.set_status(tracker, "DE", "visa", "full", effective_date="2024-01-01", rationale="r")
     ops.set_status(tracker, "FR", "visa", "partial", effective_date="2024-01-01", rationale="r")
     state = MatrixState(tracker, ViewKey("2025-01-01"))

@@ -126,13 +126,15 @@ def test_country_report_states_title_as_of_score_grade_rank_and_coverage(tracker
     assert "Status as of 31 December 2025 (2025-12-31)" in text
     summary = section(text, "Score", "Status by recommendation")
     assert "87.5 / 100" in summary
-    assert "Grade A" in summary
-    assert "Rank 1 of 3" in summary  # PL, LT and EE have scores
-    assert "Coverage 2 of 5 Incomplete: under half assessed" in summary
+    # 2 of 5 assessed: a score, but no grade and no rank (the codebook asks for half).
+    assert "Grade — not graded: 2 of 5 assessed" in summary
+    assert "Rank — not ranked: 3 of 5 assessed needed" in summary
+    assert "Coverage 2 of 5 Not graded: under half assessed" in summary
     ops.set_status(tracker, "PL", "students", "none", effective_date="2025-01-01", rationale="No measure.")
     summary = section(visible(report_html(tracker, "PL", as_of="2025-12-31")), "Score", "Status by recommendation")
-    assert "Coverage 3 of 5 recommendations assessed" in summary and "Incomplete" not in summary
+    assert "Coverage 3 of 5 recommendations assessed" in summary and "not graded" not in summary.lower()
     assert "66.7 / 100" in summary and "Grade B" in summary
+    assert "Rank 1 of 1 graded countries (37 tracked)" in summary  # Lithuania and Estonia are not ranked
 
 
 def test_country_report_lists_every_recommendation_with_status_rationale_and_date(tracker, clock):
@@ -198,7 +200,7 @@ def test_as_of_date_hides_later_judgements_and_later_evidence(tracker, clock):
     on_the_day = visible(report_html(tracker, "LT", as_of="2025-06-01"))
     assert "Announced score 50 2025-06-01" in on_the_day
     assert "Seimas bill on visas" in section(on_the_day, "References", "Methodology")
-    assert "50.0 / 100" in on_the_day and "Grade C" in on_the_day
+    assert "50.0 / 100" in on_the_day and "Grade — not graded: 1 of 5 assessed" in on_the_day
 
 
 def test_default_as_of_is_today(tracker, clock):
@@ -217,7 +219,7 @@ def test_archived_evidence_is_not_cited(tracker, clock):
 def test_incomplete_score_is_flagged_and_review_due_is_marked(tracker, clock):
     populate(tracker, clock)
     text = visible(report_html(tracker, "LT", as_of="2025-12-31"))
-    assert "Incomplete: under half assessed" in text
+    assert "Not graded: under half assessed" in text
     # Effective 2025-06-01; the review interval is 180 days.
     assert "2025-06-01 review due" not in visible(report_html(tracker, "LT", as_of="2025-11-28"))
     assert "2025-06-01 review due" in visible(report_html(tracker, "LT", as_of="2025-11-29"))
@@ -227,7 +229,7 @@ def test_incomplete_score_is_flagged_and_review_due_is_marked(tracker, clock):
 def test_default_tracker_report_for_estonia_cites_the_article_example(tracker):
     text = visible(report_html(tracker, "EE"))
     assert "Contrary action score 0 2022-03-01" in text
-    assert "0.0 / 100" in text and "Grade F" in text and "Coverage 1 of 5" in text
+    assert "0.0 / 100" in text and "Grade — not graded: 1 of 5 assessed" in text and "Coverage 1 of 5" in text
     refs = section(text, "References", "Methodology")
     assert ref_numbers(refs)[0] == 1
     assert ("Estonia closes its visa centre and halts e-residency for citizens of Belarus. "
@@ -265,10 +267,10 @@ def test_overview_ranks_countries_and_shows_each_recommendations_status(tracker,
     assert "Status as of 31 December 2025" in text
     board = section(text, "Scorecard", "Country details")
     assert board.index("Poland") < board.index("Lithuania") < board.index("Estonia")
-    assert "1 Poland PL · 2 of 5 87.5* grade A Implemented Partly implemented Not assessed" in board
-    assert "2 Lithuania LT · 1 of 5 50.0* grade C Announced" in board
-    assert "3 Estonia EE · 1 of 5 0.0* grade F Contrary action" in board
-    assert "* Incomplete: fewer than half of the recommendations assessed." in board
+    assert "— Poland PL · 2 of 5 87.5* not graded Implemented Partly implemented Not assessed" in board
+    assert "— Lithuania LT · 1 of 5 50.0* not graded Announced" in board
+    assert "— Estonia EE · 1 of 5 0.0* not graded Contrary action" in board
+    assert "* Not graded: fewer than half of the recommendations assessed (no grade, no rank)." in board
     assert "Not yet assessed on any recommendation (34): Australia (AU), Austria (AT)," in board
     assert "3 countries have at least one assessed recommendation" in text
 
@@ -319,7 +321,9 @@ def test_methodology_explains_scale_scoring_coverage_and_grades(tracker):
         assert row in method
     assert "weighted mean of the scores of its assessed recommendations" in method
     assert "not assessed are left out, never counted as 0" in method
-    assert "fewer than half of them (fewer than 3 of 5) is marked incomplete" in method
+    assert ("A country needs at least half of its recommendations assessed (3 of 5) for a grade and a rank; "
+            "with fewer it has a score but is not graded. (The codebook's min_coverage_for_grade is 0.5.)") in method
+    assert "Ranks are among the graded countries" in method
     assert "A: 80 and above; B: 60 to under 80; C: 40 to under 60; D: 20 to under 40; F: below 20." in method
     assert "reported: reported by a credible source" in method
     assert "penalize the Lukashenka regime" in method  # the recommendations in the source's words

@@ -16,6 +16,11 @@ def status(t: Tracker, country: str, rec: str, code: str, date: str = "2023-01-0
     return ops.set_status(t, country, rec, code, effective_date=date, rationale="Reason.").uid  # type: ignore[return-value]
 
 
+def grade_every_score(t: Tracker) -> None:
+    """Grade and rank from the first assessment (threshold 0), for tests about the ranking itself."""
+    ops.set_meta(t, "min_coverage_for_grade", "0")
+
+
 def score_of(t: Tracker, country: str, as_of: str = "2024-01-01", group: str | None = None) -> CountryScore:
     return next(s for s in scorecard(t, as_of, group=group) if s.country_code == country)
 
@@ -26,7 +31,8 @@ def test_unassessed_cells_are_left_out_not_counted_as_zero(tracker: Tracker) -> 
     fr = score_of(tracker, "FR")
     assert fr.score == 100  # not 20 = 100 / 5
     assert (fr.assessed, fr.total) == (1, 5)
-    assert fr.grade == "A"
+    assert (fr.grade, fr.rank) == (None, None)  # 1 of 5 is under the codebook's half: a score, not a grade
+    assert fr.not_graded_text == "not graded: 1 of 5 assessed"
     assert fr.score_text == "100.0 · 1 of 5 assessed"
     assert set(fr.cells) == {"visa", "tps", "students", "antiwar", "sanctions"}
 
@@ -44,7 +50,9 @@ def test_mean_of_several_cells(tracker: Tracker) -> None:
 def test_contrary_action_counts_as_zero(tracker: Tracker) -> None:
     """'Contrary action' is a judgement (0); 'Not assessed' is not."""
     ee = score_of(tracker, "EE")  # the shipped example: visa contrary
-    assert (ee.score, ee.assessed, ee.grade) == (0.0, 1, "F")
+    assert (ee.score, ee.assessed, ee.grade) == (0.0, 1, None)
+    ops.set_meta(tracker, "min_coverage_for_grade", "0")
+    assert score_of(tracker, "EE").grade == "F"
 
 
 def test_a_country_with_nothing_assessed_has_no_score(tracker: Tracker) -> None:
@@ -130,6 +138,7 @@ def test_a_score_of_exactly_80_is_graded_a(tracker: Tracker) -> None:
 
 # ---------------------------------------------------------------- ranks
 def test_ranks_are_shared_on_ties_with_competition_ranking(tracker: Tracker) -> None:
+    grade_every_score(tracker)
     status(tracker, "FR", "visa", "full")
     status(tracker, "DE", "tps", "full")
     status(tracker, "PL", "antiwar", "announced")
@@ -145,6 +154,7 @@ def test_ranks_are_shared_on_ties_with_competition_ranking(tracker: Tracker) -> 
 
 def test_ties_are_on_the_displayed_score(tracker: Tracker) -> None:
     """66.667 and 66.656 both show as 66.7: the same rank, not 1 and 2."""
+    grade_every_score(tracker)
     ops.edit_recommendation(tracker, "visa", weight=2)
     ops.edit_recommendation(tracker, "sanctions", weight=1.0005)
     status(tracker, "FR", "visa", "full")
@@ -171,6 +181,7 @@ def test_scores_as_of_a_date(tracker: Tracker) -> None:
 
 # ---------------------------------------------------------------- groups
 def test_group_scorecard_ranks_within_the_group(tracker: Tracker) -> None:
+    grade_every_score(tracker)
     status(tracker, "FR", "visa", "full")
     status(tracker, "LT", "visa", "full")
     status(tracker, "LV", "visa", "partial")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -26,6 +26,7 @@ from db.queries import CodebookView
 
 from .. import __version__
 from ..preferences import Preferences
+from ..scoring import coverage_rule_text
 from .widgets import DATE_FORMAT, OptionalDate
 
 
@@ -79,6 +80,7 @@ def about_html(book: CodebookView) -> str:
     )
     recs = "".join(f"<li><b>{escape(r.title)}</b> — {escape(r.text)}</li>" for r in book.active_recommendations())
     grades = ", ".join(f"{escape(g.grade)} ≥ {g.min_score:g}" for g in book.grades)
+    rule = coverage_rule_text(book.min_coverage_for_grade, len(book.active_recommendations()))
     return f"""
     <h2>Policy Tracker {__version__}</h2>
     <p>Follow, country by country, whether governments act on policy recommendations.
@@ -91,8 +93,8 @@ def about_html(book: CodebookView) -> str:
     <table cellspacing='4'>{statuses}</table>
     <p><b>Score.</b> A country's score is the weighted mean of the scores of its <i>assessed</i>
     recommendations, from 0 to 100. Cells not assessed are left out, never counted as 0; coverage
-    ("4 of 5 assessed") is shown with every score, and a score with coverage under half is marked
-    incomplete (*). <b>Grades:</b> {grades}.</p>
+    ("4 of 5 assessed") is shown with every score. {escape(rule)} A score without a grade is marked
+    * (not graded). <b>Grades:</b> {grades}; ranks are among the graded countries.</p>
     <p><b>Current status.</b> The assessment with the latest effective date counts (ties: the one
     recorded last). Scores can be computed as of any date. A status older than the review interval
     is flagged ⚑ for review.</p>
@@ -182,16 +184,39 @@ FORMAT_LABELS = {
 }
 
 
+#: What each export is called in the dialog's summary line.
+EXPORT_NOUNS: dict[str, str] = {
+    "scorecard": "the scorecard of", "assessments": "the assessments of", "history": "the history of",
+    "evidence": "the evidence on", "report": "a report on", "matrix": "the matrix image of",
+}
+
+
 class ExportDialog(QDialog):
-    """What to export, in which format, as of when, for which group (choices remembered)."""
+    """What to export, in which format, as of when, for which group.
+
+    It starts from what the person is looking at (the window's group and as-of
+    date, passed as ``group`` and ``as_of``) and says so in its first line; the
+    kind, format and page size are remembered from the last export.
+    """
 
     def __init__(
-        self, book: CodebookView, settings: object, parent: QWidget | None = None, *, report_country: str | None = None
+        self,
+        book: CodebookView,
+        settings: object,
+        parent: QWidget | None = None,
+        *,
+        report_country: str | None = None,
+        group: str | None = None,
+        as_of: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export")
         self.setAccessibleName("Export")
         self.settings = settings
+        self.summary = QLabel()
+        self.summary.setAccessibleName("What will be exported")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.kind = QComboBox()
         self.kind.setAccessibleName("What to export")
         for kind, (label, _formats) in EXPORT_CHOICES.items():
@@ -206,9 +231,10 @@ class ExportDialog(QDialog):
         self.page = QComboBox()
         self.page.setAccessibleName("Page size")
         self.page.addItems(["A4", "Letter"])
-        self.as_of = OptionalDate("As of date", None)
+        self.as_of = OptionalDate("As of date", as_of)
         self.as_of.check.setText("Past date")
-        self.as_of.edit.setDate(QDate.currentDate())
+        if as_of is None:
+            self.as_of.edit.setDate(QDate.currentDate())
         self.group = QComboBox()
         self.group.setAccessibleName("Group")
         self.group.addItem("All countries", None)
@@ -230,13 +256,14 @@ class ExportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         get = getattr(settings, "value", None)
         remembered = {}
         if get is not None:
-            for key in ("kind", "format", "page", "group"):
+            for key in ("kind", "format", "page"):
                 remembered[key] = get(f"export/{key}", None)
         kind = "report" if report_country else (remembered.get("kind") or "scorecard")
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
@@ -247,10 +274,24 @@ class ExportDialog(QDialog):
                 self.fmt.setCurrentIndex(i)
         if remembered.get("page"):
             self.page.setCurrentText(str(remembered["page"]))
-        if remembered.get("group"):
-            self.group.setCurrentIndex(max(0, self.group.findData(remembered["group"])))
+        self.group.setCurrentIndex(max(0, self.group.findData(group)))
         if report_country:
             self.country.setCurrentIndex(max(0, self.country.findData(report_country)))
+        for combo in (self.kind, self.country, self.group):
+            combo.currentIndexChanged.connect(self._update_summary)
+        self.as_of.check.toggled.connect(self._update_summary)
+        self.as_of.edit.dateChanged.connect(self._update_summary)
+        self._update_summary()
+
+    def _update_summary(self, *_args: object) -> None:
+        """One line saying what the export will hold: 'Exporting the scorecard of Baltic states as of 2024-03-01'."""
+        kind = self.kind.currentData()
+        scope = self.group.currentData() or "all countries"
+        if kind == "report" and self.country.currentData():
+            scope = self.country.currentText()
+        day = self.as_of.value()
+        when = f"as of {day}" if day else "as of today"
+        self.summary.setText(f"Exporting {EXPORT_NOUNS.get(kind, kind)} <b>{escape(scope)}</b> {when}")
 
     def _kind_changed(self, *_args: object) -> None:
         kind = self.kind.currentData()
@@ -260,6 +301,11 @@ class ExportDialog(QDialog):
         rows = ((self.country, kind == "report"), (self.page, kind == "report"), (self.archived, kind == "evidence"))
         for widget, visible in rows:
             self.form.setRowVisible(widget, visible)
+        # Hidden rows leave no gap: the dialog takes the height its rows now need.
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.resize(self.width(), self.sizeHint().height())
 
     def accept(self) -> None:
         setter = getattr(self.settings, "setValue", None)
@@ -267,7 +313,6 @@ class ExportDialog(QDialog):
             setter("export/kind", self.kind.currentData())
             setter("export/format", self.fmt.currentData())
             setter("export/page", self.page.currentText())
-            setter("export/group", self.group.currentData() or "")
         super().accept()
 
     def options(self) -> dict[str, object]:

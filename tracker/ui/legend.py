@@ -14,17 +14,24 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from db.ops import Change
 from db.queries import StatusInfo, codebook_view
 
+from ..scoring import share_text
 from .context import AppContext
 from .icons import paint_status_mark
-from .matrix import REVIEW_MARK
+from .matrix import REVIEW_MARK, change_color
 
 MARK = 14
 GAP = 18
 #: The matrix's other marks, explained after the statuses.
+CHANGED_MARK = "▲▼ outlined: changed since the comparison date"
 MATRIX_MARKS: tuple[str, ...] = (
-    f"{REVIEW_MARK} needs review", "number = pieces of evidence", "* score incomplete (under half assessed)",
-    "▲▼ outlined: changed since the comparison date",
+    f"{REVIEW_MARK} needs review", "number = pieces of evidence", "* not graded (under half assessed)", CHANGED_MARK,
 )
+
+
+def matrix_marks(min_coverage: float) -> list[str]:
+    """The matrix's other marks; the "not graded" one names the codebook's threshold."""
+    return [f"* not graded (under {share_text(min_coverage)} assessed)" if m.startswith("*") else m
+            for m in MATRIX_MARKS]
 
 
 class LegendWidget(QWidget):
@@ -46,7 +53,8 @@ class LegendWidget(QWidget):
     def reload(self) -> None:
         """The open tracker's status scale and the matrix's marks."""
         assert self.ctx is not None
-        self.set_statuses(codebook_view(self.ctx.tracker).statuses, list(MATRIX_MARKS))
+        book = codebook_view(self.ctx.tracker)
+        self.set_statuses(book.statuses, matrix_marks(book.min_coverage_for_grade))
 
     def set_statuses(self, statuses: list[StatusInfo], extras: list[str]) -> None:
         self.items = [(s, s.label if s.score is None else f"{s.label} ({s.score:g})") for s in statuses]
@@ -93,7 +101,7 @@ class LegendWidget(QWidget):
                 mark = QRectF(x, y + (fm.height() + 6 - MARK) / 2, MARK, MARK)
                 paint_status_mark(painter, mark, status.score, QColor(status.color), text_color)
                 tx += MARK + 6
-            painter.setPen(text_color)
+            painter.setPen(change_color(self.palette()) if text == CHANGED_MARK else text_color)
             box = QRectF(tx, y, fm.horizontalAdvance(text) + 2, fm.height() + 6)
             painter.drawText(box, int(Qt.AlignmentFlag.AlignVCenter), text)
         painter.end()

@@ -18,9 +18,11 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
+    QElapsedTimer,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPointF,
     QRect,
     QRectF,
     QSize,
@@ -30,6 +32,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QStyle,
     QStyledItemDelegate,
@@ -42,8 +45,9 @@ from db.ops import Change
 from db.queries import CellStatus, CodebookView
 
 from ..matrix_state import MatrixState
-from ..scoring import CountryScore
+from ..scoring import CountryScore, coverage_rule_text, needed_for_grade
 from .context import AppContext
+from .goto import best_country
 from .icons import paint_status_mark, status_icon
 
 Index = QModelIndex | QPersistentModelIndex
@@ -184,9 +188,11 @@ class MatrixModel(QAbstractTableModel):
             if section == n + 1:
                 return "Weighted mean of the assessed cells (0–100); unassessed cells are left out."
             if section == n + 2:
-                return "How many recommendations are assessed; under half marks the score incomplete."
+                return "How many recommendations are assessed. " + coverage_rule_text(
+                    self.book.min_coverage_for_grade, n)
             if section == n + 3:
-                return "Grade band of the score: " + ", ".join(f"{g.grade} ≥ {g.min_score:g}" for g in self.book.grades)
+                bands = ", ".join(f"{g.grade} ≥ {g.min_score:g}" for g in self.book.grades)
+                return f"Grade band of the score: {bands}. — : not graded (too little assessed, or nothing)."
         if role == Qt.ItemDataRole.TextAlignmentRole and section > 0:
             return int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         return None
@@ -222,7 +228,7 @@ class MatrixModel(QAbstractTableModel):
             if role == CHANGE_ROLE:
                 return before
             if role == SORT_ROLE:
-                return -1.0 if cell.score is None else float(cell.score)
+                return None if cell.score is None else float(cell.score)  # None: last, either way
             if role == Qt.ItemDataRole.DecorationRole:
                 return status_icon(cell.score, cell.color)
             if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -231,14 +237,14 @@ class MatrixModel(QAbstractTableModel):
                 return _cell_tooltip(name, self.recs[col - 1][1], cell, before, self.ctx.view.compare_from)
             return None
         which = col - n - 1
-        if role == SORT_ROLE:
+        if role == SORT_ROLE:  # None sorts last in both directions (MatrixProxy)
             if score is None:
-                return -1.0
+                return None
             if which == 0:
-                return -1.0 if score.score is None else score.score
+                return score.score
             if which == 1:
                 return float(score.assessed)
-            return -1.0 if score.score is None else score.score
+            return score.score if score.graded else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if score is None:
@@ -251,9 +257,7 @@ class MatrixModel(QAbstractTableModel):
                 return f"{score.assessed} of {score.total}"
             return score.grade or "—"
         if role == Qt.ItemDataRole.ToolTipRole:
-            rank = f"rank {score.rank}" if score.rank else "no rank"
-            note = " — incomplete: fewer than half the recommendations are assessed" if score.incomplete else ""
-            return f"{name}: {score.score_text}, grade {score.grade or '—'}, {rank}{note}"
+            return score_tooltip(name, score)
         if role == Qt.ItemDataRole.FontRole and which == 2:
             font = QFont()
             font.setBold(True)
@@ -263,6 +267,17 @@ class MatrixModel(QAbstractTableModel):
 
 def _esc(text: str | None) -> str:
     return escape(text or "")
+
+
+def score_tooltip(name: str, score: CountryScore) -> str:
+    """'France: 100.0 · 1 of 5 assessed — not graded: …' or 'Germany: 75.0 · 3 of 5 assessed, grade B, rank 2'."""
+    if score.graded:
+        return f"{name}: {score.score_text}, grade {score.grade or '—'}, rank {score.rank}"
+    need = needed_for_grade(score.min_coverage, score.total)
+    return (
+        f"{name}: {score.score_text} — {score.not_graded_text}: no grade and no rank "
+        f"until {need} of {score.total} are assessed"
+    )
 
 
 def _cell_sentence(country: str, rec: str, cell: CellStatus, before: CellStatus | None) -> str:
@@ -309,13 +324,47 @@ def _change_arrow(cell: CellStatus, before: CellStatus) -> str:
     return "▲" if (cell.score or -1) > (before.score or -1) else "▼"
 
 
+def change_color(palette: QPalette) -> QColor:
+    """The outline and arrow of a cell changed since the comparison date: purple, unlike the selection's
+    highlight and every status colour (lighter on a dark palette)."""
+    light = palette.color(QPalette.ColorRole.Base).lightness() > 128
+    return QColor("#8E24AA") if light else QColor("#E1A6F0")
+
+
+def _paint_arrow(painter: QPainter, rect: QRectF, up: bool, color: QColor) -> None:
+    """A filled ▲ or ▼ filling ``rect`` (a glyph at the cell's font size was too small to see)."""
+    top, bottom = (rect.top() + 1, rect.bottom() - 1)
+    tip, base = (top, bottom) if up else (bottom, top)
+    points = [QPointF(rect.center().x(), tip), QPointF(rect.right(), base), QPointF(rect.left(), base)]
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(color)
+    painter.drawPolygon(points)
+    painter.restore()
+
+
 class MatrixProxy(QSortFilterProxyModel):
-    """Sorting by the model's SORT_ROLE (scores numerically, unassessed last)."""
+    """Sorting by the model's SORT_ROLE (scores numerically); what has no value (unassessed, unscored,
+    not graded) comes last whichever way the column is sorted."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802 (Qt override)
+        return missing_last_less_than(self, left, right)
+
+
+def missing_last_less_than(proxy: QSortFilterProxyModel, left: Index, right: Index) -> bool:
+    """``lessThan`` for a proxy whose sort role gives None for "no value": those rows go last in both
+    directions (Qt sorts descending by asking ``lessThan(right, left)``)."""
+    a, b = left.data(proxy.sortRole()), right.data(proxy.sortRole())
+    if a is None or b is None:
+        if (a is None) == (b is None):
+            return False
+        return (b is None) if proxy.sortOrder() == Qt.SortOrder.AscendingOrder else (a is None)
+    return bool(a < b)
 
 
 class StatusDelegate(QStyledItemDelegate):
@@ -340,31 +389,88 @@ class StatusDelegate(QStyledItemDelegate):
         rect: QRect = option.rect
         state = option.state
         ratio = painter.device().devicePixelRatioF()
+        count_text = str(cell.evidence_count) if cell.evidence_count else ""
+        common = (option.palette.cacheKey(), option.font.key(), ratio)
+        # The evidence count is not part of the cell's look (on a big tracker nearly every cell has its own
+        # count, so a new page would miss the cache): the look keeps room for that many digits, and the
+        # count's pill is a second, small cached picture drawn over it.
         key = (
-            cell.status_label, cell.color, cell.score, cell.evidence_count, cell.needs_review,
+            cell.status_label, cell.color, cell.score, len(count_text), cell.needs_review,
             None if before is None else _change_arrow(cell, before),
             bool(state & QStyle.StateFlag.State_Selected), bool(state & QStyle.StateFlag.State_HasFocus),
-            rect.width(), rect.height(), option.palette.cacheKey(), option.font.key(), ratio,
+            rect.width(), rect.height(), *common,
         )
-        pixmap = self._pixmaps.get(key)
-        if pixmap is None:
-            pixmap = QPixmap(max(1, math.ceil(rect.width() * ratio)), max(1, math.ceil(rect.height() * ratio)))
-            pixmap.setDevicePixelRatio(ratio)
-            pixmap.fill(Qt.GlobalColor.transparent)
-            cell_painter = QPainter(pixmap)
-            self.paint_cell(cell_painter, QRect(0, 0, rect.width(), rect.height()), option, cell, before)
-            cell_painter.end()
-            self._pixmaps[key] = pixmap
-            if len(self._pixmaps) > self.CACHE_SIZE:
-                self._pixmaps.popitem(last=False)
-        else:
-            self._pixmaps.move_to_end(key)
+        pixmap = self._cached(key, rect.size(), ratio, lambda p: self.paint_cell(
+            p, QRect(0, 0, rect.width(), rect.height()), option, cell, before, with_count=False))
         painter.drawPixmap(rect.topLeft(), pixmap)
+        if count_text:
+            pill = self.count_rect(QRect(0, 0, rect.width(), rect.height()), option, cell)
+            size = QSize(math.ceil(pill.width()), math.ceil(pill.height()))
+            pill_pixmap = self._cached(("count", count_text, size.width(), *common), size, ratio, lambda p: (
+                self.paint_count(p, QRectF(0, 0, pill.width(), pill.height()), option, count_text)))
+            painter.drawPixmap(QPointF(rect.left() + pill.left(), rect.top() + pill.top()), pill_pixmap)
+
+    def _cached(self, key: tuple[Any, ...], size: QSize, ratio: float, paint: Any) -> QPixmap:
+        """The picture for ``key``, painted by ``paint(painter)`` the first time it is needed."""
+        pixmap = self._pixmaps.get(key)
+        if pixmap is not None:
+            self._pixmaps.move_to_end(key)
+            return pixmap
+        pixmap = QPixmap(max(1, math.ceil(size.width() * ratio)), max(1, math.ceil(size.height() * ratio)))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        cell_painter = QPainter(pixmap)
+        paint(cell_painter)
+        cell_painter.end()
+        self._pixmaps[key] = pixmap
+        if len(self._pixmaps) > self.CACHE_SIZE:
+            self._pixmaps.popitem(last=False)
+        return pixmap
+
+    @staticmethod
+    def _side(rect: QRect, option: QStyleOptionViewItem, cell: CellStatus) -> tuple[QRect, int, QFont]:
+        """Where the count and the review mark go (right of the label), its width, and the count's font."""
+        font = QFont(option.font)
+        fm = QFontMetrics(font)
+        small = QFont(font)
+        small.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        sfm = QFontMetrics(small)
+        digits = len(str(cell.evidence_count)) if cell.evidence_count else 0
+        side_w = max(
+            sfm.horizontalAdvance("8" * digits) + 7 if digits else 0,  # room for any count of that many digits
+            fm.horizontalAdvance(REVIEW_MARK) + 2 if cell.needs_review else 0,
+        )
+        return QRect(rect.right() - side_w - 2, rect.top() + 2, side_w, rect.height() - 4), side_w, small
+
+    def count_rect(self, rect: QRect, option: QStyleOptionViewItem, cell: CellStatus) -> QRectF:
+        """The evidence count's pill within a cell at ``rect``."""
+        side, side_w, _small = self._side(rect, option, cell)
+        half = side.height() // 2
+        return QRectF(side.left(), side.top() + (half - 14) / 2 + 1, side_w, 14)
+
+    @staticmethod
+    def paint_count(painter: QPainter, pill: QRectF, option: QStyleOptionViewItem, count_text: str) -> None:
+        """The evidence count: a number in a faint pill."""
+        palette: QPalette = option.palette
+        small = QFont(option.font)
+        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.85))
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(small)
+        painter.setPen(Qt.PenStyle.NoPen)
+        pill_color = QColor(palette.color(QPalette.ColorRole.Text))
+        pill_color.setAlphaF(0.12)
+        painter.setBrush(pill_color)
+        painter.drawRoundedRect(pill, 7, 7)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), count_text)
+        painter.restore()
 
     def paint_cell(
-        self, painter: QPainter, rect: QRect, option: QStyleOptionViewItem, cell: CellStatus, before: CellStatus | None
+        self, painter: QPainter, rect: QRect, option: QStyleOptionViewItem, cell: CellStatus, before: CellStatus | None,
+        *, with_count: bool = True,
     ) -> None:
-        """Paint one status cell into ``rect`` (the cached look of :meth:`paint`)."""
+        """Paint one status cell into ``rect`` (the cached look of :meth:`paint`, which adds the count itself)."""
         palette: QPalette = option.palette
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -382,36 +488,27 @@ class StatusDelegate(QStyledItemDelegate):
         painter.fillRect(bar, color if cell.score is not None else palette.color(QPalette.ColorRole.Mid))
         text_color = palette.color(QPalette.ColorRole.Text)
         mark_size = 14
-        mark = QRectF(rect.left() + 8, rect.center().y() - mark_size / 2 + 0.5, mark_size, mark_size)
+        changed = change_color(palette)
+        arrow_w = 0
+        if before is not None:  # ▲/▼ before the mark, in the change colour (never the selection's)
+            arrow_w = 14
+            _paint_arrow(painter, QRectF(rect.left() + 7, rect.center().y() - 6 + 0.5, 12, 12),
+                         _change_arrow(cell, before) == "▲", changed)
+        mark = QRectF(rect.left() + 8 + arrow_w, rect.center().y() - mark_size / 2 + 0.5, mark_size, mark_size)
         paint_status_mark(painter, mark, cell.score, color, text_color)
         font = QFont(option.font)
         fm = QFontMetrics(font)
-        small = QFont(font)
-        small.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
-        sfm = QFontMetrics(small)
+        side, side_w, _small = self._side(rect, option, cell)
         count_text = str(cell.evidence_count) if cell.evidence_count else ""
-        side_w = max(
-            sfm.horizontalAdvance(count_text) + 7 if count_text else 0,
-            fm.horizontalAdvance(REVIEW_MARK) + 2 if cell.needs_review else 0,
-        )
         left = int(mark.right()) + 5
         text_rect = QRect(left, rect.top(), rect.right() - left - side_w - 2, rect.height())
         painter.setFont(font)
         painter.setPen(text_color if cell.score is not None else palette.color(QPalette.ColorRole.PlaceholderText))
         painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
                          _fit_label(cell.status_label, fm, text_rect.width()))
-        side = QRect(rect.right() - side_w - 2, rect.top() + 2, side_w, rect.height() - 4)
         half = side.height() // 2
-        if count_text:
-            painter.setFont(small)
-            pill = QRectF(side.left(), side.top() + (half - 14) / 2 + 1, side_w, 14)
-            painter.setPen(Qt.PenStyle.NoPen)
-            pill_color = QColor(palette.color(QPalette.ColorRole.Text))
-            pill_color.setAlphaF(0.12)
-            painter.setBrush(pill_color)
-            painter.drawRoundedRect(pill, 7, 7)
-            painter.setPen(text_color)
-            painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), count_text)
+        if count_text and with_count:
+            self.paint_count(painter, self.count_rect(rect, option, cell), option, count_text)
         if cell.needs_review:
             painter.setFont(font)
             light = palette.color(QPalette.ColorRole.Base).lightness() > 128
@@ -419,18 +516,15 @@ class StatusDelegate(QStyledItemDelegate):
             review_rect = QRect(side.left(), side.top() + half, side_w, side.height() - half)
             painter.drawText(review_rect, int(Qt.AlignmentFlag.AlignCenter), REVIEW_MARK)
         if before is not None:
-            pen = QPen(palette.color(QPalette.ColorRole.Highlight), 2.5)
-            painter.setPen(pen)
+            painter.setPen(QPen(changed, 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(rect).adjusted(1.5, 1.5, -1.5, -1.5))
-            arrow = _change_arrow(cell, before)
-            painter.setFont(small)
-            painter.drawText(QRect(rect.left() + 6, rect.top() + 1, 14, 12), int(Qt.AlignmentFlag.AlignCenter), arrow)
         if option.state & QStyle.StateFlag.State_HasFocus:
             focus = QPen(palette.color(QPalette.ColorRole.Highlight), 2)
             painter.setPen(focus)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(QRectF(rect).adjusted(1, 1, -1, -1))
+            inset = 4 if before is not None else 1  # inside the change outline, so both show
+            painter.drawRect(QRectF(rect).adjusted(inset, inset, -inset, -inset))
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
@@ -465,6 +559,27 @@ class MatrixView(QTableView):
         header.setHighlightSections(False)
         self.setShowGrid(True)
         self._current_before_reset: tuple[str, str] | None = None
+        self._typed = ""  # type-ahead: what was typed within the keyboard input interval
+        self._typed_timer = QElapsedTimer()
+
+    def keyboardSearch(self, search: str) -> None:  # noqa: N802 (Qt override)
+        """Typing a country's name or code jumps to its row (rows are countries; case and accents ignored).
+
+        Qt's own type-ahead would search the current column's status labels.
+        """
+        if not search:
+            return
+        if not self._typed_timer.isValid() or self._typed_timer.elapsed() > QApplication.keyboardInputInterval():
+            self._typed = ""
+        self._typed_timer.restart()
+        self._typed += search
+        model = self.model()
+        countries = [(model.index(r, 0).data(COUNTRY_ROLE) or "", model.index(r, 0).data() or "")
+                     for r in range(model.rowCount())]
+        row = best_country(self._typed, countries)
+        if row is not None:
+            column = self.currentIndex().column() if self.currentIndex().isValid() else 1
+            self.setCurrentIndex(model.index(row, column))
 
     def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802 (Qt override)
         """Show ``model`` (the proxy over a :class:`MatrixModel`), keeping the selected cell across its reloads."""

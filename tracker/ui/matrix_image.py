@@ -1,4 +1,4 @@
-"""The status matrix as a PNG, for slides.
+"""The status matrix as a PNG, for slides: 16:9, the shape of a slide.
 
 The caller builds the :class:`~tracker.report_model.Scoreboard` (countries,
 scores and statuses on one date) and hands it to :func:`matrix_image` or
@@ -11,6 +11,7 @@ command line with an off-screen GUI application
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
@@ -24,11 +25,12 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from db.queries import StatusInfo
+from db.queries import RecommendationInfo, StatusInfo
 
 from .. import __version__
 from ..exports import write_file_atomically
 from ..report_model import Scoreboard, long_date
+from ..scoring import CountryScore, needed_for_grade
 from ..style import (
     ACCENT,
     FONT_FAMILY,
@@ -77,29 +79,45 @@ def _draw_fitted(p: QPainter, rect: QRectF, text: str, size: float, smallest: fl
     p.drawText(rect, _WRAP, text)
 
 
+@dataclass(frozen=True)
+class _Plan:
+    """How the rows fit a 16:9 image: in how many side-by-side blocks, how tall, with labels or marks only."""
+
+    rows: tuple[CountryScore, ...]
+    blocks: int
+    per_block: int
+    row_h: float
+    labels: bool
+    head_h: float
+    notes: str
+    notes_h: float
+    hidden: int = 0
+    cut: int = 0
+
+
+SLIDE_RATIO = 9 / 16
+
+
 def matrix_image(board: Scoreboard, *, width: int = 1600, assessed_only: bool = False) -> QImage:
     """The status matrix (countries × recommendations, with score, grade and
-    coverage), its title, as-of date and legend, painted into an image ``width``
-    pixels wide; countries in rank order, those with nothing assessed last
-    (or left out with ``assessed_only``, which keeps a slide short)."""
+    coverage), its title, as-of date and legend, painted into a slide-shaped
+    image (16:9) ``width`` pixels wide; countries in rank order, those with
+    nothing assessed last.
+
+    Rows share the height: when they do not fit one readable column they are
+    laid out in two or three side-by-side blocks (cells then show the status
+    mark only, with the legend below), then countries with nothing assessed
+    are left out (``assessed_only`` leaves them out from the start), and as a
+    last resort the list is cut, each time saying so under the matrix."""
     book, day, group = board.book, board.as_of, board.group
-    scores = list(board.ranking)
-    hidden = 0
-    if assessed_only:
-        hidden = sum(1 for s in scores if s.assessed == 0)
-        scores = [s for s in scores if s.assessed > 0]
     recs = book.active_recommendations()
     u = width / 1600.0  # one design pixel
-
-    ink, muted, rule = QColor(INK), QColor(MUTED), QColor(RULE)
-    margin = 48 * u
+    height = round(width * SLIDE_RATIO)
+    margin = 40 * u
     inner = width - 2 * margin
-    country_w = 270 * u
-    score_w, grade_w, cov_w = 104 * u, 84 * u, 116 * u
-    rec_w = (inner - country_w - score_w - grade_w - cov_w) / max(1, len(recs))
-    row_h = 48 * u
-    head_h = 92 * u
-    title_h = 112 * u
+    title_h = 100 * u
+    gap = 28 * u
+
     legend_font = _font(14 * u)
     lfm = QFontMetricsF(legend_font)
     legend: list[tuple[float, float, float]] = []  # x, y offset and width of each legend item
@@ -108,22 +126,74 @@ def matrix_image(board: Scoreboard, *, width: int = 1600, assessed_only: bool = 
         item_w = 30 * u + lfm.horizontalAdvance(_legend_text(status)) + 26 * u
         if lx + item_w > margin + inner and lx > margin + 90 * u:
             lx, legend_rows = margin + 90 * u, legend_rows + 1
-        legend.append((lx, (legend_rows - 1) * 32 * u, item_w))
+        legend.append((lx, (legend_rows - 1) * 30 * u, item_w))
         lx += item_w
+    legend_h = 16 * u + legend_rows * 30 * u + 6 * u
     note_font = _font(13 * u)
-    notes = (
-        "Score: weighted mean of the assessed recommendations, 0–100; recommendations not assessed are left out. "
-        f"* Incomplete: fewer than half of the {len(recs)} recommendations assessed. Grades: "
-        + ", ".join(f"{g.grade} ≥ {g.min_score:g}" for g in book.grades) + "."
-    )
-    if hidden:
-        notes += f" Not shown: {hidden} {'country' if hidden == 1 else 'countries'} with no assessed recommendation."
-    notes += f"\nGenerated on {board.generated_on} with Policy Tracker {__version__}."
-    notes_h = QFontMetricsF(note_font).boundingRect(QRectF(0, 0, inner, 10_000), _WRAP_TOP, notes).height() + 4 * u
-    height = int(
-        title_h + head_h + row_h * max(1, len(scores)) + 24 * u + legend_rows * 32 * u + 8 * u + notes_h + 2 * margin
-    )
+    need = needed_for_grade(book.min_coverage_for_grade, len(recs))
 
+    def notes_for(labels: bool, hidden: int, cut: int, total: int) -> str:
+        text = (
+            "Score: weighted mean of the assessed recommendations, 0–100; recommendations not assessed are left out. "
+            f"* Not graded: fewer than {need} of the {len(recs)} recommendations assessed (no grade, no rank). "
+            "Grades: " + ", ".join(f"{g.grade} ≥ {g.min_score:g}" for g in book.grades) + "."
+        )
+        if not labels:
+            text += " Columns: " + "; ".join(f"{r.code}: {r.title}" for r in recs) + "."
+        if hidden:
+            text += f" Not shown: {hidden} {'country' if hidden == 1 else 'countries'} with no assessed recommendation."
+        if cut:
+            text += f" Showing the first {total - cut} of {total} countries in rank order; the rest are in the reports."
+        return text + f"\nGenerated on {board.generated_on} with Policy Tracker {__version__}."
+
+    def widths(blocks: int) -> tuple[float, float, float, float, float, float]:
+        block_w = (inner - gap * (blocks - 1)) / blocks
+        country_w, score_w, grade_w, cov_w = (
+            (250 * u, 100 * u, 80 * u, 104 * u) if blocks == 1 else (180 * u, 80 * u, 62 * u, 76 * u)
+        )
+        rec_w = (block_w - country_w - score_w - grade_w - cov_w) / max(1, len(recs))
+        return block_w, country_w, score_w, grade_w, cov_w, rec_w
+
+    def plan(rows: list[CountryScore], blocks: int, hidden: int, min_row: float) -> _Plan | None:
+        rec_w = widths(blocks)[5]
+        if blocks > 1 and rec_w < 44 * u:
+            return None  # side by side, a status mark would not fit
+        labels = rec_w >= 118 * u
+        head_h = (84 if labels else 40) * u
+        per = max(1, -(-len(rows) // blocks))
+        cut = 0
+        notes = notes_for(labels, hidden, 0, len(rows))
+        notes_h = QFontMetricsF(note_font).boundingRect(QRectF(0, 0, inner, 10_000), _WRAP_TOP, notes).height()
+        room = height - 2 * margin - title_h - head_h - legend_h - notes_h - 8 * u
+        row_h = min(68 * u, room / per)  # few rows grow, so the slide is filled and readable from afar
+        if row_h < min_row:
+            if min_row > 22 * u:
+                return None
+            per = max(1, int(room // min_row))
+            cut = max(0, len(rows) - per * blocks)
+            rows = rows[: per * blocks]
+            notes = notes_for(labels, hidden, cut, len(rows) + cut)
+            row_h = min_row
+        return _Plan(tuple(rows), blocks, per, row_h, labels, head_h, notes, notes_h, hidden, cut)
+
+    everyone = list(board.ranking)
+    assessed = [s for s in everyone if s.assessed > 0]
+    choices = [] if assessed_only else [(everyone, 0)]
+    choices.append((assessed, len(everyone) - len(assessed)))
+    chosen: _Plan | None = None
+    for rows, hidden in choices:
+        for blocks in (1, 2, 3):
+            chosen = plan(rows, blocks, hidden, 28 * u)
+            if chosen is not None:
+                break
+        if chosen is not None:
+            break
+    for blocks in (3, 2, 1):
+        if chosen is None:
+            chosen = plan(assessed, blocks, len(everyone) - len(assessed), 22 * u)
+    assert chosen is not None  # one block at the smallest rows always fits (cut short)
+
+    ink, muted, rule = QColor(INK), QColor(MUTED), QColor(RULE)
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     image.setDotsPerMeterX(round(144 / 0.0254))
     image.setDotsPerMeterY(round(144 / 0.0254))
@@ -135,97 +205,34 @@ def matrix_image(board: Scoreboard, *, width: int = 1600, assessed_only: bool = 
         x0, y = margin, margin
         # Title and as-of date.
         p.setPen(QColor(ACCENT))
-        p.setFont(_font(17 * u, bold=True))
-        p.drawText(QRectF(x0, y, inner, 26 * u), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                   "Policy Tracker")
+        p.setFont(_font(16 * u, bold=True))
+        p.drawText(QRectF(x0, y, inner, 24 * u), _LEFT, "Policy Tracker")
         p.setPen(ink)
-        title_font = _font(34 * u, bold=True)
+        title_font = _font(32 * u, bold=True)
         p.setFont(title_font)
         title = QFontMetricsF(title_font).elidedText(book.title or "Status matrix", Qt.TextElideMode.ElideRight, inner)
-        p.drawText(QRectF(x0, y + 26 * u, inner, 46 * u), _LEFT, title)
+        p.drawText(QRectF(x0, y + 24 * u, inner, 42 * u), _LEFT, title)
         p.setPen(muted)
-        p.setFont(_font(19 * u))
+        p.setFont(_font(18 * u))
         scope = f" · group {group}" if group else ""
-        p.drawText(QRectF(x0, y + 72 * u, inner, 30 * u), _LEFT,
+        p.drawText(QRectF(x0, y + 66 * u, inner, 28 * u), _LEFT,
                    f"Status of each recommendation, as of {long_date(day)}{scope}")
         y += title_h
 
-        # Column headers.
-        columns = [(x0, country_w, "Country", Qt.AlignmentFlag.AlignLeft)]
-        x = x0 + country_w
-        for r in recs:
-            columns.append((x, rec_w, r.title, Qt.AlignmentFlag.AlignHCenter))
-            x += rec_w
-        for w, label in ((score_w, "Score\n(0–100)"), (grade_w, "Grade"), (cov_w, "Assessed")):
-            columns.append((x, w, label, Qt.AlignmentFlag.AlignHCenter))
-            x += w
-        p.fillRect(QRectF(x0, y, inner, head_h), QColor(HEAD_BG))
-        head_font = _font(15 * u, bold=True)
-        p.setFont(head_font)
-        p.setPen(ink)
-        for cx, cw, label, align in columns:
-            option = QTextOption(align | Qt.AlignmentFlag.AlignBottom)
-            option.setWrapMode(QTextOption.WrapMode.WordWrap)
-            p.drawText(QRectF(cx + 8 * u, y + 6 * u, cw - 16 * u, head_h - 14 * u), label, option)
-        y += head_h
-        p.setPen(QPen(ink, 1.5 * u))
-        p.drawLine(QPointF(x0, y), QPointF(x0 + inner, y))
-
-        # Rows.
-        name_font, code_font = _font(16 * u, bold=True), _font(13 * u)
-        label_font = _font(15 * u)
-        num_font = _font(17 * u, bold=True)
-        for i, s in enumerate(scores):
-            top = y + i * row_h
-            if i % 2:
-                p.fillRect(QRectF(x0, top, inner, row_h), QColor(STRIPE_BG))
-            p.setPen(ink)
-            p.setFont(name_font)
-            name_rect = QRectF(x0 + 8 * u, top, country_w - 60 * u, row_h)
-            name = QFontMetricsF(name_font).elidedText(s.country_name, Qt.TextElideMode.ElideRight, name_rect.width())
-            p.drawText(name_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), name)
-            p.setPen(muted)
-            p.setFont(code_font)
-            p.drawText(QRectF(x0 + country_w - 52 * u, top, 44 * u, row_h),
-                       int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), s.country_code)
-            cx = x0 + country_w
-            for r in recs:
-                cell = s.cells[r.code]
-                rect = QRectF(cx + 2 * u, top + 3 * u, rec_w - 4 * u, row_h - 6 * u)
-                color = QColor(safe_color(cell.color))
-                if cell.score is not None:
-                    p.fillRect(rect, QColor(tint(cell.color, STATUS_TINT)))
-                    p.fillRect(QRectF(rect.left(), rect.top(), 6 * u, rect.height()), color)
-                mark = 22 * u
-                mark_rect = QRectF(rect.left() + 14 * u, rect.center().y() - mark / 2, mark, mark)
-                paint_status_mark(p, mark_rect, cell.score, color, ink if cell.score is not None else muted)
-                p.setPen(ink if cell.score is not None else muted)
-                text_rect = QRectF(
-                    mark_rect.right() + 9 * u, rect.top(), rect.right() - mark_rect.right() - 12 * u, rect.height()
-                )
-                _draw_fitted(p, text_rect, cell.status_label, 15 * u, 10 * u)
-                cx += rec_w
-            p.setPen(ink)
-            p.setFont(num_font)
-            score = "—" if s.score is None else f"{s.score:.1f}" + ("*" if s.incomplete else "")
-            p.drawText(QRectF(cx, top, score_w, row_h), int(Qt.AlignmentFlag.AlignCenter), score)
-            cx += score_w
-            p.drawText(QRectF(cx, top, grade_w, row_h), int(Qt.AlignmentFlag.AlignCenter), s.grade or "—")
-            cx += grade_w
-            p.setFont(label_font)
-            p.setPen(muted if s.assessed == 0 else ink)
-            p.drawText(QRectF(cx, top, cov_w, row_h), int(Qt.AlignmentFlag.AlignCenter), f"{s.assessed} of {s.total}")
-            p.setPen(QPen(rule, 1 * u))
-            p.drawLine(QPointF(x0, top + row_h), QPointF(x0 + inner, top + row_h))
-        y += row_h * max(1, len(scores))
-        if not scores:
-            p.setPen(muted)
-            p.setFont(label_font)
-            empty = "No country has an assessed recommendation yet." if assessed_only else "No countries tracked."
-            p.drawText(QRectF(x0, y - row_h, inner, row_h), int(Qt.AlignmentFlag.AlignCenter), empty)
+        block_w, country_w, score_w, grade_w, cov_w, rec_w = widths(chosen.blocks)
+        f = max(0.7, min(1.3, chosen.row_h / (44 * u)))  # text follows the row height
+        for b in range(chosen.blocks):
+            bx = x0 + b * (block_w + gap)
+            part = chosen.rows[b * chosen.per_block:(b + 1) * chosen.per_block]
+            if b and not part:
+                break
+            _paint_block(p, bx, y, part, recs, chosen, u, f,
+                         (country_w, score_w, grade_w, cov_w, rec_w), (ink, muted, rule), empty=not chosen.rows,
+                         assessed_only=assessed_only)
+        y += chosen.head_h + chosen.row_h * max(1, chosen.per_block)
 
         # Legend and notes.
-        y += 24 * u
+        y += 16 * u
         p.setFont(_font(14 * u, bold=True))
         p.setPen(ink)
         p.drawText(QRectF(x0, y, 90 * u, 30 * u), _LEFT, "Legend")
@@ -237,15 +244,102 @@ def matrix_image(board: Scoreboard, *, width: int = 1600, assessed_only: bool = 
                 p.fillRect(box.adjusted(-2 * u, -2 * u, 2 * u, 2 * u), QColor(tint(status.color, STATUS_TINT)))
             paint_status_mark(p, box, status.score, color, ink if status.score is not None else muted)
             p.setPen(ink)
-            p.drawText(QRectF(lx + 30 * u, y + ly, item_w, 30 * u),
-                       int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), _legend_text(status))
-        y += legend_rows * 32 * u + 8 * u
+            p.drawText(QRectF(lx + 30 * u, y + ly, item_w, 30 * u), _LEFT, _legend_text(status))
+        y += legend_rows * 30 * u + 6 * u
         p.setPen(muted)
         p.setFont(note_font)
-        p.drawText(QRectF(x0, y, inner, notes_h), _WRAP_TOP, notes)
+        p.drawText(QRectF(x0, y, inner, chosen.notes_h + 4 * u), _WRAP_TOP, chosen.notes)
     finally:
         p.end()
     return image
+
+
+def _paint_block(
+    p: QPainter, x0: float, y: float, rows: tuple[CountryScore, ...], recs: list[RecommendationInfo], plan: _Plan,
+    u: float, f: float, sizes: tuple[float, float, float, float, float], colors: tuple[QColor, QColor, QColor],
+    *, empty: bool, assessed_only: bool,
+) -> None:
+    """One block of the matrix: its column titles and its rows."""
+    country_w, score_w, grade_w, cov_w, rec_w = sizes
+    ink, muted, rule = colors
+    block_w = country_w + rec_w * len(recs) + score_w + grade_w + cov_w
+    head_h, row_h = plan.head_h, plan.row_h
+    columns = [(x0, country_w, "Country", Qt.AlignmentFlag.AlignLeft)]
+    x = x0 + country_w
+    for r in recs:
+        columns.append((x, rec_w, r.title if plan.labels else r.code, Qt.AlignmentFlag.AlignHCenter))
+        x += rec_w
+    for w, label in ((score_w, "Score\n(0–100)" if plan.labels else "Score"), (grade_w, "Grade"),
+                     (cov_w, "Assessed")):
+        columns.append((x, w, label, Qt.AlignmentFlag.AlignHCenter))
+        x += w
+    p.fillRect(QRectF(x0, y, block_w, head_h), QColor(HEAD_BG))
+    head_font = _font((15 if plan.labels else 12.5) * u, bold=plan.labels)
+    p.setFont(head_font)
+    p.setPen(ink)
+    hfm = QFontMetricsF(head_font)
+    for cx, cw, label, align in columns:
+        option = QTextOption(align | Qt.AlignmentFlag.AlignBottom)
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        pad = 8 * u if plan.labels else 3 * u
+        text = label if plan.labels else hfm.elidedText(label, Qt.TextElideMode.ElideRight, cw - 2 * pad)
+        p.drawText(QRectF(cx + pad, y + 4 * u, cw - 2 * pad, head_h - 10 * u), text, option)
+    y += head_h
+    p.setPen(QPen(ink, 1.5 * u))
+    p.drawLine(QPointF(x0, y), QPointF(x0 + block_w, y))
+
+    name_font, code_font = _font(16 * u * f, bold=True), _font(13 * u * f)
+    label_font = _font(15 * u * f)
+    num_font = _font(17 * u * f, bold=True)
+    for i, s in enumerate(rows):
+        top = y + i * row_h
+        if i % 2:
+            p.fillRect(QRectF(x0, top, block_w, row_h), QColor(STRIPE_BG))
+        p.setPen(ink)
+        p.setFont(name_font)
+        name_rect = QRectF(x0 + 6 * u, top, country_w - 50 * u * f, row_h)
+        name = QFontMetricsF(name_font).elidedText(s.country_name, Qt.TextElideMode.ElideRight, name_rect.width())
+        p.drawText(name_rect, _LEFT, name)
+        p.setPen(muted)
+        p.setFont(code_font)
+        p.drawText(QRectF(x0 + country_w - 46 * u, top, 40 * u, row_h),
+                   int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), s.country_code)
+        cx = x0 + country_w
+        for r in recs:
+            cell = s.cells[r.code]
+            rect = QRectF(cx + 2 * u, top + 2 * u, rec_w - 4 * u, row_h - 4 * u)
+            color = QColor(safe_color(cell.color))
+            if cell.score is not None:
+                p.fillRect(rect, QColor(tint(cell.color, STATUS_TINT)))
+                p.fillRect(QRectF(rect.left(), rect.top(), 5 * u, rect.height()), color)
+            mark = max(2.0, min(22 * u * f, rect.height() - 4 * u, rect.width() - 8 * u))
+            left = rect.left() + (12 * u if plan.labels else (rect.width() - mark) / 2 + 2 * u)
+            mark_rect = QRectF(left, rect.center().y() - mark / 2, mark, mark)
+            paint_status_mark(p, mark_rect, cell.score, color, ink if cell.score is not None else muted)
+            if plan.labels:
+                p.setPen(ink if cell.score is not None else muted)
+                text_rect = QRectF(
+                    mark_rect.right() + 8 * u, rect.top(), rect.right() - mark_rect.right() - 10 * u, rect.height()
+                )
+                _draw_fitted(p, text_rect, cell.status_label, 15 * u * f, 9 * u)
+            cx += rec_w
+        p.setPen(ink)
+        p.setFont(num_font)
+        score = "—" if s.score is None else f"{s.score:.1f}" + ("*" if s.incomplete else "")
+        p.drawText(QRectF(cx, top, score_w, row_h), int(Qt.AlignmentFlag.AlignCenter), score)
+        cx += score_w
+        p.drawText(QRectF(cx, top, grade_w, row_h), int(Qt.AlignmentFlag.AlignCenter), s.grade or "—")
+        cx += grade_w
+        p.setFont(label_font)
+        p.setPen(muted if s.assessed == 0 else ink)
+        p.drawText(QRectF(cx, top, cov_w, row_h), int(Qt.AlignmentFlag.AlignCenter), f"{s.assessed} of {s.total}")
+        p.setPen(QPen(rule, 1 * u))
+        p.drawLine(QPointF(x0, top + row_h), QPointF(x0 + block_w, top + row_h))
+    if empty:
+        p.setPen(muted)
+        p.setFont(label_font)
+        text = "No country has an assessed recommendation yet." if assessed_only else "No countries tracked."
+        p.drawText(QRectF(x0, y, block_w, row_h), int(Qt.AlignmentFlag.AlignCenter), text)
 
 
 def write_matrix_png(

@@ -20,11 +20,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QImage,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -35,6 +36,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextImageFormat,
     QTextTable,
 )
 
@@ -42,7 +44,8 @@ from .. import __version__
 from ..exports import write_file_atomically
 from ..report_model import PAGE_SIZES, Report, report_title
 from ..reports import render_html
-from ..style import FONT_FAMILY, MUTED, RULE
+from ..style import FONT_FAMILY, INK, MUTED, RULE
+from .icons import paint_status_mark
 
 MARGIN_MM = 18.0
 FOOTER_MM = 8.0
@@ -230,6 +233,7 @@ def _lay_out(html: str, page_size: str, footer: str | None) -> _Layout:
     doc.setHtml(html)
     _unescape_links(doc)
     _no_ligatures(doc)
+    _status_marks(doc)
     title = footer or doc.metaInformation(QTextDocument.MetaInformation.DocumentTitle) or "Policy Tracker report"
     writer.setTitle(title)
 
@@ -305,6 +309,52 @@ def _unescape_links(doc: QTextDocument) -> None:
         fmt = QTextCharFormat()
         fmt.setAnchorHref(href)
         cursor.mergeCharFormat(fmt)
+
+
+#: The report's status glyphs (:func:`tracker.reports.status_glyph`) and the score each stands for.
+_GLYPH_SCORES: Mapping[str, float | None] = MappingProxyType(
+    {"\u25cc": None, "\u2298": 0.0, "\u25d4": 25.0, "\u25d1": 50.0, "\u25d5": 75.0, "\u25cf": 100.0}
+)
+_MARK_PX = 128  # the painted mark's resolution: crisp at any zoom of a 12 pt mark
+
+
+def _status_marks(doc: QTextDocument) -> None:
+    """Paint each status mark as the app does (:func:`tracker.ui.icons.paint_status_mark`): "Not assessed"
+    is a dashed circle with a question mark on paper too, not a font's dotted circle (or a blank box when the
+    font lacks it).  A mark is a fragment holding one glyph alone (the report's marked span), so the same
+    character inside someone's text is left as written."""
+    found: list[tuple[int, float | None, QColor, float]] = []
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            text = fragment.text()
+            if len(text) == 1 and text in _GLYPH_SCORES:
+                fmt = fragment.charFormat()
+                found.append((fragment.position(), _GLYPH_SCORES[text], fmt.foreground().color(), fmt.fontPointSize()))
+            it += 1
+        block = block.next()
+    for position, score, color, points in reversed(found):
+        name = f"status-mark:{score}:{color.name()}"
+        if doc.resource(QTextDocument.ResourceType.ImageResource, QUrl(name)) is None:
+            image = QImage(_MARK_PX, _MARK_PX, QImage.Format.Format_ARGB32_Premultiplied)
+            image.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(image)
+            outline = color if score is None else QColor(INK)
+            paint_status_mark(painter, QRectF(0, 0, _MARK_PX, _MARK_PX), score, color, outline)
+            painter.end()
+            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+        side = (points or 10.0) * 96 / 72 * 0.8  # CSS pixels: the size the glyph it replaces looks
+        mark = QTextImageFormat()
+        mark.setName(name)
+        mark.setWidth(side)
+        mark.setHeight(side)
+        mark.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)
+        cursor = QTextCursor(doc)
+        cursor.setPosition(position)
+        cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertImage(mark)
 
 
 _NO_LIGATURES: Mapping[QFont.Tag, int] = MappingProxyType({QFont.Tag("liga"): 0, QFont.Tag("clig"): 0})

@@ -1,8 +1,10 @@
 """The Scorecards view: one country at a time, and the ranking of all countries.
 
 The country card shows a bar per recommendation in its status colour *with*
-its label and mark, the score, grade, rank and coverage, the change since a
-chosen date, and the evidence behind each status.  The bar chart is painted
+its label and mark, the score, grade, rank and coverage (no grade and no rank
+under the codebook's coverage threshold), the change since the toolbar's
+"Changes since" date (one date for the whole window), and the evidence behind
+each status.  The bar chart is painted
 with QPainter (vector drawing, so it is crisp at any size and on high-DPI
 screens).  The ranking is a QAbstractTableModel over computed scores.
 """
@@ -14,7 +16,6 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
-    QDate,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -45,11 +46,11 @@ from db.queries import CellStatus
 from db.search import get_evidence
 
 from ..matrix_state import MatrixState, ViewKey
-from ..scoring import CountryScore
+from ..scoring import CountryScore, needed_for_grade
 from .context import AppContext
 from .icons import paint_status_mark, status_icon
+from .matrix import missing_last_less_than
 from .models import ListTableModel
-from .widgets import DATE_FORMAT, make_date_edit
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -113,14 +114,16 @@ class RankingModel(ListTableModel):
                 self.dataChanged.emit(self.index(row, 0), self.index(row, last))
 
     def _sort_key(self, s: CountryScore) -> tuple[Any, ...]:
-        """What each column sorts on, computed once per score (sorting asks for it again and again)."""
-        missing = -1.0
+        """What each column sorts on, computed once per score (sorting asks for it again and again).
+
+        None (no rank, no score, no grade, no change) sorts last in both directions (:class:`RankingProxy`).
+        """
         return (
-            float(s.rank) if s.rank else 1e9,
+            float(s.rank) if s.rank else None,
             s.country_name.casefold(),
-            missing if s.score is None else s.score,
+            s.score,
             float(s.assessed),
-            missing if s.score is None else s.score,
+            s.score if s.graded else None,
             _delta(self.before.get(s.country_code), s),
         )
 
@@ -146,14 +149,23 @@ class RankingModel(ListTableModel):
             return self._sort_key(s)[col]
         if role == Qt.ItemDataRole.TextAlignmentRole and col != 1:
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and col in (2, 3) and s.incomplete:
-            return "Incomplete: fewer than half the recommendations are assessed."
+        if role == Qt.ItemDataRole.ToolTipRole and col != 1 and not s.graded:
+            need = needed_for_grade(s.min_coverage, s.total)
+            return f"{s.not_graded_text[0].upper()}{s.not_graded_text[1:]}: no grade and no rank until " \
+                f"{need} of {s.total} are assessed."
         return None
 
 
-def _delta(before: CountryScore | None, after: CountryScore) -> float:
+class RankingProxy(QSortFilterProxyModel):
+    """Sorts the ranking; countries without a rank, score or grade stay last whichever way a column is sorted."""
+
+    def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802 (Qt override)
+        return missing_last_less_than(self, left, right)
+
+
+def _delta(before: CountryScore | None, after: CountryScore) -> float | None:
     if before is None or before.score is None or after.score is None:
-        return -1e9
+        return None
     return after.score - before.score
 
 
@@ -320,12 +332,18 @@ class CountryCard(QWidget):
             f"<span style='font-weight:normal'>({score.country_code})</span></h2>"
         )
         value = "—" if score.score is None else f"{score.score:.1f}"
-        rank = f"ranked {ordinal(score.rank)} of {total_ranked}" if score.rank else "not ranked (nothing assessed)"
-        incomplete = " — <i>incomplete: fewer than half assessed</i>" if score.incomplete else ""
+        if score.graded:
+            verdict = f"grade <b>{escape(score.grade or '—')}</b> &nbsp;·&nbsp; ranked {ordinal(score.rank or 0)} " \
+                f"of {total_ranked} &nbsp;·&nbsp; {score.assessed} of {score.total} assessed"
+        else:
+            need = needed_for_grade(score.min_coverage, score.total)
+            verdict = (
+                f"<b>{escape(score.not_graded_text)}</b> &nbsp;·&nbsp; no grade and no rank until {need} of "
+                f"{score.total} are assessed"
+            )
         self.figures.setText(
             f"<span style='font-size:20pt; font-weight:600'>{value}</span>&nbsp; / 100 &nbsp;·&nbsp; "
-            f"grade <b>{escape(score.grade or '—')}</b> &nbsp;·&nbsp; {rank} &nbsp;·&nbsp; "
-            f"{score.assessed} of {score.total} assessed{incomplete} &nbsp;·&nbsp; as of {self.ctx.as_of()}"
+            f"{verdict} &nbsp;·&nbsp; as of {self.ctx.as_of()}"
         )
         moved = change_text(before, score)
         if since and moved:
@@ -339,10 +357,13 @@ class CountryCard(QWidget):
         titles = {r.code: r.title for r in book.recommendations}
         bars = [Bar(titles[code], cell) for code, cell in score.cells.items()]
         self.chart.set_bars(bars)
-        uids = [u for cell in score.cells.values() for u in cell.evidence_uids]
+        # The shared cache holds no evidence lists (see MatrixState.cell): read this country's now.
+        cited = self.ctx.state.cited(cell.cell for cell in score.cells.values())
+        cells = {code: cited.get(cell.cell, cell) for code, cell in score.cells.items()}
+        uids = [u for cell in cells.values() for u in cell.evidence_uids]
         evidence = {e.uid: e for e in get_evidence(self.ctx.tracker, list(dict.fromkeys(uids)))}
         numbers: dict[str, int] = {}
-        for code, cell in score.cells.items():
+        for code, cell in cells.items():
             parent = QTreeWidgetItem([f"{titles[code]} — {cell.status_label}", cell.effective_date or "", ""])
             parent.setIcon(0, status_icon(cell.score, cell.color))
             parent.setToolTip(0, cell.rationale or "Not assessed yet.")
@@ -378,7 +399,7 @@ class ScorecardsView(QWidget):
         self.ctx = ctx
         self.setAccessibleName("Scorecards")
         self.model = RankingModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = RankingProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
@@ -399,21 +420,17 @@ class ScorecardsView(QWidget):
             if width:
                 self.table.setColumnWidth(col, width)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.since = make_date_edit("Change since", QDate.currentDate().addMonths(-3).toString(DATE_FORMAT))
-        self.since.setToolTip("Scores and ranks are compared with this date")
-        self.since.dateChanged.connect(self.refresh)
+        # One "changes since" date for the whole window: the toolbar's (ctx.view.compare_from), shown here.
+        self.since_label = QLabel()
+        self.since_label.setAccessibleName("Change since")
+        self.since_label.setWordWrap(True)
         self.card = CountryCard(ctx)
         self.card.open_link_requested.connect(self.open_link_requested)
         self.card.report_requested.connect(self.report_requested)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        since_row = QHBoxLayout()
-        since_label = QLabel("Change since")
-        since_label.setBuddy(self.since)
-        since_row.addWidget(since_label)
-        since_row.addWidget(self.since, 1)
-        left_layout.addLayout(since_row)
+        left_layout.addWidget(self.since_label)
         left_layout.addWidget(self.table, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -455,17 +472,26 @@ class ScorecardsView(QWidget):
         if self._stale:
             self.refresh()
 
-    def since_date(self) -> str:
-        return self.since.date().toString(DATE_FORMAT)
+    def since_date(self) -> str | None:
+        """The toolbar's "Changes since" date, or None when it is off (then no change is shown)."""
+        return self.ctx.view.compare_from
+
+    def _show_since(self) -> None:
+        since = self.since_date()
+        self.table.setColumnHidden(RANK_COLUMNS.index("Change"), since is None)
+        if since:
+            self.since_label.setText(f"Change: scores compared with <b>{since}</b> (the toolbar's “Changes since”)")
+        else:
+            self.since_label.setText("Tick “Changes since” in the toolbar (Ctrl+Shift+D) to see how scores moved.")
 
     def since_computed(self) -> bool:
         """Whether the scores at the "change since" date have been computed (not before the tab is first shown)."""
         return self._before is not None
 
-    def before_state(self) -> MatrixState:
+    def before_state(self, since: str) -> MatrixState:
         """Scores at the "change since" date, for the same countries: computed once per date, then kept current."""
         ctx = self.ctx
-        key = ViewKey(self.since_date(), ctx.view.group, ctx.review_interval())
+        key = ViewKey(since, ctx.view.group, ctx.review_interval())
         if self._before is None:
             self._before = MatrixState(ctx.tracker, key)
         elif not self._before.configure(ctx.tracker, key):
@@ -482,8 +508,16 @@ class ScorecardsView(QWidget):
         for change in self._pending:  # the matrix has normally applied these already: then this costs nothing
             state.apply_change(change)
         now = state.ranking()
-        before = self.before_state()
-        self.model.set_scores(now, list(before.scores.values()))
+        since = self.since_date()
+        self._show_since()
+        if since is None:
+            for change in self._pending:  # the kept comparison state must not miss edits made while it was off
+                if self._before is not None:
+                    self._before.apply_change(change)
+            self._pending.clear()
+            self.model.set_scores(now, [])
+        else:
+            self.model.set_scores(now, list(self.before_state(since).scores.values()))
         self.select_country(chosen or (now[0].country_code if now else None))
 
     def select_country(self, code: str | None) -> None:

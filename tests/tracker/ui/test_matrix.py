@@ -46,14 +46,15 @@ def test_matrix_shows_every_country_and_recommendation_with_scores(qapp, tracker
     assert cell_text(model, "EE", "visa") == "Contrary action"
     assert cell_text(model, "FR", "visa") == "Not assessed"
     row = model.index_of_cell("EE", "visa").row()
-    assert model.index(row, 6).data() == "0.0 *"  # incomplete: 1 of 5
+    assert model.index(row, 6).data() == "0.0 *"  # not graded: 1 of 5
     assert model.index(row, 7).data() == "1 of 5"
-    assert model.index(row, 8).data() == "F"
+    assert model.index(row, 8).data() == "—"  # no grade under half assessed
     accessible = model.index_of_cell("EE", "visa").data(Qt.ItemDataRole.AccessibleTextRole)
     assert "Estonia" in accessible and "Contrary action" in accessible and "1 evidence" in accessible
 
 
 def test_an_edit_repaints_only_the_rows_it_touched(qapp, qtbot, tracker, tmp_path) -> None:
+    ops.set_meta(tracker, "min_coverage_for_grade", "0")  # ranked from the first assessment: ranks can move
     model = MatrixModel(make_ctx(tracker, tmp_path))
     spans: list[tuple[int, int, int, int]] = []
     model.dataChanged.connect(lambda a, b, *_: spans.append((a.row(), b.row(), a.column(), b.column())))
@@ -71,7 +72,7 @@ def test_an_edit_repaints_only_the_rows_it_touched(qapp, qtbot, tracker, tmp_pat
     assert "rank 2" in model.index(ee_row, score).data(Qt.ItemDataRole.ToolTipRole)
     assert not resets
     assert cell_text(model, "FR", "tps") == "Implemented"
-    assert model.index(fr_row, 6).data() == "100.0 *"
+    assert model.index(fr_row, 6).data() == "100.0"  # graded (threshold 0): no "not graded" star
 
 
 def test_codebook_change_rebuilds_columns(qapp, tracker, tmp_path) -> None:
@@ -130,6 +131,7 @@ def test_every_rows_rank_is_right_after_an_edit(qapp, tracker, tmp_path) -> None
     from tracker.ui.inputs import StatusInput
 
     ctx = make_ctx(tracker, tmp_path)
+    ops.set_meta(tracker, "min_coverage_for_grade", "0")  # ranked from the first assessment
     ops.set_status(tracker, "DE", "visa", "partial", effective_date="2024-01-01", rationale="r")
     model = MatrixModel(ctx)
     ctx.run(SetStatus(ctx, StatusInput("FR", "visa", "full", "2024-01-01", "Open.")))
@@ -147,8 +149,9 @@ def test_the_matrix_and_the_scorecards_share_one_computation(qapp, window) -> No
     """Start-up computes the tracker once; the hidden scorecards compute their comparison date only when shown."""
     from PySide6.QtGui import QAction
 
-    assert window.ctx.state.computed == 1
+    window.compare_box.setChecked(True)  # the Change column compares with the toolbar's "changes since" date
+    assert window.ctx.state.computed == 2  # the matrix outlines changes: the comparison date, computed once
     assert not window.scorecards.since_computed()
     window.findChild(QAction, "show_scorecards").trigger()
-    assert window.scorecards.since_computed() and window.ctx.state.computed == 1
+    assert window.scorecards.since_computed() and window.ctx.state.computed == 2
     assert window.scorecards.model.scores == window.ctx.state.ranking()

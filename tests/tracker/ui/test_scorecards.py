@@ -27,6 +27,7 @@ def fill(tracker) -> None:
 def test_ranking_model_passes_the_model_tester(qtmodeltester: Any, tracker) -> None:
     from tracker.scoring import scorecard
 
+    ops.set_meta(tracker, "min_coverage_for_grade", "0")  # ranked from the first assessment: ranks move
     fill(tracker)
     model = RankingModel()
     model.set_scores(scorecard(tracker), scorecard(tracker, "2024-06-01"))
@@ -50,17 +51,21 @@ def test_ranking_and_country_card(qtbot, window) -> None:
     view = window.scorecards
     model = view.model
     first = [view.proxy.index(r, 1).data() for r in range(3)]
-    assert first == ["Germany", "France", "Estonia"]  # 87.5, 50, 0
+    assert first == ["Germany", "France", "Estonia"]  # 87.5, 50, 0: scores, but none graded yet
     view.select_country("DE")
     card = view.card
     assert card.country == "DE"
-    assert "87.5" in card.figures.text() and "grade <b>A</b>" in card.figures.text()
-    assert "ranked 1st of 3" in card.figures.text() and "2 of 5 assessed" in card.figures.text()
+    assert "87.5" in card.figures.text() and "not graded: 2 of 5 assessed" in card.figures.text()
+    assert "grade <b>" not in card.figures.text() and "ranked" not in card.figures.text()
     labels = [(b.title, b.cell.status_label) for b in card.chart.bars]
     assert labels[0] == ("Non-discriminatory visa policy for Belarusians", "Implemented")
     assert labels[1][1] == "Partly implemented" and labels[2][1] == "Not assessed"
     assert "Implemented (100)" in card.chart.accessibleDescription()
     assert model.rowCount() == 37
+    ops.set_status(window.ctx.tracker, "DE", "students", "announced", effective_date="2024-01-01", rationale="Soon.")
+    trigger(window, "refresh")
+    assert "grade <b>B</b>" in card.figures.text()  # 3 of 5: (100 + 75 + 50) / 3 = 75
+    assert "ranked 1st of 1" in card.figures.text() and "3 of 5 assessed" in card.figures.text()
 
 
 def test_change_since_a_chosen_date(qtbot, window) -> None:
@@ -68,7 +73,8 @@ def test_change_since_a_chosen_date(qtbot, window) -> None:
     trigger(window, "refresh")
     trigger(window, "show_scorecards")
     view = window.scorecards
-    view.since.setDate(QDate(2024, 6, 1))
+    window.compare_edit.setDate(QDate(2024, 6, 1))
+    window.compare_box.setChecked(True)
     view.select_country("FR")
     assert view.card.change.text() == "Since 2024-06-01: +25.0 (was 25.0)"
     row = next(r for r in range(view.proxy.rowCount()) if view.proxy.index(r, 0).data(CODE_ROLE) == "FR")
