@@ -1,9 +1,12 @@
 """The evidence form: every evidence field, the cells it links to, and
 optionally the status of those cells in the same step.
 
-The form checks what it can as you type (the URL, required fields); the
-engine checks the rest when you press Save.  A rejected save keeps the
-dialog open with the message next to the field, and nothing is written.
+New evidence starts linked only to what the person chose: a cell is
+pre-filled only when the form was opened from that cell, and then shown as
+a removable chip ("Lithuania × Visa policy ✕").  The form checks every field
+when Save is pressed and shows every problem at once, each under its field;
+the engine checks the rest.  A rejected save keeps the dialog open, and
+nothing is written.  Escape on a changed form asks Save / Discard / Cancel.
 """
 
 from __future__ import annotations
@@ -17,9 +20,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
+    QCompleter,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,18 +31,19 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from db import ValidationError, validate
-from db.ops import Attachment, group_members
+from db.ops import Attachment
 from db.queries import CodebookView, EvidenceItem, codebook_view
 
 from .context import AppContext
 from .icons import status_icon
 from .inputs import UNSET, Cell, EvidenceInput
-from .widgets import CheckList, OptionalDate, date_text, make_date_edit
+from .widgets import CheckList, DateEdit, FieldError, FieldErrors, GuardedDialog, with_error
 
 SOURCE_KIND_LABELS = {
     "official": "Official (government, parliament, gazette)",
@@ -52,16 +57,29 @@ CONFIDENCE_LABELS = {
     "reported": "Reported — by a credible secondary source",
     "claimed": "Claimed — the government's own word",
 }
-LANGUAGES = [
-    "", "en", "be", "ru", "uk", "pl", "lt", "lv", "et", "de", "fr", "es", "it", "nl", "sv", "fi", "da", "cs", "sk",
+#: The common languages of sources (ISO 639-1 code, English name); any other code or name may be typed.
+LANGUAGES: list[tuple[str, str]] = [
+    ("en", "English"), ("be", "Belarusian"), ("ru", "Russian"), ("uk", "Ukrainian"), ("pl", "Polish"),
+    ("lt", "Lithuanian"), ("lv", "Latvian"), ("et", "Estonian"), ("de", "German"), ("fr", "French"),
+    ("es", "Spanish"), ("it", "Italian"), ("nl", "Dutch"), ("pt", "Portuguese"), ("sv", "Swedish"),
+    ("fi", "Finnish"), ("da", "Danish"), ("no", "Norwegian"), ("is", "Icelandic"), ("cs", "Czech"),
+    ("sk", "Slovak"), ("hu", "Hungarian"), ("ro", "Romanian"), ("bg", "Bulgarian"), ("el", "Greek"),
+    ("hr", "Croatian"), ("sl", "Slovenian"), ("sr", "Serbian"), ("bs", "Bosnian"), ("mk", "Macedonian"),
+    ("sq", "Albanian"), ("ga", "Irish"), ("mt", "Maltese"), ("lb", "Luxembourgish"), ("ka", "Georgian"),
+    ("hy", "Armenian"), ("az", "Azerbaijani"), ("kk", "Kazakh"), ("uz", "Uzbek"), ("ky", "Kyrgyz"),
+    ("tg", "Tajik"), ("tk", "Turkmen"), ("tr", "Turkish"), ("he", "Hebrew"),
+    ("ar", "Arabic"), ("fa", "Persian"), ("hi", "Hindi"), ("zh", "Chinese"), ("ja", "Japanese"),
+    ("ko", "Korean"), ("id", "Indonesian"), ("vi", "Vietnamese"), ("th", "Thai"),
 ]
+LANGUAGE_NAMES = dict(LANGUAGES)
+LAST_LANGUAGE_KEY = "evidence/last_language"
 
 #: Saves the input (through ``ctx.run``); raises db.ValidationError to keep the form open.
 Submit = Callable[[EvidenceInput], object]
 
 
-def make_status_combo(book: CodebookView, current: str | None = None, *, with_scores: bool = False) -> QComboBox:
-    """The judgements of the status scale with their marks ('not assessed' is not a choice).
+def make_status_combo(book: CodebookView, current: str | None = None, *, with_scores: bool = True) -> QComboBox:
+    """The judgements of the status scale with their marks and scores ('not assessed' is not a choice).
 
     Starts empty ('Choose a status…') unless ``current`` names one: a status is never guessed.
     """
@@ -95,6 +113,7 @@ def make_rationale_edit(placeholder: str, max_height: int) -> QPlainTextEdit:
 
 
 def error_label() -> QLabel:
+    """The form's summary line under the fields (what no single field owns, and how many problems)."""
     label = QLabel()
     label.setWordWrap(True)
     label.setVisible(False)
@@ -104,7 +123,53 @@ def error_label() -> QLabel:
     return label
 
 
-class EvidenceForm(QDialog):
+def language_label(code: str) -> str:
+    return f"{LANGUAGE_NAMES[code]} ({code})" if code in LANGUAGE_NAMES else code
+
+
+def language_code(text: str) -> str | None:
+    """What to store for the Language box: the ISO 639-1 code for a known name or code, else the text as typed."""
+    text = text.strip()
+    if not text:
+        return None
+    lowered = text.lower()
+    for code, name in LANGUAGES:
+        if lowered in (code, name.lower(), language_label(code).lower()):
+            return code
+    return text
+
+
+def make_language_combo(current: str | None) -> QComboBox:
+    """An editable list of the common languages: pick one, or type its name or code (the code is stored)."""
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.setAccessibleName("Language")
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.addItem("", None)
+    for code, name in sorted(dict(LANGUAGES).items(), key=lambda kv: kv[1]):
+        combo.addItem(f"{name} ({code})", code)
+    completer = QCompleter(combo.model(), combo)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    combo.setCompleter(completer)
+    line = combo.lineEdit()
+    if line is not None:
+        line.setPlaceholderText("Type a language or its code, e.g. Lithuanian or lt")
+    combo.setMaxVisibleItems(15)
+    index = combo.findData(current) if current else 0
+    if index >= 0:
+        combo.setCurrentIndex(index)
+    else:
+        combo.setEditText(current or "")
+    return combo
+
+
+def _short(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+class EvidenceForm(GuardedDialog):
     """Add or edit a piece of evidence."""
 
     def __init__(
@@ -117,19 +182,27 @@ class EvidenceForm(QDialog):
         allow_status: bool = True,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(ctx.prompts, parent)
         self.ctx = ctx
         self.submit = submit
         self.evidence = evidence
         self.attachment: Attachment | None = UNSET
         self._original_cells = set(evidence.cells) if evidence else None
-        book = codebook_view(ctx.tracker)
+        self.book = book = codebook_view(ctx.tracker)
+        self._country_names = {c.code: c.name for c in book.countries}
+        self._rec_titles = {r.code: r.title for r in book.recommendations}
         self.setWindowTitle("Edit evidence" if evidence else "New evidence")
         self.setAccessibleName(self.windowTitle())
-        self.setMinimumSize(980, 660)
+        self.setMinimumSize(1000, 700)
+        errors: dict[str, FieldError] = {}
+
+        def row(field: QWidget, key: str) -> QWidget:
+            errors[key] = FieldError(field.accessibleName() or key)
+            return with_error(field, errors[key])
 
         # -- the source ------------------------------------------------------
-        self.event_date = make_date_edit("Event date", evidence.event_date if evidence else None)
+        self.event_date = DateEdit("Event date", evidence.event_date if evidence else None)
+        self.event_date.setObjectName("event_date")
         self.title_edit = QLineEdit(evidence.title if evidence and evidence.title else "")
         self.title_edit.setAccessibleName("Title")
         self.title_edit.setPlaceholderText("What happened, in one line")
@@ -148,12 +221,12 @@ class EvidenceForm(QDialog):
         for code, label in SOURCE_KIND_LABELS.items():
             self.kind_combo.addItem(label, code)
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(evidence.source_kind if evidence else "other"))
-        self.language_combo = QComboBox()
-        self.language_combo.setEditable(True)
-        self.language_combo.addItems(LANGUAGES)
-        self.language_combo.setAccessibleName("Language")
-        self.language_combo.setCurrentText(evidence.language if evidence and evidence.language else "")
-        self.accessed = OptionalDate("Accessed on", evidence.accessed_on if evidence else None)
+        last_language = ctx.settings.value(LAST_LANGUAGE_KEY, "") if evidence is None else None
+        self.language_combo = make_language_combo(
+            evidence.language if evidence else (str(last_language) if last_language else None)
+        )
+        self.accessed = DateEdit("Accessed on", evidence.accessed_on if evidence else None, optional=True)
+        self.accessed.setObjectName("accessed_on")
         self.notes_edit = QPlainTextEdit(evidence.notes if evidence and evidence.notes else "")
         self.notes_edit.setAccessibleName("Notes")
         self.notes_edit.setTabChangesFocus(True)
@@ -168,25 +241,35 @@ class EvidenceForm(QDialog):
         self.detach_button.setAccessibleName("Remove attached file")
         self.detach_button.clicked.connect(self._remove_file)
         self.detach_button.setEnabled(bool(evidence and evidence.attachment_name))
-        attach_row = QHBoxLayout()
+        attach_widget = QWidget()
+        attach_widget.setAccessibleName("File")
+        attach_row = QHBoxLayout(attach_widget)
+        attach_row.setContentsMargins(0, 0, 0, 0)
         attach_row.addWidget(self.attach_label, 1)
         attach_row.addWidget(self.attach_button)
         attach_row.addWidget(self.detach_button)
 
+        url_box = QWidget()
+        url_layout = QVBoxLayout(url_box)
+        url_layout.setContentsMargins(0, 0, 0, 0)
+        url_layout.setSpacing(2)
+        url_layout.addWidget(row(self.url_edit, "url"))
+        url_layout.addWidget(self.url_hint)
+        url_box.setFocusProxy(self.url_edit)
+
         source = QGroupBox("Source")
         form = QFormLayout(source)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Event &date*", self.event_date)
-        form.addRow("&Title", self.title_edit)
-        form.addRow("&URL", self.url_edit)
-        form.addRow("", self.url_hint)
-        form.addRow("&Archive URL", self.archive_edit)
-        form.addRow("&Publisher", self.publisher_edit)
-        form.addRow("Source &kind", self.kind_combo)
-        form.addRow("&Language", self.language_combo)
-        form.addRow("Accessed &on", self.accessed)
-        form.addRow("&Notes", self.notes_edit)
-        form.addRow("File", attach_row)
+        form.addRow("Event &date*", row(self.event_date, "event_date"))
+        form.addRow("&Title", row(self.title_edit, "title"))
+        form.addRow("&URL", url_box)
+        form.addRow("&Archive URL", row(self.archive_edit, "archive_url"))
+        form.addRow("&Publisher", row(self.publisher_edit, "publisher"))
+        form.addRow("Source &kind", row(self.kind_combo, "source_kind"))
+        form.addRow("&Language", row(self.language_combo, "language"))
+        form.addRow("Accessed &on", row(self.accessed, "accessed_on"))
+        form.addRow("&Notes", row(self.notes_edit, "notes"))
+        form.addRow("File", row(attach_widget, "attachment"))
 
         # -- the cells -------------------------------------------------------
         self.countries = CheckList("Countries", "Filter countries…")
@@ -195,19 +278,62 @@ class EvidenceForm(QDialog):
         self.groups.set_items((name, f"{name} ({len(m)})") for name, m in book.groups.items())
         self.recs = CheckList("Recommendations", "Filter recommendations…")
         self.recs.set_items((r.code, r.title) for r in book.active_recommendations())
-        preset = list(evidence.cells) if evidence else (cells or [])
+        self.prefilled: list[Cell] = [] if evidence else list(cells or [])
+        preset = list(evidence.cells) if evidence else self.prefilled
         self.countries.set_checked({c for c, _ in preset})
         self.recs.set_checked({r for _, r in preset})
+
+        # Cells the form was opened from: shown large, each removable (never a silent link).
+        self.prefill_box = QFrame()
+        self.prefill_box.setObjectName("prefill")
+        self.prefill_box.setAccessibleName("Pre-filled links")
+        self.prefill_box.setStyleSheet(
+            "QFrame#prefill { background: palette(alternate-base); border: 1px solid palette(mid);"
+            " border-radius: 6px; }"
+        )
+        prefill_layout = QVBoxLayout(self.prefill_box)
+        prefill_layout.setContentsMargins(8, 6, 8, 6)
+        prefill_note = QLabel("<b>Pre-filled from the cell you chose.</b> Remove it if this evidence is not about it:")
+        prefill_note.setWordWrap(True)
+        prefill_layout.addWidget(prefill_note)
+        self.chips: list[QToolButton] = []
+        for country, rec in self.prefilled:
+            chip = QToolButton()
+            name = f"{self._country_names.get(country, country)} × {self._rec_titles.get(rec, rec)}"
+            chip.setText(f"{_short(name, 60)}   ✕")
+            chip.setToolTip(f"{name}: click to remove this link")
+            chip.setAccessibleName(f"Remove link {name}")
+            chip.setObjectName("chip")
+            chip.setStyleSheet(
+                "QToolButton#chip { font-weight: 600; padding: 4px 10px; border: 1px solid palette(dark);"
+                " border-radius: 12px; background: palette(base); }"
+                "QToolButton#chip:focus { border: 2px solid palette(highlight); }"
+            )
+            chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            chip.setProperty("cell", (country, rec))
+            chip.clicked.connect(lambda _=False, c=(country, rec): self.remove_prefilled(c))
+            prefill_layout.addWidget(chip, 0, Qt.AlignmentFlag.AlignLeft)
+            self.chips.append(chip)
+        self.prefill_box.setVisible(bool(self.prefilled))
+
+        self.links_summary = QLabel()
+        self.links_summary.setWordWrap(True)
+        self.links_summary.setAccessibleName("Links")
+        self.links_summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.links_summary.setStyleSheet("QLabel { font-weight: 600; }")
+
         links = QGroupBox("Linked to")
         grid = QGridLayout(links)
-        grid.addWidget(QLabel("Recommendations"), 0, 0, 1, 2)
-        grid.addWidget(self.recs, 1, 0, 1, 2)
-        grid.addWidget(QLabel("Countries"), 2, 0)
-        grid.addWidget(QLabel("Groups (every member)"), 2, 1)
-        grid.addWidget(self.countries, 3, 0)
-        grid.addWidget(self.groups, 3, 1)
-        grid.setRowStretch(1, 2)
-        grid.setRowStretch(3, 5)
+        grid.addWidget(self.prefill_box, 0, 0, 1, 2)
+        grid.addWidget(self.links_summary, 1, 0, 1, 2)
+        grid.addWidget(QLabel("Recommendations"), 2, 0, 1, 2)
+        grid.addWidget(row(self.recs, "recommendations"), 3, 0, 1, 2)
+        grid.addWidget(QLabel("Countries"), 4, 0)
+        grid.addWidget(QLabel("Groups (every member)"), 4, 1)
+        grid.addWidget(row(self.countries, "countries"), 5, 0)
+        grid.addWidget(self.groups, 5, 1)
+        grid.setRowStretch(3, 2)
+        grid.setRowStretch(5, 5)
         self.recs.view.setWordWrap(True)
 
         # -- optional status -------------------------------------------------
@@ -215,16 +341,33 @@ class EvidenceForm(QDialog):
         self.status_box.setCheckable(True)
         self.status_box.setChecked(False)
         self.status_box.setAccessibleName("Also set status")
+        self.status_cells = QLabel()
+        self.status_cells.setWordWrap(True)
+        self.status_cells.setAccessibleName("Cells whose status is set")
+        self.status_cells.setTextFormat(Qt.TextFormat.PlainText)
         self.status_combo = make_status_combo(book)
         self.confidence_combo = make_confidence_combo()
         self.rationale_edit = make_rationale_edit("Why this status (required)", 70)
         status_form = QFormLayout(self.status_box)
-        status_form.addRow("&Status", self.status_combo)
-        status_form.addRow("&Confidence", self.confidence_combo)
-        status_form.addRow("&Rationale*", self.rationale_edit)
+        status_form.addRow(self.status_cells)
+        status_form.addRow("&Status", row(self.status_combo, "status"))
+        status_form.addRow("&Confidence", row(self.confidence_combo, "confidence"))
+        status_form.addRow("&Rationale*", row(self.rationale_edit, "rationale"))
         self.status_box.setVisible(allow_status and evidence is None)
 
         self.error = error_label()
+        self.errors = FieldErrors(self.error)
+        targets: dict[str, QWidget] = {
+            "event_date": self.event_date, "title": self.title_edit, "url": self.url_edit,
+            "archive_url": self.archive_edit, "publisher": self.publisher_edit, "source_kind": self.kind_combo,
+            "language": self.language_combo, "accessed_on": self.accessed, "notes": self.notes_edit,
+            "attachment": self.attach_button, "recommendations": self.recs.view, "countries": self.countries.view,
+            "status": self.status_combo, "confidence": self.confidence_combo, "rationale": self.rationale_edit,
+        }
+        for key, field_error in errors.items():
+            aliases = {"countries": ("countries", "country", "group", "groups"),
+                       "recommendations": ("recommendations", "recommendation")}.get(key, (key,))
+            self.errors.add(aliases, field_error, targets[key])
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName("Save evidence")
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
@@ -242,43 +385,98 @@ class EvidenceForm(QDialog):
         layout.addWidget(self.buttons)
         self.url_edit.textChanged.connect(self._check_url)
         self.archive_edit.textChanged.connect(self._check_url)
+        self.event_date.error_changed.connect(errors["event_date"].show_message)
+        self.accessed.error_changed.connect(errors["accessed_on"].show_message)
+        for checklist in (self.countries, self.groups, self.recs):
+            checklist.changed.connect(self._update_links)
+        self.status_box.toggled.connect(self._update_links)
+        self._url_errors = (errors["url"], errors["archive_url"])
         self._check_url()
+        self._update_links()
         self._set_tab_order()
         self.title_edit.setFocus()
+        self.mark_clean()
 
     def _set_tab_order(self) -> None:
         """Tab follows the page: the source top to bottom, then what it links to, then the status."""
-        chain = [
+        chain: list[QWidget] = [
             self.event_date, self.title_edit, self.url_edit, self.archive_edit, self.publisher_edit, self.kind_combo,
-            self.language_combo, self.accessed.check, self.accessed.edit, self.notes_edit, self.attach_button,
-            self.detach_button, self.recs.filter, self.recs.view, self.countries.filter, self.countries.view,
-            self.groups.filter, self.groups.view, self.status_box, self.status_combo, self.confidence_combo,
-            self.rationale_edit, self.buttons,
+            self.language_combo, self.accessed, self.notes_edit, self.attach_button,
+            self.detach_button, *self.chips, self.recs.filter, self.recs.view, self.countries.filter,
+            self.countries.view, self.groups.filter, self.groups.view, self.status_box, self.status_combo,
+            self.confidence_combo, self.rationale_edit, self.buttons,
         ]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
+    # -- links ------------------------------------------------------------------
+    def remove_prefilled(self, cell: Cell) -> None:
+        """Take a pre-filled cell off: its country and recommendation, unless another pre-filled cell needs them."""
+        rest = [c for c in self.prefilled if c != cell]
+        self.prefilled = rest
+        if cell[0] not in {c for c, _ in rest}:
+            self.countries.set_checked([c for c in self.countries.checked() if c != cell[0]])
+        if cell[1] not in {r for _, r in rest}:
+            self.recs.set_checked([r for r in self.recs.checked() if r != cell[1]])
+        self._update_links()
+
+    def linked_cells(self) -> list[Cell]:
+        """Every cell the evidence would be linked to now (groups count every member)."""
+        codes = list(self.countries.checked())
+        for g in self.groups.checked():
+            codes.extend(c for c in self.book.groups.get(g, []) if c not in codes)
+        return [(c, r) for c in codes for r in self.recs.checked()]
+
+    def _update_links(self, *_args: object) -> None:
+        """The links in words, large: what Save will link (and whose status it will set)."""
+        countries, recs = self.countries.checked(), self.recs.checked()
+        for chip in self.chips:
+            country, rec = chip.property("cell")
+            chip.setVisible((country, rec) in self.prefilled and country in countries and rec in recs)
+        self.prefilled = [c for c in self.prefilled if c[0] in countries and c[1] in recs]
+        self.prefill_box.setVisible(bool(self.prefilled))
+        cells = self.linked_cells()
+        codes = sorted({c for c, _ in cells}, key=lambda c: self._country_names.get(c, c))
+        if not cells:
+            text = "Not linked yet: tick at least one recommendation and one country or group."
+        else:
+            names = [self._country_names.get(c, c) for c in codes]
+            shown = ", ".join(names[:6]) + (f" and {len(names) - 6} more" if len(names) > 6 else "")
+            titles = [_short(self._rec_titles.get(r, r)) for r in recs]
+            rec_text = "; ".join(titles[:3]) + (f" and {len(titles) - 3} more" if len(titles) > 3 else "")
+            text = f"{len(cells)} cell{'s' if len(cells) != 1 else ''}: {shown} × {rec_text}"
+        self.links_summary.setText(f"Links: {text}" if cells else text)
+        where = text.split(": ", 1)[-1]
+        self.status_cells.setText(
+            ("Sets the status of this cell: " + where if len(cells) == 1 else
+             f"Sets the status of these {len(cells)} cells: {where}") if cells
+            else "Sets the status of no cell yet: choose the links above."
+        )
+
     # -- live checks --------------------------------------------------------
     def _check_url(self) -> None:
         problems = []
-        for edit, field in ((self.url_edit, "url"), (self.archive_edit, "archive_url")):
+        for (edit, field), label in zip(((self.url_edit, "url"), (self.archive_edit, "archive_url")),
+                                        self._url_errors, strict=True):
             try:
                 validate.url(edit.text(), field)
                 edit.setStyleSheet("")
                 edit.setProperty("invalid", False)
+                label.show_message("")
             except ValidationError as exc:
                 edit.setStyleSheet("QLineEdit { border: 2px solid #B3261E; }")
                 edit.setProperty("invalid", True)
+                label.show_message(exc.message)
                 problems.append(exc.message)
         if problems:
-            self.url_hint.setText("⚠ " + " ".join(problems))
-            self.url_hint.setStyleSheet("color: #B3261E;")
+            self.url_hint.setText("")
         elif self.url_edit.text().strip():
             self.url_hint.setText("✓ Web address looks right")
             self.url_hint.setStyleSheet("color: #1E7B3A;")
         else:
             self.url_hint.setText("Optional: http:// or https:// only")
             self.url_hint.setStyleSheet("")
+        self.url_hint.setVisible(not problems)
 
     def _choose_file(self) -> None:
         path = self.ctx.prompts.open_file(self, "Attach a file", str(Path.home()), "All files (*)")
@@ -299,17 +497,64 @@ class EvidenceForm(QDialog):
         self.detach_button.setEnabled(False)
 
     # -- values ----------------------------------------------------------------
+    def snapshot(self) -> object:
+        """What the person can change (Escape asks before throwing it away)."""
+        attachment = self.attachment
+        kept = ("kept" if attachment is UNSET else None if attachment is None
+                else (attachment.name, len(attachment.data)))
+        return (
+            self.event_date.text(), self.title_edit.text(), self.url_edit.text(), self.archive_edit.text(),
+            self.publisher_edit.text(), self.kind_combo.currentIndex(), self.language_combo.currentText(),
+            self.accessed.text(), self.notes_edit.toPlainText(), kept, tuple(self.countries.checked()),
+            tuple(self.groups.checked()), tuple(self.recs.checked()), self.status_box.isChecked(),
+            self.status_combo.currentIndex(), self.confidence_combo.currentIndex(), self.rationale_edit.toPlainText(),
+        )
+
+    def problems(self) -> list[ValidationError]:
+        """Every problem the form can see, in the order of the page (the engine checks the rest)."""
+        found: list[ValidationError] = []
+
+        def check(rule: Callable[[], object]) -> None:
+            try:
+                rule()
+            except ValidationError as exc:
+                found.append(exc)
+
+        self.event_date.check()  # the field's own red border too
+        self.accessed.check()
+        check(self.event_date.value)
+        check(lambda: validate.text(self.title_edit.text(), "title", max_length=1000))
+        check(lambda: validate.url(self.url_edit.text(), "url"))
+        check(lambda: validate.url(self.archive_edit.text(), "archive_url"))
+        check(lambda: validate.text(self.publisher_edit.text(), "publisher", max_length=500))
+        check(lambda: validate.text(self.language_combo.currentText(), "language", max_length=500))
+        check(self.accessed.value)
+        texts = (self.title_edit.text(), self.url_edit.text(), self.notes_edit.toPlainText())
+        if not any(t.strip() for t in texts):
+            found.append(ValidationError("title", "Give the evidence at least a title, a URL or notes."))
+        links_changed = self.evidence is None or {(c, r) for c, r in self.linked_cells()} != self._original_cells
+        if links_changed and not self.recs.checked():
+            found.append(ValidationError("recommendations", "Choose at least one recommendation."))
+        if links_changed and not (self.countries.checked() or self.groups.checked()):
+            found.append(ValidationError("countries", "Choose at least one country or group."))
+        if self.status_box.isVisible() and self.status_box.isChecked():
+            if self.status_combo.currentData() is None:
+                found.append(ValidationError("status", "Choose the status to set, or untick 'Also set the status'."))
+            if not self.rationale_edit.toPlainText().strip():
+                found.append(ValidationError("rationale", "The rationale is required: say why this status."))
+        return found
+
     def value(self) -> EvidenceInput:
         """The form as a typed input for adding or editing evidence."""
         base = EvidenceInput(
-            event_date=date_text(self.event_date),
+            event_date=self.event_date.value(),
             title=self.title_edit.text(),
             url=self.url_edit.text(),
             archive_url=self.archive_edit.text(),
             accessed_on=self.accessed.value(),
             publisher=self.publisher_edit.text(),
             source_kind=self.kind_combo.currentData(),
-            language=self.language_combo.currentText(),
+            language=language_code(self.language_combo.currentText()),
             notes=self.notes_edit.toPlainText(),
         )
         countries, groups, recs = self.countries.checked(), self.groups.checked(), self.recs.checked()
@@ -332,7 +577,7 @@ class EvidenceForm(QDialog):
         """Cells for an edit, or None when the choice of countries and recommendations is unchanged."""
         codes = list(countries)
         for g in groups:
-            codes.extend(c for c in group_members(self.ctx.tracker, g) if c not in codes)
+            codes.extend(c for c in self.book.groups.get(g, []) if c not in codes)
         assert self._original_cells is not None
         if set(codes) == {c for c, _ in self._original_cells} and set(recs) == {r for _, r in self._original_cells}:
             return None
@@ -343,27 +588,22 @@ class EvidenceForm(QDialog):
         return tuple((c, r) for c in codes for r in recs)
 
     def accept(self) -> None:
-        """Save through the engine; stay open with the message when it refuses."""
-        if self.url_edit.property("invalid") or self.archive_edit.property("invalid"):
-            self.show_error(ValidationError("url", "Fix the web address first: it must start with http:// or https://."))
+        """Save through the engine when the form sees no problem; else show every problem at once."""
+        problems = self.problems()
+        if problems:
+            self.errors.show(problems)
             return
         try:
             self.submit(self.value())
         except ValidationError as exc:
             self.show_error(exc)
             return
+        self.errors.clear()
+        language = language_code(self.language_combo.currentText())
+        if language:
+            self.ctx.settings.setValue(LAST_LANGUAGE_KEY, language)
         super().accept()
 
     def show_error(self, exc: ValidationError) -> None:
-        self.error.setText(f"⚠ {exc.message}")
-        self.error.setVisible(True)
-        target = {
-            "event_date": self.event_date, "title": self.title_edit, "url": self.url_edit,
-            "archive_url": self.archive_edit, "accessed_on": self.accessed, "publisher": self.publisher_edit,
-            "source_kind": self.kind_combo, "language": self.language_combo, "notes": self.notes_edit,
-            "countries": self.countries.view, "country": self.countries.view, "group": self.groups.view,
-            "recommendations": self.recs.view, "recommendation": self.recs.view, "status": self.status_combo,
-            "rationale": self.rationale_edit, "confidence": self.confidence_combo, "attachment": self.attach_button,
-        }.get(exc.field)
-        if target is not None:
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        """One problem (the engine's, or the attachment's), under its field."""
+        self.errors.show([exc])

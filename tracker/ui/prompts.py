@@ -7,9 +7,11 @@ test ever blocks on a modal window.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QFileDialog, QMessageBox, QWidget
 
 
 class Prompts:
@@ -32,6 +34,24 @@ class Prompts:
         box.setAccessibleName(title)
         box.exec()
         return box.clickedButton() is ok
+
+    def save_changes(self, parent: QWidget | None, title: str, text: str) -> str:
+        """Save / Discard / Cancel for a form with changes: returns "save", "discard" or "cancel".
+
+        The box is run through :meth:`exec_dialog`, so a test answers it by clicking its buttons.
+        Escape or closing the box means Cancel: the form stays open with everything typed.
+        """
+        buttons = QMessageBox.StandardButton
+        choices = buttons.Save | buttons.Discard | buttons.Cancel
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, choices, parent)
+        box.setInformativeText("Discard throws away what you typed; Cancel returns to the form.")
+        box.setDefaultButton(buttons.Save)
+        box.setEscapeButton(buttons.Cancel)
+        box.setAccessibleName("Save changes?")
+        self.exec_dialog(box)
+        clicked = cast(QAbstractButton | None, box.clickedButton())  # None when the box was closed
+        answer = box.standardButton(clicked) if clicked is not None else buttons.Cancel
+        return {buttons.Save: "save", buttons.Discard: "discard"}.get(answer, "cancel")
 
     def open_file(self, parent: QWidget | None, title: str, folder: str, filters: str) -> str | None:
         path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)

@@ -2,7 +2,11 @@
 
 It shows the recommendation's guidance next to the choice, requires a
 rationale, and links evidence already logged for the cell — or new evidence
-entered on the spot.
+entered on the spot.  The effective date follows the latest linked evidence
+(today only when none is linked) until the person types a date, and the form
+says which it is.  Evidence logged since the current status is ticked to
+start with.  Every problem is shown at once, under its field; Escape on a
+changed form asks Save / Discard / Cancel.
 """
 
 from __future__ import annotations
@@ -10,10 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -29,14 +32,14 @@ from db.queries import CellStatus, codebook_view, evidence_for_cell
 from .context import AppContext
 from .evidence_form import error_label, make_confidence_combo, make_rationale_edit, make_status_combo
 from .inputs import StatusInput
-from .widgets import CheckList, date_text, make_date_edit
+from .widgets import DATE_FORMAT, CheckList, DateEdit, FieldError, FieldErrors, GuardedDialog, with_error
 
 #: Saves the input (through ``ctx.run``); raises db.ValidationError to keep the form open.
 Submit = Callable[[StatusInput], object]
 NewEvidence = Callable[[], str | None]
 
 
-class StatusForm(QDialog):
+class StatusForm(GuardedDialog):
     """Set the status of ``country`` × ``recommendation``."""
 
     def __init__(
@@ -50,18 +53,24 @@ class StatusForm(QDialog):
         new_evidence: NewEvidence | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(ctx.prompts, parent)
         self.ctx = ctx
         self.country = country
         self.recommendation = recommendation
         self.submit = submit
         self.new_evidence = new_evidence
+        self.current = current
         book = codebook_view(ctx.tracker)
         country_name = next((c.name for c in book.countries if c.code == country), country)
         rec = next(r for r in book.recommendations if r.code == recommendation)
         self.setWindowTitle(f"Set status — {country_name}")
         self.setAccessibleName("Set status")
-        self.setMinimumSize(640, 560)
+        self.setMinimumSize(680, 600)
+        errors: dict[str, FieldError] = {}
+
+        def row(field: QWidget, key: str) -> QWidget:
+            errors[key] = FieldError(field.accessibleName() or key)
+            return with_error(field, errors[key])
 
         heading = QLabel(f"<h3 style='margin:0'>{_esc(country_name)} — {_esc(rec.title)}</h3>")
         heading.setWordWrap(True)
@@ -80,7 +89,13 @@ class StatusForm(QDialog):
         self.status_help.setWordWrap(True)
         self.status_help.setAccessibleName("Status meaning")
         self.status_combo.currentIndexChanged.connect(self._show_meaning)
-        self.date_edit = make_date_edit("Effective date")
+        self.date_edit = DateEdit("Effective date")
+        self.date_edit.setObjectName("effective_date")
+        self.date_source = QLabel()
+        self.date_source.setAccessibleName("Effective date source")
+        self.date_source.setWordWrap(True)
+        self.date_source.setStyleSheet("QLabel { color: palette(placeholder-text); }")
+        self._date_typed = False
         self.confidence_combo = make_confidence_combo()
         self.rationale_edit = make_rationale_edit(
             "Why this status: what the government did, and how it meets the guidance (required)", 130
@@ -91,24 +106,44 @@ class StatusForm(QDialog):
         guidance.setStyleSheet("QLabel { padding: 6px; border: 1px solid palette(mid); border-radius: 4px; }")
 
         self.evidence = CheckList("Evidence to link", "Filter evidence…", summary_keys=False)
-        self._load_evidence()
+        self._evidence_dates: dict[str, str] = {}
+        self._load_evidence(self._new_since_current())
         self.new_button = QPushButton("New evidence…")
         self.new_button.setAccessibleName("New evidence for this cell")
         self.new_button.clicked.connect(self._add_evidence)
         self.new_button.setEnabled(new_evidence is not None)
 
-        form = QFormLayout()
-        form.addRow("&Status*", self.status_combo)
-        form.addRow("", self.status_help)
-        form.addRow("&Effective date*", self.date_edit)
-        form.addRow("&Confidence", self.confidence_combo)
-        form.addRow("&Rationale*", self.rationale_edit)
-        evidence_row = QHBoxLayout()
+        date_box = QWidget()
+        date_layout = QHBoxLayout(date_box)
+        date_layout.setContentsMargins(0, 0, 0, 0)
+        date_layout.addWidget(self.date_edit)
+        date_layout.addWidget(self.date_source, 1)
+        date_box.setFocusProxy(self.date_edit)
+        evidence_box = QWidget()
+        evidence_row = QHBoxLayout(evidence_box)
+        evidence_row.setContentsMargins(0, 0, 0, 0)
         evidence_row.addWidget(self.evidence, 1)
         evidence_row.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
-        form.addRow("Evidence", evidence_row)
+        evidence_box.setFocusProxy(self.evidence.view)
+        evidence_box.setAccessibleName("Evidence")
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("&Status*", row(self.status_combo, "status"))
+        form.addRow("", self.status_help)
+        form.addRow("&Effective date*", row(date_box, "effective_date"))
+        form.addRow("&Confidence", row(self.confidence_combo, "confidence"))
+        form.addRow("&Rationale*", row(self.rationale_edit, "rationale"))
+        form.addRow("Evidence", row(evidence_box, "evidence"))
 
         self.error = error_label()
+        self.errors = FieldErrors(self.error)
+        targets: dict[str, QWidget] = {"status": self.status_combo, "effective_date": self.date_edit,
+                                       "confidence": self.confidence_combo, "rationale": self.rationale_edit,
+                                       "evidence": self.evidence.view}
+        for key, label in errors.items():
+            self.errors.add((key,), label, targets[key])
+        self.date_edit.error_changed.connect(errors["effective_date"].show_message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName("Save status")
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
@@ -124,14 +159,29 @@ class StatusForm(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self._show_meaning()
+        self.date_edit.edited.connect(self._date_edited)
+        self.evidence.changed.connect(self._propose_date)
+        self._propose_date()
         self.status_combo.setFocus()
+        self.mark_clean()
 
     def _show_meaning(self) -> None:
-        self.status_help.setText(self._descriptions.get(self.status_combo.currentData(), ""))
+        meaning = self._descriptions.get(self.status_combo.currentData(), "")
+        self.status_help.setText(meaning)
+        self.status_help.setVisible(bool(meaning))
+
+    def _new_since_current(self) -> list[str]:
+        """The cell's evidence not yet weighed: not linked to the current status and not older than it."""
+        current = self.current
+        since = current.effective_date if current is not None and current.assessed else None
+        linked = set(current.evidence_uids) if current is not None else set()
+        return [e.uid for e in evidence_for_cell(self.ctx.tracker, self.country, self.recommendation)
+                if e.uid not in linked and (since is None or e.event_date >= since)]
 
     def _load_evidence(self, checked: list[str] | None = None) -> None:
         items = evidence_for_cell(self.ctx.tracker, self.country, self.recommendation)
         keep = set(self.evidence.checked()) | set(checked or [])
+        self._evidence_dates = {e.uid: e.event_date for e in items}
         self.evidence.set_items((e.uid, f"{e.event_date} — {e.title or e.url or 'untitled'}") for e in items)
         self.evidence.set_checked(keep)
 
@@ -141,30 +191,65 @@ class StatusForm(QDialog):
         if uid:
             self._load_evidence([uid])
 
+    # -- the effective date ----------------------------------------------------------
+    def _date_edited(self) -> None:
+        """The person chose the date: it no longer follows the evidence."""
+        self._date_typed = True
+        self.date_source.setText("entered by you")
+
+    def _propose_date(self) -> None:
+        """The latest linked evidence's date (today when none is linked), until the person sets one."""
+        if self._date_typed:
+            return
+        dates = [self._evidence_dates[uid] for uid in self.evidence.checked() if uid in self._evidence_dates]
+        if dates:
+            latest = max(dates)
+            self.date_edit.setDate(QDate.fromString(latest, DATE_FORMAT))
+            self.date_source.setText(f"from the latest linked evidence, {latest}")
+        else:
+            self.date_edit.setDate(QDate.currentDate())
+            self.date_source.setText("today: no evidence linked")
+
+    # -- values ------------------------------------------------------------------------
+    def snapshot(self) -> object:
+        return (self.status_combo.currentIndex(), self.date_edit.text(), self.confidence_combo.currentIndex(),
+                self.rationale_edit.toPlainText(), tuple(self.evidence.checked()))
+
+    def problems(self) -> list[ValidationError]:
+        """Every problem the form can see (the engine checks the rest)."""
+        found: list[ValidationError] = []
+        if self.status_combo.currentData() is None:
+            found.append(ValidationError("status", "Choose a status."))
+        if not self.date_edit.check():
+            found.append(ValidationError("effective_date", self.date_edit.error()))
+        if not self.rationale_edit.toPlainText().strip():
+            found.append(ValidationError("rationale", "The rationale is required: say why this status."))
+        return found
+
     def value(self) -> StatusInput:
         """The form as a typed input."""
         return StatusInput(
             country=self.country,
             recommendation=self.recommendation,
             status=self.status_combo.currentData(),
-            effective_date=date_text(self.date_edit),
+            effective_date=self.date_edit.value() or "",
             rationale=self.rationale_edit.toPlainText(),
             confidence=self.confidence_combo.currentData(),
             evidence=tuple(self.evidence.checked()),
         )
 
     def accept(self) -> None:
-        """Save through ``submit``; stay open with the message when it is refused."""
+        """Save through ``submit`` when the form sees no problem; stay open with every message otherwise."""
+        problems = self.problems()
+        if problems:
+            self.errors.show(problems)
+            return
         try:
             self.submit(self.value())
         except ValidationError as exc:
-            self.error.setText(f"⚠ {exc.message}")
-            self.error.setVisible(True)
-            target = {"rationale": self.rationale_edit, "effective_date": self.date_edit, "status": self.status_combo,
-                      "confidence": self.confidence_combo, "evidence": self.evidence.view}.get(exc.field)
-            if target is not None:
-                target.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.errors.show([exc])
             return
+        self.errors.clear()
         super().accept()
 
 

@@ -1,31 +1,297 @@
-"""Small reusable widgets: a searchable check list and an optional date field."""
+"""Small reusable widgets: the one date field, a searchable check list, field
+error labels, and a dialog that asks before throwing away changes."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QIcon, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, QLocale, QPoint, QSize, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QIcon, QKeyEvent, QPalette, QResizeEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db import ValidationError
+
+from .icons import action_icon
+from .prompts import Prompts
 
 DATE_FORMAT = "yyyy-MM-dd"
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+ERROR_COLOR = "#B3261E"
+MIN_DATE = QDate(1900, 1, 1)
+MAX_DATE = QDate(2200, 12, 31)
+
+_YEAR_FIRST = re.compile(r"^(\d{4})\s*[-./ ]\s*(\d{1,2})\s*[-./ ]\s*(\d{1,2})$")
+_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+_THREE_NUMBERS = re.compile(r"^(\d{1,4})\s*[-./ ]\s*(\d{1,2})\s*[-./ ]\s*(\d{1,4})$")
 
 
-def make_date_edit(name: str, value: str | None = None) -> QDateEdit:
-    """A date field with a calendar pop-up, in ISO format, named for screen readers."""
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setMinimumDate(QDate(1900, 1, 1))
-    edit.setMaximumDate(QDate(2200, 12, 31))
-    edit.setDate(QDate.fromString(value, DATE_FORMAT) if value else QDate.currentDate())
-    edit.setAccessibleName(name)
-    return edit
+def _locale_order(locale: QLocale) -> str:
+    """The order of day, month and year in the locale's short date, e.g. 'dmy' or 'mdy'."""
+    if locale.language() == QLocale.Language.C:
+        return "ymd"  # no real locale: ISO only
+    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    order = ""
+    for ch in fmt:
+        key = {"d": "d", "M": "m", "y": "y"}.get(ch)
+        if key and key not in order:
+            order += key
+    return order if sorted(order) == ["d", "m", "y"] else "ymd"
 
 
-def date_text(edit: QDateEdit) -> str:
-    return edit.date().toString(DATE_FORMAT)
+def _full_year(text: str) -> int:
+    """A year as typed: four digits as they are; two digits in this century unless that is far in the future."""
+    year = int(text)
+    if len(text) > 2:
+        return year
+    this_year = QDate.currentDate().year()
+    candidate = this_year // 100 * 100 + year
+    return candidate - 100 if candidate > this_year + 20 else candidate
+
+
+def parse_date(text: str, locale: QLocale | None = None) -> QDate | None:
+    """The date a person typed: ``2024-03-01``, ``20240301`` or the locale's short form (``01.03.2024``).
+
+    None when the text is not one whole, real date: a date is never guessed from part of one.
+    """
+    text = text.strip()
+    found = _YEAR_FIRST.match(text) or _COMPACT.match(text)
+    if found:
+        y, m, d = (int(g) for g in found.groups())
+        date = QDate(y, m, d)
+        return date if date.isValid() else None
+    found = _THREE_NUMBERS.match(text)
+    if not found:
+        return None
+    order = _locale_order(locale or QLocale())
+    parts = dict(zip(order, found.groups(), strict=True))
+    if len(parts["y"]) not in (2, 4) or len(parts["d"]) > 2 or len(parts["m"]) > 2:
+        return None
+    date = QDate(_full_year(parts["y"]), int(parts["m"]), int(parts["d"]))
+    return date if date.isValid() else None
+
+
+def locale_example() -> str:
+    """1 March 2024 in the locale's short form with a four-digit year (for hints)."""
+    order = _locale_order(QLocale())
+    if order.startswith("y"):
+        return "2024-03-01"
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    sep = next((ch for ch in fmt if not ch.isalpha()), ".")
+    pieces = {"d": "01", "m": "03", "y": "2024"}
+    return sep.join(pieces[k] for k in order)
+
+
+class DateEdit(QLineEdit):
+    """The app's one date field.
+
+    Typing a whole date gives exactly that date (``2024-03-01``, ``20240301``,
+    or the locale's short form); it is shown back as ``yyyy-MM-dd`` when the
+    field is left.  Text that is not a date stays as typed and is reported as
+    an error; it is never turned into some other date.  Tab leaves the field
+    (it is one line, not sections); Up/Down move a day, Page Up/Down a month,
+    Alt+Down or F4 opens the calendar.
+
+    It keeps the parts of ``QDateEdit``'s interface the app uses: ``date()``,
+    ``setDate()`` and ``dateChanged``, emitted when a new date is committed
+    (Enter, leaving the field, the calendar, the arrow keys), not on every key.
+    """
+
+    dateChanged = Signal(QDate)  # noqa: N815 (QDateEdit's name)
+    #: The person changed the date (typed, picked or stepped), as opposed to ``setDate`` by the program.
+    edited = Signal()
+    #: The text's problem ("" when it is fine), so a form can show it under the field.
+    error_changed = Signal(str)
+
+    def __init__(self, name: str, value: str | None = None, *, optional: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.optional = optional
+        self._date = QDate()
+        self._error = ""
+        self._popup: QCalendarWidget | None = None
+        self.setAccessibleName(name)
+        example = locale_example()
+        hint = "yyyy-mm-dd" + (f" or {example}" if example != "2024-03-01" else "")
+        self.setPlaceholderText(hint + (" (optional)" if optional else ""))
+        self.setAccessibleDescription(f"A date: type {hint}, or press Alt+Down for a calendar.")
+        color = self.palette().color(QPalette.ColorRole.WindowText).name()
+        self.calendar_action = self.addAction(action_icon("calendar", color), QLineEdit.ActionPosition.TrailingPosition)
+        self.calendar_action.setToolTip("Choose from a calendar (Alt+Down)")
+        self.calendar_action.triggered.connect(self.show_calendar)
+        self.editingFinished.connect(self._commit)
+        self.textEdited.connect(self._on_text_edited)
+        if value:
+            parsed = parse_date(value)
+            self.setDate(parsed if parsed is not None else QDate())
+        elif not optional:
+            self.setDate(QDate.currentDate())
+        width = self.fontMetrics().horizontalAdvance("8888-88-88") + 48
+        self.setMinimumWidth(width)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._width = width
+
+    def sizeHint(self):  # noqa: N802 (Qt override)
+        hint = super().sizeHint()
+        hint.setWidth(max(self._width + 24, 150))
+        return hint
+
+    # -- QDateEdit's interface ---------------------------------------------------
+    def date(self) -> QDate:
+        """The date typed (once it is a whole date), else the last one committed; invalid when empty."""
+        parsed = parse_date(self.text())
+        return parsed if parsed is not None else QDate(self._date)
+
+    def setDate(self, date: QDate) -> None:  # noqa: N802 (QDateEdit's name)
+        """Show ``date`` (an invalid QDate empties the field) and emit ``dateChanged`` if it changed."""
+        self.setText(date.toString(DATE_FORMAT) if date.isValid() else "")
+        self._set_error("")
+        self._set_committed(date if date.isValid() else QDate())
+
+    # -- the value for a form -------------------------------------------------------
+    def value(self) -> str | None:
+        """The date as ``YYYY-MM-DD`` (None when left empty and optional); raises ValidationError otherwise."""
+        problem = self.problem()
+        if problem:
+            raise ValidationError(self.objectName() or self.name, problem)
+        parsed = parse_date(self.text())
+        return parsed.toString(DATE_FORMAT) if parsed is not None else None
+
+    def problem(self) -> str:
+        """What is wrong with the text, in a sentence; "" when it is a date (or empty and optional)."""
+        text = self.text().strip()
+        if not text:
+            return "" if self.optional else f"The {self.name.lower()} is required (for example 2024-03-01)."
+        parsed = parse_date(text)
+        if parsed is None:
+            return (f"'{text}' is not a date. Type it as 2024-03-01, 20240301"
+                    + (f" or {locale_example()}" if locale_example() != "2024-03-01" else "") + ".")
+        if parsed < MIN_DATE or parsed > MAX_DATE:
+            return f"{parsed.toString(DATE_FORMAT)} is outside the years 1900 to 2200."
+        return ""
+
+    def error(self) -> str:
+        """The error shown now (set when the field is left or the form checks it)."""
+        return self._error
+
+    def check(self) -> bool:
+        """Show the text's problem, if any, now; True when it is fine."""
+        self._set_error(self.problem())
+        return not self._error
+
+    # -- behaviour -------------------------------------------------------------------
+    def _on_text_edited(self, _text: str) -> None:
+        self.edited.emit()
+        if self._error and not self.problem():
+            self._set_error("")  # fixed: say so at once, not only when the field is left
+
+    def _commit(self) -> None:
+        """Leaving the field (or Enter): show the date as yyyy-MM-dd, or say what is wrong."""
+        if not self.check():
+            return  # red border, tooltip and ``error_changed``: the window or form shows the message
+        parsed = parse_date(self.text())
+        date = parsed if parsed is not None else QDate()
+        if date.isValid() and self.text() != date.toString(DATE_FORMAT):
+            self.setText(date.toString(DATE_FORMAT))
+        self._set_committed(date)
+
+    def _set_committed(self, date: QDate) -> None:
+        if date != self._date:
+            self._date = QDate(date)
+            self.dateChanged.emit(QDate(date))
+
+    def _set_error(self, message: str) -> None:
+        if message == self._error:
+            return
+        self._error = message
+        self.setProperty("invalid", bool(message))
+        self.setStyleSheet(f"QLineEdit {{ border: 2px solid {ERROR_COLOR}; }}" if message else "")
+        self.setToolTip(message)
+        self.error_changed.emit(message)
+
+    def _step(self, days: int = 0, months: int = 0) -> None:
+        base = self.date() if self.date().isValid() else QDate.currentDate()
+        self.setDate(base.addDays(days).addMonths(months))
+        self.selectAll()
+        self.edited.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        key, mods = event.key(), event.modifiers()
+        if key == Qt.Key.Key_F4 or (key == Qt.Key.Key_Down and mods & Qt.KeyboardModifier.AltModifier):
+            self.show_calendar()
+            return
+        steps = {Qt.Key.Key_Up: (1, 0), Qt.Key.Key_Down: (-1, 0),
+                 Qt.Key.Key_PageUp: (0, 1), Qt.Key.Key_PageDown: (0, -1)}
+        step = next((s for k, s in steps.items() if k == key), None)
+        if step is not None and not mods & ~Qt.KeyboardModifier.KeypadModifier:
+            if self.problem() and self.text().strip():
+                self.check()
+                return
+            self._step(*step)
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
+        """Arriving by Tab selects the whole date, so typing replaces it (never merges into it)."""
+        super().focusInEvent(event)
+        if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
+                              Qt.FocusReason.ShortcutFocusReason, Qt.FocusReason.OtherFocusReason):
+            self.selectAll()
+
+    def show_calendar(self) -> None:
+        """A calendar under the field; picking a day sets it and returns to the field."""
+        if not self.isEnabled() or self.isReadOnly():
+            return
+        if self._popup is None:
+            popup = QCalendarWidget(self)
+            popup.setWindowFlags(Qt.WindowType.Popup)
+            popup.setAccessibleName(f"{self.name} calendar")
+            popup.setMinimumDate(MIN_DATE)
+            popup.setMaximumDate(MAX_DATE)
+            popup.setGridVisible(True)
+            popup.clicked.connect(self._picked)
+            popup.activated.connect(self._picked)
+            self._popup = popup
+        current = self.date()
+        self._popup.setSelectedDate(current if current.isValid() else QDate.currentDate())
+        self._popup.adjustSize()
+        self._popup.move(self.mapToGlobal(QPoint(0, self.height())))
+        self._popup.show()
+        self._popup.setFocus()
+
+    def calendar(self) -> QCalendarWidget | None:
+        """The calendar pop-up, once it has been opened."""
+        return self._popup
+
+    def _picked(self, date: QDate) -> None:
+        if self._popup is not None:
+            self._popup.hide()
+        self.setDate(date)
+        self.edited.emit()
+        self.setFocus(Qt.FocusReason.PopupFocusReason)
+
+
+def make_date_edit(name: str, value: str | None = None) -> DateEdit:
+    """A date field (see :class:`DateEdit`), today when no value is given, named for screen readers."""
+    return DateEdit(name, value)
+
+
+def date_text(edit: DateEdit) -> str:
+    """The field's date as ``YYYY-MM-DD``; the text as typed when it is not a date (the engine then says why)."""
+    parsed = parse_date(edit.text())
+    return parsed.toString(DATE_FORMAT) if parsed is not None else edit.text().strip()
 
 
 class OptionalDate(QWidget):
@@ -47,6 +313,169 @@ class OptionalDate(QWidget):
 
     def value(self) -> str | None:
         return date_text(self.edit) if self.check.isChecked() else None
+
+
+class FieldError(QLabel):
+    """A problem shown under its field: red, wrapped, hidden while there is none."""
+
+    def __init__(self, field: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("fieldError")
+        self.setAccessibleName(f"{field} error")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setStyleSheet(f"QLabel#fieldError {{ color: {ERROR_COLOR}; }}")
+        # Wraps to the field's width: a long message makes the row taller, never the form wider.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        self.setVisible(False)
+
+    def show_message(self, message: str) -> None:
+        self.setText(f"⚠ {message}" if message else "")
+        self.setVisible(bool(message))
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as the wrapped text needs at the current width: the form makes room, the text is never cut."""
+        parent = self.parentWidget()
+        width = self.width() if self.width() > 20 else (parent.width() if parent is not None else 300)
+        needed = self.heightForWidth(width) if self.text() else 0
+        if needed != self.minimumHeight():
+            grew = needed > self.minimumHeight()
+            self.setMinimumHeight(max(needed, 0))
+            if grew:
+                QTimer.singleShot(0, self, lambda: _make_room(self.window()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._fit()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt override)
+        """The height comes from :meth:`_fit` (a form row asked for height-for-width cut the message short)."""
+        return False
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(0, self.minimumHeight())
+
+
+def with_error(field: QWidget, error: FieldError) -> QWidget:
+    """``field`` with its error label under it, as one form row (a buddy label still focuses the field)."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(field)
+    layout.addWidget(error)
+    box.setFocusProxy(field)
+    return box
+
+
+class FieldErrors:
+    """Every problem of a form at once, each under its own field; the rest in one summary line."""
+
+    def __init__(self, summary: QLabel) -> None:
+        self.summary = summary
+        self.labels: dict[str, FieldError] = {}
+        self.targets: dict[str, QWidget] = {}
+
+    def add(self, fields: Iterable[str], label: FieldError, target: QWidget) -> None:
+        """``fields`` (the engine's names for it) show their messages in ``label``; ``target`` takes the focus."""
+        for name in fields:
+            self.labels[name] = label
+            self.targets[name] = target
+
+    def clear(self) -> None:
+        for label in set(self.labels.values()):
+            label.show_message("")
+        self.summary.setVisible(False)
+        self.summary.setText("")
+
+    def show(self, problems: Sequence[ValidationError]) -> None:
+        """Show ``problems`` and put the focus on the first field named."""
+        self.clear()
+        by_label: dict[FieldError, list[str]] = {}
+        loose: list[str] = []
+        first: QWidget | None = None
+        for exc in problems:
+            label = self.labels.get(exc.field)
+            if label is None:
+                loose.append(exc.message)
+                continue
+            if exc.message not in by_label.setdefault(label, []):
+                by_label[label].append(exc.message)
+            if first is None:
+                first = self.targets[exc.field]
+        for label, messages in by_label.items():
+            label.show_message(" ".join(messages))
+        placed = sum(len(m) for m in by_label.values())
+        lines = [f"⚠ {m}" for m in loose]
+        if placed:
+            lines.append(f"⚠ {'One problem' if placed == 1 else f'{placed} problems'} to fix: "
+                         "see the message" + ("" if placed == 1 else "s") + " in red under the field"
+                         + ("" if placed == 1 else "s") + ".")
+        self.summary.setText("\n".join(lines))
+        self.summary.setVisible(bool(lines))
+        _make_room(self.summary.window())
+        if first is not None and first.isEnabled():
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def messages(self) -> dict[str, str]:
+        """The messages shown now, by field label's accessible name (for tests and screen readers)."""
+        return {label.accessibleName(): label.text() for label in set(self.labels.values()) if label.isVisible()}
+
+
+def _make_room(window: QWidget) -> None:
+    """Grow ``window`` (within its screen) when the messages now shown need more height than it has."""
+    layout = window.layout()
+    if layout is None or not window.isVisible():
+        return
+    layout.activate()
+    needed = layout.totalMinimumSize().height()
+    if layout.hasHeightForWidth():  # wrapped labels (a form's guidance text) need more at this width
+        needed = max(needed, layout.totalHeightForWidth(window.width()))
+    height = min(needed, window.screen().availableGeometry().height() - 40)
+    if height > window.height():
+        window.resize(window.width(), height)
+
+
+class GuardedDialog(QDialog):
+    """A form that asks Save / Discard / Cancel before throwing away changes.
+
+    Escape, the window's close button and Cancel all come through ``reject``;
+    an unchanged form closes at once.  Subclasses give :meth:`snapshot` (what
+    the person could have changed) and call :meth:`mark_clean` when filled in.
+    """
+
+    def __init__(self, prompts: Prompts, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.prompts = prompts
+        self._clean: object = None
+
+    def snapshot(self) -> object:
+        """Everything the person can change, comparable with ``==``."""
+        raise NotImplementedError
+
+    def mark_clean(self) -> None:
+        self._clean = self.snapshot()
+
+    def has_changes(self) -> bool:
+        return self.snapshot() != self._clean
+
+    def reject(self) -> None:
+        if not self.isVisible() or not self.has_changes():
+            super().reject()
+            return
+        answer = self.prompts.save_changes(self, self.windowTitle(), "Save the changes you made in this form?")
+        if answer == "save":
+            self.accept()  # a refused save keeps the form open, with its problems shown
+        elif answer == "discard":
+            super().reject()
+
+    def discard(self) -> None:
+        """Close without asking (the person already chose to throw the changes away)."""
+        super().reject()
 
 
 class CheckList(QWidget):
