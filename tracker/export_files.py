@@ -9,12 +9,14 @@ image are painted by :mod:`tracker.ui.render`.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import IO
+from typing import IO, Any
 
 from db import Tracker
+from db.search import EvidenceFilter, known_count
 
-from .exports import EXPORT_KINDS, FORMATS, export_rows, list_shape, write_export, write_file_atomically
+from .exports import EXPORT_KINDS, FORMATS, ExportRows, export_rows, list_shape, write_export, write_file_atomically
 from .xlsx import write_xlsx
 
 #: Every format :func:`export_to_file` writes.
@@ -32,18 +34,53 @@ class ExportOptions:
     bom: bool = True
 
 
+#: Called with the number of rows written so far, after each chunk; raising stops the export.
+Progress = Callable[[int], None]
+
+
+def export_size(t: Tracker, kind: str, options: ExportOptions = ExportOptions()) -> int | None:
+    """How many rows an export will write, when that is known for free (for a progress bar's percentage).
+
+    Only the whole evidence export has a free count (the tallies); a filtered
+    one would need a count as slow as the export, so it is ``None`` (unknown).
+    """
+    if kind == "evidence" and options.group is None and options.as_of is None:
+        return known_count(t, EvidenceFilter(include_archived=options.include_archived))
+    return None
+
+
+def _reporting(chunks: Iterator[Sequence[Sequence[Any]]], progress: Progress) -> Iterator[Sequence[Sequence[Any]]]:
+    """``chunks`` passed on unchanged, telling ``progress`` the rows written after each one."""
+    done = 0
+    try:
+        for chunk in chunks:
+            yield chunk
+            done += len(chunk)
+            progress(done)
+    finally:
+        close = getattr(chunks, "close", None)
+        if close is not None:
+            close()  # the query under the chunks ends with the writing, finished or stopped
+
+
 def export_to_file(
     t: Tracker,
     kind: str,
     fmt: str,
     target: str | os.PathLike[str] | IO[bytes],
     options: ExportOptions = ExportOptions(),
+    *,
+    progress: Progress | None = None,
 ) -> str:
     """Write one export (``kind`` in :data:`EXPORT_KINDS`) as CSV, JSON or an Excel workbook.
 
     The one dispatch the window and the command line share, so both write the
     same bytes.  ``target`` is a path (written whole or not at all) or an open
     binary stream.  Returns one sentence saying what was written.
+
+    ``progress`` (CSV and JSON) is told the rows written after each chunk; an
+    exception it raises (a cancel) stops the export, and a path is then left
+    as it was.  The workbook is built whole, so it reports no progress.
     """
     if kind not in EXPORT_KINDS:
         raise ValueError(f"unknown export {kind!r}")
@@ -60,6 +97,8 @@ def export_to_file(
         t, kind, lists=list_shape(fmt), as_of=options.as_of, group=options.group,
         include_archived=options.include_archived, review_interval_days=options.review_interval_days,
     )
+    if progress is not None:
+        stream = ExportRows(stream.kind, stream.columns, _reporting(stream.chunks, progress))
     # Streamed: the rows go from the cursor to the file a chunk at a time (issue 10).
     if isinstance(target, (str, os.PathLike)):
         written: list[int] = []
@@ -70,4 +109,4 @@ def export_to_file(
     return f"Wrote {count} rows to {target}."
 
 
-__all__ = ["FILE_FORMATS", "ExportOptions", "export_to_file"]
+__all__ = ["FILE_FORMATS", "ExportOptions", "Progress", "export_size", "export_to_file"]

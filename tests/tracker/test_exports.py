@@ -136,22 +136,29 @@ def test_scorecard_values_match_the_data(tracker, clock):
     rows = by_key(table.rows, "country_code")
     assert len(rows) == 37
     assert rows["PL"] == {
-        "country_code": "PL", "country_name": "Poland", "score": 87.5, "assessed": 2, "total": 5, "grade": "A",
-        "rank": 1, "visa": "Implemented", "tps": "Partly implemented", "students": "Not assessed",
+        "country_code": "PL", "country_name": "Poland", "score": 87.5, "assessed": 2, "total": 5, "grade": None,
+        "rank": None, "visa": "Implemented", "tps": "Partly implemented", "students": "Not assessed",
         "antiwar": "Not assessed", "sanctions": "Not assessed",
     }
     def summary(code: str) -> tuple:
         return rows[code]["score"], rows[code]["grade"], rows[code]["rank"], rows[code]["visa"]
 
-    assert summary("LT") == (50, "C", 2, "Announced")
-    assert summary("EE") == (0, "F", 3, "Contrary action")
+    # 2 of 5 and 1 of 5 are under the codebook's half: a score, but no grade and no rank.
+    assert summary("LT") == (50, None, None, "Announced")
+    assert summary("EE") == (0, None, None, "Contrary action")
     assert rows["AT"]["score"] is None and rows["AT"]["assessed"] == 0 and rows["AT"]["rank"] is None
     assert rows["AT"]["grade"] is None
     assert all(rows["AT"][code] == "Not assessed" for code in DEFAULT_RECS)
+    ops.set_meta(tracker, "min_coverage_for_grade", "0")
+    rows = by_key(build_table(tracker, "scorecard").rows, "country_code")
+    assert (summary("PL"), summary("LT"), summary("EE")) == (
+        (87.5, "A", 1, "Implemented"), (50, "C", 2, "Announced"), (0, "F", 3, "Contrary action"),
+    )
 
 
 def test_scorecard_as_of_ignores_assessments_effective_later(tracker, clock):
     populate(tracker, clock)
+    ops.set_meta(tracker, "min_coverage_for_grade", "0")  # ranked from the first assessment
     before = by_key(build_table(tracker, "scorecard", as_of="2025-05-31").rows, "country_code")
     assert before["LT"]["score"] is None and before["LT"]["visa"] == "Not assessed"
     assert before["EE"]["rank"] == 2
@@ -163,6 +170,7 @@ def test_scorecard_as_of_ignores_assessments_effective_later(tracker, clock):
 
 def test_scorecard_group_filter_keeps_members_and_ranks_within_them(tracker, clock):
     populate(tracker, clock)
+    ops.set_meta(tracker, "min_coverage_for_grade", "0")  # ranked from the first assessment
     rows = by_key(build_table(tracker, "scorecard", group="Baltic states").rows, "country_code")
     assert set(rows) == {"EE", "LV", "LT"}
     assert (rows["LT"]["rank"], rows["EE"]["rank"], rows["LV"]["rank"]) == (1, 2, None)
@@ -364,7 +372,9 @@ def test_csv_country_scores_have_one_decimal_and_none_is_empty(tracker, clock):
     assert rows["EE"]["score"] == "0.0"
     assert rows["LT"]["score"] == "50.0"
     assert (rows["AT"]["score"], rows["AT"]["grade"], rows["AT"]["rank"]) == ("", "", "")
-    assert (rows["PL"]["assessed"], rows["PL"]["total"], rows["PL"]["rank"]) == ("2", "5", "2")
+    # France (3 of 5) is graded and ranked; Poland (2 of 5) has a score but an empty grade and rank.
+    assert (rows["FR"]["grade"], rows["FR"]["rank"]) == ("C", "1")
+    assert (rows["PL"]["assessed"], rows["PL"]["total"], rows["PL"]["grade"], rows["PL"]["rank"]) == ("2", "5", "", "")
 
 
 def test_csv_unassessed_cells_are_empty_and_booleans_are_true_false(tracker, clock):
@@ -460,7 +470,7 @@ def test_json_types_lists_numbers_null_booleans(tracker, clock):
     uids = populate(tracker, clock)
     cards = by_key(json_data(build_table(tracker, "scorecard")), "country_code")
     assert cards["PL"]["score"] == 87.5 and isinstance(cards["PL"]["score"], float)
-    assert cards["PL"]["assessed"] == 2 and cards["PL"]["rank"] == 1
+    assert cards["PL"]["assessed"] == 2 and cards["PL"]["rank"] is None and cards["PL"]["grade"] is None
     assert cards["AT"]["score"] is None and cards["AT"]["grade"] is None
     cells = by_key(json_data(build_table(tracker, "assessments")), "country_code", "recommendation_code")
     assert cells[("PL", "visa")]["score"] == 100 and not isinstance(cells[("PL", "visa")]["score"], (str, bool))
@@ -894,3 +904,45 @@ def test_csv_is_written_exactly_as_before(rows):
     table = Table("evidence", columns, [dict(zip(columns, r, strict=True)) for r in rows])
     for bom in (True, False):
         assert csv_bytes(table, bom=bom) == legacy_bytes(table, "csv", bom=bom)
+
+
+# ---------------------------------------------------------------- progress and cancel (the window's background export)
+def test_export_to_file_reports_the_rows_written_after_each_chunk(tracker, tmp_path: Path):
+    _many_evidence(tracker, 1_200)
+    seen: list[int] = []
+    path = tmp_path / "evidence.csv"
+    message = export_to_file(tracker, "evidence", "csv", path, progress=seen.append)
+    assert seen == [CHUNK_ROWS, 2 * CHUNK_ROWS, 1_201]  # with the codebook's own example
+    assert message == f"Wrote 1201 rows to {path}."
+    assert len(path.read_text(encoding="utf-8-sig").splitlines()) == 1_202
+
+
+class _Stop(Exception):
+    pass
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_an_export_stopped_by_its_progress_leaves_the_file_as_it_was(tracker, tmp_path: Path, fmt: str):
+    _many_evidence(tracker, 1_200)
+    target = tmp_path / f"evidence.{fmt}"
+    target.write_bytes(b"the good one")
+
+    def stop(done: int) -> None:
+        raise _Stop()
+
+    with pytest.raises(_Stop):
+        export_to_file(tracker, "evidence", fmt, target, progress=stop)
+    assert target.read_bytes() == b"the good one"
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]  # no temporary file left behind
+
+
+def test_export_size_is_known_only_where_it_costs_nothing(tracker, clock):
+    from tracker.export_files import export_size
+
+    populate(tracker, clock)
+    stream = io.BytesIO()
+    written = int(export_to_file(tracker, "evidence", "csv", stream).split()[1])
+    assert export_size(tracker, "evidence") == written
+    assert export_size(tracker, "evidence", ExportOptions(group="Baltic states")) is None  # a count would cost
+    assert export_size(tracker, "evidence", ExportOptions(as_of="2024-01-01")) is None
+    assert export_size(tracker, "history") is None

@@ -4,14 +4,18 @@ its timeline of earlier assessments, and the evidence behind it.
 The window says which cell is selected; the dock keeps itself current by
 listening to the bus, and re-reads only when a change touches its cell,
 the evidence or assessments it shows, or the codebook.
+
+Moving through the matrix with the keyboard fills the dock on every move, so
+filling it must stay cheap at a million evidence: plain-text labels (no rich
+text, whose layout builds a text document on every measure), fixed column
+widths instead of measuring contents, one repaint per fill, and only the
+newest evidence listed.
 """
 
 from __future__ import annotations
 
-from html import escape
-
-from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal, SignalInstance
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -20,6 +24,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -27,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.ops import Change
-from db.queries import CellStatus, assessment_history
+from db.queries import CellStatus, CodebookView, assessment_history
 from db.search import count_evidence_for_cell, evidence_for_cell
 
 from ..matrix_state import statuses_of_cells
@@ -36,9 +44,76 @@ from .icons import status_icon
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 URL_ROLE = Qt.ItemDataRole.UserRole + 2
+#: A timeline row's status label alone (its text also holds the rationale).
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 
 #: The newest evidence listed for a cell; the rest are counted ("and 90 more…") and listed in the Evidence tab.
 MAX_EVIDENCE_SHOWN = 25
+#: Text longer than this is cut with "…" in the dock; its tooltip shows the whole of it.
+MAX_TEXT_SHOWN = 400
+NOTHING_SELECTED = "Select a cell of the matrix to see its status, history and evidence."
+
+
+def clipped(text: str, limit: int = MAX_TEXT_SHOWN) -> str:
+    """``text`` cut at a word boundary to about ``limit`` characters, with "…" when cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(None, 1)[0] if " " in text[:limit] else text[:limit]
+    return cut.rstrip(" ,;:.") + "…"
+
+
+def _label(name: str, *, wrap: bool = True, bold: bool = False, scale: float = 1.0) -> QLabel:
+    """A plain-text label (cheap to lay out) with its accessible name."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    label.setAccessibleName(name)
+    if bold or scale != 1.0:
+        font = QFont(label.font())
+        font.setBold(bold)
+        if scale != 1.0:
+            font.setPointSizeF(font.pointSizeF() * scale)
+        label.setFont(font)
+    return label
+
+
+def _set_text(label: QLabel, text: str) -> None:
+    """Show ``text`` (cut with "…" when long); the tooltip carries the whole text when it was cut."""
+    shown = clipped(text)
+    label.setText(shown)
+    label.setToolTip(text if shown != text else "")
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Row heights that fit the last column's text wrapped to its width (a tree view does not pass the width on).
+
+    Measured with the font alone, not the style's full item layout: the timeline asks once per row on every fill.
+    """
+
+    def __init__(self, view: QTreeWidget, column: int) -> None:
+        super().__init__(view)
+        self.view = view
+        self.column = column
+        style = view.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, view)
+        self._chrome = icon + 4 * margin + 2  # the icon, its margins and the text's
+        self._padding = 2 * margin
+        self._one_line = QSize(0, max(icon, view.fontMetrics().height()) + self._padding)
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        option.decorationAlignment = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        if index.column() != self.column:
+            return self._one_line
+        font = index.data(Qt.ItemDataRole.FontRole)
+        metrics = QFontMetrics(font) if isinstance(font, QFont) else self.view.fontMetrics()
+        width = max(20, self.view.header().sectionSize(self.column) - self._chrome)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        height = metrics.boundingRect(QRect(0, 0, width, 100000), int(Qt.TextFlag.TextWordWrap), text).height()
+        return QSize(width, max(self._one_line.height(), height + self._padding))
 
 
 class DetailsDock(QDockWidget):
@@ -62,26 +137,26 @@ class DetailsDock(QDockWidget):
         feature = QDockWidget.DockWidgetFeature
         self.setFeatures(feature.DockWidgetMovable | feature.DockWidgetClosable | feature.DockWidgetFloatable)
 
-        self.heading = QLabel("Select a cell of the matrix to see its status, history and evidence.")
-        self.heading.setWordWrap(True)
-        self.heading.setAccessibleName("Selected cell")
-        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading = _label("Selected cell", bold=True, scale=1.2)
+        self.recommendation = _label("Recommendation")
         self.status_icon = QLabel()
-        self.status_label = QLabel()
-        self.status_label.setAccessibleName("Current status")
-        self.status_label.setTextFormat(Qt.TextFormat.RichText)
-        self.status_label.setWordWrap(True)
+        self.status_icon.setAccessibleName("Status mark")
+        self.status_label = _label("Current status", bold=True)
+        self.status_meta = _label("Status details")
+        muted = self.status_meta.palette()
+        muted.setColor(QPalette.ColorRole.WindowText, muted.color(QPalette.ColorRole.PlaceholderText))
+        self.status_meta.setPalette(muted)
+        status_text = QVBoxLayout()
+        status_text.setSpacing(0)
+        status_text.addWidget(self.status_label)
+        status_text.addWidget(self.status_meta)
         status_row = QHBoxLayout()
         status_row.addWidget(self.status_icon, 0, Qt.AlignmentFlag.AlignTop)
-        status_row.addWidget(self.status_label, 1)
-        self.rationale = QLabel()
-        self.rationale.setWordWrap(True)
-        self.rationale.setAccessibleName("Rationale")
+        status_row.addLayout(status_text, 1)
+        self.rationale = _label("Rationale")
         selectable = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         self.rationale.setTextInteractionFlags(selectable)
-        self.review = QLabel()
-        self.review.setWordWrap(True)
-        self.review.setAccessibleName("Review note")
+        self.review = _label("Review note")
         self.set_status_button = QPushButton("Set status…")
         self.set_status_button.setAccessibleName("Set status of this cell")
         self.set_status_button.clicked.connect(self.set_status_requested)
@@ -93,14 +168,30 @@ class DetailsDock(QDockWidget):
         actions.addWidget(self.add_evidence_button)
         actions.addStretch(1)
 
+        metrics = self.fontMetrics()
+        date_width = metrics.horizontalAdvance("0000-00-00") + 16
         self.timeline = QTreeWidget()
         self.timeline.setAccessibleName("Status timeline")
-        self.timeline.setHeaderLabels(["Effective", "Status", "Rationale"])
+        # Two columns: a narrow dock has no room for a third, so each assessment's rationale wraps under its status.
+        self.timeline.setHeaderLabels(["Effective", "Status and rationale"])
         self.timeline.setRootIsDecorated(False)
         self.timeline.setAlternatingRowColors(True)
         self.timeline.setMinimumHeight(110)
-        self.timeline.setUniformRowHeights(True)  # one line per row: no per-row measuring on every selection
-        self.timeline.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # The rationale wraps onto as many lines as it needs; a cell has few assessments, so measuring them is cheap.
+        self.timeline.setWordWrap(True)
+        self.timeline.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Always there, so the rationale column keeps its width from cell to cell: a scroll bar that came and
+        # went would re-wrap every row (and could flicker at the boundary).
+        self.timeline.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.timeline.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.timeline.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(0, date_width)
+        self.timeline.setItemDelegate(WrappingDelegate(self.timeline, 1))
+        header.sectionResized.connect(lambda *_: self.timeline.doItemsLayout())  # re-wrap at the new width
 
         self.evidence = QTreeWidget()
         self.evidence.setAccessibleName("Linked evidence")
@@ -109,8 +200,13 @@ class DetailsDock(QDockWidget):
         self.evidence.setAlternatingRowColors(True)
         self.evidence.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.evidence.setMinimumHeight(110)
-        self.evidence.setUniformRowHeights(True)
-        self.evidence.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.evidence.setUniformRowHeights(True)  # one line per row, cut with "…": no per-row measuring
+        self.evidence.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        ev_header = self.evidence.header()
+        ev_header.setStretchLastSection(False)
+        ev_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        ev_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        ev_header.resizeSection(0, date_width)
         self.evidence.itemActivated.connect(
             lambda item, _col: self.edit_evidence_requested.emit(item.data(0, UID_ROLE))
         )
@@ -129,28 +225,37 @@ class DetailsDock(QDockWidget):
             ev_actions.addWidget(b)
         ev_actions.addStretch(1)
 
+        # The lists take the height that is left (at least their minimum): their default size hint would make
+        # the body taller than the dock, and the scroll bar that then comes and goes re-wraps every label.
+        for view in (self.timeline, self.evidence):
+            view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(self.heading)
+        layout.addWidget(self.recommendation)
         layout.addLayout(status_row)
         layout.addWidget(self.rationale)
         layout.addWidget(self.review)
         layout.addLayout(actions)
-        self.timeline_title = QLabel("<b>Timeline</b>")
+        self.timeline_title = _label("Timeline heading", wrap=False, bold=True)
         layout.addWidget(self.timeline_title)
         layout.addWidget(self.timeline, 1)
-        self.evidence_title = QLabel("<b>Evidence</b>")
+        self.evidence_title = _label("Evidence heading", wrap=False, bold=True)
         layout.addWidget(self.evidence_title)
         layout.addWidget(self.evidence, 1)
-        self.more_evidence = QLabel()
-        self.more_evidence.setAccessibleName("More evidence")
+        self.more_evidence = _label("More evidence")
         self.more_evidence.setVisible(False)
         layout.addWidget(self.more_evidence)
         layout.addLayout(ev_actions)
+        layout.addStretch(0)  # below everything when nothing is selected (the lists, when shown, take the space)
+        self._when_selected = (self.recommendation, self.status_meta, self.set_status_button, self.add_evidence_button,
+                               self.timeline, self.evidence, self.timeline_title, self.evidence_title,
+                               self.open_button, self.edit_button, self.archive_button)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps instead
         self.setWidget(scroll)
         self.show_cell(None, None)
         ctx.bus.changed.connect(self._on_change)
@@ -197,67 +302,90 @@ class DetailsDock(QDockWidget):
 
     def show_cell(self, cell: CellStatus | None, country_name: str | None = None) -> None:
         """Fill the dock for ``cell`` (None: nothing selected); the name defaults to the codebook's."""
+        # No setUpdatesEnabled(False/True) around this: re-enabling repaints every child, scroll bars included.
+        self._fill(cell, country_name)
+
+    def _fill(self, cell: CellStatus | None, country_name: str | None) -> None:
         self.timeline.clear()
         self.evidence.clear()
         self._evidence_uids = set()
         self._assessment_uids = set()
         has_cell = cell is not None
-        for w in (self.set_status_button, self.add_evidence_button, self.timeline, self.evidence, self.timeline_title,
-                  self.evidence_title, self.open_button, self.edit_button, self.archive_button):
-            w.setVisible(has_cell)
+        for w in self._when_selected:
+            if w.isVisibleTo(self) != has_cell:
+                w.setVisible(has_cell)
         if cell is None:
             self.cell = None
             self.more_evidence.setVisible(False)
-            self.heading.setText("Select a cell of the matrix to see its status, history and evidence.")
-            self.status_icon.clear()
-            self.status_label.clear()
-            self.rationale.clear()
-            self.review.clear()
+            self.heading.setText(NOTHING_SELECTED)
+            self.heading.setToolTip("")
+            for label in (self.recommendation, self.status_icon, self.status_label, self.status_meta,
+                          self.rationale, self.review):
+                label.clear()
+            self.rationale.setToolTip("")
+            self.review.setVisible(False)
             return
         self.cell = cell.cell
-        t = self.ctx.tracker
         book = self.ctx.state.book
         rec = next(r for r in book.recommendations if r.code == cell.recommendation_code)
         if country_name is None:
             country_name = next((c.name for c in book.countries if c.code == cell.country_code), cell.country_code)
-        name = escape(country_name or cell.country_code)
-        self.heading.setText(f"<h3 style='margin:0'>{name}</h3>{escape(rec.title)}")
+        _set_text(self.heading, country_name or cell.country_code)
+        _set_text(self.recommendation, rec.title)
         self.status_icon.setPixmap(status_icon(cell.score, cell.color).pixmap(20, 20))
+        self.status_label.setText(cell.status_label)
         if cell.assessment_uid:
-            meta = (f"effective {cell.effective_date} · {escape(cell.confidence or '')} · "
-                    f"recorded by {escape(cell.recorded_by or '')} on {(cell.recorded_at or '')[:10]}")
-            self.status_label.setText(
-                f"<b>{escape(cell.status_label)}</b><br><span style='color:palette(placeholder-text)'>{meta}</span>"
-            )
-            self.rationale.setText(cell.rationale or "")
+            self.status_meta.setText(f"effective {cell.effective_date} · {cell.confidence or ''} · "
+                                     f"recorded by {cell.recorded_by or ''} on {(cell.recorded_at or '')[:10]}")
+            _set_text(self.rationale, cell.rationale or "")
         else:
-            self.status_label.setText(f"<b>{escape(cell.status_label)}</b>")
-            self.rationale.setText("Nobody has judged this cell yet. Not assessed is not the same as No action.")
+            self.status_meta.setText("")
+            _set_text(self.rationale, "Nobody has judged this cell yet. Not assessed is not the same as No action.")
         if cell.needs_review:
             self.review.setText(f"⚑ Needs review: this judgement is older than {self.ctx.review_interval()} days.")
         else:
             self.review.clear()
         self.review.setVisible(cell.needs_review)
-        history = assessment_history(t, country=cell.country_code, recommendation=cell.recommendation_code, book=book)
+        self._fill_timeline(cell, book)
+        self._fill_evidence(cell)
+
+    def _fill_timeline(self, cell: CellStatus, book: CodebookView) -> None:
+        history = assessment_history(self.ctx.tracker, country=cell.country_code,
+                                     recommendation=cell.recommendation_code, book=book)
         self._assessment_uids = {a.assessment_uid for a in history if a.assessment_uid}
+        as_of = self.ctx.as_of()
+        items = []
         for a in reversed(history):
-            item = QTreeWidgetItem([a.effective_date or "", a.status_label, (a.rationale or "").replace("\n", " ")])
+            rationale = a.rationale or ""
+            current = a.assessment_uid == cell.assessment_uid
+            later = bool(a.effective_date and a.effective_date > as_of)
+            status = a.status_label + (" (current)" if current else " (after the as-of date)" if later else "")
+            text = f"{status}\n{clipped(rationale)}" if rationale else status
+            item = QTreeWidgetItem([a.effective_date or "", text])
             item.setIcon(1, status_icon(a.score, a.color))
+            item.setData(1, STATUS_ROLE, a.status_label)
+            top = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+            item.setTextAlignment(0, top)
+            item.setTextAlignment(1, top)
             tip = (f"{a.status_label} · {a.confidence} · recorded by {a.recorded_by} on {(a.recorded_at or '')[:10]}"
-                   f"\n\n{a.rationale or ''}")
-            for col in range(3):
-                item.setToolTip(col, tip)
-            if a.assessment_uid == cell.assessment_uid:
-                font = item.font(1)
+                   f"\n\n{rationale}")
+            item.setToolTip(0, tip)
+            item.setToolTip(1, tip)
+            if current:
+                font = item.font(0)
                 font.setBold(True)
-                for col in range(3):
-                    item.setFont(col, font)
-            if a.effective_date and a.effective_date > self.ctx.as_of():
-                for col in range(3):
+                item.setFont(0, font)
+            if later:
+                for col in range(2):
                     item.setForeground(col, QColor("#808080"))
-                item.setToolTip(0, "Effective after the as-of date")
-            self.timeline.addTopLevelItem(item)
-        self.timeline_title.setText(f"<b>Timeline</b> ({len(history)} assessment{'s' if len(history) != 1 else ''})")
+                item.setToolTip(0, "Effective after the as-of date\n\n" + tip)
+            items.append(item)
+        self.timeline.addTopLevelItems(items)
+        n = len(history)
+        self.timeline_title.setText(f"Timeline ({n} assessment{'s' if n != 1 else ''})")
+
+    def _fill_evidence(self, cell: CellStatus) -> None:
+        t = self.ctx.tracker
         # Only the newest are listed: a busy cell has hundreds, and every selection would build them all.
         shown = evidence_for_cell(t, cell.country_code, cell.recommendation_code, limit=MAX_EVIDENCE_SHOWN)
         total = len(shown)
@@ -266,25 +394,21 @@ class DetailsDock(QDockWidget):
         self._evidence_uids = {e.uid for e in shown}
         items = []
         for e in shown:
-            item = QTreeWidgetItem([e.event_date, e.title or e.url or "(untitled)"])
+            title = e.title or e.url or "(untitled)"
+            item = QTreeWidgetItem([e.event_date, title])  # the view cuts a long title with "…"
             item.setData(0, UID_ROLE, e.uid)
             item.setData(0, URL_ROLE, e.url or "")
             source = " · ".join(x for x in (e.publisher, e.source_kind, e.url) if x)
-            tip = source + "\n\n" + (e.notes or e.title or "")[:500]
+            notes = clipped(e.notes or "", 500)
+            tip = "\n\n".join(x for x in (title, source, notes if notes != title else "") if x)
             item.setToolTip(0, tip)
             item.setToolTip(1, tip)
             items.append(item)
         self.evidence.addTopLevelItems(items)
         more = total - len(shown)
-        self.evidence_title.setText(f"<b>Evidence</b> ({total})")
-        self.more_evidence.setText(
-            f"and {more} more… (the Evidence tab lists them all)" if more else ""
-        )
+        self.evidence_title.setText(f"Evidence ({total})")
+        self.more_evidence.setText(f"and {more} more… (the Evidence tab lists them all)" if more else "")
         self.more_evidence.setVisible(more > 0)
-        for col in range(2):
-            self.timeline.resizeColumnToContents(col)
-        self.evidence.resizeColumnToContents(0)
-        first = self.evidence.topLevelItem(0)
-        if first is not None:
-            self.evidence.setCurrentItem(first)
+        if items:
+            self.evidence.setCurrentItem(items[0])
         self._update_buttons()

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
+from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from db import Tracker, TrackerError, ValidationError, blank_codebook, default_codebook, load_codebook
 from db.backup import save_copy
@@ -22,6 +23,10 @@ from db.ops import Change
 from db.queries import codebook_view
 
 from .context import AppContext
+from .tasks import Cancelled, Job, run_in_background, temporary_sibling
+
+#: An export's work: ``(tracker, progress, cancelled, path to write) -> sentence for the status bar``.
+FileJob = Callable[[Tracker, Callable[[int], None], Callable[[], bool], str], str]
 
 TRACKER_FILTER = "Policy trackers (*.db *.sqlite *.tracker);;All files (*)"
 MAX_RECENT = 8
@@ -44,13 +49,18 @@ def remember_recent(settings: Any, path: str) -> None:
     settings.setValue("recent", [path, *paths][:MAX_RECENT])
 
 
-def write_export(ctx: AppContext, path: str, opts: dict[str, Any]) -> str:
-    """Write one export chosen in the export dialog; returns a sentence for the status bar.
+def export_job(ctx: AppContext, opts: dict[str, Any]) -> tuple[FileJob, str, int | None]:
+    """The work of one export chosen in the export dialog, for :func:`run_in_background`.
 
-    Tables and workbooks go through :func:`tracker.export_files.export_to_file`
-    (the command line's dispatch too); reports and the matrix image are painted by Qt.
+    Returns ``(job, what, total)``: the job takes a tracker, a progress callback,
+    a cancel check and the path to write, and returns a sentence for the status
+    bar; ``what`` names the work in the progress dialog; ``total`` is the rows
+    it will write, when known.  Tables and workbooks go through
+    :func:`tracker.export_files.export_to_file` (the command line's dispatch too);
+    reports and the matrix image are painted by Qt (on the worker thread, into images and PDF writers).
+    Everything the job needs from the window is read here, on the window's thread.
     """
-    from ..export_files import ExportOptions, export_to_file  # loaded on first export, not at start-up
+    from ..export_files import ExportOptions, export_size, export_to_file  # loaded on first export, not at start-up
     from ..exports import EXPORT_KINDS
 
     kind, fmt = str(opts["kind"]), str(opts["fmt"])
@@ -62,22 +72,71 @@ def write_export(ctx: AppContext, path: str, opts: dict[str, Any]) -> str:
             as_of=as_of, group=group, include_archived=bool(opts.get("include_archived")),
             review_interval_days=ctx.review_interval(), bom=ctx.prefs.csv_bom,
         )
-        return export_to_file(ctx.tracker, kind, fmt, path, options)
+
+        def table(t: Tracker, progress: Callable[[int], None], _cancelled: Callable[[], bool], path: str) -> str:
+            return export_to_file(t, kind, fmt, path, options, progress=progress)
+
+        return table, f"Writing the {kind} export", export_size(ctx.tracker, kind, options)
     from .render import render_matrix_png, write_report
 
     if kind == "report":
         country = opts.get("country")
-        write_report(ctx.tracker, path, country=None if country is None else str(country), fmt=fmt, as_of=as_of,
-                     group=group, page_size=str(opts.get("page_size") or "A4"))
-        return f"Report written to {path}"
+        page_size = str(opts.get("page_size") or "A4")
+
+        def report(t: Tracker, _progress: Callable[[int], None], _cancelled: Callable[[], bool], path: str) -> str:
+            write_report(t, path, country=None if country is None else str(country), fmt=fmt, as_of=as_of,
+                         group=group, page_size=page_size)
+            return "Report written to {target}"
+
+        return report, "Writing the report", None
     if kind == "matrix":
-        render_matrix_png(ctx.tracker, path, as_of=as_of, group=group)
-        return f"Matrix image written to {path}"
+        def matrix(t: Tracker, _progress: Callable[[int], None], _cancelled: Callable[[], bool], path: str) -> str:
+            render_matrix_png(t, path, as_of=as_of, group=group)
+            return "Matrix image written to {target}"
+
+        return matrix, "Drawing the matrix image", None
     raise ValueError(f"unknown export {kind!r}")
+
+
+def write_to(target: str, job: FileJob) -> Job:
+    """``job`` writing to a hidden temporary file next to ``target``, renamed into place only when it finished
+    and was not cancelled: a cancel or a failure leaves ``target`` as it was (absent, or the earlier file)."""
+    from db.backup import new_file_mode
+
+    def run(t: Tracker, progress: Callable[[int], None], cancelled: Callable[[], bool]) -> str:
+        final = Path(target)
+        tmp = temporary_sibling(final)
+        try:
+            message = job(t, progress, cancelled, str(tmp))
+            if cancelled():
+                raise Cancelled()
+            os.chmod(tmp, new_file_mode(final))
+            os.replace(tmp, final)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        return message.replace(str(tmp), str(final)).replace("{target}", str(final))
+
+    return run
+
+
+def failure_sentence(path: str, exc: BaseException) -> str:
+    """One sentence for a failed export: where, and why in the words of the error (no traceback, no errno)."""
+    if isinstance(exc, OSError) and exc.strerror:
+        reason = exc.strerror
+    else:
+        reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    reason = reason.rstrip(".")
+    return f"The export could not be written to {path}: {reason[:1].lower() + reason[1:]}."
 
 
 class FileCommands(QObject):
     """The File menu's commands for one window (its status bar shows what they did)."""
+
+    #: An export's worker started (tests and the window may watch or cancel it).
+    export_started = Signal(object)
+    #: An export was written whole to this path.
+    export_finished = Signal(str)
 
     def __init__(self, ctx: AppContext, window: QMainWindow) -> None:
         super().__init__(window)
@@ -215,7 +274,8 @@ class FileCommands(QObject):
         from .dialogs import ExportDialog
 
         ctx = self.ctx
-        dialog = ExportDialog(codebook_view(ctx.tracker), ctx.settings, self.window, report_country=report_country)
+        dialog = ExportDialog(codebook_view(ctx.tracker), ctx.settings, self.window, report_country=report_country,
+                              group=ctx.view.group, as_of=ctx.view.as_of)  # starts from what is on screen
         if not ctx.prompts.exec_dialog(dialog):
             return
         opts = dialog.options()
@@ -229,16 +289,19 @@ class FileCommands(QObject):
                                      f"{fmt.upper()} files (*.{fmt});;All files (*)")
         if not path:
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            message = write_export(ctx, path, opts)
-        except (TrackerError, OSError, ValueError) as exc:
-            ctx.prompts.error(self.window, "Export", f"The export could not be written to {path}: {exc}")
+            job, what, total = export_job(ctx, opts)
+            message = run_in_background(self.window, ctx.tracker, write_to(path, job), title="Export", what=what,
+                                        total=total, started=self.export_started.emit)
+        except Cancelled:
+            self._say("Export cancelled; nothing was written.", 8000)
             return
-        finally:
-            QApplication.restoreOverrideCursor()
+        except Exception as exc:  # noqa: BLE001 - any failure is told as one sentence, and leaves no file
+            ctx.prompts.error(self.window, "Export", failure_sentence(path, exc))
+            return
         ctx.settings.setValue("export/folder", str(Path(path).parent))
         self._say(message, 8000)
+        self.export_finished.emit(path)
 
     def import_evidence(self, path: str | None = None) -> None:
         """The import wizard; nothing is written until its last page."""

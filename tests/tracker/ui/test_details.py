@@ -14,7 +14,7 @@ from db.queries import current_statuses
 from db.search import evidence_for_cell
 from tracker.preferences import Preferences
 from tracker.ui.context import AppContext, ChangeBus
-from tracker.ui.details import UID_ROLE, URL_ROLE, DetailsDock
+from tracker.ui.details import MAX_TEXT_SHOWN, STATUS_ROLE, UID_ROLE, URL_ROLE, DetailsDock
 from tracker.ui.prompts import Prompts
 
 
@@ -53,7 +53,9 @@ def test_shows_status_rationale_timeline_and_evidence(dock) -> None:
     assert "Contrary action" in dock.status_label.text()
     assert dock.rationale.text()
     assert dock.timeline.topLevelItemCount() == 2
-    assert [dock.timeline.topLevelItem(i).text(1) for i in range(2)] == ["Contrary action", "Partly implemented"]
+    assert [dock.timeline.topLevelItem(i).data(1, STATUS_ROLE) for i in range(2)] == ["Contrary action",
+                                                                                       "Partly implemented"]
+    assert dock.timeline.topLevelItem(1).text(1) == "Partly implemented\nEarlier view."  # the rationale under it
     assert "2 assessments" in dock.timeline_title.text()
     expected = evidence_for_cell(dock.ctx.tracker, "EE", "visa")
     assert dock.evidence.topLevelItemCount() == len(expected) == 1
@@ -139,3 +141,47 @@ def test_lists_only_the_newest_evidence_of_a_busy_cell(dock) -> None:
     assert dock.evidence.topLevelItem(0).text(1) == f"Item {MAX_EVIDENCE_SHOWN + 4}"  # newest first
     assert dock.more_evidence.isVisible() and "and 5 more" in dock.more_evidence.text()
     assert f"({MAX_EVIDENCE_SHOWN + 5})" in dock.evidence_title.text()
+
+
+def test_long_texts_are_cut_with_an_ellipsis_and_whole_in_the_tooltip(dock) -> None:
+    t = dock.ctx.tracker
+    long_rationale = ("The ministry said so. " * 60).strip()
+    ops.set_status(t, "FR", "visa", "full", effective_date="2024-01-01", rationale=long_rationale)
+    title = ("A very long headline about visas " * 6).strip()
+    ops.add_evidence(t, event_date="2024-02-01", countries=["FR"], recommendations=["visa"], title=title,
+                     publisher="Ministry of Foreign Affairs of the French Republic, press office")
+    show(dock, "FR", "visa")
+    assert dock.rationale.text().endswith("…") and len(dock.rationale.text()) <= MAX_TEXT_SHOWN + 1
+    assert dock.rationale.toolTip() == long_rationale
+    row = dock.evidence.topLevelItem(0)
+    assert row.text(1) == title  # the list cuts it with "…" to fit; the tooltip has all of it
+    assert title in row.toolTip(1) and "press office" in row.toolTip(1)
+    assert long_rationale in dock.timeline.topLevelItem(0).toolTip(1)
+
+
+def test_a_short_rationale_has_no_tooltip(dock) -> None:
+    show(dock, "EE", "visa")
+    assert dock.rationale.text() and not dock.rationale.toolTip()
+
+
+def test_timeline_rationale_wraps_instead_of_scrolling_sideways(qtbot, qtmodeltester, dock) -> None:
+    rationale = "Confirmed by the official gazette and by the ministry's statement of the same week."
+    ops.set_status(dock.ctx.tracker, "EE", "visa", "partial", effective_date="2020-01-01", rationale=rationale)
+    dock.resize(300, 700)
+    show(dock, "EE", "visa")
+    view = dock.timeline
+    qtbot.waitUntil(lambda: view.visualItemRect(view.topLevelItem(1)).height() > 0)
+    line = view.fontMetrics().height()
+    assert view.visualItemRect(view.topLevelItem(1)).height() >= 3 * line  # status, then the rationale wrapped
+    assert not view.horizontalScrollBar().isVisible()
+    assert view.header().sectionPosition(1) + view.header().sectionSize(1) <= view.viewport().width()
+    qtmodeltester.check(view.model())
+
+
+def test_the_lists_give_up_height_so_the_dock_does_not_scroll(qtbot, dock) -> None:
+    """The lists give up height, not the labels: no scroll bar that comes and goes while moving."""
+    dock.resize(300, 700)
+    show(dock, "EE", "visa")
+    scroll = dock.widget()
+    qtbot.waitUntil(lambda: dock.timeline.height() > 0)
+    assert not scroll.verticalScrollBar().isVisible()
