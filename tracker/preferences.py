@@ -76,7 +76,20 @@ def default_user(explicit: str | None = None) -> str:
     for candidate in (explicit, os.environ.get("POLICY_TRACKER_USER"), Preferences.load().user_name):
         if candidate and candidate.strip():
             return candidate.strip()
+    return login_name()
+
+
+def login_name() -> str:
+    """The operating-system account name ("unknown" when there is none)."""
     try:
         return getpass.getuser()
     except (KeyError, OSError, ImportError):  # no login name (some containers): pwd has no entry
         return "unknown"
+
+
+def name_is_chosen(prefs: Preferences) -> bool:
+    """Whether the person has said which name the history records (else the app asks, once).
+
+    $POLICY_TRACKER_USER counts as a choice: it is set on purpose, e.g. on a shared machine.
+    """
+    return bool(prefs.user_name.strip() or os.environ.get("POLICY_TRACKER_USER", "").strip())

@@ -35,6 +35,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("archive_evidence", "&Archive evidence", "archive"),
     ActionSpec("open_link", "Open source &link", "open-link"),
     ActionSpec("find", "&Search evidence", "search", "Search the evidence (full text)"),
+    ActionSpec("goto_country", "&Go to country…", "goto", "Jump to a country in the matrix by name or code"),
     ActionSpec("as_of", "As-of &date", None, "Show the tracker as it stood on a date"),
     ActionSpec("group_filter", "&Group filter", None, "Show one group of countries"),
     ActionSpec("compare", "Highlight &changes since…", "compare", "Outline cells whose status changed since a date",
@@ -56,8 +57,17 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("show_scorecards", "&Scorecards", "scorecards"),
     ActionSpec("toggle_details", "Cell &details"),
     ActionSpec("refresh", "&Refresh"),
+    ActionSpec("user_guide", "&User guide", None, "How to use Policy Tracker (works offline)"),
+    ActionSpec("keyboard_shortcuts", "&Keyboard shortcuts", None, "Every keyboard shortcut, searchable"),
     ActionSpec("help", "&About Policy Tracker"),
 )
+
+
+def action_label(name: str) -> str:
+    """An action's text as a person reads it ("Go to country"), for the shortcuts list."""
+    spec = next((s for s in ACTIONS if s.name == name), None)
+    text = spec.text if spec else {"undo": "Undo", "redo": "Redo"}.get(name, name.replace("_", " ").capitalize())
+    return text.replace("&", "").replace("…", "")
 
 
 def make_action(parent: QWidget, spec: ActionSpec, icon_color: str) -> QAction:
@@ -117,7 +127,7 @@ def build_toolbar(actions: Mapping[str, QAction], add_view_controls: Callable[[Q
     for name in ("new_evidence", "set_status"):
         bar.addAction(actions[name])
     bar.addSeparator()
-    for name in ("undo", "redo", "find"):
+    for name in ("undo", "redo", "find", "goto_country"):
         bar.addAction(actions[name])
         button = bar.widgetForAction(actions[name])
         if isinstance(button, QToolButton):
@@ -158,9 +168,13 @@ def build_menus(menu: QMenuBar, actions: Mapping[str, QAction], recent_menu: QMe
     for name in ("show_matrix", "show_evidence", "show_scorecards", "toggle_details"):
         view_menu.addAction(actions[name])
     view_menu.addSeparator()
+    view_menu.addAction(actions["goto_country"])
     for name in ("as_of", "group_filter", "compare"):
         view_menu.addAction(actions[name])
     view_menu.addSeparator()
     view_menu.addAction(actions["refresh"])
     help_menu = menu.addMenu("&Help")
+    help_menu.addAction(actions["user_guide"])
+    help_menu.addAction(actions["keyboard_shortcuts"])
+    help_menu.addSeparator()
     help_menu.addAction(actions["help"])

@@ -1,8 +1,9 @@
 """Starting the desktop app: find or create the tracker, build the window.
 
 ``create_main_window(db_path)`` builds the window for a tracker without
-showing any dialog (tests and ``--screenshot`` use it); ``run()`` is what
-``policy-tracker`` calls with no subcommand.
+showing any dialog (tests and ``--screenshot`` use it); ``open_main_window``
+first upgrades a tracker from an older version, off the GUI thread behind a
+progress dialog; ``run()`` is what ``policy-tracker`` calls with no subcommand.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog
 
 from db import Tracker, TrackerError
+from db.store import pending_upgrade
 
 from .. import __version__
 from ..preferences import Preferences, default_user
@@ -99,6 +101,27 @@ def create_main_window(
     return window
 
 
+def open_main_window(
+    db_path: str | os.PathLike[str],
+    *,
+    prompts: Prompts | None = None,
+    store: QSettings | None = None,
+    prefs: Preferences | None = None,
+) -> MainWindow:
+    """:func:`create_main_window`, after upgrading a tracker written by an older version.
+
+    The upgrade runs on a worker thread behind a progress dialog (:mod:`.upgrade`);
+    an up-to-date tracker costs one read-only look at its migrations.  Raises
+    :class:`db.TrackerError` when the file cannot be opened or upgraded (then unchanged).
+    """
+    ensure_application()
+    if pending_upgrade(db_path):
+        from .upgrade import upgrade_with_progress  # only an old tracker needs the dialog
+
+        upgrade_with_progress(db_path)
+    return create_main_window(db_path, prompts=prompts, store=store, prefs=prefs)
+
+
 def render_screenshot(window: MainWindow, path: str | os.PathLike[str], view: str = "matrix") -> None:
     """Save a picture of the window (or one of its forms) at 1280×800."""
     from .evidence_form import EvidenceForm
@@ -118,7 +141,8 @@ def render_screenshot(window: MainWindow, path: str | os.PathLike[str], view: st
             dialog = EvidenceForm(window.ctx, lambda _v: None, cells=[cell], parent=window)
         else:
             dialog = StatusForm(window.ctx, cell[0], cell[1], lambda _v: None,
-                                current=window.matrix_model.cells.get(cell), new_evidence=lambda: None, parent=window)
+                                current=window.ctx.state.cited([cell]).get(cell), new_evidence=lambda: None,
+                                parent=window)
         dialog.resize(dialog.minimumSize().expandedTo(dialog.sizeHint()))
         dialog.show()
         QApplication.processEvents()
@@ -148,16 +172,20 @@ def run(db_path: str | None = None, screenshot: str | None = None, view: str = "
     app.setWindowIcon(action_icon("app", "#000000"))
     store = settings()
     prompts = Prompts()
+    if not screenshot:
+        from .first_run import ask_name_on_first_run
+
+        ask_name_on_first_run(prompts)  # before the default tracker is created: its history records the name
     try:
         path = resolve_tracker(db_path, store)
-        window = create_main_window(path, prompts=prompts, store=store)
+        window = open_main_window(path, prompts=prompts, store=store)
     except (TrackerError, OSError) as exc:
         if screenshot:
             print(f"policy-tracker: error: {exc}", file=sys.stderr)
             return 1
         prompts.error(None, "Cannot open tracker", f"{exc}\n\nThe default tracker will be opened instead.")
         try:
-            window = create_main_window(resolve_tracker(None, store), prompts=prompts, store=store)
+            window = open_main_window(resolve_tracker(None, store), prompts=prompts, store=store)
         except (TrackerError, OSError) as again:
             prompts.error(None, "Cannot open tracker", str(again))
             return 1

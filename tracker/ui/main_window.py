@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QByteArray, QEvent, QItemSelection, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QPalette
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 
 from db import ValidationError
 from db.ops import Change
@@ -25,19 +25,20 @@ from db.queries import codebook_view
 from db.search import get_evidence
 
 from .actions import build_menus, build_toolbar, create_actions
-from .commands import AddEvidence, ArchiveEvidence, EditEvidence, SetStatus
+from .banner import AsOfBanner
 from .context import AppContext
 from .details import DetailsDock
 from .file_commands import FileCommands
+from .goto import down_into_list
 from .icons import action_icon
-from .inputs import EvidenceInput, StatusInput
 from .legend import LegendWidget
-from .matrix import CELL_ROLE, MatrixModel, MatrixProxy, MatrixView
+from .matrix import CELL_ROLE, COUNTRY_ROLE, MatrixModel, MatrixProxy, MatrixView
 from .status_bar import TrackerStatusBar
 from .view_controls import ViewControls
 
 if TYPE_CHECKING:
     from .evidence_view import EvidenceView
+    from .inputs import EvidenceInput, StatusInput
     from .scorecards import ScorecardsView
 
 MATRIX_TAB, EVIDENCE_TAB, SCORECARDS_TAB = range(3)
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.setAccessibleName("Policy Tracker")
         self.setWindowIcon(action_icon("app", "#000000"))
         self._details_hidden_for_scorecards = False
+        self.help_windows: dict[str, QDialog] = {}
         self.icon_color = self.palette().color(QPalette.ColorRole.WindowText).name()
         self.files = FileCommands(ctx, self)
         self.actions_by_name: dict[str, QAction] = create_actions(self, self._slots(), ctx.undo_stack, self.icon_color)
@@ -73,6 +75,10 @@ class MainWindow(QMainWindow):
         matrix_page = QWidget()
         matrix_layout = QVBoxLayout(matrix_page)
         matrix_layout.setContentsMargins(6, 6, 6, 6)
+        # A past as-of date is announced above the matrix and the scorecards (the banner hides itself for today).
+        self.matrix_banner = AsOfBanner(ctx)
+        self.matrix_banner.today_requested.connect(self.back_to_today)
+        matrix_layout.addWidget(self.matrix_banner)
         matrix_layout.addWidget(self.matrix, 1)
         matrix_layout.addWidget(self.legend)
 
@@ -87,6 +93,9 @@ class MainWindow(QMainWindow):
         self._scorecards_page.setAccessibleName("Scorecards page")
         scorecards_layout = QVBoxLayout(self._scorecards_page)
         scorecards_layout.setContentsMargins(0, 0, 0, 0)
+        self.scorecards_banner = AsOfBanner(ctx, margin=6)
+        self.scorecards_banner.today_requested.connect(self.back_to_today)
+        scorecards_layout.addWidget(self.scorecards_banner)
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Views")
@@ -99,7 +108,8 @@ class MainWindow(QMainWindow):
 
         self.details = DetailsDock(ctx, self)
         self.details.set_status_requested.connect(self.set_status)
-        self.details.add_evidence_requested.connect(self.new_evidence)
+        self.details.add_evidence_requested.connect(  # the dock's cell is the one the form opens from
+            lambda: self.new_evidence([self.details.cell] if self.details.cell else []))
         self.details.open_link_requested.connect(self.open_link)
         self.details.edit_evidence_requested.connect(self.edit_evidence)
         self.details.archive_evidence_requested.connect(lambda uid: self.archive_evidence(uid, True))
@@ -116,6 +126,8 @@ class MainWindow(QMainWindow):
         vc = self.view_controls
         self.as_of_edit, self.today_button, self.group_combo = vc.as_of_edit, vc.today_button, vc.group_combo
         self.compare_box, self.compare_edit = vc.compare_box, vc.compare_edit
+        for date_edit in (vc.as_of_edit, vc.compare_edit):  # a typed text that is not a date says so, in words
+            date_edit.error_changed.connect(self._show_date_error)
         self.toolbar = build_toolbar(self.actions_by_name, vc.add_to)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self.recent_menu = QMenu("Open &recent", self)
@@ -132,6 +144,12 @@ class MainWindow(QMainWindow):
         if self.matrix_proxy.rowCount():
             self.matrix.setCurrentIndex(self.matrix_proxy.index(0, 1))
         self._update_details()
+        # The start-up cell is the app's choice, not the person's: new evidence is not linked to it until
+        # they click a cell or move to one (issue 11). Reloads re-selecting that same cell do not count.
+        self.cell_chosen_by_user = False
+        self._startup_cell = self.current_cell()
+        self.matrix.selectionModel().currentChanged.connect(self._note_cell_choice)
+        self.matrix.pressed.connect(lambda _index: setattr(self, "cell_chosen_by_user", True))
 
     @property
     def evidence_view(self) -> EvidenceView:
@@ -143,6 +161,7 @@ class MainWindow(QMainWindow):
             view.open_link_requested.connect(self.open_link)
             view.edit_requested.connect(self.edit_evidence)
             view.archive_requested.connect(self.archive_evidence)
+            down_into_list(view.search, view.table)
             layout = self._evidence_page.layout()
             assert layout is not None
             layout.addWidget(view)
@@ -158,6 +177,7 @@ class MainWindow(QMainWindow):
             view = ScorecardsView(self.ctx)
             view.open_link_requested.connect(self.open_link)
             view.report_requested.connect(self.report_for_country)
+            view.table.selectionModel().currentRowChanged.connect(self._scorecard_country_changed)
             layout = self._scorecards_page.layout()
             assert layout is not None
             layout.addWidget(view)
@@ -190,6 +210,9 @@ class MainWindow(QMainWindow):
             "show_scorecards": lambda: self.show_tab(SCORECARDS_TAB),
             "toggle_details": lambda: self.details.setVisible(not self.details.isVisible()),
             "refresh": self.refresh,
+            "goto_country": self.go_to_country,
+            "user_guide": lambda: self.show_help("guide"),
+            "keyboard_shortcuts": lambda: self.show_help("shortcuts"),
             "help": self.about,
         }
 
@@ -229,6 +252,10 @@ class MainWindow(QMainWindow):
             focus = QApplication.focusWidget()
             if focus is None or focus is page or not focus.isVisible():
                 _focus_first_in(page)  # where the tab would have put the focus, had the view been there
+        if index == SCORECARDS_TAB:  # the scorecards open on the country selected in the matrix
+            country = self.current_country()
+            if country and country != self.scorecards.card.country:
+                self.scorecards.select_country(country)
         # The cell details belong to the matrix and the evidence; the scorecards have their own panel.
         if index == SCORECARDS_TAB and self.details.isVisible():
             self._details_hidden_for_scorecards = True
@@ -270,6 +297,75 @@ class MainWindow(QMainWindow):
         if index.data(CELL_ROLE) is not None:
             self.set_status()
 
+    def back_to_today(self) -> None:
+        """The banner's "Back to today": the as-of date goes back to today."""
+        self.view_controls.set_as_of(None)
+
+    def current_country(self) -> str | None:
+        """The code of the matrix's current row."""
+        index = self.matrix.currentIndex()
+        return index.siblingAtColumn(0).data(COUNTRY_ROLE) if index.isValid() else None
+
+    def select_country(self, code: str) -> bool:
+        """Select ``code``'s row in the matrix, staying in the same column.
+
+        A country the group filter hides is shown by going back to all countries (and saying so).
+        """
+        model = self.matrix_model
+        row = next((i for i, (c, _name) in enumerate(model.countries) if c == code), None)
+        if row is None and self.ctx.view.group is not None:
+            group = self.ctx.view.group
+            self.view_controls.show_all_countries()
+            row = next((i for i, (c, _name) in enumerate(model.countries) if c == code), None)
+            if row is not None:
+                self.status_bar.showMessage(f"{model.countries[row][1]} is not in {group}: showing all countries.",
+                                            10000)
+        if row is None:
+            return False
+        current = self.matrix.currentIndex()
+        proxy_row = self.matrix_proxy.mapFromSource(model.index(row, 0)).row()
+        column = current.column() if current.isValid() else min(1, self.matrix_proxy.columnCount() - 1)
+        self.matrix.setCurrentIndex(self.matrix_proxy.index(proxy_row, column))
+        return True
+
+    def _scorecard_country_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """A country chosen in the ranking (by the person: the ranking has the focus) is selected in the matrix too."""
+        from .scorecards import CODE_ROLE
+
+        code = current.data(CODE_ROLE) if current.isValid() else None
+        if code and self.scorecards.table.hasFocus() and code != self.current_country():
+            self.select_country(code)
+
+    def go_to_country(self) -> None:
+        """Ctrl+K: type part of a country's name or its code, Enter selects it (in the scorecards when they are shown,
+        else in the matrix)."""
+        from .goto import GoToCountryDialog
+
+        book = codebook_view(self.ctx.tracker)
+        countries = sorted(((c.code, c.name) for c in book.active_countries()), key=lambda c: c[1].casefold())
+        dialog = GoToCountryDialog(countries, self)
+        if not self.ctx.prompts.exec_dialog(dialog):
+            return
+        code = dialog.chosen()
+        if code is None:
+            return
+        on_scorecards = self.tabs.currentIndex() == SCORECARDS_TAB
+        if not on_scorecards:
+            self.show_tab(MATRIX_TAB)
+        self.select_country(code)
+        if on_scorecards:
+            self.scorecards.select_country(code)
+            self.scorecards.table.setFocus()
+
+    def _show_date_error(self, message: str) -> None:
+        if message:
+            self.status_bar.showMessage(message, 15000)
+
+    def _note_cell_choice(self, *_args: object) -> None:
+        """A move to another cell than the start-up one is the person's choice (so is a click: ``pressed``)."""
+        if self.current_cell() != self._startup_cell:
+            self.cell_chosen_by_user = True
+
     def select_cell(self, country: str, recommendation: str) -> None:
         source = self.matrix_model.index_of_cell(country, recommendation)
         if source.isValid():
@@ -280,8 +376,10 @@ class MainWindow(QMainWindow):
     def new_evidence(self, cells: list[tuple[str, str]] | None = None, *, allow_status: bool = True) -> str | None:
         """Open the evidence form (preset to the selected cell); returns the new uid, if saved."""
         if cells is None or isinstance(cells, bool):
-            cell = self.current_cell() if self.tabs.currentIndex() == MATRIX_TAB else None
+            on_matrix = self.tabs.currentIndex() == MATRIX_TAB and self.cell_chosen_by_user
+            cell = self.current_cell() if on_matrix else None
             cells = [cell] if cell else []
+        from .commands import AddEvidence  # the edit commands load with the first edit, not at start-up
         from .evidence_form import EvidenceForm
 
         created: list[str] = []
@@ -300,13 +398,14 @@ class MainWindow(QMainWindow):
             self.ctx.prompts.info(self, "Set status",
                                   "Select a cell of the matrix first (a country and a recommendation).")
             return
+        from .commands import SetStatus
         from .status_form import StatusForm
 
         def submit(data: StatusInput) -> None:
             self.ctx.run(SetStatus(self.ctx, data))
 
         form = StatusForm(
-            self.ctx, cell[0], cell[1], submit, current=self.matrix_model.cells.get(cell),
+            self.ctx, cell[0], cell[1], submit, current=self.ctx.state.cited([cell]).get(cell),
             new_evidence=lambda: self.new_evidence([cell], allow_status=False), parent=self,
         )
         self.ctx.prompts.exec_dialog(form)
@@ -316,6 +415,7 @@ class MainWindow(QMainWindow):
         if not found:
             self.ctx.prompts.error(self, "Edit evidence", "That evidence no longer exists.")
             return
+        from .commands import EditEvidence
         from .evidence_form import EvidenceForm
 
         def submit(data: EvidenceInput) -> None:
@@ -325,6 +425,8 @@ class MainWindow(QMainWindow):
         self.ctx.prompts.exec_dialog(form)
 
     def archive_evidence(self, uid: str, archived: bool = True) -> None:
+        from .commands import ArchiveEvidence
+
         try:
             self.ctx.run(ArchiveEvidence(self.ctx, uid, archived))
         except ValidationError as exc:
@@ -361,8 +463,12 @@ class MainWindow(QMainWindow):
         if urlsplit(url).scheme.lower() not in ("http", "https"):
             self.ctx.prompts.error(self, "Open link", f"Only web links (http or https) are opened: {url}")
             return
-        if not self.ctx.prompts.open_url(url):
-            self.ctx.prompts.error(self, "Open link", f"No browser could open {url}.")
+        if not self.ctx.prompts.open_url(url) and self.ctx.prompts.confirm(
+            self, "Open link", f"No browser could open {url}.\n\nCopy the link, to paste it into a browser?",
+            yes="Copy link",
+        ):
+            QGuiApplication.clipboard().setText(url)
+            self.status_bar.showMessage(f"Link copied: {url}", 10000)
 
     def report_for_country(self, country: str) -> None:
         """Open the export dialog set to a report on one country."""
@@ -371,6 +477,24 @@ class MainWindow(QMainWindow):
     def import_evidence(self, path: str | None = None) -> None:
         """The import wizard, optionally on a file already chosen."""
         self.files.import_evidence(path)
+
+    def show_help(self, kind: str) -> None:
+        """Help › User guide ("guide") or Keyboard shortcuts ("shortcuts"): a window beside the app, kept open
+        while you work (one of each; asking again brings it to the front)."""
+        from .help import ShortcutsDialog, UserGuideDialog
+
+        existing = self.help_windows.get(kind)
+        if existing is None:
+            existing = UserGuideDialog(self.open_link, self) if kind == "guide" else ShortcutsDialog(self)
+            self.help_windows[kind] = existing
+        existing.show()
+        if QGuiApplication.platformName() != "offscreen":  # no window stacking there (tests, screenshots)
+            existing.raise_()
+        existing.activateWindow()
+        if isinstance(existing, UserGuideDialog):
+            existing.find_edit.setFocus()
+        elif isinstance(existing, ShortcutsDialog):
+            existing.filter.setFocus()
 
     def about(self) -> None:
         from .dialogs import AboutDialog

@@ -4,10 +4,13 @@ Standard actions use ``QKeySequence.StandardKey`` so they follow the
 platform (Ctrl+O on Linux and Windows, Cmd+O on macOS); the others pick keys
 that no standard action uses.  Sequences are built on demand: a standard key
 can only be resolved once the application (and its platform theme) exists.
+Help › Keyboard shortcuts lists this table (and :data:`VIEW_KEYS`), so what
+the help says is always what the app does.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 StandardKey = QKeySequence.StandardKey
@@ -20,6 +23,7 @@ SHORTCUTS: dict[str, tuple[KeySpec, ...]] = {
     "archive_evidence": ("Ctrl+Shift+Delete",),
     "open_link": ("Ctrl+L",),
     "find": (StandardKey.Find,),
+    "goto_country": ("Ctrl+K",),
     "as_of": ("Ctrl+D",),
     "group_filter": ("Ctrl+G",),
     "compare": ("Ctrl+Shift+D",),
@@ -31,14 +35,27 @@ SHORTCUTS: dict[str, tuple[KeySpec, ...]] = {
     "preferences": (StandardKey.Preferences, "Ctrl+,"),
     "quit": (StandardKey.Quit, "Ctrl+Q"),
     "undo": (StandardKey.Undo,),
-    "redo": (StandardKey.Redo,),
+    # Ctrl+Y as well on every platform (the platform's Redo is Ctrl+Shift+Z on Linux and macOS).
+    "redo": (StandardKey.Redo, "Ctrl+Y"),
     "show_matrix": ("Ctrl+1",),
     "show_evidence": ("Ctrl+2",),
     "show_scorecards": ("Ctrl+3",),
     "toggle_details": ("Ctrl+4",),
     "refresh": (StandardKey.Refresh, "F5"),
-    "help": (StandardKey.HelpContents, "F1"),
+    "user_guide": (StandardKey.HelpContents, "F1"),
+    "keyboard_shortcuts": ("Ctrl+/",),
 }
+
+#: Keys that act inside one view or form rather than through a menu action: (keys, what they do, where).
+VIEW_KEYS: tuple[tuple[str, str, str], ...] = (
+    ("Arrow keys", "Move from cell to cell", "Matrix"),
+    ("Enter", "Set the status of the selected cell", "Matrix"),
+    ("Type a name or code", "Jump to that country (\"lit\" finds Lithuania)", "Matrix"),
+    ("Ctrl+Enter", "Save the form", "Forms"),
+    ("Escape", "Close the form or box", "Forms"),
+    ("Down", "Move from a search or filter box into its list", "Search boxes"),
+    ("Enter", "Search now", "Evidence search"),
+)
 
 
 def shortcuts_for(name: str) -> list[QKeySequence]:
@@ -50,3 +67,18 @@ def shortcuts_for(name: str) -> list[QKeySequence]:
             if not seq.isEmpty() and seq not in found:
                 found.append(seq)
     return found
+
+
+def typed_shortcuts(name: str) -> list[QKeySequence]:
+    """The shortcuts of an action that a person types (what the help lists).
+
+    The platform's standard keys include dedicated keys of some keyboards
+    ("New", "Find", "Undo", "Help"): they still work, but listing them
+    among Ctrl+N and F1 only puzzles people.
+    """
+    return [seq for seq in shortcuts_for(name) if not _dedicated_key(seq)]
+
+
+def _dedicated_key(seq: QKeySequence) -> bool:
+    key = seq[0].key().value  # type: ignore[index]  # (QKeySequence[i] is missing from the stubs)
+    return key >= Qt.Key.Key_Help.value and not Qt.Key.Key_F1.value <= key <= Qt.Key.Key_F35.value

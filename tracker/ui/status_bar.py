@@ -32,6 +32,7 @@ class TrackerStatusBar(QStatusBar):
         self.refresh()
         ctx.bus.changed.connect(self.update_counts)
         ctx.bus.view_changed.connect(self.update_as_of)
+        ctx.bus.view_changed.connect(self.update_counts)
         ctx.bus.tracker_replaced.connect(self.refresh)
 
     def refresh(self) -> None:
@@ -41,10 +42,19 @@ class TrackerStatusBar(QStatusBar):
         self.update_as_of()
 
     def update_counts(self, *_args: Any) -> None:
+        """What is shown: the countries in the matrix (and their group), then the tracker's totals."""
         c = counts(self.ctx.tracker)
+        group = self.ctx.view.group
+        shown = len(self.ctx.state.countries) if group else c["countries"]
+        countries = plural(shown, "country", "countries") + (f" ({group})" if group else "")
         self.counts_label.setText(
-            f"{c['countries']} countries · {c['recommendations']} recommendations · "
-            f"{c['evidence']} evidence · {c['assessments']} assessments"
+            f"{countries} · {plural(c['recommendations'], 'recommendation')} · "
+            f"{plural(c['evidence'], 'piece of evidence', 'pieces of evidence')} · "
+            f"{plural(c['assessments'], 'assessment')}"
+        )
+        self.counts_label.setToolTip(
+            "Countries shown in the matrix" + (f" (group filter: {group})" if group else "")
+            + "; recommendations, evidence and assessments in the whole tracker"
         )
 
     def update_as_of(self) -> None:
@@ -53,3 +63,8 @@ class TrackerStatusBar(QStatusBar):
         if view.compare_from:
             text += f" · changes since {view.compare_from} outlined"
         self.as_of_label.setText(text)
+
+
+def plural(n: int, one: str, many: str | None = None) -> str:
+    """'1 country', '3 countries', '0 assessments'."""
+    return f"{n:,} {one if n == 1 else (many or one + 's')}"

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QDate, QObject, QRectF
+from PySide6.QtGui import QAction, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QToolBar, QToolButton, QWidget
 
 from db.ops import Change
@@ -17,6 +17,19 @@ from db.queries import codebook_view
 
 from .context import AppContext
 from .widgets import DATE_FORMAT, make_date_edit
+
+
+class FocusComboBox(QComboBox):
+    """A combo box that shows when it has the keyboard focus (Fusion draws nothing for a closed, non-editable one)."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        super().paintEvent(event)
+        if self.hasFocus():
+            painter = QPainter(self)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 3, 3)
+            painter.end()
 
 
 class ViewControls(QObject):
@@ -36,7 +49,7 @@ class ViewControls(QObject):
         self.today_button.setAccessibleName("Back to today")
         self.today_button.clicked.connect(lambda: self.as_of_edit.setDate(QDate.currentDate()))
         self.group_label = QLabel(" Group ")
-        self.group_combo = QComboBox()
+        self.group_combo = FocusComboBox()
         self.group_combo.setAccessibleName("Group filter")
         self.group_combo.setToolTip("Show one group of countries (Ctrl+G)")
         self.group_combo.setMinimumContentsLength(12)
@@ -82,6 +95,10 @@ class ViewControls(QObject):
         if index < 0:
             self.ctx.view.group = None
         self.group_combo.blockSignals(False)
+
+    def show_all_countries(self) -> None:
+        """Drop the group filter (going to a country the group leaves out)."""
+        self.group_combo.setCurrentIndex(0)
 
     def set_as_of(self, date: str | None) -> None:
         self.as_of_edit.setDate(QDate.fromString(date, DATE_FORMAT) if date else QDate.currentDate())

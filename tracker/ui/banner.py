@@ -1,0 +1,103 @@
+"""The "past date" banner shown above the matrix and the scorecards.
+
+A past as-of date changes every status and score on screen; a date field in
+the toolbar is easy to overlook, so while one is in force a banner says so in
+words, with an icon and a frame (never by colour alone), and offers the way
+back to today.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QPalette, QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+
+from .context import AppContext
+from .icons import action_icon
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+
+
+def long_date(iso: str) -> str:
+    """'2024-02-15' → '15 February 2024' (the same in every locale: the app is in English)."""
+    try:
+        day = dt.date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+class AsOfBanner(QFrame):
+    """Visible while a date other than today is in force; "Back to today" asks for today again."""
+
+    today_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, margin: int = 0) -> None:
+        """``margin``: space around the banner (left, top and right) where the page has none of its own."""
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("asOfBanner")
+        self.setAccessibleName("Past as-of date")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        light = self.palette().color(QPalette.ColorRole.Window).lightness() > 128
+        background, border, text = ("#FFF4CE", "#9A7B00", "#3D3000") if light else ("#3D3300", "#E0B400", "#FFF4CE")
+        self.setStyleSheet(
+            f"#asOfBanner {{ background: {background}; border: 1px solid {border}; border-left: 5px solid {border};"
+            f" border-radius: 3px; margin: {margin}px {margin}px 0 {margin}px; }}"
+            f" #asOfBanner QLabel {{ color: {text}; }}"
+        )
+        self.icon = QLabel()
+        self.icon.setPixmap(action_icon("calendar", text).pixmap(22, 22))
+        self.icon.setAccessibleName("Past date")
+        self.text = QLabel()
+        self.text.setAccessibleName("Date shown")
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setWordWrap(True)
+        self.today_button = QPushButton("Back to today")
+        self.today_button.setAccessibleName("Back to today")
+        self.today_button.setToolTip("Show the tracker as it stands today")
+        self.today_button.clicked.connect(self.today_requested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 8, 6)
+        layout.addWidget(self.icon)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.today_button)
+        self.setVisible(False)
+        self.update_date()
+        ctx.bus.view_changed.connect(self.update_date)
+        ctx.bus.tracker_replaced.connect(self.update_date)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        """As tall as the text needs at the banner's width (a wrapped label alone asks for three lines)."""
+        hint = super().sizeHint()
+        if self.width() > 0 and self.hasHeightForWidth():
+            hint.setHeight(self.heightForWidth(self.width()))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()
+
+    def update_date(self) -> None:
+        """Show the banner for a past (or future) as-of date, hide it for today."""
+        as_of = self.ctx.view.as_of
+        if as_of is None or as_of == self.ctx.tracker.today():
+            self.setVisible(False)
+            return
+        when = "as of" if as_of < self.ctx.tracker.today() else "as it will stand on"
+        plain = f"Showing the tracker {when} {long_date(as_of)}, not today"
+        self.text.setText(
+            f"<b>Showing the tracker {when} {long_date(as_of)}</b> — not today. Statuses and scores are those in"
+            " force on that date."
+        )
+        self.setAccessibleDescription(plain)
+        self.text.setAccessibleDescription(plain)
+        self.setVisible(True)
+
+
+__all__ = ["AsOfBanner", "long_date"]
