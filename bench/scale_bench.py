@@ -3,6 +3,7 @@
     .venv/bin/python bench/scale_bench.py                          # 10k, 100k and 1m evidence
     .venv/bin/python bench/scale_bench.py --sizes 10k,100k          # fewer sizes
     .venv/bin/python bench/scale_bench.py --source /tmp/bench-base  # measure another tree (a clean clone)
+    .venv/bin/python bench/scale_bench.py --only startup --tracker /tmp/1m.db  # figure 5 only, on a file at hand
 
 Trackers come from ``bench/make_tracker.py`` (200 countries × 50 recommendations,
 deterministic seed, built through the project's own import, cached in
@@ -84,8 +85,9 @@ FIGURES: list[tuple[str, str, str, str, float | None, str]] = [
     ("open_scorecards", "3", "open the Scorecards tab", "median_ms", 100, "ms"),
     ("search_first_page", "4", "search, first page (worst query)", "max_ms", 100, "ms"),
     ("sort_evidence", "4", "sort evidence list (worst column that sorts)", "max_ms", 100, "ms"),
-    ("scroll_to_end", "4", "scroll to end: deepest pages (median of the last 10 full)", "page_deep_ms", 16, "ms"),
+    ("scroll_to_end", "4", "scroll: a page deep in the list (median of 10)", "page_deep_ms", 16, "ms"),
     ("scroll_to_end", "4", "scroll to end: total", "total_ms", None, "ms"),
+    ("scroll_to_end", "4", "scroll to end: scrollToBottom until painted", "to_bottom_ms", 100, "ms"),
 ]
 
 
@@ -187,14 +189,24 @@ def rare_queries(db_path: Path, seed: int) -> list[str]:
     return found
 
 
-def measure_size(label: str, n: int, args: argparse.Namespace, source: Path, scratch: Path) -> dict[str, Any]:
+def evidence_count(db_path: Path) -> int:
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro&immutable=1", uri=True)  # leaves no -wal/-shm beside it
+    try:
+        return int(conn.execute("SELECT count(*) FROM evidence").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def measure_size(label: str, n: int, args: argparse.Namespace, source: Path, scratch: Path,
+                 given: Path | None = None) -> dict[str, Any]:
+    """Every figure on one tracker: built (or cached) for ``n`` evidence, or the file ``given`` (``--tracker``)."""
     if TYPE_CHECKING:
         from bench.make_tracker import make_tracker
     else:
         from make_tracker import make_tracker
 
     t0 = time.perf_counter()
-    cached = make_tracker(None, evidence=n, seed=args.seed, quiet=False)
+    cached = given or make_tracker(None, evidence=n, seed=args.seed, quiet=False)
     print(f"  [{label}] tracker ready ({time.perf_counter() - t0:.1f} s): {cached.name}", file=sys.stderr)
     work = scratch / f"{label}.db"
     shutil.copyfile(cached, work)
@@ -203,6 +215,10 @@ def measure_size(label: str, n: int, args: argparse.Namespace, source: Path, scr
         t0 = time.perf_counter()
         fig["startup"] = startup_figures(source, work, args.startup_runs)
         print(f"  [{label}] start-up done ({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
+    if args.only == "startup":  # the quick mode: figure 5 alone
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{work}{suffix}").unlink(missing_ok=True)
+        return fig
     out = scratch / f"{label}-interactive.json"
     t0 = time.perf_counter()
     run_child("interactive", source, "--db", str(work), "--out", str(out), "--reps", str(args.reps),
@@ -249,7 +265,7 @@ def rows_for(fig: dict[str, Any], bare_startup: dict[str, Any], default_startup:
     inter = fig.get("interactive", {})
     anchor = inter.get("anchor_bare_table_repaint", {}).get("median_ms")
     anchor_text = f"bare QTableView repaint {fmt(anchor)}" if anchor else "—"
-    for key, number, label, field, goal, _unit in FIGURES:
+    for key, number, label, field, goal, _unit in FIGURES if "interactive" in fig else []:
         entry = inter.get(key) or {}
         value = entry.get(field)
         extra = ""
@@ -343,7 +359,7 @@ def print_report(results: dict[str, Any], out: Any = sys.stdout) -> None:
         for row in rows_for(fig, bare, default, label == "1m"):
             p("| " + " | ".join(row) + " |")
         notes = fig.get("interactive", {}).get("notes") or []
-        if not fig.get("interactive"):
+        if "interactive" in fig and not fig["interactive"]:
             notes = ["the interactive process gave no figures (failed or timed out)"]
         for note in notes:
             p(f"\nNote: {note}")
@@ -468,7 +484,10 @@ def main() -> None:
     parser.add_argument("--child-timeout", type=float, default=3600)
     parser.add_argument("--skip-startup", action="store_true")
     parser.add_argument("--skip-export", action="store_true")
-    parser.add_argument("--only", help=argparse.SUPPRESS)  # interactive steps: anchor,select,edits,scores,...
+    parser.add_argument("--only", help="'startup': figure 5 alone (bare window, default tracker, each size); "
+                        "else interactive steps: anchor,select,edits,scores,views,search")
+    parser.add_argument("--tracker", action="append", default=[], metavar="FILE",
+                        help="measure this tracker file (copied first; never written) instead of building --sizes")
     parser.add_argument("--json", help="also write the raw figures to this file")
     parser.add_argument("--compare", nargs=2, metavar=("BEFORE", "AFTER"),
                         help="before/after table of two --json runs (each may be A.json,B.json: B's sizes win)")
@@ -507,10 +526,11 @@ def main() -> None:
             Tracker.create(default, user="Bench").close()
             print("default tracker start-up…", file=sys.stderr)
             results["default_startup"] = startup_figures(source, default, max(args.startup_runs, 3))
-        for text in args.sizes.split(","):
-            n = parse_count(text)
+        todo: list[tuple[Path | None, int]] = [(Path(f).resolve(), evidence_count(Path(f))) for f in args.tracker]
+        todo = todo or [(None, parse_count(text)) for text in args.sizes.split(",")]
+        for path, n in todo:
             label = size_label(n)
-            results["sizes"][label] = measure_size(label, n, args, source, scratch)
+            results["sizes"][label] = measure_size(label, n, args, source, scratch, path)
             if args.json:
                 Path(args.json).write_text(json.dumps(results, indent=1))
     results["finished"] = time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime())
