@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -177,7 +179,7 @@ def test_keyset_pages_equal_a_full_sort(
 
 def test_a_sort_key_that_does_not_exist_is_refused(tracker: Tracker) -> None:
     with pytest.raises(ValueError):
-        search_page(tracker, sort="countries")
+        search_page(tracker, sort="shoe size")
 
 
 def test_evidence_for_cell_newest_first_with_a_limit(tracker: Tracker) -> None:
@@ -185,3 +187,173 @@ def test_evidence_for_cell_newest_first_with_a_limit(tracker: Tracker) -> None:
         add(tracker, day, event_date=day, countries=["NO"], recommendations=["tps"])
     assert [e.title for e in search.evidence_for_cell(tracker, "NO", "tps", limit=2)] == ["2024-01-03", "2024-01-02"]
     assert search.count_evidence_for_cell(tracker, "NO", "tps") == 3
+
+
+# ---------------------------------------------------------------- words: prefixes spelled out as the index's terms
+VOCAB = ["gov", "government", "governments", "governor", "Policy", "police", "Łódź", "lodzianin", "straße", "news1",
+         "example", "ab", "a", "x1", "x12", "x123", "Zürich"]
+SEPARATORS = [" ", " ", "-", ".", ", ", "/"]
+
+
+def _tokens_py(text: str) -> list[str]:
+    """The index's tokens of text made of VOCAB and SEPARATORS: folded, accents off, lower case, split."""
+    plain = "".join(c for c in unicodedata.normalize("NFD", fold_text(text)) if not unicodedata.combining(c))
+    return re.findall(r"[a-z0-9]+", plain.lower())
+
+
+def _brute_force(t: Tracker, text: str) -> set[str]:
+    """The uids whose title, notes, publisher or url has each typed word: its tokens in a row, the last as a prefix."""
+    words = [w for w in (_tokens_py(w) for w in text.split()) if w]
+    found = set()
+    for uid, *columns in t.db.execute("SELECT uid, title, notes, publisher, url FROM evidence"):
+        fields = [_tokens_py(c or "") for c in columns]
+        if words and all(any(
+            tokens[i:i + len(w) - 1] == w[:-1] and tokens[i + len(w) - 1].startswith(w[-1])
+            for tokens in fields for i in range(len(tokens) - len(w) + 1)
+        ) for w in words):
+            found.add(uid)
+    return found
+
+
+_phrase = st.lists(st.sampled_from(VOCAB), min_size=1, max_size=6).flatmap(
+    lambda ws: st.lists(st.sampled_from(SEPARATORS), min_size=len(ws), max_size=len(ws)).map(
+        lambda seps: "".join(w + s for w, s in zip(ws, seps, strict=True)).strip()))
+_typed_word = st.one_of(
+    st.tuples(st.sampled_from(VOCAB), st.integers(1, 12), st.booleans()).map(
+        lambda v: v[0][:v[1]].upper() if v[2] else v[0][:v[1]]),
+    st.sampled_from(["news1.ex", "news1.example", "gov-pol", "x1.x12", "-", "lodz", "LODZIANIN", "strass", "zzz",
+                     "zur"]),
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(st.tuples(_phrase, st.one_of(st.none(), _phrase), st.one_of(st.none(), _phrase)), max_size=20),
+       queries=st.lists(st.lists(_typed_word, min_size=1, max_size=3).map(" ".join), min_size=1, max_size=4),
+       max_terms=st.sampled_from([1, 2, 50]))
+def test_words_find_what_a_brute_force_search_finds(
+    tracker: Tracker, monkeypatch: pytest.MonkeyPatch, rows: list[tuple[str, str | None, str | None]],
+    queries: list[str], max_terms: int,
+) -> None:
+    """Each word matches as a prefix of a word (folded), a word with punctuation as a phrase; the same
+    as FTS5's own prefix query, whether the words' terms are spelled out or (past MAX_TERMS) not."""
+    monkeypatch.setattr(search, "MAX_TERMS", max_terms)
+    with tracker.atomic():
+        tracker.db.execute("DELETE FROM evidence WHERE id NOT IN (SELECT evidence_id FROM assessment_evidence)")
+        for title, notes, publisher in rows:
+            add(tracker, title, notes=notes, publisher=publisher,
+                url=f"https://news1.example.org/{_tokens_py(title)[0]}" if notes else None)
+    for text in queries:
+        f = EvidenceFilter(text=text, include_archived=True)
+        got = {e.uid for e in search_evidence(tracker, f)}
+        native = {r[0] for r in tracker.db.execute(
+            "SELECT e.uid FROM evidence_fts CROSS JOIN evidence e ON e.id = evidence_fts.rowid"
+            " WHERE evidence_fts MATCH ?", [search.fts_query(text)])}
+        assert got == _brute_force(tracker, text) == native, text
+        assert count_evidence(tracker, f) == len(got)
+        page = search_page(tracker, f, limit=3)
+        assert {e.uid for e in page.items} <= got and len(page.items) == min(3, len(got))
+
+
+def test_a_common_word_is_read_as_its_terms_not_merged(tracker: Tracker) -> None:
+    """What makes a common word's first page cheap: its prefix becomes the index's exact terms."""
+    add(tracker, "Government decree", notes="governments and governors")
+    add(tracker, "Łódź office")
+    assert search.match_query(tracker, "GOVERN") == '("government" OR "governments" OR "governors")'
+    assert search.match_query(tracker, "Łód") == '("lodz")'
+    assert search.match_query(tracker, "go lodz") == '"go"* AND ("lodz")'  # two letters: the prefix index
+    assert search.match_query(tracker, "qqq") == '"qqq"*'  # no such term: matches nothing, cheaply
+    assert search.match_query(tracker, "- decree") == '("decree")'
+    assert search.match_query(tracker, "-") == search.fts_query("-")
+    assert titles(tracker, "lodz") == ["Łódź office"] and titles(tracker, "gov dec") == ["Government decree"]
+
+
+def test_the_prefix_index_is_what_the_search_expects() -> None:
+    """match_query leaves one- and two-letter words to the index's prefix indexes."""
+    from db.schema import SEARCH_TABLE_SQL
+
+    assert "prefix='1 2'" in SEARCH_TABLE_SQL and search._INDEXED_PREFIX == 2
+
+
+def test_words_are_found_in_a_read_only_tracker(tracker_path: Path) -> None:
+    with Tracker.open(tracker_path, user="Alice") as t:
+        add(t, "Government decree")
+    with Tracker.open(tracker_path, user="Alice", read_only=True) as t:
+        assert titles(t, "governm") == ["Government decree"]
+
+
+def test_what_search_remembers_follows_every_change_to_the_file(tracker_path: Path) -> None:
+    """Typing, paging and counting one search read the index once; any write, here or elsewhere, is seen."""
+    with Tracker.open(tracker_path, user="Alice") as t, Tracker.open(tracker_path, user="Bob") as other:
+        add(t, "Government decree")
+        f = EvidenceFilter(text="gov")
+        assert [e.title for e in search_page(t, f).items] == ["Government decree"] and count_evidence(t, f) == 1
+        add(t, "Governance review", event_date="2023-01-01")  # this connection
+        assert titles(t, "gov") == ["Government decree", "Governance review"] and count_evidence(t, f) == 2
+        add(other, "Governor's letter", event_date="2022-01-01")  # another connection's commit
+        assert titles(t, "gov") == ["Government decree", "Governance review", "Governor's letter"]
+        assert count_evidence(t, f) == 3 and count_evidence(t, f, cap=1) == 2
+        with pytest.raises(RuntimeError), t.atomic():  # rolled back: never found
+            add(t, "Governing body")
+            assert titles(t, "governi") == ["Governing body"]
+            raise RuntimeError
+        assert titles(t, "governi") == [] and count_evidence(t, EvidenceFilter(text="governi")) == 0
+        ops.delete_evidence(other, search_evidence(other, EvidenceFilter(text="governor"))[0].uid)
+        assert count_evidence(t, f) == 2
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    data=st.lists(st.tuples(st.sampled_from(["2023-01-01", "2023-02-01", "2023-03-01", "2024-01-01"]),
+                            st.sampled_from(["alpha", "alphabet", "beta", "Alpha beta"]), st.booleans(),
+                            st.sampled_from(["PL", "DE"])), max_size=30),
+    descending=st.booleans(), page=st.integers(1, 7), chunk=st.sampled_from([1, 2, 5, 4096]),
+    flt=st.fixed_dictionaries({"text": st.sampled_from(["alpha", "alp beta"])},
+                              optional={"include_archived": st.booleans(), "countries": st.just(["PL"])}),
+)
+def test_a_date_walk_gives_the_pages_a_full_sort_gives(
+    tracker: Tracker, monkeypatch: pytest.MonkeyPatch, data: list[tuple[str, str, bool, str]], descending: bool,
+    page: int, chunk: int, flt: dict[str, Any],
+) -> None:
+    """Many matches sorted by date: the date index is walked a chunk at a time (a small chunk runs out of
+    budget, and the matches are sorted after all); either way the pages are the full sort's."""
+    monkeypatch.setattr(search, "_WALK_CHUNK", chunk)
+    with tracker.atomic():
+        tracker.db.execute("DELETE FROM evidence WHERE id NOT IN (SELECT evidence_id FROM assessment_evidence)")
+        for date, title, archived, country in data:
+            uid = add(tracker, title, event_date=date, countries=[country])
+            if archived:
+                ops.archive_evidence(tracker, uid)
+    f = EvidenceFilter(**flt)
+    got: list[str] = []
+    after = None
+    for _ in range(100):
+        p = search_page(tracker, f, descending=descending, after=after, limit=page)
+        assert p.sort == "date"
+        got.extend(e.uid for e in p.items)
+        after = p.after
+        if after is None:
+            break
+    assert got == _expected(tracker, f, "date", descending)
+
+
+def test_the_date_walk_is_taken_when_matches_are_many_and_near(tracker: Tracker) -> None:
+    for day in range(1, 29):
+        add(tracker, "alpha" if day > 8 else "beta", event_date=f"2024-02-{day:02d}")
+    plan = search._plan(tracker, EvidenceFilter(text="alpha"))
+    newest = search._newest(tracker, plan.text[1][0]) if plan.text else []
+    walked = search._walk_dates(tracker, plan, newest, True, None, 3, "e.*")
+    assert walked is not None and [r["event_date"] for r in walked] == ["2024-02-28", "2024-02-27", "2024-02-26"]
+    few = search._newest(tracker, search.match_query(tracker, "beta"))
+    assert search._walk_dates(tracker, plan, few[:2], True, None, 3, "e.*") is None  # two matches: sort them
+
+
+def test_a_dropped_and_repaired_index_is_searched_afresh(tracker: Tracker) -> None:
+    from db.check import repair_tracker
+
+    add(tracker, "Government decree")
+    assert titles(tracker, "govern") == ["Government decree"]
+    tracker.db.execute("DROP TABLE evidence_fts")
+    with pytest.raises(sqlite3.OperationalError):  # not an answer remembered from before
+        titles(tracker, "govern")
+    assert repair_tracker(tracker)
+    assert titles(tracker, "govern") == ["Government decree"] and check_tracker(tracker) == []

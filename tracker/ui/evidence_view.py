@@ -3,6 +3,7 @@ you scroll, with full-text search and filters."""
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal, SignalInstance
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 from db import TrackerError
 from db.ops import Change
 from db.queries import codebook_view
-from db.search import EvidenceFilter, EvidenceItem, Key, count_evidence, search_page
+from db.search import EvidenceFilter, EvidenceItem, Key, count_evidence, evidence_by_ids, known_count, search_keys
 
 from .context import AppContext
 from .evidence_form import SOURCE_KIND_LABELS
@@ -34,27 +35,46 @@ from .widgets import DATE_FORMAT, make_date_edit
 
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The roles the model answers: any other role reads no row.
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole,
+                    Qt.ItemDataRole.FontRole, ITEM_ROLE})
 
 COLUMNS = ("Date", "Title", "Countries", "Recommendations", "Publisher", "Kind", "Link")
-#: The sort key (db.search.SORT_KEYS) of each column; None: not sortable.  A
-#: piece of evidence has many countries and recommendations, so there is no one
-#: value to sort it by; filter by them instead.
-SORT_BY: tuple[str | None, ...] = ("date", "title", None, None, "publisher", "kind", "link")
+#: The sort key (db.search.SORT_KEYS) of each column.  Countries and
+#: recommendations sort by the first one shown (a piece of evidence has several).
+SORT_BY: tuple[str, ...] = ("date", "title", "countries", "recommendations", "publisher", "kind", "link")
 #: Counting stops here: past it the count says "10,000+" (a count of a million
-#: matches costs more than the page does).
+#: matches costs more than the page does).  With no filter the count is exact
+#: and free (the tracker's tallies).
 COUNT_CAP = 10_000
 
 
 class EvidenceModel(ListTableModel):
-    """Evidence matching a filter, fetched a page at a time (``canFetchMore``/``fetchMore``).
+    """Evidence matching a filter: every row reachable at once, a bounded few in memory.
 
-    Pages are keyset pages (db.search.search_page): each starts after the last
-    row loaded, so scrolling to the end of a million rows costs the same per
-    page as the first.  The count is not needed to page; it is computed when
-    first asked for (:attr:`total`), after the page is on screen.
+    Why it is shaped like this (a million rows must scroll like a hundred):
+
+    * Rows are found by *keys* (sort key, id), a page of :attr:`PAGE` at a
+      time (db.search.search_keys: keyset, an index walk, no evidence read).
+      Full rows are read only for the rows shown, :attr:`BLOCK` at a time.
+    * Only the last :attr:`KEY_PAGES` pages of keys and :attr:`BLOCKS` blocks
+      of rows are kept (least recently used go).  What stays for good is each
+      page's first and last key (``_bounds``): a page read again starts from
+      its neighbour's key, so scrolling anywhere is pure keyset.
+    * Once the count is exact (no filter: free from the tallies; otherwise a
+      count at most COUNT_CAP, or asked for by Ctrl+End) the model has all its
+      rows, and a page with no known neighbour is read from the nearer end:
+      the last page is the first of the reversed order.  A jump far from any
+      known key skips rows with one OFFSET from the nearest known key (the
+      only OFFSET, and the keys it lands on are kept; see search_keys for
+      what it costs).
+    * Until then the rows grow by ``fetchMore`` as the view scrolls, as before.
     """
 
     PAGE = 200
+    BLOCK = 50  # divides PAGE: a block's keys are in one page
+    KEY_PAGES = 50
+    BLOCKS = 40
     COLUMNS = COLUMNS
 
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
@@ -64,32 +84,68 @@ class EvidenceModel(ListTableModel):
         self.sort_key = "date"
         self.descending = True
         self.sort_used = "date"  # "recorded" when the words match too much to sort by a column
-        self._after: Key | None = None
-        self._done = True
         self._count: int | None = None
+        self._exact = False  # the count is exact, and every row is in the model
+        self._extent = 0  # rows in the model while the count is not exact
+        self._done = False
+        self._pages: OrderedDict[int, list[Key]] = OrderedDict()
+        self._blocks: OrderedDict[int, list[EvidenceItem | None]] = OrderedDict()
+        self._bounds: dict[int, Key] = {}
         self.error: str | None = None
         self.refresh()
 
+    # ------------------------------------------------------------ counting
     @property
     def total(self) -> int:
-        """How many match, counted at most to COUNT_CAP + 1 (computed on first use)."""
+        """How many match: exact when :attr:`exact`, else counted at most to COUNT_CAP + 1 (on first use)."""
         if self._count is None:
             try:
                 self._count = count_evidence(self.ctx.tracker, self.filter, cap=COUNT_CAP)
-            except TrackerError:
-                self._count = 0
+            except TrackerError as exc:
+                self._count, self.error = 0, str(exc)
         return self._count
 
     @property
     def counted(self) -> bool:
         return self._count is not None
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort by a sortable column (others are ignored), starting again from the first page."""
-        key = SORT_BY[column] if 0 <= column < len(SORT_BY) else None
-        if key is None:
+    @property
+    def exact(self) -> bool:
+        return self._exact
+
+    def settle_count(self) -> None:
+        """Count (capped); a count under the cap is exact, and brings every row into the model."""
+        if not self._exact and self.total <= COUNT_CAP and not self.error:
+            self._become_exact(self.total)
+
+    def ensure_exact(self) -> None:
+        """Count every match, however many, so the end of the list is reachable (Ctrl+End, scroll to bottom)."""
+        if self._exact:
             return
-        self.sort_key = key
+        try:
+            n = count_evidence(self.ctx.tracker, self.filter)
+        except TrackerError as exc:
+            self.error = str(exc)
+            return
+        self._become_exact(n)
+
+    def _become_exact(self, n: int) -> None:
+        self._count, self._exact = n, True
+        if n > self._extent:
+            self.beginInsertRows(QModelIndex(), self._extent, n - 1)
+            self._extent = n
+            self.endInsertRows()
+        elif n < self._extent:  # changed by another program since the pages were read
+            self.beginRemoveRows(QModelIndex(), n, self._extent - 1)
+            self._extent = n
+            self.endRemoveRows()
+
+    # ------------------------------------------------------------ state
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column, starting again from the first page."""
+        if not 0 <= column < len(SORT_BY):
+            return
+        self.sort_key = SORT_BY[column]
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.refresh()
 
@@ -98,52 +154,156 @@ class EvidenceModel(ListTableModel):
         self.refresh()
 
     def refresh(self) -> None:
-        """Start over from the first page (new filter, or data changed)."""
+        """Start over from the first page (new filter or order, or data changed)."""
         self.beginResetModel()
-        self.rows = []
-        self._after = None
-        self._done = False
-        self._count = None
-        self.error = None
-        self.rows.extend(self._next_page())
+        self._pages.clear()
+        self._blocks.clear()
+        self._bounds.clear()
+        self._count, self._exact, self._extent, self._done, self.error = None, False, 0, False, None
+        try:
+            known = known_count(self.ctx.tracker, self.filter)
+        except TrackerError:
+            known = None
+        first = self._page(0)
+        if len(first) < self.PAGE and not self.error:
+            known = len(first)  # the whole list is on the first page
+        if known is not None and not self.error:
+            self._count, self._exact, self._extent = known, True, known
+        else:
+            self._extent = len(first)
         self.endResetModel()
 
     def apply_change(self, change: Change) -> None:
-        """Reload (as many rows as were loaded) when evidence or the codebook changed."""
+        """Reload when evidence or the codebook changed, keeping as many rows as the model had."""
         if change.evidence or change.codebook:
-            loaded = len(self.items)
+            had, exact = self._extent, self._exact
             self.refresh()
-            while len(self.items) < loaded and self.canFetchMore(QModelIndex()):
+            if exact:
+                self.ensure_exact()
+            while self._extent < had and self.canFetchMore(QModelIndex()):
                 self.fetchMore(QModelIndex())
 
+    # ------------------------------------------------------------ Qt
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else self._extent
+
     def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
-        return not parent.isValid() and not self._done
+        return not parent.isValid() and not self._exact and not self._done
 
     def fetchMore(self, parent: Index) -> None:  # noqa: N802
-        if parent.isValid() or self._done:
+        """The next page, while the count is not exact."""
+        if not self.canFetchMore(parent):
             return
-        items = self._next_page()
-        if items:
-            self.beginInsertRows(QModelIndex(), len(self.items), len(self.items) + len(items) - 1)
-            self.rows.extend(items)
+        keys = self._page(self._extent // self.PAGE)
+        self._done = len(keys) < self.PAGE
+        if keys:
+            self.beginInsertRows(QModelIndex(), self._extent, self._extent + len(keys) - 1)
+            self._extent += len(keys)
             self.endInsertRows()
+        if self._done:
+            self._count, self._exact = self._extent, True
 
-    def _next_page(self) -> list[EvidenceItem]:
-        """The page after the rows loaded (keyset: where the last one stopped); [] at the end or on an error."""
-        try:
-            page = search_page(self.ctx.tracker, self.filter, sort=self.sort_key, descending=self.descending,
-                               after=self._after, limit=self.PAGE)
-        except TrackerError as exc:
-            self._done, self._count, self.error = True, 0, str(exc)
-            return []
-        self.sort_used = page.sort
-        self._after = page.after
-        self._done = page.after is None
-        return page.items
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role not in _ROLES or not index.isValid() or not 0 <= index.row() < self._extent
+                or not 0 <= index.column() < len(COLUMNS)):
+            return None
+        item = self.item(index.row())
+        return None if item is None else self.cell(item, index.column(), role)
+
+    # ------------------------------------------------------------ rows
+    def item(self, row: int) -> EvidenceItem | None:
+        """The evidence on ``row``, read with its block if it is not in memory."""
+        if not 0 <= row < self._extent:
+            return None
+        block = row // self.BLOCK
+        items = self._blocks.get(block)
+        if items is None:
+            start = block * self.BLOCK
+            page = start // self.PAGE
+            offset = start - page * self.PAGE
+            keys = self._page(page)[offset:offset + self.BLOCK]
+            try:
+                found = evidence_by_ids(self.ctx.tracker, [k[1] for k in keys])
+            except TrackerError as exc:
+                self.error, found = str(exc), {}
+            items = [found.get(k[1]) for k in keys]
+            self._blocks[block] = items
+            while len(self._blocks) > self.BLOCKS:
+                self._blocks.popitem(last=False)
+        else:
+            self._blocks.move_to_end(block)
+        i = row - block * self.BLOCK
+        return items[i] if i < len(items) else None
 
     @property
     def items(self) -> list[EvidenceItem]:
-        return self.rows
+        """Every row's evidence, in order: reads them all, so for small lists and tests only."""
+        return [item for row in range(self._extent) if (item := self.item(row)) is not None]
+
+    def find_row(self, uid: str, near: int = 0) -> int | None:
+        """The row of the evidence ``uid`` within two pages of ``near`` (where it was before a refresh), or None."""
+        lo, hi = max(0, near - 2 * self.PAGE), min(self._extent, near + 2 * self.PAGE + 1)
+        for row in sorted(range(lo, hi), key=lambda r: abs(r - near)):
+            item = self.item(row)
+            if item is not None and item.uid == uid:
+                return row
+        return None
+
+    def cached_rows(self) -> int:
+        """How many full rows are in memory (bounded by BLOCKS * BLOCK, however far one scrolls)."""
+        return sum(len(b) for b in self._blocks.values())
+
+    def cached_keys(self) -> int:
+        """How many keys are in memory, besides the two bounds of each page read."""
+        return sum(len(p) for p in self._pages.values())
+
+    def _page(self, page: int) -> list[Key]:
+        """The keys of page ``page``, read (by keyset from a known neighbour) if not in memory."""
+        keys = self._pages.get(page)
+        if keys is not None:
+            self._pages.move_to_end(page)
+            return keys
+        start = page * self.PAGE
+        size = min(self.PAGE, self._extent - start) if self._exact else self.PAGE
+        if size <= 0:
+            return []
+        try:
+            keys = self._read(start, size)
+        except TrackerError as exc:
+            self.error, self._done = str(exc), True
+            return []
+        if keys:
+            self._bounds[start] = keys[0]
+            self._bounds[start + len(keys) - 1] = keys[-1]
+        self._pages[page] = keys
+        while len(self._pages) > self.KEY_PAGES:
+            self._pages.popitem(last=False)
+        return keys
+
+    def _read(self, start: int, size: int) -> list[Key]:
+        """Keys of rows start .. start + size - 1: after the key before them, or (reversed) before the one after."""
+        end = start + size - 1
+        if start == 0:
+            return self._keys(None, size, 0, forward=True)
+        if start - 1 in self._bounds:
+            return self._keys(self._bounds[start - 1], size, 0, forward=True)
+        total = self._extent
+        if self._exact and end == total - 1:
+            return self._keys(None, size, 0, forward=False)
+        if self._exact and end + 1 in self._bounds:
+            return self._keys(self._bounds[end + 1], size, 0, forward=False)
+        # A jump: skip from the nearest known key (or end of the list).
+        below = max((p for p in self._bounds if p < start), default=-1)
+        above = min((p for p in self._bounds if p > end), default=total) if self._exact else None
+        if above is None or start - 1 - below <= above - 1 - end:
+            return self._keys(self._bounds.get(below), size, start - 1 - below, forward=True)
+        return self._keys(self._bounds.get(above), size, above - 1 - end, forward=False)
+
+    def _keys(self, after: Key | None, size: int, skip: int, *, forward: bool) -> list[Key]:
+        page = search_keys(self.ctx.tracker, self.filter, sort=self.sort_key,
+                           descending=self.descending == forward, after=after, limit=size, offset=skip)
+        self.sort_used = page.sort
+        return page.keys if forward else page.keys[::-1]
 
     def cell(self, item: EvidenceItem, col: int, role: int) -> Any:
         if role == ITEM_ROLE:
@@ -175,6 +335,29 @@ class EvidenceModel(ListTableModel):
             font.setItalic(True)
             return font
         return None
+
+
+class EvidenceTable(QTableView):
+    """The evidence table: the end of the list (Ctrl+End, scroll to bottom) is the real end.
+
+    While the count is capped the model holds only the rows read so far; going
+    to the end counts every match first, so the last rows are read at once
+    (from the other end) instead of page after page.
+    """
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:  # noqa: N802
+        if action == QAbstractItemView.CursorAction.MoveEnd:
+            self._whole_list()
+        return super().moveCursor(action, modifiers)
+
+    def scrollToBottom(self) -> None:  # noqa: N802
+        self._whole_list()
+        super().scrollToBottom()
+
+    def _whole_list(self) -> None:
+        model = self.model()
+        if isinstance(model, EvidenceModel):
+            model.ensure_exact()
 
 
 class EvidenceView(QWidget):
@@ -210,7 +393,7 @@ class EvidenceView(QWidget):
         self.archived.setAccessibleName("Show archived evidence")
         self.fill_filters()
 
-        self.table = QTableView()
+        self.table = EvidenceTable()
         self.table.setObjectName("evidenceList")
         self.table.setAccessibleName("Evidence list")
         self.table.setModel(self.model)
@@ -231,6 +414,8 @@ class EvidenceView(QWidget):
         self.table.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._sort_changed)
         self.table.activated.connect(lambda _i: self._emit(self.edit_requested))
+        # Dragging the scroll bar to the bottom goes to the real end, as Ctrl+End does.
+        self.table.verticalScrollBar().sliderReleased.connect(self._slider_released)
 
         self.open_button = QPushButton("Open link")
         self.open_button.setAccessibleName("Open source link")
@@ -306,10 +491,36 @@ class EvidenceView(QWidget):
         ctx.bus.tracker_replaced.connect(self.reload)
 
     def _on_change(self, change: Change) -> None:
-        """Re-read the list only when evidence or the codebook changed (a status edit leaves it alone)."""
+        """Re-read the list only when evidence or the codebook changed (a status edit leaves it alone).
+
+        The list stays where it was, and so does the selection if its evidence is still listed.
+        """
         if change.codebook:
             self.fill_filters()
+        if not (change.evidence or change.codebook):
+            return
+        bar = self.table.verticalScrollBar()
+        scrolled, item, row = bar.value(), self.selected(), self._selected_row()
         self.model.apply_change(change)
+        bar.setValue(scrolled)
+        self._reselect(item, row)
+
+    def _selected_row(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else 0
+
+    def _reselect(self, item: EvidenceItem | None, near: int) -> None:
+        """Select ``item`` again after a refresh, if it is still near where it was."""
+        if item is None:
+            return
+        row = self.model.find_row(item.uid, near)
+        if row is not None:
+            self.table.selectRow(row)
+
+    def _slider_released(self) -> None:
+        bar = self.table.verticalScrollBar()
+        if bar.value() == bar.maximum() and not self.model.exact:
+            self.table.scrollToBottom()
 
     def reload(self) -> None:
         """Another tracker: new filter choices, and the list from the start."""
@@ -354,7 +565,9 @@ class EvidenceView(QWidget):
 
     def apply_filter(self) -> None:
         self._debounce.stop()
+        item = self.selected()
         self.model.set_filter(self.current_filter())
+        self._reselect(item, 0)  # still among the first rows: still selected
 
     def selected(self) -> EvidenceItem | None:
         rows = self.table.selectionModel().selectedRows()
@@ -386,14 +599,6 @@ class EvidenceView(QWidget):
         self.selection_changed.emit()
 
     def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
-        """Keep the indicator on the sorted column when a column that cannot be sorted is clicked."""
-        if SORT_BY[column] is None:
-            current = SORT_BY.index(self.model.sort_key)
-            way = Qt.SortOrder.DescendingOrder if self.model.descending else Qt.SortOrder.AscendingOrder
-            header = self.table.horizontalHeader()
-            header.blockSignals(True)
-            header.setSortIndicator(current, way)
-            header.blockSignals(False)
         self._update_count()
 
     def _update_count(self) -> None:
@@ -407,12 +612,14 @@ class EvidenceView(QWidget):
         self._count_now()
 
     def _count_now(self) -> None:
+        self.model.settle_count()
         shown = self.model.total
         if self.model.error:
             self.count_label.setText(f"⚠ {self.model.error}")
             return
-        number = f"{COUNT_CAP:,}+" if shown > COUNT_CAP else f"{shown:,}"
+        number = f"{COUNT_CAP:,}+" if shown > COUNT_CAP and not self.model.exact else f"{shown:,}"
         text = f"{number} piece{'s' if shown != 1 else ''} of evidence"
         if self.model.sort_used != self.model.sort_key:
-            text += " (too many matches to sort: most recently added first)"
+            order = "most recently added first" if self.model.descending else "earliest added first"
+            text += f" (too many matches to sort: {order})"
         self.count_label.setText(text)
