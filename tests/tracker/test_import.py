@@ -1070,11 +1070,13 @@ def test_a_blank_tracker_takes_a_codebook_file(blank_tracker: Tracker, tmp_path:
     ]
     raw["grades"] = [{"grade": "Pass", "min_score": 50}, {"grade": "Fail", "min_score": 0}]
     raw["title"] = "Another campaign"
+    raw["min_coverage_for_grade"] = 0.8
     path = tmp_path / "book.json"
     path.write_text(json.dumps(raw), encoding="utf-8")
     before = last_history_id(blank_tracker)
     import_codebook(blank_tracker, path)
     book = queries.codebook_view(blank_tracker)
+    assert book.min_coverage_for_grade == 0.8  # the codebook's grading rule comes with it
     assert [s.code for s in book.statuses] == ["unknown", "no", "yes"]
     assert [r.code for r in book.recommendations] == ["visa", "tps", "students", "antiwar", "sanctions"]
     assert [(g.grade, g.min_score) for g in book.grades] == [("Pass", 50), ("Fail", 0)]

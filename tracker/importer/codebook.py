@@ -75,6 +75,7 @@ def import_codebook(t: Tracker, path: str | os.PathLike[str] | Codebook) -> Chan
             ("description", book.description),
             ("source", book.source),
             ("review_interval_days", str(book.review_interval_days)),
+            ("min_coverage_for_grade", f"{book.min_coverage_for_grade:g}"),
         ):
             ops.set_meta(t, key, value)
     return change

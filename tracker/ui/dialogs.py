@@ -27,14 +27,15 @@ from db.queries import CodebookView
 from .. import __version__
 from ..preferences import Preferences
 from ..scoring import coverage_rule_text
-from .widgets import DATE_FORMAT, OptionalDate
+from .prompts import Prompts
+from .widgets import DATE_FORMAT, GuardedDialog, OptionalDate
 
 
-class PreferencesDialog(QDialog):
-    """Your name (recorded in the history) and the review interval."""
+class PreferencesDialog(GuardedDialog):
+    """Your name (recorded in the history) and the review interval; asks before discarding changes."""
 
-    def __init__(self, prefs: Preferences, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, prefs: Preferences, parent: QWidget | None = None, *, prompts: Prompts) -> None:
+        super().__init__(prompts, parent)
         self.setWindowTitle("Preferences")
         self.setAccessibleName("Preferences")
         self.name_edit = QLineEdit(prefs.user_name)
@@ -62,6 +63,10 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(hint)
         layout.addWidget(buttons)
+        self.mark_clean()
+
+    def snapshot(self) -> object:
+        return (self.name_edit.text(), self.interval.value(), self.bom.isChecked())
 
     def result_preferences(self, base: Preferences) -> Preferences:
         return Preferences(

@@ -37,6 +37,16 @@ def documents_folder() -> Path:
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
 
 
+def save_folder(settings: Any) -> Path:
+    """Where a save dialog starts: the folder last saved to, else the user's documents."""
+    last = settings.value("files/folder", "")
+    return Path(str(last)) if last and Path(str(last)).is_dir() else documents_folder()
+
+
+def remember_save_folder(settings: Any, path: str | os.PathLike[str]) -> None:
+    settings.setValue("files/folder", str(Path(path).resolve().parent))
+
+
 def recent_files(settings: Any) -> list[str]:
     value = settings.value("recent", [])
     if isinstance(value, str):
@@ -171,9 +181,11 @@ class FileCommands(QObject):
         except ValidationError as exc:
             prompts.error(self.window, "New tracker", exc.message)
             return
-        path = prompts.save_file(self.window, "Create tracker", str(documents_folder() / "tracker.db"), TRACKER_FILTER)
+        path = prompts.save_file(self.window, "Create tracker", str(save_folder(self.ctx.settings) / "tracker.db"),
+                                 TRACKER_FILTER)
         if not path:
             return
+        remember_save_folder(self.ctx.settings, path)
         try:
             if Path(path).exists():
                 raise TrackerError(
@@ -195,6 +207,9 @@ class FileCommands(QObject):
     def open_tracker(self, path: str | os.PathLike[str]) -> bool:
         """Switch to another tracker file; on failure say why and keep the current one."""
         try:
+            from .upgrade import upgrade_with_progress  # only when a file is opened
+
+            upgrade_with_progress(path, self.window)  # an older file: on a worker, behind a dialog, copy kept
             new = Tracker.open(path, user=self.ctx.tracker.user)
         except (TrackerError, sqlite3.Error, OSError) as exc:
             self.ctx.prompts.error(self.window, "Cannot open tracker", str(exc))
@@ -221,11 +236,11 @@ class FileCommands(QObject):
 
     def save_copy(self) -> None:
         t = self.ctx.tracker
-        folder = t.path.parent if t.path else documents_folder()
-        suggested = str(folder / f"{t.path.stem if t.path else 'tracker'}-copy.db")
+        suggested = str(save_folder(self.ctx.settings) / f"{t.path.stem if t.path else 'tracker'}-copy.db")
         path = self.ctx.prompts.save_file(self.window, "Save a copy", suggested, TRACKER_FILTER)
         if not path:
             return
+        remember_save_folder(self.ctx.settings, path)
         try:
             save_copy(t, path)
         except (TrackerError, OSError, sqlite3.Error) as exc:
@@ -345,7 +360,7 @@ class FileCommands(QObject):
     def edit_preferences(self) -> None:
         from .dialogs import PreferencesDialog
 
-        dialog = PreferencesDialog(self.ctx.prefs, self.window)
+        dialog = PreferencesDialog(self.ctx.prefs, self.window, prompts=self.ctx.prompts)
         if not self.ctx.prompts.exec_dialog(dialog):
             return
         prefs = dialog.result_preferences(self.ctx.prefs)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from db import ValidationError
 
+from .goto import down_into_list
 from .icons import action_icon
 from .prompts import Prompts
 
@@ -501,6 +502,7 @@ class CheckList(QWidget):
         self.view.setModel(self.proxy)
         self.view.setAccessibleName(name)
         self.view.setUniformItemSizes(True)
+        down_into_list(self.filter, self.view)  # Down from the filter box moves into its list
         self.summary = QLabel()
         self.summary.setAccessibleName(f"{name} chosen")
         layout = QVBoxLayout(self)

@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray, QDate, QStandardPaths
+from PySide6.QtCore import QByteArray, QDate, QStandardPaths, Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QAction, QImage
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -172,6 +172,23 @@ def test_save_a_copy_is_an_openable_tracker(window, prompts, tmp_path) -> None:
         assert counts(copy)["assessments"] == counts(window.ctx.tracker)["assessments"]
 
 
+def test_save_dialogs_start_in_documents_then_the_last_folder_used(window, prompts, tmp_path, monkeypatch) -> None:
+    suggested: list[Path] = []
+    target = tmp_path / "backups"
+    target.mkdir()
+
+    def save_file(parent, title, start, filters):
+        suggested.append(Path(start))
+        return str(target / f"copy{len(suggested)}.db")
+
+    monkeypatch.setattr(prompts, "save_file", save_file)
+    trigger(window, "save_copy")
+    trigger(window, "save_copy")
+    documents = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+    assert [p.parent for p in suggested] == [documents, target]
+    assert (target / "copy1.db").exists() and (target / "copy2.db").exists()
+
+
 def test_export_dialog_writes_the_chosen_export(window, prompts, tmp_path, settings) -> None:
     def fill(d):
         if isinstance(d, ExportDialog):
@@ -201,6 +218,29 @@ def test_preferences_change_the_recorded_name(window, prompts, isolated_config) 
     ops.set_status(window.ctx.tracker, "CZ", "visa", "none", effective_date="2025-01-01", rationale="r")
     assert history(window.ctx.tracker, limit=1)[0].user == "Olga"
     assert window.ctx.review_interval() == 30
+
+
+def test_escape_on_changed_preferences_asks_before_discarding(qtbot, window, prompts, isolated_config) -> None:
+    """Like every form: a changed Preferences dialog asks Save / Discard / Cancel; Discard keeps the old name."""
+    from PySide6.QtWidgets import QMessageBox
+
+    before = Preferences.load().user_name
+    asked: list[str] = []
+
+    def person(d):
+        if isinstance(d, QMessageBox):
+            asked.append(d.text())
+            d.button(QMessageBox.StandardButton.Discard).click()
+        elif isinstance(d, PreferencesDialog):
+            d.name_edit.setFocus()
+            d.name_edit.selectAll()
+            qtbot.keyClicks(d.name_edit, "Someone else")
+            qtbot.keyClick(d.name_edit, Qt.Key.Key_Escape)
+
+    prompts.on_dialog = person
+    trigger(window, "preferences")
+    assert asked == ["Save the changes you made in this form?"]
+    assert Preferences.load().user_name == before
 
 
 def test_as_of_and_group_controls_change_the_matrix(window) -> None:

@@ -275,6 +275,22 @@ def test_down_from_the_evidence_search_moves_into_the_list(qtbot, window) -> Non
     assert view.table.hasFocus() and view.table.currentIndex().isValid()
 
 
+def test_down_from_a_checklist_filter_moves_into_its_list(qtbot) -> None:
+    """The evidence form's country and recommendation boxes: Down from the filter field enters the list."""
+    from tracker.ui.widgets import CheckList
+
+    boxes = CheckList("Countries")
+    qtbot.addWidget(boxes)
+    boxes.set_items([("LT", "Lithuania"), ("LV", "Latvia"), ("PL", "Poland")])
+    boxes.show()
+    active(qtbot, boxes)
+    qtbot.keyClicks(boxes.filter, "l")
+    boxes.filter.setFocus()
+    qtbot.keyClick(boxes.filter, Qt.Key.Key_Down)
+    assert boxes.focusWidget() is boxes.view  # the list has the focus within its window
+    assert boxes.view.currentIndex().data() == "Lithuania"
+
+
 def test_the_group_box_shows_when_it_has_the_focus(qtbot, window) -> None:
     """Fusion draws nothing for a focused, closed combo box: the group filter draws its own ring."""
     active(qtbot, window)

@@ -198,3 +198,30 @@ def test_every_way_of_opening_an_older_tracker_keeps_the_copy(tracker_path: Path
         assert [e.title for e in get_evidence(t, [uid])] == ["Łódź office opened"]
     assert pending_upgrade(tracker_path) == []
     assert pending_upgrade(tracker_path.with_name("tracker.before-upgrade.db")) == ["m003_folded_search"]
+
+
+def test_file_open_upgrades_an_older_tracker_behind_the_dialog_too(
+    qtbot: Any, tmp_path: Path, tracker_path: Path, prompts: FakePrompts, settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """File > Open (and Open Recent) upgrade on the worker as the start-up does, and keep the copy."""
+    older = tmp_path / "older.db"
+    Tracker.create(older, user="Alice").close()
+    uid = make_old_tracker(older)
+    window = open_main_window(tracker_path, prompts=prompts, store=settings, prefs=Preferences(user_name="Alice"))
+    qtbot.addWidget(window)
+    ran: list[bool] = []
+    real = upgrade_module.upgrade
+
+    def watched(path: Path) -> Path | None:
+        ran.append(QThread.currentThread() is QApplication.instance().thread())  # type: ignore[union-attr]
+        return real(path)
+
+    monkeypatch.setattr(upgrade_module, "upgrade", watched)
+    assert window.files.open_tracker(older)
+    assert ran == [False]  # upgraded once, not on the GUI thread
+    assert prompts.errors == []
+    assert pending_upgrade(older) == []
+    assert [e.uid for e in search_evidence(window.ctx.tracker, EvidenceFilter(text="lodz"))] == [uid]
+    assert pending_upgrade(older.with_name("older.before-upgrade.db")) == ["m003_folded_search"]
+    window.close()
