@@ -502,6 +502,9 @@ class CheckList(QWidget):
         self.view.setModel(self.proxy)
         self.view.setAccessibleName(name)
         self.view.setUniformItemSizes(True)
+        # Long titles end in "…" (tooltip: the whole) instead of scrolling the list sideways.
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         down_into_list(self.filter, self.view)  # Down from the filter box moves into its list
         self.summary = QLabel()
         self.summary.setAccessibleName(f"{name} chosen")
@@ -522,6 +525,7 @@ class CheckList(QWidget):
             item.setData(key, KEY_ROLE)
             item.setCheckable(True)
             item.setEditable(False)
+            item.setToolTip(label)  # a long title is cut with "…" in the list: the whole of it on hover
             if icons and key in icons:
                 item.setIcon(icons[key])
             self.model.appendRow(item)

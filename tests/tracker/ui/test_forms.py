@@ -260,3 +260,21 @@ def test_a_database_error_stays_in_the_form_as_one_sentence(qtbot, window, promp
     assert seen["visible"] is True
     assert "database is locked" in seen["error"] and seen["error"].endswith(".") and "\n" not in seen["error"]
     assert not window.ctx.undo_stack.canUndo()
+
+
+def test_a_long_title_in_a_checklist_is_cut_with_the_whole_in_its_tooltip(qtbot) -> None:
+    """The status form's evidence list: no sideways scrolling; the full title on hover."""
+    from PySide6.QtCore import Qt as QtNS
+
+    from tracker.ui.widgets import CheckList
+
+    title = "2024-06-20 — " + "A very long title of a piece of evidence " * 4
+    boxes = CheckList("Evidence")
+    qtbot.addWidget(boxes)
+    boxes.resize(300, 200)
+    boxes.set_items([("u1", title)])
+    boxes.show()
+    qtbot.waitExposed(boxes)
+    index = boxes.view.model().index(0, 0)
+    assert index.data(QtNS.ItemDataRole.ToolTipRole) == title
+    assert not boxes.view.horizontalScrollBar().isVisible()
