@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from . import ops, validate
@@ -231,7 +232,7 @@ _CELL_SQL = """
            coalesce((SELECT n.total FROM cell_evidence_counts n
                      WHERE n.country_code = x.country_code AND n.recommendation_code = x.recommendation_code
                        AND n.event_date <= ?1 ORDER BY n.event_date DESC LIMIT 1), 0) AS evidence_count,
-           a.id, a.uid, a.status_code, a.effective_date, a.rationale, a.confidence, a.recorded_by, a.recorded_at
+           a.id, a.uid, a.status_code, a.effective_date, {details}
     FROM ({cells}) x
     LEFT JOIN assessments a ON a.id = (
         SELECT b.id FROM assessments b
@@ -243,17 +244,68 @@ _ACTIVE_CELLS = (
     "SELECT c.code AS country_code, r.code AS recommendation_code FROM countries c, recommendations r"
     " WHERE c.archived = 0 AND r.archived = 0"
 )
+#: :data:`_CELL_SQL` reading each cell's latest assessment from ``cell_current`` (kept by triggers, see
+#: db.current) instead of seeking it: right for every cell whose latest assessment is effective on or
+#: before ?1 (the others are read again through _CELL_SQL).  Today's view of a big tracker, in one pass.
+_CURRENT_SQL = """
+    SELECT x.country_code, x.recommendation_code,
+           coalesce((SELECT n.total FROM cell_evidence_counts n
+                     WHERE n.country_code = x.country_code AND n.recommendation_code = x.recommendation_code
+                       AND n.event_date <= ?1 ORDER BY n.event_date DESC LIMIT 1), 0) AS evidence_count,
+           k.assessment_id, k.uid, k.status_code, k.effective_date, {details}
+    FROM ({cells}) x
+    LEFT JOIN cell_current k ON k.country_code = x.country_code AND k.recommendation_code = x.recommendation_code
+"""
+#: What fills {details} in those: the assessment's own words, or nothing (the matrix's cache holds none).
+_DETAILS = "{t}.rationale, {t}.confidence, {t}.recorded_by, {t}.recorded_at"
+_NO_DETAILS = "NULL, NULL, NULL, NULL"
+_LISTED_CELLS = (
+    "SELECT c.code AS country_code, r.code AS recommendation_code FROM json_each(?2) w"
+    " JOIN countries c ON c.code = json_extract(w.value, '$[0]')"
+    " JOIN recommendations r ON r.code = json_extract(w.value, '$[1]')"
+    " WHERE c.archived = 0 AND r.archived = 0"
+)
+#: Below this many cells, seeking each one costs less than a look at ``cell_current``'s dates.
+_FEW_CELLS = 64
+
+
+def _cell_rows(t: Tracker, cells_sql: str, params: list[Any], day: str, few: bool, details: bool) -> list[Any]:
+    """The rows of :data:`_CELL_SQL` for the cells ``cells_sql`` lists, as of ``day``.
+
+    Through ``cell_current`` when most cells' latest assessment is already effective at ``day`` (today's
+    view, unless many assessments are dated in the future): a seek fewer per cell and no scattered row
+    reads.  The cells whose latest assessment is later than ``day`` are then read through _CELL_SQL.
+    ``details=False``: without the assessments' rationale, confidence, author and time (None).
+    """
+    seek_extra = _DETAILS.format(t="a") if details else _NO_DETAILS
+    if not few:
+        try:
+            kept, later = t.db.execute(
+                "SELECT count(*), coalesce(sum(effective_date > ?), 0) FROM cell_current", [day]
+            ).fetchone()
+        except sqlite3.OperationalError:  # a tracker opened without its upgrades (db.core only)
+            kept, later = 0, 1
+        if later * 8 <= kept:
+            extra = _DETAILS.format(t="k") if details else _NO_DETAILS
+            rows = t.db.execute(_CURRENT_SQL.format(cells=cells_sql, details=extra), [day, *params]).fetchall()
+            if later:
+                again = [(r[0], r[1]) for r in rows if r[6] is not None and r[6] > day]
+                if again:
+                    fresh = {(r[0], r[1]): r for r in t.db.execute(
+                        _CELL_SQL.format(cells=_LISTED_CELLS, details=seek_extra), [day, json.dumps(again)]).fetchall()}
+                    rows = [fresh.get((r[0], r[1]), r) for r in rows]
+            return rows
+    return t.db.execute(_CELL_SQL.format(cells=cells_sql, details=seek_extra), [day, *params]).fetchall()
 
 
 def _cell_statuses_sql(
     t: Tracker, cells_sql: str, params: list[Any], day: str, book: CodebookView, interval: int,
-    evidence_lists: bool = True,
+    evidence_lists: bool = True, few: bool = False, details: bool = True,
 ) -> dict[Cell, CellStatus]:
     """CellStatus of every cell ``cells_sql`` lists (``params`` from ?2 on), as of ``day``; in no order."""
-    rows = t.db.execute(_CELL_SQL.format(cells=cells_sql), [day, *params]).fetchall()
+    rows = _cell_rows(t, cells_sql, params, day, few, details)
     evidence = _evidence_tuples(t, [r[3] for r in rows if r[3] is not None]) if evidence_lists else {}
     none: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
-    statuses = {s.code: s for s in book.statuses}
     blank = book.unassessed
     # Older than the interval <=> effective before this day (ISO dates compare as text).
     try:
@@ -261,21 +313,44 @@ def _cell_statuses_sql(
     except OverflowError:  # before year 1: nothing can be that old
         cutoff = ""
     result: dict[Cell, CellStatus] = {}
+    make = _cell_status
+    looks = {s.code: (s.code, s.label, s.score, s.color) for s in book.statuses}
+    unassessed = (blank.code, blank.label, None, blank.color, None, None, None, None, None, None, (), ())
     for country, rec, count, aid, uid, code, effective, rationale, confidence, by, at in rows:
         if aid is None:
-            result[(country, rec)] = CellStatus(
-                country, rec, blank.code, blank.label, None, blank.color, evidence_count=count
-            )
+            result[(country, rec)] = make((country, rec, *unassessed, count, False))
             continue
-        status = statuses[code]
         uids, urls = evidence.get(aid, none)
-        result[(country, rec)] = CellStatus(
-            country, rec, status.code, status.label, status.score, status.color,
-            assessment_uid=uid, effective_date=effective, confidence=confidence, rationale=rationale,
-            recorded_by=by, recorded_at=at, evidence_uids=uids, evidence_urls=urls,
-            evidence_count=count, needs_review=effective < cutoff,
-        )
+        result[(country, rec)] = make((
+            country, rec, *looks[code], uid, effective, confidence, rationale, by, at, uids, urls, count,
+            effective < cutoff,
+        ))
     return result
+
+
+_CELL_FIELDS = tuple(f.name for f in fields(CellStatus))
+_new = object.__new__
+
+
+def _cell_status(values: tuple[Any, ...]) -> CellStatus:
+    """A CellStatus from every field's value in order: what its ``__init__`` makes, at a third of the cost.
+
+    (A frozen dataclass sets each field through ``object.__setattr__``; the matrix makes 10,000 of them.)
+    """
+    status: CellStatus = _new(CellStatus)
+    d = status.__dict__
+    (d["country_code"], d["recommendation_code"], d["status_code"], d["status_label"], d["score"], d["color"],
+     d["assessment_uid"], d["effective_date"], d["confidence"], d["rationale"], d["recorded_by"], d["recorded_at"],
+     d["evidence_uids"], d["evidence_urls"], d["evidence_count"], d["needs_review"]) = values
+    return status
+
+
+if _CELL_FIELDS != (
+    "country_code", "recommendation_code", "status_code", "status_label", "score", "color", "assessment_uid",
+    "effective_date", "confidence", "rationale", "recorded_by", "recorded_at", "evidence_uids", "evidence_urls",
+    "evidence_count", "needs_review",
+):  # pragma: no cover (a field added to CellStatus must be added to _cell_status too)
+    raise RuntimeError("CellStatus's fields changed: update db.queries._cell_status")
 
 
 def current_statuses(
@@ -286,6 +361,8 @@ def current_statuses(
     countries: Iterable[str] | None = None,
     book: CodebookView | None = None,
     evidence_lists: bool = True,
+    ordered: bool = True,
+    details: bool = True,
 ) -> dict[Cell, CellStatus]:
     """The status of every active cell as of a date (default today), countries by name, then recommendations.
 
@@ -293,6 +370,9 @@ def current_statuses(
     effective date wins, ties broken by the time recorded.  Cells with no
     assessment get the codebook's 'not assessed' status.  ``countries``
     narrows the cells in SQL, so one group costs only its cells.
+    ``ordered=False``: in no particular order (a cache looked up by cell need not pay for the order).
+    ``evidence_lists=False``, ``details=False``: without the evidence each status cites, or the
+    assessment's rationale, confidence, author and time (what the matrix's cache leaves out).
     """
     day = _as_of(as_of, t)
     book = book or codebook_view(t)
@@ -301,7 +381,9 @@ def current_statuses(
     if countries is not None:
         params = [json.dumps(sorted(set(countries)))]
         cells_sql += " AND c.code IN (SELECT value FROM json_each(?2))"
-    found = _cell_statuses_sql(t, cells_sql, params, day, book, interval, evidence_lists)
+    found = _cell_statuses_sql(t, cells_sql, params, day, book, interval, evidence_lists, details=details)
+    if not ordered:
+        return found
     recs = [r.code for r in book.active_recommendations()]
     return {
         (c.code, r): found[(c.code, r)]
@@ -319,6 +401,7 @@ def cell_statuses(
     review_interval_days: int | None = None,
     book: CodebookView | None = None,
     evidence_lists: bool = True,
+    details: bool = True,
 ) -> dict[Cell, CellStatus]:
     """:func:`current_statuses` for just these cells (in the order given), at a cost proportional to them.
 
@@ -331,13 +414,8 @@ def cell_statuses(
     day = _as_of(as_of, t)
     book = book or codebook_view(t)
     interval = review_interval_days or book.review_interval_days
-    cells_sql = (
-        "SELECT c.code AS country_code, r.code AS recommendation_code FROM json_each(?2) w"
-        " JOIN countries c ON c.code = json_extract(w.value, '$[0]')"
-        " JOIN recommendations r ON r.code = json_extract(w.value, '$[1]')"
-        " WHERE c.archived = 0 AND r.archived = 0"
-    )
-    found = _cell_statuses_sql(t, cells_sql, [json.dumps(wanted)], day, book, interval, evidence_lists)
+    found = _cell_statuses_sql(t, _LISTED_CELLS, [json.dumps(wanted)], day, book, interval, evidence_lists,
+                               few=len(wanted) < _FEW_CELLS, details=details)
     return {cell: found[cell] for cell in wanted if cell in found}
 
 

@@ -320,6 +320,18 @@ def m003_folded_search(db: Database) -> None:
         db.execute(sql)
 
 
+@migrations()
+def m004_cell_current(db: Database) -> None:
+    """Each cell's latest assessment in a table kept by triggers, so the matrix reads today's statuses in one pass.
+
+    ``cell_current``: see :mod:`db.current`.  Filled from the assessments
+    (one pass over them) for an existing tracker.
+    """
+    from .current import install  # the table's SQL lives with the code that keeps it right
+
+    install(db)
+
+
 def known_migrations() -> list[str]:
     """Names of the migrations this version knows, oldest first."""
     return migrations.names()

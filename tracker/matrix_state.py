@@ -32,18 +32,19 @@ class ViewKey:
 
 def statuses_of_cells(
     t: Tracker, cells: Iterable[Cell], as_of: str, *, review_interval_days: int | None, book: CodebookView,
-    evidence_lists: bool = True,
+    evidence_lists: bool = True, details: bool = True,
 ) -> dict[Cell, CellStatus]:
     """The status of a few cells, at a cost proportional to them (not to the tracker).
 
-    Without the lists of evidence each status cites (``evidence_lists=False``) unless asked: the matrix
-    paints none of them, and reading them for every cell was a third of a big tracker's start-up.
+    The matrix's cache holds neither the lists of evidence each status cites (``evidence_lists=False``)
+    nor the assessment's rationale, confidence, author and time (``details=False``): the matrix paints
+    none of them, and reading them for every cell was a third of a big tracker's start-up.
     """
     wanted = list(dict.fromkeys(cells))
     if not wanted:
         return {}
     return cell_statuses(t, wanted, as_of, review_interval_days=review_interval_days, book=book,
-                         evidence_lists=evidence_lists)
+                         evidence_lists=evidence_lists, details=details)
 
 
 class MatrixState:
@@ -59,7 +60,7 @@ class MatrixState:
     def __init__(self, t: Tracker, key: ViewKey) -> None:
         self.tracker = t
         self.key = key
-        self.book: CodebookView = codebook_view(t)
+        self.book: CodebookView  # read by reload(), below
         self.countries: list[tuple[str, str]] = []  # (code, name) of the shown countries, in the codebook's order
         self.recs: list[tuple[str, str]] = []  # (code, title)
         self.cells: dict[Cell, CellStatus] = {}  # every active cell (all countries) as of key.as_of
@@ -122,7 +123,7 @@ class MatrixState:
         if found is None:
             self.computed += 1
             found = current_statuses(self.tracker, day, review_interval_days=slot[1], book=self.book,
-                                     evidence_lists=False) if self._names else {}
+                                     evidence_lists=False, details=False, ordered=False) if self._names else {}
         self._dates[slot] = found  # most recently used last
         wanted = {(self.key.as_of, slot[1]), (self.key.compare_from, slot[1])}
         while len(self._dates) > self.KEPT_DATES:
@@ -203,7 +204,7 @@ class MatrixState:
         changed: set[str] = set()
         for (day, interval), statuses in self._dates.items():
             fresh = statuses_of_cells(self.tracker, cells, day, review_interval_days=interval, book=self.book,
-                                      evidence_lists=False)
+                                      evidence_lists=False, details=False)
             for cell in cells:
                 status = fresh.get(cell)
                 if status is not None and status != statuses.get(cell):
@@ -238,8 +239,8 @@ class MatrixState:
     def cell(self, cell: Cell) -> CellStatus | None:
         """The cached status of a shown cell, or None when the view does not show it.
 
-        Without its evidence lists (``evidence_uids`` and ``evidence_urls`` are empty): use
-        :meth:`cited` for those.
+        Without its evidence lists (``evidence_uids`` and ``evidence_urls`` are empty) and without the
+        assessment's rationale, confidence, author and time (None): use :meth:`cited` for those.
         """
         return self.cells.get(cell)
 

@@ -1,7 +1,7 @@
 """The fast matrix queries give exactly what a full recomputation from the base tables gives.
 
 ``current_statuses``, ``cell_statuses`` and ``counts`` read trigger-kept
-derived tables (db/tallies.py) and per-cell index seeks.  Here random
+derived tables (db/tallies.py, db/current.py) and per-cell index seeks.  Here random
 sequences of every kind of edit (operations and bulk writes, with operations
 between the bulk writer's flushes) are applied to a small tracker, and then,
 for random as-of dates and groups, each answer is compared with a brute-force
@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from db import Tracker, ValidationError, ops, queries, tallies
+from db import current as cell_current
 from db.bulk import NewEvidence, NewStatus, bulk_write
 from db.errors import NotFoundError
 from db.queries import Cell, CellStatus
@@ -222,6 +223,7 @@ def test_fast_queries_equal_a_full_recomputation(tracker_templates: Any, sequenc
         for edit in sequence:
             apply_edit(t, clock, edit)
         assert tallies.problems(t.db) == []
+        assert cell_current.problems(t.db) == []  # each cell's latest assessment, kept by triggers (db.current)
         assert queries.counts(t) == reference_counts(t)
         for as_of, group, subset in checks:
             assert_matches_reference(t, as_of, group, subset)

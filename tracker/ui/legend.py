@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from db.ops import Change
-from db.queries import StatusInfo, codebook_view
+from db.queries import StatusInfo
 
 from ..scoring import share_text
 from .context import AppContext
@@ -39,6 +39,7 @@ class LegendWidget(QWidget):
         super().__init__(parent)
         self.setAccessibleName("Legend")
         self.items: list[tuple[StatusInfo | None, str]] = []
+        self._placed: tuple[tuple[int, str], list[tuple[float, float, StatusInfo | None, str]]] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.ctx = ctx
         if ctx is not None:
@@ -47,24 +48,30 @@ class LegendWidget(QWidget):
             ctx.bus.tracker_replaced.connect(self.reload)
 
     def _on_change(self, change: Change) -> None:
-        if change.codebook:
+        if change.codebook and self.ctx is not None:
+            self.ctx.state.apply_change(change)  # the shared cache first (done once, whoever asks first)
             self.reload()
 
     def reload(self) -> None:
         """The open tracker's status scale and the matrix's marks."""
         assert self.ctx is not None
-        book = codebook_view(self.ctx.tracker)
+        book = self.ctx.state.book  # the shared cache's codebook (read once at start-up, again after an edit of it)
         self.set_statuses(book.statuses, matrix_marks(book.min_coverage_for_grade))
 
     def set_statuses(self, statuses: list[StatusInfo], extras: list[str]) -> None:
         self.items = [(s, s.label if s.score is None else f"{s.label} ({s.score:g})") for s in statuses]
         self.items += [(None, text) for text in extras]
+        self._placed = None
         self.setAccessibleDescription("; ".join(text for _, text in self.items))
         self.setToolTip("\n".join(f"{s.label}: {s.description}" for s, _ in self.items if s is not None))
         self.updateGeometry()
         self.update()
 
     def _layout(self, width: int) -> list[tuple[float, float, StatusInfo | None, str]]:
+        """Where each item goes at ``width`` (kept: layouts ask the height for a width several times)."""
+        key = (width, self.font().key())
+        if self._placed is not None and self._placed[0] == key:
+            return self._placed[1]
         fm = QFontMetrics(self.font())
         line = fm.height() + 6
         x, y = 0.0, 0.0
@@ -75,6 +82,7 @@ class LegendWidget(QWidget):
                 x, y = 0.0, y + line
             placed.append((x, y, status, text))
             x += w + GAP
+        self._placed = (key, placed)
         return placed
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import OrderedDict
+from collections.abc import Callable
 from html import escape
 from typing import Any
 
@@ -29,7 +30,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -77,6 +78,9 @@ class MatrixModel(QAbstractTableModel):
         self.recs: list[tuple[str, str]] = []  # (code, title)
         self._row_of: dict[str, int] = {}
         self._col_of: dict[str, int] = {}
+        #: The sort value of a cell without one (unassessed, unscored, not graded): the proxy sets it to
+        #: sort after every other value in the direction it sorts.
+        self.missing_sort_value = math.inf
         self._sync()
         ctx.bus.changed.connect(self.apply_change)
         ctx.bus.view_changed.connect(self.reload)
@@ -161,10 +165,8 @@ class MatrixModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.recs) + 4
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    # flags(): QAbstractTableModel's own (enabled, selectable): the view asks it of every cell it paints,
+    # and an override in Python cost a millisecond a screenful.
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal:
@@ -198,6 +200,11 @@ class MatrixModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == CELL_ROLE:  # what the delegate asks of every cell it paints: answered first
+            col, row = index.column(), index.row()
+            if 1 <= col <= len(self.recs) and 0 <= row < len(self.countries):
+                return self.cells.get((self.countries[row][0], self.recs[col - 1][0]))
+            return None
         if not index.isValid() or index.row() >= len(self.countries):
             return None
         code, name = self.countries[index.row()]
@@ -227,24 +234,23 @@ class MatrixModel(QAbstractTableModel):
                 return cell
             if role == CHANGE_ROLE:
                 return before
-            if role == SORT_ROLE:
-                return None if cell.score is None else float(cell.score)  # None: last, either way
+            if role == SORT_ROLE:  # no value: last, either way (MatrixProxy.sort)
+                return self.missing_sort_value if cell.score is None else float(cell.score)
             if role == Qt.ItemDataRole.DecorationRole:
                 return status_icon(cell.score, cell.color)
             if role == Qt.ItemDataRole.AccessibleTextRole:
                 return _cell_sentence(name, self.recs[col - 1][1], cell, before)
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return _cell_tooltip(name, self.recs[col - 1][1], cell, before, self.ctx.view.compare_from)
+            if role == Qt.ItemDataRole.ToolTipRole:  # with the rationale, which the cache leaves out: read now
+                full = self.state.cited([cell.cell]).get(cell.cell, cell)
+                return _cell_tooltip(name, self.recs[col - 1][1], full, before, self.ctx.view.compare_from)
             return None
         which = col - n - 1
-        if role == SORT_ROLE:  # None sorts last in both directions (MatrixProxy)
-            if score is None:
-                return None
-            if which == 0:
-                return score.score
-            if which == 1:
-                return float(score.assessed)
-            return score.score if score.graded else None
+        if role == SORT_ROLE:  # no value: last in both directions (MatrixProxy.sort)
+            value = None
+            if score is not None:
+                value = score.score if which == 0 else float(score.assessed) if which == 1 else (
+                    score.score if score.graded else None)
+            return self.missing_sort_value if value is None else value
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if score is None:
@@ -345,15 +351,22 @@ def _paint_arrow(painter: QPainter, rect: QRectF, up: bool, color: QColor) -> No
 
 class MatrixProxy(QSortFilterProxyModel):
     """Sorting by the model's SORT_ROLE (scores numerically); what has no value (unassessed, unscored,
-    not graded) comes last whichever way the column is sorted."""
+    not graded) comes last whichever way the column is sorted.
+
+    Qt compares the values itself (a ``lessThan`` in Python was called ~900 times to sort 200 countries at
+    start-up): a cell without a value sorts as +inf ascending and -inf descending, set on the model here.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
-    def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802 (Qt override)
-        return missing_last_less_than(self, left, right)
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if isinstance(source, MatrixModel):
+            source.missing_sort_value = math.inf if order == Qt.SortOrder.AscendingOrder else -math.inf
+        super().sort(column, order)
 
 
 def missing_last_less_than(proxy: QSortFilterProxyModel, left: Index, right: Index) -> bool:
@@ -379,32 +392,41 @@ class StatusDelegate(QStyledItemDelegate):
         # so each look is painted once into a pixmap and then only copied.
         self._pixmaps: OrderedDict[tuple[Any, ...], QPixmap] = OrderedDict()
         self.destroyed.connect(self._pixmaps.clear)  # pixmaps must not outlive the application
+        self._pills: dict[tuple[Any, ...], QRectF] = {}  # where the count goes, by the cell's size and digits
+        #: Whether any cell shows a change since the comparison date (the view sets it from its model):
+        #: when none does, painting a cell asks the model one question, not two.
+        self.changes_shown: Callable[[], bool] = lambda: True
+        #: What every cell of one paint of the view shares (palette, font, pixel ratio), set by the view
+        #: around its paint so each cell need not ask the option for copies of them.
+        self.pass_look: tuple[int, str, float] | None = None
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         cell: CellStatus | None = index.data(CELL_ROLE)
         if cell is None:
             super().paint(painter, option, index)
             return
-        before: CellStatus | None = index.data(CHANGE_ROLE)
+        before: CellStatus | None = index.data(CHANGE_ROLE) if self.changes_shown() else None
         rect: QRect = option.rect
-        state = option.state
-        ratio = painter.device().devicePixelRatioF()
+        state = option.state.value
         count_text = str(cell.evidence_count) if cell.evidence_count else ""
-        common = (option.palette.cacheKey(), option.font.key(), ratio)
+        common = self.pass_look or (option.palette.cacheKey(), option.font.key(), painter.device().devicePixelRatioF())
+        font_key, ratio = common[1], common[2]
         # The evidence count is not part of the cell's look (on a big tracker nearly every cell has its own
         # count, so a new page would miss the cache): the look keeps room for that many digits, and the
         # count's pill is a second, small cached picture drawn over it.
         key = (
             cell.status_label, cell.color, cell.score, len(count_text), cell.needs_review,
             None if before is None else _change_arrow(cell, before),
-            bool(state & QStyle.StateFlag.State_Selected), bool(state & QStyle.StateFlag.State_HasFocus),
-            rect.width(), rect.height(), *common,
+            bool(state & _SELECTED), bool(state & _HAS_FOCUS), rect.width(), rect.height(), *common,
         )
         pixmap = self._cached(key, rect.size(), ratio, lambda p: self.paint_cell(
             p, QRect(0, 0, rect.width(), rect.height()), option, cell, before, with_count=False))
         painter.drawPixmap(rect.topLeft(), pixmap)
         if count_text:
-            pill = self.count_rect(QRect(0, 0, rect.width(), rect.height()), option, cell)
+            where = (rect.width(), rect.height(), len(count_text), cell.needs_review, font_key)
+            pill = self._pills.get(where)
+            if pill is None:
+                pill = self._pills[where] = self.count_rect(QRect(0, 0, rect.width(), rect.height()), option, cell)
             size = QSize(math.ceil(pill.width()), math.ceil(pill.height()))
             pill_pixmap = self._cached(("count", count_text, size.width(), *common), size, ratio, lambda p: (
                 self.paint_count(p, QRectF(0, 0, pill.width(), pill.height()), option, count_text)))
@@ -532,6 +554,10 @@ class StatusDelegate(QStyledItemDelegate):
         return QSize(max(hint.width(), 120), max(hint.height(), 38))
 
 
+_SELECTED = QStyle.StateFlag.State_Selected.value
+_HAS_FOCUS = QStyle.StateFlag.State_HasFocus.value
+
+
 class MatrixView(QTableView):
     """The matrix table: sortable, keyboard-first, Enter opens the status form."""
 
@@ -562,6 +588,19 @@ class MatrixView(QTableView):
         self._typed = ""  # type-ahead: what was typed within the keyboard input interval
         self._typed_timer = QElapsedTimer()
 
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        """Paint, telling the delegate once what all cells share (its cells would each ask for copies)."""
+        delegate = self.itemDelegate()
+        if not isinstance(delegate, StatusDelegate):
+            super().paintEvent(event)
+            return
+        # the options it hands each cell copy the view's palette and font (QAbstractItemView.initViewItemOption)
+        delegate.pass_look = (self.palette().cacheKey(), self.font().key(), self.viewport().devicePixelRatioF())
+        try:
+            super().paintEvent(event)
+        finally:
+            delegate.pass_look = None
+
     def keyboardSearch(self, search: str) -> None:  # noqa: N802 (Qt override)
         """Typing a country's name or code jumps to its row (rows are countries; case and accents ignored).
 
@@ -584,6 +623,10 @@ class MatrixView(QTableView):
     def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802 (Qt override)
         """Show ``model`` (the proxy over a :class:`MatrixModel`), keeping the selected cell across its reloads."""
         super().setModel(model)
+        source = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else model
+        delegate = self.itemDelegate()
+        if isinstance(delegate, StatusDelegate) and isinstance(source, MatrixModel):
+            delegate.changes_shown = lambda: bool(source.before)
         if model is not None:
             model.modelAboutToBeReset.connect(self._remember_current)
             model.modelReset.connect(self._after_reset)

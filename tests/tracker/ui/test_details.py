@@ -185,3 +185,14 @@ def test_the_lists_give_up_height_so_the_dock_does_not_scroll(qtbot, dock) -> No
     scroll = dock.widget()
     qtbot.waitUntil(lambda: dock.timeline.height() > 0)
     assert not scroll.verticalScrollBar().isVisible()
+
+
+def test_a_cell_from_the_matrix_cache_shows_who_judged_it_and_how_surely(dock) -> None:
+    """The matrix keeps no author, time or confidence per cell; the dock reads them for the cell it shows."""
+    ops.set_status(dock.ctx.tracker, "FR", "visa", "full", effective_date="2024-02-01", rationale="Open again.",
+                   confidence="verified")
+    cached = dock.ctx.state.cell(("FR", "visa"))
+    assert cached is not None and cached.recorded_by is None  # what the matrix hands over
+    dock.show_cell(cached)
+    assert "verified" in dock.status_meta.text() and "recorded by Alice" in dock.status_meta.text()
+    assert dock.rationale.text() == "Open again."

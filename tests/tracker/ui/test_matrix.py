@@ -155,3 +155,38 @@ def test_the_matrix_and_the_scorecards_share_one_computation(qapp, window) -> No
     window.findChild(QAction, "show_scorecards").trigger()
     assert window.scorecards.since_computed() and window.ctx.state.computed == 2
     assert window.scorecards.model.scores == window.ctx.state.ranking()
+
+
+def test_cell_tooltip_quotes_the_rationale_the_cache_leaves_out(qapp, tracker, tmp_path) -> None:
+    """The matrix keeps no rationale per cell (start-up reads less); hovering a cell still shows it."""
+    ops.set_status(tracker, "EE", "visa", "partial", effective_date="2024-03-01",
+                   rationale="Visas issued again from March.", confidence="verified")
+    ctx = make_ctx(tracker, tmp_path)
+    model = MatrixModel(ctx)
+    index = model.index_of_cell("EE", "visa")
+    assert index.data(CELL_ROLE).rationale is None  # not held by the cache
+    tip = index.data(Qt.ItemDataRole.ToolTipRole)
+    assert "Visas issued again from March." in tip and "verified" in tip
+
+
+def test_cells_without_a_value_sort_last_either_way(qapp, tracker, tmp_path) -> None:
+    """Unassessed cells and unscored countries go after every scored one, ascending and descending."""
+    ops.set_status(tracker, "DE", "visa", "full", effective_date="2024-01-01", rationale="r")
+    ops.set_status(tracker, "FR", "visa", "none", effective_date="2024-01-01", rationale="r")
+    model = MatrixModel(make_ctx(tracker, tmp_path))
+    proxy = MatrixProxy()
+    proxy.setSourceModel(model)
+    visa = model.index_of_cell("DE", "visa").column()
+    rows = proxy.rowCount()
+    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        descending = order == Qt.SortOrder.DescendingOrder
+        proxy.sort(visa, order)
+        cells = [proxy.index(r, visa).data(CELL_ROLE) for r in range(rows)]
+        scored = [c for c in cells if c.score is not None]
+        assert len(scored) >= 2 and cells[: len(scored)] == scored
+        assert [c.score for c in scored] == sorted((c.score for c in scored), reverse=descending)
+        assert all(c.score is None for c in cells[len(scored):])
+        proxy.sort(model.score_column(), order)
+        scores = [proxy.index(r, 0).data(SCORE_ROLE).score for r in range(rows)]
+        known = [s for s in scores if s is not None]
+        assert scores[: len(known)] == sorted(known, reverse=descending)
