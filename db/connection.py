@@ -14,10 +14,13 @@ migrations, codebook edits.
 from __future__ import annotations
 
 import contextlib
+import re
 import secrets
 import sqlite3
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
+
+from .errors import TrackerError
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -27,6 +30,61 @@ Params = Sequence[Any] | dict[str, Any] | None
 
 #: Statements that control transactions themselves: never committed behind the caller's back.
 _TRANSACTION_WORDS = frozenset({"BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE"})
+#: Statements that write rows: outside a transaction they run inside their own ``BEGIN IMMEDIATE``.
+_WRITE_WORDS = frozenset({"INSERT", "UPDATE", "DELETE", "REPLACE"})
+#: A write to the connection's own temp schema takes no lock on the file, so it needs no write lock.
+_TEMP_TARGET = re.compile(r"^\s*(?:INSERT|REPLACE|UPDATE|DELETE)\b[^(]*?\btemp\.", re.IGNORECASE)
+#: SQLite's primary result codes for "another connection holds the lock".
+_SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
+
+
+class BusyError(TrackerError, sqlite3.OperationalError):
+    """Another program held the tracker's write lock for the whole busy timeout; nothing was written.
+
+    Both a :class:`db.TrackerError` (its message is one sentence for the
+    user) and a ``sqlite3.OperationalError`` (so code that catches database
+    errors still does).
+    """
+
+
+def is_busy(exc: BaseException) -> bool:
+    """True when ``exc`` says another connection held the lock (``SQLITE_BUSY``/``SQLITE_LOCKED``)."""
+    if isinstance(exc, BusyError):
+        return True
+    if not isinstance(exc, sqlite3.OperationalError):
+        return False
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF in (_SQLITE_BUSY, _SQLITE_LOCKED)
+    text = str(exc)
+    return "database is locked" in text or "database is busy" in text or "database table is locked" in text
+
+
+BUSY_MESSAGE = (
+    "Another program kept this tracker busy (it was writing to it) for too long, so nothing was changed;"
+    " try again in a moment."
+)
+
+
+def busy_error(exc: BaseException) -> BusyError:
+    """The one-sentence :class:`BusyError` for a busy ``exc`` (``exc`` itself when it is one)."""
+    return exc if isinstance(exc, BusyError) else BusyError(BUSY_MESSAGE)
+
+
+def begin_immediate(conn: sqlite3.Connection) -> None:
+    """``BEGIN IMMEDIATE``: take the write lock now, waiting out the busy timeout if another program has it.
+
+    A deferred ``BEGIN`` that reads first and writes later cannot wait: when
+    another writer committed in between, the upgrade to a write lock fails
+    at once with ``SQLITE_BUSY_SNAPSHOT``.  Taking the lock first makes every
+    write wait its turn instead.
+    """
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        if is_busy(exc) and not isinstance(exc, BusyError):
+            raise busy_error(exc) from exc
+        raise
 
 
 class SQL(Protocol):
@@ -62,19 +120,39 @@ class Connection:
         return cls(sqlite3.connect(":memory:"))
 
     def execute(self, sql: str, parameters: Params = None) -> sqlite3.Cursor:
-        """Run one statement; a write outside a transaction is committed at once (as sqlite-utils does)."""
+        """Run one statement; a write outside a transaction is committed at once (as sqlite-utils does).
+
+        Such a lone write runs in its own ``BEGIN IMMEDIATE`` (see
+        :func:`begin_immediate`), not in the deferred transaction Python's
+        sqlite3 would open for it; a lock held too long by another program
+        raises :class:`BusyError`.
+        """
         conn = self.conn
         was_in_transaction = conn.in_transaction
         try:
+            if not was_in_transaction and _first_word(sql) in _WRITE_WORDS and not _TEMP_TARGET.match(sql):
+                begin_immediate(conn)
             cursor = conn.execute(sql) if parameters is None else conn.execute(sql, parameters)
-        except Exception:
+        except Exception as exc:
             if not was_in_transaction and conn.in_transaction:
                 conn.execute("ROLLBACK")  # the failed statement's implicit transaction would capture later writes
+            if is_busy(exc) and not isinstance(exc, BusyError):
+                raise busy_error(exc) from exc
             raise
         if (not was_in_transaction and conn.in_transaction and cursor.description is None
                 and _first_word(sql) not in _TRANSACTION_WORDS):
-            conn.execute("COMMIT")
+            self.commit()
         return cursor
+
+    def commit(self) -> None:
+        """``COMMIT``; rolls back and raises when it fails (a busy lock as :class:`BusyError`)."""
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            self.rollback()
+            if is_busy(exc) and not isinstance(exc, BusyError):
+                raise busy_error(exc) from exc
+            raise
 
     def query(self, sql: str, params: Params = None) -> Iterator[dict[str, Any]]:
         """The rows of ``sql`` as dicts, fetched as they are iterated."""
@@ -89,7 +167,7 @@ class Connection:
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Connection]:
-        """A transaction (``BEGIN``), or a savepoint inside one that is open."""
+        """A transaction (``BEGIN IMMEDIATE``), or a savepoint inside one that is open."""
         conn = self.conn
         if conn.in_transaction:
             savepoint = f"pt_{secrets.token_hex(8)}"
@@ -103,17 +181,13 @@ class Connection:
                 raise
             conn.execute(f"RELEASE SAVEPOINT {savepoint}")
             return
-        conn.execute("BEGIN")
+        begin_immediate(conn)
         try:
             yield self
         except BaseException:
             self.rollback()
             raise
-        try:
-            conn.execute("COMMIT")
-        except BaseException:
-            self.rollback()
-            raise
+        self.commit()
 
     def rollback(self) -> None:
         """Roll back the open transaction; nothing when none is open."""
@@ -139,4 +213,4 @@ class Connection:
         return self.utils.table(name)
 
 
-__all__ = ["SQL", "Connection", "Params"]
+__all__ = ["BUSY_MESSAGE", "SQL", "BusyError", "Connection", "Params", "begin_immediate", "busy_error", "is_busy"]

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Self
 
-from .connection import Connection
+from .connection import BusyError, Connection, begin_immediate, busy_error, is_busy
 
 #: How long a connection waits for another one's write to finish before
 #: giving up with "database is locked".
@@ -70,25 +70,45 @@ class TrackerCore:
         out the busy timeout, instead of reading first and then failing with
         "database is locked" when it upgrades to write (SQLite cannot wait
         there without risking a deadlock).  A nested block is a savepoint
-        inside the outer transaction.
+        inside the outer transaction.  A lock held past the timeout raises
+        :class:`db.connection.BusyError` (a one-sentence ``TrackerError``), and
+        nothing of the block is written.
         """
         conn = self.db.conn
         if conn.in_transaction:
             with self.db.atomic() as db:
                 yield db
             return
-        conn.execute("BEGIN IMMEDIATE")
+        begin_immediate(conn)
         try:
             yield self.db
-        except BaseException:
+        except BaseException as exc:
             # A no-op if the error already ended the transaction.
             self.db.rollback()
+            if is_busy(exc) and not isinstance(exc, BusyError):
+                raise busy_error(exc) from exc
             raise
+        self.db.commit()
+
+    @contextlib.contextmanager
+    def busy_wait(self, ms: int) -> Iterator[None]:
+        """In this block, wait at most ``ms`` for another program's write lock (then :class:`BusyError`).
+
+        For the window, which retries on a timer between short waits instead
+        of freezing for the whole timeout.  Inside an open transaction the
+        lock is already held, so nothing changes.  The wait is put back as found.
+        """
+        conn = self.db.conn
+        if conn.in_transaction:
+            yield
+            return
+        was = int(conn.execute("PRAGMA busy_timeout").fetchone()[0])
+        conn.execute(f"PRAGMA busy_timeout = {int(ms)}")
         try:
-            conn.execute("COMMIT")
-        except BaseException:
-            self.db.rollback()
-            raise
+            yield
+        finally:
+            with contextlib.suppress(sqlite3.ProgrammingError):  # closed meanwhile: nothing to put back
+                conn.execute(f"PRAGMA busy_timeout = {was}")
 
     @contextlib.contextmanager
     def bulk_journal(self) -> Iterator[bool]:

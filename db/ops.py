@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import mimetypes
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from . import validate
+from .attachments import MAX_ATTACHMENT_BYTES as MAX_ATTACHMENT_BYTES
+from .attachments import read_file_to_attach
 from .codebook import Codebook, min_coverage
 from .codebook_write import replace_status_scale
 from .core import TrackerCore, new_uid
@@ -26,9 +27,6 @@ from .iso import iso_countries
 from .iso import lookup as iso_lookup
 
 Cell = tuple[str, str]
-
-#: Largest attachment stored in a tracker; larger files belong on a server.
-MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
 
 EVIDENCE_FIELDS = (
     "event_date", "title", "url", "archive_url", "accessed_on",
@@ -54,6 +52,10 @@ class Change:
         self.codebook = self.codebook or other.codebook
         return self
 
+    def is_empty(self) -> bool:
+        """True when the operation changed nothing (no cell, evidence, assessment or codebook): nothing to undo."""
+        return not (self.cells or self.evidence or self.assessments or self.codebook)
+
 
 @dataclass(frozen=True)
 class Attachment:
@@ -65,16 +67,9 @@ class Attachment:
 
     @classmethod
     def from_path(cls, path: str | Path) -> Attachment:
-        path = Path(path)
-        try:
-            size = path.stat().st_size
-            if size > MAX_ATTACHMENT_BYTES:
-                raise ValidationError("attachment", f"{path.name} is larger than {MAX_ATTACHMENT_BYTES // 2**20} MB.")
-            data = path.read_bytes()
-        except OSError as exc:
-            raise ValidationError("attachment", f"{path} cannot be read: {exc.strerror or exc}.") from None
-        kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        return cls(path.name, data, kind)
+        """Read a regular file to attach (links, pipes, devices and files over the limit are refused)."""
+        name, data, kind = read_file_to_attach(path, MAX_ATTACHMENT_BYTES)
+        return cls(name, data, kind)
 
 
 # ---------------------------------------------------------------- history
@@ -438,7 +433,7 @@ def archive_evidence(t: TrackerCore, uid: str, archived: bool = True) -> Change:
     operation = "archive_evidence" if archived else "restore_evidence"
     change = Change(operation, uid=uid, cells=_cells_of(t, row["id"]), evidence={uid})
     if bool(row["archived"]) == archived:
-        return change
+        return Change(operation, uid=uid)  # already so (another program may have done it): nothing changed
     with t.atomic():
         before = evidence_snapshot(t, row["id"])
         stamp = t.now()

@@ -13,23 +13,31 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand
 
 from db import TrackerError, ops
 from db.ops import Attachment, Change
 from db.search import get_evidence
 
-from .context import AppContext
+from .context import SAVE_FAILED, AppContext, WriteFailed
 from .inputs import UNSET, EvidenceInput, StatusInput
 
 
 class TrackerCommand(QUndoCommand):
-    """Base class: subclasses implement ``do`` and ``revert``; :meth:`AppContext.run` runs them."""
+    """Base class: subclasses implement ``do`` and ``revert``; :class:`AppContext` runs them.
+
+    The database is written first and the undo stack moves only after it
+    succeeded (QUndoStack has no way for a step to fail): ``ctx.run`` does the
+    first run and then pushes, ``ctx.undo``/``ctx.redo`` run the step and then
+    move the stack, and the ``redo``/``undo`` that QUndoStack calls while
+    moving skip the step already done.
+    """
 
     def __init__(self, ctx: AppContext, text: str) -> None:
         super().__init__(text)
         self.ctx = ctx
-        self._first_run_done = False
+        self._step_done = False
 
     def do(self) -> Change:
         raise NotImplementedError
@@ -37,24 +45,56 @@ class TrackerCommand(QUndoCommand):
     def revert(self) -> Change:
         raise NotImplementedError
 
+    def nothing_to_change(self) -> str:
+        """Why this edit changed nothing (said when it is therefore not put on the undo stack)."""
+        return f"{self.text().lower()} would leave everything as it is."
+
+    def failed_message(self) -> str:
+        """What to say when another program kept the tracker busy too long (edits from a form keep what was typed)."""
+        return SAVE_FAILED
+
     def first_run(self) -> Change:
         """Run for the first time (raises on invalid input); the push that follows does not run it again."""
         change = self.do()
-        self._first_run_done = True
+        self.skip_next_step()
         return change
 
+    def skip_next_step(self) -> None:
+        """The database step is done: the stack's next ``redo``/``undo`` call only moves the stack."""
+        self._step_done = True
+
     def redo(self) -> None:
-        if self._first_run_done:
-            self._first_run_done = False
+        if self._step_done:
+            self._step_done = False
             return
-        self._run(self.do)
+        self._run(self.do, "redo")
 
     def undo(self) -> None:
-        self._run(self.revert)
+        if self._step_done:
+            self._step_done = False
+            return
+        self._run(self.revert, "undo")
 
-    def _run(self, step: Callable[[], Change]) -> None:
+    def _run(self, step: Callable[[], Change], verb: str) -> None:
+        """A step QUndoStack started itself (not through ``ctx``): if it fails, put the stack back."""
+        stack = self.ctx.undo_stack
         try:
-            change = step()
+            change = self.ctx.write(step, failed=f"Could not {verb} \u201c{self.text()}\u201d; nothing changed."
+                                                  " Try again.")
+        except WriteFailed as exc:
+            # The stack moves on when this returns although the database did not:
+            # move it back (without running the step) as soon as control returns.
+            moved_to = stack.index() + (-1 if verb == "undo" else 1)
+            back = stack.redo if verb == "undo" else stack.undo
+
+            def restore() -> None:
+                if stack.index() == moved_to:
+                    self.skip_next_step()
+                    back()
+
+            QTimer.singleShot(0, restore)
+            self.ctx.prompts.error(None, f"Cannot {verb}", exc.message)
+            return
         except TrackerError as exc:
             # The data moved on (for example another program edited the tracker):
             # say so and drop this step rather than half-apply it.
@@ -128,6 +168,13 @@ class ArchiveEvidence(TrackerCommand):
 
     def do(self) -> Change:
         return ops.archive_evidence(self.ctx.tracker, self.uid, self.archived)
+
+    def nothing_to_change(self) -> str:
+        return "the evidence is already archived." if self.archived else "the evidence is not archived."
+
+    def failed_message(self) -> str:
+        verb = "archive" if self.archived else "restore"
+        return f"Could not {verb} the evidence: another program kept the tracker busy; nothing changed. Try again."
 
     def revert(self) -> Change:
         return ops.archive_evidence(self.ctx.tracker, self.uid, not self.archived)
