@@ -16,7 +16,10 @@ import re
 import sqlite3
 from dataclasses import dataclass
 
+from .attachments import attachment_messages
 from .core import TrackerCore
+from .current import problems as current_problems
+from .current import repair as repair_current
 from .errors import TrackerError
 from .ops import record_history
 from .schema import (
@@ -147,6 +150,24 @@ def derived_count_problems(t: TrackerCore) -> list[Problem]:
     ]
 
 
+def current_status_problems(t: TrackerCore) -> list[Problem]:
+    """Whether each cell's stored latest assessment (db.current: what the matrix reads) matches a recomputation."""
+    try:
+        found = current_problems(t.db)
+    except sqlite3.DatabaseError as exc:
+        found = [str(exc)]
+    if not found:
+        return []
+    return [
+        Problem(
+            "The stored current status of each cell does not match the assessments ("
+            + "; ".join(found)
+            + "), so the matrix can show a wrong status.",
+            True,
+        )
+    ]
+
+
 def codebook_problems(t: TrackerCore) -> list[Problem]:
     """Rules of the codebook every view relies on."""
     try:
@@ -158,11 +179,19 @@ def codebook_problems(t: TrackerCore) -> list[Problem]:
     return [Problem(f"The status scale must have exactly one 'not assessed' status; it has {unassessed}.", False)]
 
 
+def attachment_problems(t: TrackerCore) -> list[Problem]:
+    """Attached files whose bytes no longer match the size and SHA-256 recorded when attached (db.attachments)."""
+    try:
+        return [Problem(message, False) for message in attachment_messages(t)]
+    except sqlite3.DatabaseError as exc:
+        return [Problem(f"The attached files cannot be checked ({exc}).", False)]
+
+
 def check_tracker(t: TrackerCore) -> list[Problem]:
     """Every check, in order; [] when the tracker is healthy.  Writes nothing to the file."""
     return [
         *integrity_problems(t), *link_problems(t), *search_index_problems(t), *derived_count_problems(t),
-        *codebook_problems(t),
+        *current_status_problems(t), *codebook_problems(t), *attachment_problems(t),
     ]
 
 
@@ -177,7 +206,8 @@ def repair_tracker(t: TrackerCore) -> list[str]:
     """
     index_problems = search_index_problems(t)
     count_problems = derived_count_problems(t)
-    if not index_problems and not count_problems:
+    status_problems = current_status_problems(t)
+    if not index_problems and not count_problems and not status_problems:
         others = [*integrity_problems(t), *link_problems(t), *codebook_problems(t)]
         if not others:
             return []
@@ -210,6 +240,14 @@ def repair_tracker(t: TrackerCore) -> list[str]:
                     {"problem": count_problems[0].message}, {"repair": done},
                 )
                 repairs.append(done)
+            if status_problems:
+                repair_current(t.db)
+                done = "Recomputed each cell's current status and restored the triggers that keep it current."
+                record_history(
+                    t, "repair", "update", "cell_current", "current statuses",
+                    {"problem": status_problems[0].message}, {"repair": done},
+                )
+                repairs.append(done)
     except sqlite3.OperationalError as exc:
         if "readonly" in str(exc):
             raise TrackerError("The tracker was opened read-only, so it cannot be repaired.") from None
@@ -228,7 +266,11 @@ def _rebuild_search_index(t: TrackerCore) -> int:
     """
     for name in SEARCH_TRIGGERS:
         t.db.execute(f'DROP TRIGGER IF EXISTS "{name}"')
-    t.db.execute(f'DROP TABLE IF EXISTS "{SEARCH_TABLE}"')
+    try:
+        with t.db.atomic():
+            t.db.execute(f'DROP TABLE IF EXISTS "{SEARCH_TABLE}"')
+    except sqlite3.DatabaseError:
+        _forget_broken_index(t)
     t.db.execute(f'DROP VIEW IF EXISTS "{SEARCH_VIEW}"')
     t.db.execute(SEARCH_VIEW_SQL)
     t.db.execute(SEARCH_TABLE_SQL)
@@ -236,6 +278,53 @@ def _rebuild_search_index(t: TrackerCore) -> int:
         t.db.execute(sql)
     t.db.execute(f'INSERT INTO "{SEARCH_TABLE}" ("{SEARCH_TABLE}") VALUES (\'rebuild\')')
     return t.db.execute("SELECT count(*) FROM evidence").fetchone()[0]
+
+
+#: The tables FTS5 keeps an index in ("shadow tables"); the content comes from the search view.
+_SHADOW_TABLES = ("data", "idx", "docsize", "config", "content")
+
+
+def _forget_broken_index(t: TrackerCore) -> None:
+    """Remove a search index FTS5 itself cannot open (a shadow table lost or mangled), inside the open transaction.
+
+    ``DROP TABLE`` needs FTS5 to open the index first, which is what fails; the
+    index's own row is taken out of the schema instead (SQLite's documented
+    writable_schema route; the schema version is raised so every connection
+    reads the schema again), then its shadow tables are dropped.  The evidence
+    is untouched: the index is rebuilt from it.
+    """
+    version = t.db.execute("PRAGMA schema_version").fetchone()[0]
+    t.db.execute("PRAGMA writable_schema = ON")
+    try:
+        t.db.execute("DELETE FROM sqlite_master WHERE type = 'table' AND name = ?", [SEARCH_TABLE])
+        t.db.execute(f"PRAGMA schema_version = {int(version) + 1}")
+    finally:
+        t.db.execute("PRAGMA writable_schema = OFF")
+    t.db.execute("PRAGMA writable_schema = RESET")
+    for suffix in _SHADOW_TABLES:
+        t.db.execute(f'DROP TABLE IF EXISTS "{SEARCH_TABLE}_{suffix}"')
+
+
+def rebuild_search_index(t: TrackerCore) -> str:
+    """Rebuild the search index alone (what the app offers when a search finds it damaged); returns what was done.
+
+    One transaction recorded in the history, as :func:`repair_tracker`; raises
+    :class:`TrackerError` when it cannot be done (then nothing changed).
+    """
+    try:
+        with t.atomic():
+            count = _rebuild_search_index(t)
+            done = (
+                f"Rebuilt the search index from the {count} piece{'s' if count != 1 else ''} of evidence"
+                " and restored the triggers that keep it current."
+            )
+            record_history(
+                t, "repair", "update", SEARCH_TABLE, "search index",
+                {"problem": "the search index was damaged"}, {"repair": done},
+            )
+    except sqlite3.DatabaseError as exc:
+        raise TrackerError(f"The search index could not be rebuilt, so nothing was changed: {exc}.") from None
+    return done
 
 
 def _index_matches_evidence(t: TrackerCore) -> bool:
@@ -275,12 +364,14 @@ def _normal_sql(sql: str | None) -> str | None:
 
 __all__ = [
     "Problem",
+    "attachment_problems",
     "broken_links",
     "check_tracker",
     "codebook_problems",
     "derived_count_problems",
     "integrity_problems",
     "link_problems",
+    "rebuild_search_index",
     "repair_tracker",
     "search_index_problems",
 ]

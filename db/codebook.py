@@ -75,6 +75,8 @@ class Codebook:
 
 
 DEFAULT_CODEBOOK_NAME = "default_codebook.json"
+#: A codebook is a few hundred KB at most; a bigger file is refused before it is read into memory.
+MAX_CODEBOOK_BYTES = 64 * 2**20
 
 
 def default_codebook_text() -> str:
@@ -102,12 +104,25 @@ def load_codebook(path: str | Path) -> Codebook:
     """Read and validate a codebook JSON file."""
     path = Path(path)
     try:
+        if path.stat().st_size > MAX_CODEBOOK_BYTES:
+            raise ValidationError(
+                "codebook", f"{path} is too large to be a codebook (more than {MAX_CODEBOOK_BYTES // 2**20} MB)."
+            )
         raw = json.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
         raise ValidationError("codebook", f"There is no codebook file at {path}.") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ValidationError("codebook", f"{path} is not a valid JSON codebook: {exc}.") from None
-    return parse_codebook(raw, source_name=str(path))
+    except RecursionError:
+        raise ValidationError(
+            "codebook", f"{path} is not a valid codebook: its JSON is nested too deeply to read."
+        ) from None
+    except OSError as exc:
+        raise ValidationError("codebook", f"{path} cannot be read: {exc.strerror or exc}.") from None
+    try:
+        return parse_codebook(raw, source_name=str(path))
+    except RecursionError:
+        raise ValidationError("codebook", f"{path} is not a valid codebook: it is nested too deeply.") from None
 
 
 def _need(obj: dict[str, Any], key: str, kind: type, where: str) -> Any:
@@ -174,11 +189,16 @@ def parse_codebook(raw: Any, source_name: str = "codebook") -> Codebook:
             )
         )
     grades: list[Grade] = []
-    for i, g in enumerate(raw.get("grades", []) or [], 1):
+    grades_raw = raw.get("grades", []) or []
+    if not isinstance(grades_raw, list):
+        raise ValidationError("grades", f"{where}: 'grades' must be a list of objects.")
+    for i, g in enumerate(grades_raw, 1):
         if not isinstance(g, dict):
             raise ValidationError("grades", f"{where}: grade {i} must be an object.")
         min_score = validate.score(g.get("min_score"), "grade min_score")
         grade = validate.text(g.get("grade"), "grade", required=True) or ""
+        if any(other.grade == grade for other in grades):
+            raise ValidationError("grades", f"{where}: grade {i}: the grade '{grade}' is listed twice.")
         grades.append(Grade(grade, 0.0 if min_score is None else min_score))
     grades.sort(key=lambda g: -g.min_score)
     countries: list[str] = []

@@ -28,21 +28,55 @@ Why it is shaped like this:
 from __future__ import annotations
 
 import bisect
+import contextlib
 import json
 import re
 import sqlite3
 import threading
 import weakref
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from . import ops, validate
 from .core import TrackerCore
+from .errors import TrackerError
 from .fold import fold_text
 from .schema import SEARCH_TOKENIZE
 
 Cell = tuple[str, str]
+
+
+class SearchIndexError(TrackerError, sqlite3.OperationalError):
+    """The full-text search index is damaged: a search for words fails until it is rebuilt (db.check).
+
+    Also a ``sqlite3.OperationalError``, so code that catches database errors still does.
+    """
+
+
+#: What a search for words says when the index is damaged (the evidence list shows it in its count).
+SEARCH_INDEX_DAMAGED = (
+    "The search index is damaged, so words cannot be searched until it is rebuilt"
+    " (File › Check and repair tracker, or policy-tracker check --repair)."
+)
+
+
+@contextlib.contextmanager
+def _reading_index() -> Iterator[None]:
+    """Turn a failure inside the full-text index into :class:`SearchIndexError`, one sentence.
+
+    A busy or interrupted read is not damage and is raised as it is.
+    """
+    try:
+        yield
+    except sqlite3.DatabaseError as exc:
+        words = str(exc).lower()
+        transient = isinstance(exc, sqlite3.OperationalError) and any(
+            w in words for w in ("interrupted", "locked", "busy", "fts5: syntax error")
+        )
+        if transient or isinstance(exc, SearchIndexError):
+            raise
+        raise SearchIndexError(SEARCH_INDEX_DAMAGED) from exc
 
 #: Below this many candidates a set is read whole and sorted (a few ms); above
 #: it, the list walks an index instead.
@@ -132,7 +166,22 @@ def fts_query(text: str) -> str:
     return " ".join(_prefix(w) for w in _words(text))
 
 
+#: The most words a search looks for: the first ones typed.  A pasted page (20,000 words) would
+#: otherwise hold the window for seconds; a real search needs a handful.  The view says when more were typed.
+MAX_SEARCH_WORDS = 32
+
+
+def search_words(text: str) -> tuple[int, int]:
+    """(words searched, words typed): the first :data:`MAX_SEARCH_WORDS` of the words are looked for."""
+    typed = len(_all_words(text))
+    return min(typed, MAX_SEARCH_WORDS), typed
+
+
 def _words(text: str) -> list[str]:
+    return _all_words(text)[:MAX_SEARCH_WORDS]
+
+
+def _all_words(text: str) -> list[str]:
     # Control characters separate words too: a NUL would cut the query short in SQLite.
     return re.findall(r"[^\s\"\x00-\x1f\x7f]+", fold_text(text))
 
@@ -219,10 +268,11 @@ def _newest(t: TrackerCore, query: str) -> list[int]:
     memo = _memo(t)
     key = ("newest", query, DRIVER_CAP)
     if key not in memo:
-        memo[key] = [r[0] for r in t.db.execute(
-            "SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
-            [query, DRIVER_CAP + 1],
-        )]
+        with _reading_index():
+            memo[key] = [r[0] for r in t.db.execute(
+                "SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+                [query, DRIVER_CAP + 1],
+            )]
     ids: list[int] = memo[key]
     return ids
 
@@ -258,12 +308,14 @@ def _terms(t: TrackerCore, prefix: str) -> list[str] | None:
     about 25 µs, or 2 ms to step past a term in most of a million rows (a
     twentieth of merging it).  Its 'row' form would count every term's rows.
     """
-    t.db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.evidence_terms"
-                 " USING fts5vocab(main, evidence_fts, instance)")
+    with _reading_index():
+        t.db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.evidence_terms"
+                     " USING fts5vocab(main, evidence_fts, instance)")
     terms: list[str] = []
     start = prefix
     while True:
-        row = t.db.execute("SELECT term FROM temp.evidence_terms WHERE term >= ? LIMIT 1", [start]).fetchone()
+        with _reading_index():
+            row = t.db.execute("SELECT term FROM temp.evidence_terms WHERE term >= ? LIMIT 1", [start]).fetchone()
         if row is None or not row[0].startswith(prefix):
             return terms
         if len(terms) == MAX_TERMS:
@@ -450,7 +502,8 @@ def _rows(
         where, wparams = _where(plan, "text", [("evidence_fts MATCH ?", plan.text[1]), *bound])
         query = (f"{select} FROM evidence_fts CROSS JOIN evidence e ON e.id = evidence_fts.rowid"
                  f"{where} ORDER BY evidence_fts.rowid {way}{page}")
-        return list(t.db.query(query, [*wparams, *tail])), sort
+        with _reading_index():
+            return list(t.db.query(query, [*wparams, *tail])), sort
     if sort in GROUP_SORTS:
         return _group_rows(t, plan, sort, descending, after, limit, offset, columns), sort
     indexed = f" INDEXED BY {index}" if index else ""
@@ -749,7 +802,8 @@ def count_evidence(t: TrackerCore, f: EvidenceFilter | None = None, *, cap: int 
             if newest is not None and (len(newest) <= DRIVER_CAP or (cap is not None and cap < len(newest))):
                 return len(newest) if cap is None else min(len(newest), cap + 1)
             query = f"{sql}{limit}"
-        return t.db.execute(f"SELECT count(*) FROM ({query})", [*params, *wparams]).fetchone()[0]
+        with _reading_index() if name == "text" else contextlib.nullcontext():
+            return t.db.execute(f"SELECT count(*) FROM ({query})", [*params, *wparams]).fetchone()[0]
     where, wparams = _where(plan, None)
     return t.db.execute(f"SELECT count(*) FROM (SELECT 1 FROM evidence e{where}{limit})", wparams).fetchone()[0]
 
@@ -833,11 +887,13 @@ def _evidence_items(t: TrackerCore, rows: list[dict[str, Any]]) -> list[Evidence
 __all__ = [
     "DRIVER_CAP",
     "GROUP_SORTS",
+    "SEARCH_INDEX_DAMAGED",
     "SORT_KEYS",
     "EvidenceFilter",
     "EvidenceItem",
     "EvidencePage",
     "KeyPage",
+    "SearchIndexError",
     "count_evidence",
     "count_evidence_for_cell",
     "evidence_by_ids",

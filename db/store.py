@@ -18,13 +18,15 @@ opening a tracker never imports sqlite-utils (see that module for why).
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sqlite3
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from . import ops
-from .backup import save_copy
+from .backup import file_upgrade_copy, save_copy
 from .codebook import Codebook, default_codebook
 from .connection import Connection
 from .core import BUSY_TIMEOUT_MS, Clock, TrackerCore, format_timestamp, new_uid, utc_now
@@ -34,8 +36,17 @@ from .schema import APPLICATION_ID, MIGRATION_SET, known_migrations, migrations
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
+class ReadOnlyTrackerError(TrackerError):
+    """A write to a tracker opened read-only (:attr:`Tracker.read_only_reason` says why)."""
+
+
 class Tracker(TrackerCore):
     """An open tracker file (or an in-memory one): database, current user and clock."""
+
+    #: Why writing is refused (None: the tracker can be written): see :meth:`open`.
+    read_only_reason: str | None = None
+    #: A reading connection that may have created the -wal/-shm files: tidy them away on close.
+    _tidy_on_close = False
 
     @classmethod
     def open(
@@ -46,18 +57,33 @@ class Tracker(TrackerCore):
         A file that is missing, not SQLite, not a tracker, or written by a
         newer version raises :class:`TrackerFileError` and is not modified.
         ``read_only`` (exports, ``check``) never writes to the file at all.
+        A tracker that cannot be written (its folder is read-only, the disk is
+        full: :func:`write_block`) is opened read-only instead of refused:
+        reading works, and every write raises :class:`ReadOnlyTrackerError`
+        saying why (:attr:`read_only_reason`).
         """
         path = Path(path)
         applied = inspect_file(path)
-        if read_only:
-            db = _connect_read_only(path)
+        blocked = None if read_only else write_block(path)
+        if read_only or blocked:
+            db, tidy = _connect_read_only(path)
             if migrations.pending(db):
                 db.close()
+                if tidy:
+                    _tidy(path)
+                if blocked:
+                    raise TrackerFileError(
+                        f"{path} was made by an older version of Policy Tracker and must be upgraded before it can"
+                        f" be opened, but {blocked}; copy it to a folder you can write to and open the copy."
+                    )
                 raise TrackerFileError(
                     f"{path} was made by an older version of Policy Tracker; open it once in the app"
                     " or with a command that writes, so it can be upgraded."
                 )
-            return cls(db, path=path, user=user, clock=clock)
+            opened = cls(db, path=path, user=user, clock=clock)
+            opened.read_only_reason = blocked or "it was opened for reading only"
+            opened._tidy_on_close = tidy
+            return opened
         if not applied.issuperset(known_migrations()):
             upgrade(path)  # keeps a copy of the file as it was, then upgrades it in one transaction
         db = _connect(path)
@@ -68,6 +94,39 @@ class Tracker(TrackerCore):
             db.close()
             raise
         return tracker
+
+    @property
+    def read_only(self) -> bool:
+        """Whether writes are refused (see :attr:`read_only_reason`)."""
+        return self.read_only_reason is not None
+
+    def read_only_message(self) -> str:
+        """The one sentence every refused write says: "This tracker is read-only: its folder cannot be written to." """
+        return f"This tracker is read-only: {self.read_only_reason or 'it cannot be written to'}."
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Connection]:
+        """:meth:`TrackerCore.atomic`, refused at once on a read-only tracker, and a full disk said in words.
+
+        Only a full disk and a read-only file become :class:`TrackerError`
+        here; every other database error (a busy file) is raised as it is.
+        """
+        if self.read_only_reason is not None:
+            raise ReadOnlyTrackerError(self.read_only_message())
+        try:
+            with super().atomic() as db:
+                yield db
+        except sqlite3.Error as exc:
+            cause = failure_cause(exc, self.path)
+            if cause is None or self.db.conn.in_transaction:
+                raise  # an outer block rolls back and says it
+            raise TrackerError(f"Nothing was saved, because {cause}.") from exc
+
+    def close(self) -> None:
+        super().close()
+        if self._tidy_on_close and self.path is not None:
+            self._tidy_on_close = False
+            _tidy(self.path)
 
     @classmethod
     def create(
@@ -88,7 +147,12 @@ class Tracker(TrackerCore):
             raise TrackerFileError(f"{path} already exists; choose a new file name.")
         if not path.parent.exists():
             raise TrackerFileError(f"The folder {path.parent} does not exist.")
-        fd, tmp_name = tempfile.mkstemp(prefix=".new-tracker-", suffix=".db", dir=path.parent)
+        try:
+            fd, tmp_name = tempfile.mkstemp(prefix=".new-tracker-", suffix=".db", dir=path.parent)
+        except OSError as exc:
+            raise TrackerFileError(
+                f"{path} could not be created, because {failure_cause(exc, path) or exc.strerror or exc}."
+            ) from None
         os.close(fd)
         os.unlink(tmp_name)
         tmp = Path(tmp_name)
@@ -100,10 +164,13 @@ class Tracker(TrackerCore):
             db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             db.close()
             os.replace(tmp, path)
-        except BaseException:
+        except BaseException as exc:
             for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
                 with contextlib.suppress(FileNotFoundError):
                     leftover.unlink()
+            cause = failure_cause(exc, path) if isinstance(exc, (sqlite3.Error, OSError)) else None
+            if cause is not None:
+                raise TrackerFileError(f"{path} could not be created, because {cause}.") from None
             raise
         return cls.open(path, user=user, clock=clock)
 
@@ -135,11 +202,97 @@ def _connect(path: Path) -> Connection:
     return db
 
 
-def _connect_read_only(path: Path) -> Connection:
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+def _connect_read_only(path: Path) -> tuple[Connection, bool]:
+    """A connection that never writes to ``path``; and whether to :func:`_tidy` after closing it."""
+    uri, tidy = _reading_uri(path)
+    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     db = Connection(conn)
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    return db
+    return db, tidy
+
+
+#: Less free space than this (SQLite's -shm file alone takes 32 KiB) and a tracker is opened read-only.
+MIN_FREE_BYTES = 256 * 1024
+
+READ_ONLY_FOLDER = "its folder cannot be written to"
+READ_ONLY_FILE = "the file cannot be written to"
+DISK_FULL = "the disk is full"
+
+
+def write_block(path: str | os.PathLike[str]) -> str | None:
+    """Why the tracker at ``path`` cannot be written (None: it can), as the end of a sentence.
+
+    SQLite writes beside the file (the -wal and -shm files of WAL mode), so a
+    folder that cannot be written to makes even reading fail unless the file
+    is opened as immutable; a full disk cannot hold the -shm file either.
+    ``os.access`` also answers for root (a read-only mount, an immutable folder).
+    """
+    path = Path(path)
+    folder = path.resolve().parent
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return READ_ONLY_FOLDER
+    if path.exists() and not os.access(path, os.W_OK):
+        return READ_ONLY_FILE
+    try:
+        free = os.statvfs(folder)
+    except (OSError, AttributeError):  # no statvfs (Windows): the write will say it
+        return None
+    if free.f_bavail * free.f_frsize < MIN_FREE_BYTES:
+        return DISK_FULL
+    return None
+
+
+def failure_cause(exc: BaseException, path: str | os.PathLike[str] | None = None) -> str | None:
+    """"the disk is full" or "its folder cannot be written to" when that is why ``exc`` happened, else None."""
+    if isinstance(exc, OSError):
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return DISK_FULL
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return READ_ONLY_FOLDER
+        return None
+    if not isinstance(exc, sqlite3.Error):
+        return None
+    code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    if code == sqlite3.SQLITE_FULL:
+        return DISK_FULL
+    if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_IOERR) and path is not None:
+        return write_block(path)
+    return None
+
+
+def _reading_uri(path: Path) -> tuple[str, bool]:
+    """How to read ``path`` without writing to it: (URI, tidy the -wal/-shm files after?).
+
+    A read-only connection creates the -wal and -shm files of a WAL tracker and
+    leaves them behind.  Where they cannot be created (a read-only folder, a
+    full disk) and no -wal holds unsaved pages, the file is read as immutable,
+    which needs neither; otherwise read-only, and when the -wal was not there
+    before, :func:`_tidy` lets SQLite remove what it made.
+    """
+    wal = Path(f"{path}-wal")
+    base = path.resolve().as_uri()
+    has_wal = wal.exists()
+    blocked = write_block(path)
+    if blocked and blocked != READ_ONLY_FILE and not (has_wal and wal.stat().st_size > 0):
+        return f"{base}?immutable=1", False
+    return f"{base}?mode=ro", not has_wal and blocked is None
+
+
+def _tidy(path: Path) -> None:
+    """Remove the -wal and -shm files a read-only connection left, if no one else has the tracker open.
+
+    SQLite deletes them when the last read-write connection closes (a
+    checkpoint of an empty WAL writes nothing to the file); a connection that
+    is not the last leaves them, as it should.
+    """
+    if not Path(f"{path}-wal").exists():
+        return
+    with contextlib.suppress(sqlite3.Error):
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=0.2)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
 
 
 def _apply_pending(t: TrackerCore) -> None:
@@ -193,19 +346,27 @@ def upgrade(path: str | os.PathLike[str], *, keep_copy: bool = True) -> Path | N
     path = Path(path)
     if not pending_upgrade(path):
         return None
+    blocked = write_block(path)
+    if blocked is not None:
+        raise TrackerFileError(
+            f"{path.name} was made by an older version of Policy Tracker and must be upgraded before it can be"
+            f" opened, but {blocked}; copy it to a folder you can write to and open the copy."
+        )
     copy: Path | None = None
     if keep_copy:
         copy = upgrade_copy_path(path)
-        source = _connect_read_only(path)
+        source, tidy = _connect_read_only(path)
         try:
             save_copy(TrackerCore(source, path=path, user=""), copy, overwrite=False)
-        except TrackerError as exc:
+        except (TrackerError, OSError, sqlite3.Error) as exc:
             raise TrackerFileError(
                 f"{path.name} was not upgraded, because a copy of it could not be kept first"
-                f" ({_reason(exc)}); it is unchanged."
+                f" ({failure_cause(exc, copy) or _reason(exc)}); it is unchanged."
             ) from None
         finally:
             source.close()
+            if tidy:
+                _tidy(path)
     db = _connect(path)
     try:
         _apply_pending(TrackerCore(db, path=path, user=""))
@@ -215,9 +376,12 @@ def upgrade(path: str | os.PathLike[str], *, keep_copy: bool = True) -> Path | N
             with contextlib.suppress(OSError):
                 copy.unlink()
         raise TrackerFileError(
-            f"{path.name} could not be upgraded to this version ({_reason(exc)}); it was left as it was."
+            f"{path.name} could not be upgraded to this version ({failure_cause(exc, path) or _reason(exc)});"
+            " it was left as it was."
         ) from exc
     db.close()
+    if copy is not None:
+        file_upgrade_copy(path, copy)  # also among its automatic backups (best effort: the copy above is kept)
     return copy
 
 
@@ -247,10 +411,11 @@ def inspect_file(path: Path) -> set[str]:
     # a read-only connection cannot do that: open read-write in that case.
     journal = Path(f"{path}-journal")
     mode = "rw" if journal.exists() and journal.stat().st_size > 0 else "ro"
+    uri, tidy = (f"{path.resolve().as_uri()}?mode=rw", False) if mode == "rw" else _reading_uri(path)
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
-        raise TrackerFileError(f"{path} cannot be opened: {exc}.") from None
+        raise TrackerFileError(f"{path} cannot be opened: {failure_cause(exc, path) or exc}.") from None
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         if app_id != APPLICATION_ID:
@@ -273,9 +438,14 @@ def inspect_file(path: Path) -> set[str]:
                 f"{path} was left half-written by a program that stopped; it can be restored only where the"
                 " file and its folder can be written to."
             ) from None
+        cause = failure_cause(exc, path)
+        if cause is not None:
+            raise TrackerFileError(f"{path} cannot be opened, because {cause}.") from None
         raise NotATrackerError(f"{path} is not a readable Policy Tracker file ({exc}).") from None
     finally:
         conn.close()
+        if tidy:
+            _tidy(path)
     unknown = applied - set(known_migrations())
     if unknown:
         raise NewerVersionError(
@@ -286,10 +456,16 @@ def inspect_file(path: Path) -> set[str]:
 
 __all__ = [
     "BUSY_TIMEOUT_MS",
+    "DISK_FULL",
+    "MIN_FREE_BYTES",
+    "READ_ONLY_FILE",
+    "READ_ONLY_FOLDER",
     "SQLITE_HEADER",
     "Clock",
+    "ReadOnlyTrackerError",
     "Tracker",
     "TrackerCore",
+    "failure_cause",
     "format_timestamp",
     "inspect_file",
     "new_uid",
@@ -297,4 +473,5 @@ __all__ = [
     "upgrade",
     "upgrade_copy_path",
     "utc_now",
+    "write_block",
 ]

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import warnings
-import zipfile
 from collections.abc import Iterator
 from typing import IO, Any
+from xml.etree.ElementTree import ParseError
 
 #: The sheet our own Excel export keeps evidence in; preferred when present.
 EVIDENCE_SHEET = "evidence"
@@ -41,6 +41,21 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
+def _problem(exc: BaseException) -> str:
+    """What is wrong with a workbook that failed to load or read, as the end of a sentence.
+
+    A hostile workbook can fail anywhere in openpyxl: XML that expands entities
+    without end (expat's limit raises ``ParseError``), XML nested too deeply,
+    parts that are missing or of the wrong type.  Each is told in one sentence.
+    """
+    reason = " ".join(str(exc).split()).rstrip(".") or type(exc).__name__
+    if isinstance(exc, ParseError) or type(exc).__name__ in ("XMLSyntaxError", "EntitiesForbidden", "DTDForbidden"):
+        return f"it is not a readable Excel workbook: its XML is malformed or unsafe ({reason})"
+    if isinstance(exc, RecursionError):
+        return "it is not a readable Excel workbook: its XML is nested too deeply"
+    return f"it is not a readable Excel workbook ({reason})"
+
+
 def _load(source: str | IO[bytes]) -> Any:
     from openpyxl import load_workbook  # imported here: only xlsx imports need it
 
@@ -49,8 +64,10 @@ def _load(source: str | IO[bytes]) -> Any:
         warnings.simplefilter("ignore")
         try:
             return load_workbook(source, read_only=True, data_only=True)
-        except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-            raise XlsxError(f"it is not a readable Excel workbook ({exc})") from None
+        except MemoryError:
+            raise XlsxError("it is not a readable Excel workbook: it needs more memory than there is") from None
+        except Exception as exc:  # noqa: BLE001 - any failure of a hostile file is one sentence (see _problem)
+            raise XlsxError(_problem(exc)) from None
 
 
 def sheet_names(source: str | IO[bytes]) -> list[str]:
@@ -83,10 +100,22 @@ def iter_rows(source: str | IO[bytes], sheet: str | None = None) -> Iterator[tup
     """
     wb = _load(source)
     try:
-        ws = wb[choose_sheet(list(wb.sheetnames), sheet)]
+        try:
+            ws = wb[choose_sheet(list(wb.sheetnames), sheet)]
+        except KeyError as exc:
+            raise XlsxError(_problem(exc)) from None
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            for number, values in enumerate(ws.iter_rows(values_only=True), 1):
+            rows = enumerate(ws.iter_rows(values_only=True), 1)
+            while True:
+                try:
+                    number, values = next(rows)
+                except StopIteration:
+                    return
+                except (XlsxError, GeneratorExit):
+                    raise
+                except Exception as exc:  # noqa: BLE001 - as in _load: one sentence, not a traceback
+                    raise XlsxError(_problem(exc)) from None
                 cells = [cell_text(v) for v in values]
                 while cells and cells[-1] == "":
                     cells.pop()

@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from db import Tracker, TrackerError, ops, queries
-from db.check import Problem, check_tracker, repair_tracker, search_index_problems
+from db.check import Problem, check_tracker, rebuild_search_index, repair_tracker, search_index_problems
 from db.schema import SEARCH_TABLE, SEARCH_TABLE_SQL, SEARCH_TRIGGERS
+from db.search import SearchIndexError
 
 
 def uid_of(change: ops.Change) -> str:
@@ -145,6 +146,36 @@ def test_a_missing_index_table_is_recreated_as_a_new_tracker_has_it(tracker: Tra
     assert found(tracker, "zebra") == ["Zebra decree"]
 
 
+@pytest.mark.parametrize("damage", [
+    "UPDATE evidence_fts_data SET block = randomblob(length(block)) WHERE id > 10",
+    "DROP TABLE evidence_fts_data",
+], ids=["scrambled pages", "lost data table"])
+def test_an_index_fts5_cannot_open_is_reported_and_rebuilt(tracker: Tracker, zebra: str, damage: str) -> None:
+    """A damaged index made searches raise DatabaseError, and a lost shadow table made the repair fail
+    (FTS5 must open an index to drop it): now check finds it, search says so, and the repair rebuilds it."""
+    fresh = schema(Tracker.in_memory())
+    tracker.db.conn.execute(damage)
+    tracker.db.conn.commit()
+    with pytest.raises(SearchIndexError):
+        found(tracker, "zebra")
+    assert [p.repairable for p in check_tracker(tracker)] == [True]
+    assert "search index" in repair_tracker(tracker)[0]
+    assert schema(tracker) == fresh
+    assert found(tracker, "zebra") == ["Zebra decree"]
+    assert tracker.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert check_tracker(tracker) == []
+
+
+def test_rebuild_search_index_rebuilds_only_the_index_and_records_it(tracker: Tracker, zebra: str) -> None:
+    break_search_index(tracker, zebra)
+    history = queries.counts(tracker)["history"]
+    done = rebuild_search_index(tracker)
+    assert done == ("Rebuilt the search index from the 2 pieces of evidence and restored the triggers"
+                    " that keep it current.")
+    assert found(tracker, "zebra") == ["Zebra decree"]
+    assert queries.counts(tracker)["history"] == history + 1
+
+
 def test_repair_is_all_or_nothing(tracker: Tracker, zebra: str, monkeypatch) -> None:
     import db.check
 
@@ -205,3 +236,24 @@ def test_a_status_scale_without_its_not_assessed_status_is_reported(tracker: Tra
     tracker.db.conn.commit()
     [problem] = check_tracker(tracker)
     assert "not assessed" in problem.message and not problem.repairable
+
+
+# ---------------------------------------------------------------- current statuses (db.current)
+def test_a_wrong_stored_current_status_is_reported_and_repaired(tracker: Tracker) -> None:
+    """Writes around the triggers leave the matrix's one-pass table wrong: check finds it, repair fixes it."""
+    ops.set_status(tracker, "FR", "visa", "full", effective_date="2024-01-01", rationale="In force.")
+    conn = tracker.db.conn
+    conn.execute("DROP TRIGGER cell_current_insert")
+    conn.execute(
+        "UPDATE cell_current SET status_code = 'none' WHERE country_code = 'FR' AND recommendation_code = 'visa'"
+    )
+    conn.commit()
+    problems = check_tracker(tracker)
+    assert len(problems) == 1 and problems[0].repairable and "current status" in problems[0].message
+    repairs = repair_tracker(tracker)
+    assert len(repairs) == 1 and "current status" in repairs[0]
+    assert check_tracker(tracker) == []
+    assert queries.current_statuses(tracker, "2025-01-01")[("FR", "visa")].status_code == "full"
+    ops.set_status(tracker, "FR", "visa", "partial", effective_date="2024-06-01", rationale="Narrowed.")
+    assert check_tracker(tracker) == []  # the trigger is back
+    assert [e.operation for e in queries.history(tracker, table="cell_current")] == ["repair"]

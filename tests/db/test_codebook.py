@@ -294,7 +294,27 @@ BAD_CODEBOOKS = {
     "groups not an object": (
         lambda r: r.update(groups=["UA"]), "groups", "must be an object",
     ),
+    # The database's primary key refused it with an IntegrityError traceback before (issue 12).
+    "duplicate grade": (
+        lambda r: r.update(grades=[{"grade": "A", "min_score": 90}, {"grade": "A", "min_score": 50}]), "grades",
+        "the grade 'A' is listed twice",
+    ),
+    "grades not a list": (
+        lambda r: r.update(grades={"A": 90}), "grades", "must be a list",
+    ),
 }
+
+
+@pytest.mark.parametrize("text", ["[" * 100_000 + "]" * 100_000,
+                                  '{"title": "x", "statuses": ' + "[" * 100_000 + "]" * 100_000 + "}"],
+                         ids=["whole file", "one value"])
+def test_load_codebook_refuses_json_nested_too_deeply_in_one_sentence(tmp_path: Path, text: str) -> None:
+    """A RecursionError traceback before (issue 12)."""
+    path = tmp_path / "deep.json"
+    path.write_text(text)
+    with pytest.raises(ValidationError) as err:
+        load_codebook(path)
+    assert str(err.value) == f"{path} is not a valid codebook: its JSON is nested too deeply to read."
 
 
 @pytest.mark.parametrize("case", list(BAD_CODEBOOKS))

@@ -28,7 +28,7 @@ from db import (
 )
 from db.codebook import parse_codebook
 from db.schema import APPLICATION_ID, MIGRATION_SET
-from db.store import BUSY_TIMEOUT_MS
+from db.store import BUSY_TIMEOUT_MS, ReadOnlyTrackerError, failure_cause, write_block
 
 
 def sha256(path: Path) -> str:
@@ -231,6 +231,7 @@ def test_open_refuses_a_tracker_from_a_newer_version(tracker_path: Path, clock, 
     with pytest.raises(NewerVersionError):
         Tracker.open(tracker_path, user="Alice", clock=clock)
     assert sha256(tracker_path) == before
+    assert sidecars(tracker_path) == []  # a refused open leaves no -wal/-shm beside the file
 
 
 def test_a_migration_of_another_set_does_not_count_as_newer(tracker_path: Path, clock) -> None:
@@ -270,15 +271,46 @@ def test_read_only_open_reads_everything_and_writes_nothing(tracker_path: Path, 
         ]
         assert queries.current_statuses(t, "2023-01-01")[("EE", "visa")].status_code == "contrary"
     assert sha256(tracker_path) == before
+    assert sidecars(tracker_path) == []  # what reading made beside the file is gone once it is closed
+
+
+def test_reading_while_another_program_has_the_file_open_leaves_its_sidecar_files(tracker_path: Path, clock) -> None:
+    other = Tracker.open(tracker_path, user="Alice", clock=clock)
+    try:
+        ops.set_meta(other, "title", "Still open elsewhere")
+        with Tracker.open(tracker_path, user="Reader", clock=clock, read_only=True) as t:
+            assert t.meta("title") == "Still open elsewhere"
+        assert Path(f"{tracker_path}-wal").exists()  # the other program's WAL: never removed under it
+        assert other.meta("title") == "Still open elsewhere"
+    finally:
+        other.close()
+    with Tracker.open(tracker_path, user="Reader", clock=clock, read_only=True) as t:
+        assert t.meta("title") == "Still open elsewhere"
+
+
+def test_write_block_and_failure_cause_name_the_reason(tmp_path: Path, tracker_path: Path) -> None:
+    import errno
+
+    assert write_block(tracker_path) is None
+    assert failure_cause(OSError(errno.ENOSPC, "No space left on device")) == "the disk is full"
+    assert failure_cause(OSError(errno.EROFS, "Read-only file system")) == "its folder cannot be written to"
+    full = sqlite3.OperationalError("database or disk is full")
+    full.sqlite_errorcode = sqlite3.SQLITE_FULL
+    assert failure_cause(full) == "the disk is full"
+    assert failure_cause(sqlite3.OperationalError("database is locked")) is None
+    assert failure_cause(ValueError("no")) is None
 
 
 def test_read_only_open_rejects_writes(tracker_path: Path, clock) -> None:
     before = sha256(tracker_path)
     with Tracker.open(tracker_path, user="Reader", clock=clock, read_only=True) as t:
-        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        refused = r"^This tracker is read-only: it was opened for reading only\.$"
+        with pytest.raises(ReadOnlyTrackerError, match=refused):
             ops.set_status(t, "FR", "visa", "full", effective_date="2023-01-10", rationale="Visas issued normally.")
-        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        with pytest.raises(ReadOnlyTrackerError, match="read-only"):
             ops.set_meta(t, "title", "Renamed")
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):  # the connection itself refuses too
+            t.db.execute("UPDATE meta SET value = 'x' WHERE key = 'title'")
         assert queries.current_statuses(t, "2023-02-01")[("FR", "visa")].status_code == "not_assessed"
         assert queries.codebook_view(t).title == "Belarus: Western policy recommendations"
     assert sha256(tracker_path) == before
