@@ -14,7 +14,11 @@ checks millions of cells.
 from __future__ import annotations
 
 import datetime as _dt
+import encodings.idna
+import ipaddress
 import re
+import unicodedata
+from typing import NamedTuple, NoReturn
 from urllib.parse import urlsplit
 
 from .errors import ValidationError
@@ -25,7 +29,6 @@ CONFIDENCES: tuple[str, ...] = ("verified", "reported", "claimed")
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _CELL_DATE10 = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 _CELL_DATE8 = re.compile(r"[0-9]{8}\Z")
-_SPACE = re.compile(r"\s")  # the characters str.isspace() calls spaces
 #: The longest web address a file's cell may give.
 MAX_URL_CHARS = 10_000
 _CODE_RE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
@@ -78,11 +81,16 @@ def _cell_date(value: str, field: str, *, required: bool) -> str | None:
 
 
 def url(value: object, field: str = "url", *, cell: bool = False) -> str | None:
-    """An absolute http or https URL, or None; other schemes are refused.
+    """An absolute http or https address that every parser reads the same way, or None.
 
-    ``cell``: the text of an import file's cell, where a NUL byte, more than
-    :data:`MAX_URL_CHARS` characters or a malformed host (an unclosed ``[``)
-    is refused with its own message rather than failing later.
+    Refused, with a message naming the field and the problem: other schemes;
+    a backslash, a user name or password (``user:pw@``), a control,
+    invisible or direction-changing character, a NUL or a space anywhere; a
+    host that is not a valid host name, IPv4 or bracketed IPv6 address, or
+    that cannot be written in IDNA; a bad port; more than
+    :data:`MAX_URL_CHARS` characters.  Those are what make one parser (this
+    one, Python's) read one host and another (Qt's, a browser's) another.
+    ``cell``: ``field`` is an import file's column header, named as written.
     """
     if value is None:
         return None
@@ -91,30 +99,251 @@ def url(value: object, field: str = "url", *, cell: bool = False) -> str | None:
     text = value.strip()
     if not text:
         return None
-    # The common case, decided without urlsplit: for ASCII text starting with
-    # http:// or https:// without spaces or brackets, urlsplit's netloc is what
-    # follows '//' up to / ? #, and the address is valid when that is not empty.
-    start = 8 if text[:8].lower() == "https://" else 7 if text[:7].lower() == "http://" else 0
-    if (
-        start and len(text) > start and text[start] not in "/?#" and len(text) <= MAX_URL_CHARS and text.isascii()
-        and "[" not in text and "]" not in text and "\x00" not in text and _SPACE.search(text) is None
-    ):
+    # The common case first (an import checks millions of cells): printable
+    # ASCII, no backslash or space, a plain host of letters, digits, - _ and dots.
+    match = _URL_FAST.match(text)
+    if match is not None and len(text) <= MAX_URL_CHARS and len(match[1]) <= 253 and "xn--" not in match[1].lower():
         return text
-    if cell:
-        if "\x00" in text:
-            raise ValidationError(field, f"The {field} contains a NUL character.")
-        if len(text) > MAX_URL_CHARS:
-            raise ValidationError(field, f"The {field} is longer than {MAX_URL_CHARS:,} characters.")
-        try:
-            return url(text, field)
-        except ValueError as exc:  # urlsplit: e.g. an unclosed [ in the host
-            raise ValidationError(field, f"{text!r} is not a valid web address ({exc}).") from None
-    parts = urlsplit(text)
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc or any(c.isspace() for c in text):
-        raise ValidationError(
-            field, f"{text!r} is not a web address: the {field.replace('_', ' ')} must start with http:// or https://."
-        )
+    _url_parts(text, field if cell else field.replace("_", " "), field)
     return text
+
+
+#: An http(s) address of printable ASCII (no space or backslash) whose host is letters, digits, - _ and dots.
+_HOST_LABEL = r"[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?"  # 1 to 63, no '-' at either end
+_URL_FAST = re.compile(
+    rf"(?i:https?)://((?:{_HOST_LABEL}\.)*"  # the host's labels; the last not a number (see _idna_host)
+    rf"(?!0[xX]|[0-9]+\.?(?:[:/?#]|\Z)){_HOST_LABEL}\.?)"
+    r"(?::[0-9]{0,4})?(?:[/?#][!-\[\]-~]*)?\Z"
+)
+_PORT = re.compile(r":[0-9]{0,5}")
+_NUMBER_LABEL = re.compile(r"(?:[0-9]+|0[x][0-9a-f]*)\Z")
+#: Characters that end a host's label in IDNA (and so in Qt and browsers), besides '.'.
+_LABEL_ASCII = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-_")
+#: Invisible characters that are not formatting characters (Unicode's Default_Ignorable_Code_Point
+#: outside category Cf): Hangul fillers, variation selectors, the combining grapheme joiner...
+_DEFAULT_IGNORABLE = re.compile(
+    "[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u3164\ufe00-\ufe0f\uffa0\U000e0100-\U000e01ef]"
+)
+_IDNA_DOT_CHARS = "\u3002\uff0e\uff61"
+_IDNA_DOTS = str.maketrans({"\u3002": ".", "\uff0e": ".", "\uff61": "."})
+
+
+class UrlParts(NamedTuple):
+    """A valid address's scheme, host and port as this data layer reads them."""
+
+    scheme: str  # lower case: http or https
+    host: str  # as the address writes it, IDNA-normalised (lower case), Unicode: "пример.рф"
+    ace_host: str  # the host browsers connect to, ASCII: "xn--e1afmkfd.xn--p1ai" (an IPv6 address without [])
+    port: int | None
+
+
+def url_parts(value: str, field: str = "url") -> UrlParts:
+    """The scheme, host and port of a valid address; :class:`ValidationError` naming the problem otherwise.
+
+    The window compares this host with the one Qt reads before opening a link.
+    """
+    text = value.strip()
+    return _url_parts(text, field.replace("_", " "), field)
+
+
+def _ipv4(host: str) -> str | None:
+    try:
+        return str(ipaddress.IPv4Address(host.rstrip(".") if host.count(".") == 4 else host))
+    except ValueError:
+        return None
+
+
+def _url_parts(text: str, name: str, field: str) -> UrlParts:
+    """The full check of :func:`url`, naming the field ``name`` in messages."""
+
+    def refuse(problem: str) -> NoReturn:
+        raise ValidationError(field, problem)
+
+    if "\x00" in text:
+        refuse(f"The {name} contains a NUL character.")
+    if len(text) > MAX_URL_CHARS:
+        refuse(f"The {name} is longer than {MAX_URL_CHARS:,} characters.")
+    for ch in text:
+        if ch.isascii() and ch.isprintable() and ch not in " \\":
+            continue
+        if ch == "\\":
+            refuse(f"The {name} contains a backslash (\\): browsers read it as /, so the link could open "
+                   "another site than the one it shows. Write / instead.")
+        category = unicodedata.category(ch)
+        if ch.isspace() or category in ("Zs", "Zl", "Zp"):
+            refuse(f"The {name} contains a space or line break; write a space as %20.")
+        if category in ("Cc", "Cs", "Co", "Cn"):
+            refuse(f"The {name} contains a control character ({_describe(ch)}).")
+        if category == "Cf" or _DEFAULT_IGNORABLE.match(ch):
+            refuse(f"The {name} contains an invisible character ({_describe(ch)}) that can hide where the link "
+                   "goes; retype the address.")
+    try:
+        parts = urlsplit(text)
+        port = parts.port
+    except ValueError as exc:  # an unclosed [ in the host, a port that is not a number
+        refuse(f"{text!r} is not a valid web address ({exc}).")
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        refuse(f"{text!r} is not a web address: the {name} must start with http:// or https://.")
+    if "@" in parts.netloc:
+        refuse(f"The {name} has a user name or password before its host (the part up to @): remove it; such "
+               "a link can show one site and open another.")
+    if parts.netloc.startswith("["):
+        inside, _, rest = parts.netloc[1:].partition("]")
+        try:
+            if "%" in inside:  # a zone (fe80::1%eth0) means nothing to another computer
+                raise ValueError(inside)
+            ace = ipaddress.IPv6Address(inside).compressed
+        except ValueError:
+            refuse(f"The {name}'s host [{inside}] is not a valid IPv6 address.")
+        host = ace
+    else:
+        host, colon, port_text = parts.netloc.partition(":")
+        rest = colon + port_text
+        host, ace = _idna_host(host, name, field)
+    if (rest and not _PORT.fullmatch(rest)) or (port is not None and not 0 <= port < 65536):
+        refuse(f"The {name} has an invalid port ({rest}).")
+    return UrlParts(parts.scheme.lower(), host, ace, port)
+
+
+def _describe(ch: str) -> str:
+    return f"U+{ord(ch):04X} {unicodedata.name(ch, '').lower()}".rstrip()
+
+
+def _idna_host(host: str, name: str, field: str) -> tuple[str, str]:
+    """(Unicode host, ASCII host) of a host name or IPv4 address; ValidationError when it is not one.
+
+    Normalised as IDNA (and Qt and browsers) do: NFKC, lower case, the
+    ideographic full stops read as dots.
+    """
+    shown = host if len(host) <= 80 else host[:77] + "..."
+
+    def refuse(why: str) -> NoReturn:
+        raise ValidationError(field, f"The {name}'s host {shown!r} is not a valid host name ({why}).")
+
+    if not host:
+        raise ValidationError(field, f"The {name} has no host name.")
+    for ch in host:
+        if ch == "\u0345":  # combining ypogegrammeni: parsers map it to ι in different orders
+            refuse(f"{ch!r} cannot be part of a host name")
+        if not ch.isascii() and ch not in _IDNA_DOT_CHARS:
+            folded = unicodedata.normalize("NFKC", ch)  # ․ (one dot leader) is read as '.', ℀ as 'a/c'
+            if any(c.isascii() and not c.isalnum() and c not in "-_" for c in folded):
+                refuse(f"{ch!r} stands for {folded!r}")
+    # UTS #46 (Qt's and browsers' mapping) is NFKC with case folding, but keeps ß and ς (non-transitional).
+    lowered = unicodedata.normalize("NFKC", host).translate(_IDNA_DOTS)
+    lowered = unicodedata.normalize("NFKC", "".join(c.lower() if c in "ßςẞ" else c.casefold() for c in lowered))
+    dot = "." if lowered.endswith(".") else ""
+    labels = lowered[: len(lowered) - len(dot)].split(".")
+    if _NUMBER_LABEL.match(labels[-1]):
+        # WHATWG reads a host ending in a number as an IPv4 address (0x7f.1 is 127.0.0.1): only dotted decimal.
+        address = _ipv4(lowered)
+        if address is None:
+            raise ValidationError(field, f"The {name}'s host {shown!r} is not a valid IPv4 address.")
+        return address, address
+    unicode_labels: list[str] = []
+    ace_labels: list[str] = []
+    for label in labels:
+        if not label:
+            refuse("an empty part between dots")
+        unicode_label = label
+        if label.startswith("xn--"):
+            try:
+                unicode_label = label[4:].encode("ascii").decode("punycode")
+            except (UnicodeError, ValueError):
+                refuse(f"{label} is not valid punycode")
+            if unicode_label.isascii() or _ace_label(unicode_label) != label:
+                refuse(f"{label} is not valid punycode")
+        if unicode_label.startswith("-") or unicode_label.endswith("-"):
+            refuse("a part between dots begins or ends with '-'")
+        if any(unicodedata.category(c).startswith("M") and not (prev.isalpha() or unicodedata.category(prev)[0] == "M")
+               for prev, c in zip(" " + unicode_label, unicode_label, strict=False)):
+            refuse("an accent or other combining mark that is not on a letter")
+        if not unicode_label.isascii() and unicode_label[2:4] == "--":
+            refuse("an international part with '--' as its third and fourth characters")
+        if not all(c in _LABEL_ASCII for c in unicode_label if c.isascii()):
+            bad = next(c for c in unicode_label if c.isascii() and c not in _LABEL_ASCII)
+            refuse(f"{bad!r} cannot be part of a host name")
+        ace_label = _ace_label(unicode_label)
+        if not unicode_label.isascii():
+            try:
+                encodings.idna.ToASCII(unicode_label)  # IDNA's rules: prohibited characters, right-to-left mixes
+            except UnicodeError as exc:
+                refuse(f"not valid in IDNA: {exc}")
+        if len(ace_label) > 63:
+            refuse("a part between dots is longer than 63 characters")
+        unicode_labels.append(unicode_label)
+        ace_labels.append(ace_label)
+    ace = ".".join(ace_labels) + dot
+    if len(ace) > 253 + len(dot):
+        refuse("longer than 253 characters")
+    return ".".join(unicode_labels) + dot, ace
+
+
+def _ace_label(label: str) -> str:
+    """A label as browsers send it (UTS #46, non-transitional: ß stays ß): ASCII, or xn-- and its punycode."""
+    return label if label.isascii() else "xn--" + label.encode("punycode").decode("ascii")
+
+
+#: Scripts that are written together (Japanese, Chinese and Korean mix Han, kana, Hangul and Latin).
+_CJK_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "KATAKANA-HIRAGANA", "HANGUL", "BOPOMOFO", "IDEOGRAPHIC"})
+#: Cyrillic and Greek letters that look like Latin ones: a host of only these (аррӏе.com) passes for a Latin one.
+_LATIN_LOOKALIKES = frozenset("асеһіјӏорԛѕԝхуԁьпԍкмтвнгαοινρυκτ")
+
+
+def _script(ch: str) -> str | None:
+    """The writing system of a letter (the first word of its Unicode name), None for digits, marks and signs."""
+    if ch.isascii():
+        return "LATIN" if ch.isalpha() else None
+    if unicodedata.category(ch)[0] != "L":
+        return None
+    word = unicodedata.name(ch, "UNKNOWN").split()[0]
+    return "CJK" if word in _CJK_SCRIPTS else word
+
+
+def host_needs_punycode(host: str) -> bool:
+    """Whether a host could pass for another: a part that mixes writing systems (Cyrillic and Latin in
+    "аpple.com"), or a Cyrillic or Greek part made only of letters that look Latin beside a Latin part.
+
+    Browsers show such hosts in punycode; the app shows the punycode beside them.
+    """
+    latin_label = False
+    lookalike_label = False
+    for label in host.lower().split("."):
+        scripts = {s for s in map(_script, label) if s is not None}
+        if "CJK" in scripts:
+            scripts.discard("LATIN")
+        if len(scripts) > 1:
+            return True
+        latin_label = latin_label or scripts == {"LATIN"}
+        letters = [c for c in label if _script(c) is not None]
+        lookalike_label = lookalike_label or bool(
+            scripts & {"CYRILLIC", "GREEK"} and all(c in _LATIN_LOOKALIKES for c in letters)
+        )
+    return latin_label and lookalike_label
+
+
+def host_label(parts: UrlParts) -> str:
+    """The host to show before opening: "example.org", or "пример.рф (xn--e1afmkfd.xn--p1ai)"."""
+    plain = parts.ace_host.strip("[]")
+    return plain if parts.host.strip("[]") == plain else f"{parts.host} ({parts.ace_host})"
+
+
+def url_display(value: str) -> str:
+    """An address as lists show it: as written, with the punycode beside a host that could pass for
+    another, right after it so a narrow column still shows it (``https://аpple.com (xn--pple-43d.com)/login``);
+    an invalid stored address as it is."""
+    if value.isascii():
+        return value
+    text = value.strip()
+    try:
+        parts = url_parts(text)
+    except ValidationError:
+        return value
+    if not host_needs_punycode(parts.host):
+        return value
+    netloc = urlsplit(text).netloc
+    end = text.index(netloc, text.index("//") + 2) + len(netloc)
+    return f"{text[:end]} ({parts.ace_host}){text[end:]}"
 
 
 def text(

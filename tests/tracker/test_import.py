@@ -301,7 +301,7 @@ def test_a_url_alone_is_enough(tracker: Tracker, tmp_path: Path):
         (["2024-01-05", "PL", "visas", "T", "", ""], "recommendations", "visas"),
         (["2024-01-05", "PL", "visa", "T", "ftp://example.org/x", ""], "url", "http:// or https://"),
         (["2024-01-05", "PL", "visa", "T", "javascript:alert(1)", ""], "url", "http:// or https://"),
-        (["2024-01-05", "PL", "visa", "T", "https://exa mple.org", ""], "url", "http:// or https://"),
+        (["2024-01-05", "PL", "visa", "T", "https://exa mple.org", ""], "url", "contains a space"),
         (["2024-01-05", "PL", "visa", "x" * 1001, "", ""], "title", "longer than 1,000"),
         (["2024-01-05", "PL", "visa", "T", "", "n" * 100_001], "notes", "longer than 100,000"),
         (["2024-01-05", "PL", "visa", "nul\x00here", "", ""], "title", "NUL"),

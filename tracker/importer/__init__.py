@@ -9,7 +9,11 @@ checked by :mod:`db.validate`.
   Windows-1252, with ``,`` ``;`` or tab between cells; or an ``.xlsx``
   workbook), detects its encoding and delimiter and returns an
   :class:`ImportSource` that streams rows with their physical line numbers
-  (:mod:`.sources`).
+  (:mod:`.sources`).  A file valid in no one encoding (UTF-8 rows and
+  Windows-1252 rows) is refused naming its first bad line, unless the caller
+  names an encoding from :data:`ENCODINGS` (:data:`MIXED_ENCODING` reads each
+  line as UTF-8, else Windows-1252); :func:`peek_text` shows the first lines
+  as an encoding reads them (the wizard's live preview).
 * :func:`auto_mapping` matches the file's columns to :data:`FIELDS`
   (case-insensitive, with aliases); the wizard can override any column
   (:mod:`.mapping`).
@@ -65,17 +69,29 @@ from .mapping import (
     resolve_mapping,
 )
 from .results import ImportPlan, ImportResult, ImportSummary
-from .sources import MAX_CELL_CHARS, ImportSource, SourceRow, read_table
+from .sources import (
+    ENCODINGS,
+    MAX_CELL_CHARS,
+    MIXED_ENCODING,
+    ImportSource,
+    Peek,
+    SourceRow,
+    encoding_label,
+    peek_text,
+    read_table,
+)
 from .values import split_list
 
 __all__ = [
     "ALIASES",
     "BATCH_ROWS",
     "CONTENT_FIELDS",
+    "ENCODINGS",
     "FIELDS",
     "FIELD_HELP",
     "IGNORED_COLUMNS",
     "MAX_CELL_CHARS",
+    "MIXED_ENCODING",
     "OPERATION",
     "RECOMMENDATION_COLUMNS",
     "REQUIRED_FIELDS",
@@ -88,14 +104,17 @@ __all__ = [
     "ImportResult",
     "ImportSource",
     "ImportSummary",
+    "Peek",
     "SourceRow",
     "apply_import",
     "auto_mapping",
     "check_mapping",
+    "encoding_label",
     "import_codebook",
     "import_file",
     "import_recommendations",
     "normalise_header",
+    "peek_text",
     "plan_import",
     "read_table",
     "resolve_mapping",

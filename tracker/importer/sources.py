@@ -7,6 +7,7 @@ import contextlib
 import csv
 import io
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -74,9 +75,8 @@ class ImportSource:
         """'CSV, UTF-8, ';' between cells' — what the wizard shows about the file."""
         if self.kind == "xlsx":
             return f"Excel workbook, sheet {self.sheet!r}"
-        names = {"utf-8-sig": "UTF-8 with BOM", "utf-8": "UTF-8", "cp1252": "Windows-1252"}
         delim = {",": "comma", ";": "semicolon", "\t": "tab"}.get(self.delimiter or ",", repr(self.delimiter))
-        return f"CSV, {names.get(self.encoding or '', self.encoding)}, {delim}-separated"
+        return f"CSV, {encoding_label(self.encoding)}, {delim}-separated"
 
     # -- raw access ----------------------------------------------------------
     @contextlib.contextmanager
@@ -93,8 +93,11 @@ class ImportSource:
             yield self._file
 
     @contextlib.contextmanager
-    def _text(self) -> Iterator[io.TextIOWrapper]:
+    def _text(self) -> Iterator[io.TextIOWrapper | _LineByLine]:
         with self._binary() as raw:
+            if self.encoding == MIXED_ENCODING:
+                yield _LineByLine(raw)
+                return
             text = io.TextIOWrapper(raw, encoding=self.encoding or "utf-8", newline="")
             try:
                 yield text
@@ -275,76 +278,212 @@ def _open_xlsx(source: ImportSource, sheet: str | None) -> None:
 
 
 def _detect_encoding(source: ImportSource, wanted: str | None) -> str:
-    """UTF-8 (with or without BOM) if the whole file decodes as UTF-8, else Windows-1252.
+    """The file's encoding: ``wanted`` if the whole file is valid in it, else refused naming the first bad line.
 
-    Reads the file once in 1 MB chunks; refuses UTF-16/32 and binary files.
+    Automatic (``wanted`` None or "auto"): UTF-16/32 by their byte-order
+    mark; UTF-8 (with or without BOM) if the whole file is valid UTF-8;
+    Windows-1252 if it is valid there and has no UTF-8 character at all.  A
+    file with UTF-8 characters on some lines and bytes that are not UTF-8 on
+    others (rows pasted from two programs) is refused naming the first line
+    that is not UTF-8: decoding it all as Windows-1252 would garble the UTF-8
+    rows (``cafÃ©``).  The person then chooses an encoding, or
+    :data:`MIXED_ENCODING` (each line UTF-8, else Windows-1252).  Reads the
+    file in 1 MB chunks; refuses binary files.
     """
+    if wanted in ("", "auto"):
+        wanted = None
+    if wanted is not None and wanted != MIXED_ENCODING:
+        try:
+            codecs.lookup(wanted)
+        except LookupError:
+            known = ", ".join(str(name) for name, _label in ENCODINGS[1:])
+            raise ImportFailed([ImportIssue(1, "file", f"Unknown text encoding {wanted!r}; use one of: {known}.")]) \
+                from None
     with source._binary() as raw:
         head = raw.read(4)
-        if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
-            raise ImportFailed(
-                [ImportIssue(1, "file", "The file is in UTF-16 (or UTF-32); save it as CSV UTF-8 and import that.")]
-            )
         sample = head + raw.read(65536)
+    if wanted is None:
+        for bom, name in _UNICODE_BOMS:
+            if head.startswith(bom):
+                wanted = name
+                break
+    wide = wanted not in (None, MIXED_ENCODING) and codecs.lookup(str(wanted)).name.startswith(("utf-16", "utf-32"))
     controls = sum(sample.count(bytes([b])) for b in range(32) if b not in (9, 10, 13))
-    if sample and controls * 10 > len(sample):
+    if not wide and sample and controls * 10 > len(sample):
         hint = (
-            " It looks like UTF-16 text without a byte-order mark." if sample.count(b"\x00") * 3 > len(sample) else ""
+            " It looks like UTF-16 text without a byte-order mark: choose UTF-16 as its encoding."
+            if sample.count(b"\x00") * 3 > len(sample) else " Save it as CSV UTF-8."
         )
         raise ImportFailed(
-            [
-                ImportIssue(
-                    1,
-                    "file",
-                    f"This is not a text (CSV) file: it is full of control characters.{hint} Save it as CSV UTF-8.",
-                )
-            ]
+            [ImportIssue(1, "file", f"This is not a text (CSV) file: it is full of control characters.{hint}")]
         )
-    bom = sample.startswith(codecs.BOM_UTF8)
-    candidates = [wanted] if wanted else ["utf-8", "cp1252"]
-    failure: tuple[str, int, int] | None = None
-    for enc in candidates:
-        try:
-            codecs.lookup(enc)
-        except LookupError:
-            raise ImportFailed([ImportIssue(1, "file", f"Unknown text encoding {enc!r}.")]) from None
-        bad = _scan(source, enc)
+    if wanted is not None:
+        bad = _scan_mixed(source) if wanted == MIXED_ENCODING else _scan(source, wanted)
         if bad is None:
-            if codecs.lookup(enc).name == "utf-8" and bom:
+            utf8 = wanted != MIXED_ENCODING and codecs.lookup(wanted).name == "utf-8"
+            if utf8 and sample.startswith(codecs.BOM_UTF8):
                 return "utf-8-sig"
-            return enc
-        if failure is None or wanted:
-            failure = (enc, *bad)
-    assert failure is not None
-    enc, line, byte = failure
-    which = enc if wanted else "UTF-8 or Windows-1252"
-    raise ImportFailed(
-        [
-            ImportIssue(
-                line,
-                "file",
-                f"The file is not text in {which}: byte 0x{byte:02X} cannot be read. Save it as CSV UTF-8.",
-            )
-        ]
-    )
+            return wanted
+        raise ImportFailed([_not_valid(bad, encoding_label(wanted))])
+    utf8_bad = _scan(source, "utf-8")
+    if utf8_bad is None:
+        return "utf-8-sig" if sample.startswith(codecs.BOM_UTF8) else "utf-8"
+    utf8_line = _first_utf8_character(source)
+    if utf8_line is not None:
+        line, byte, text = utf8_bad
+        raise ImportFailed([ImportIssue(line, "file", (
+            f"Line {line} is not valid UTF-8 (byte 0x{byte:02X}{_near(text)}), but line {utf8_line} is: "
+            "the file mixes encodings, and reading it all as one would garble some rows. Choose its encoding "
+            f"(\"{encoding_label(MIXED_ENCODING)}\" reads each line as UTF-8, else as Windows-1252), "
+            "or save it again as CSV UTF-8."
+        ))])
+    cp_bad = _scan(source, "cp1252")
+    if cp_bad is None:
+        return "cp1252"
+    line, byte, text = cp_bad
+    raise ImportFailed([ImportIssue(line, "file", (
+        f"Line {line} is not text in UTF-8 or Windows-1252: byte 0x{byte:02X} cannot be read{_near(text)}. "
+        "Choose the file's encoding, or save it as CSV UTF-8."
+    ))])
 
 
-def _scan(source: ImportSource, enc: str) -> tuple[int, int] | None:
-    """None when the whole file decodes in ``enc``, else (line, byte) of the first failure."""
+#: Byte-order marks that name their encoding (UTF-32 first: its little-endian mark begins with UTF-16's).
+_UNICODE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+#: The encodings offered by the import wizard and ``--encoding``: (name, label); None is "detect it".
+MIXED_ENCODING = "utf-8+cp1252"
+ENCODINGS: tuple[tuple[str | None, str], ...] = (
+    (None, "Automatic (UTF-8, else Windows-1252)"),
+    ("utf-8", "UTF-8"),
+    ("cp1252", "Windows-1252 (Western European)"),
+    ("iso-8859-1", "ISO-8859-1 (Latin-1)"),
+    ("iso-8859-2", "ISO-8859-2 (Latin-2, Central European)"),
+    ("cp1250", "Windows-1250 (Central European)"),
+    ("utf-16", "UTF-16"),
+    (MIXED_ENCODING, "UTF-8 and Windows-1252 mixed, line by line"),
+)
+_LABELS = {"utf-8-sig": "UTF-8 with BOM", "utf-32": "UTF-32"} | {name: label for name, label in ENCODINGS if name}
+
+
+def encoding_label(name: str | None) -> str:
+    """How the wizard and messages name an encoding: 'Windows-1252 (Western European)' for cp1252 or 'windows-1252'."""
+    if name in _LABELS or name is None:
+        return _LABELS.get(name or "", ENCODINGS[0][1])
+    try:
+        canonical = codecs.lookup(name).name
+    except LookupError:
+        return name
+    by_codec = {codecs.lookup(n).name: label for n, label in ENCODINGS if n and n != MIXED_ENCODING}
+    return by_codec.get(canonical, name)
+
+
+def _near(text: str) -> str:
+    text = " ".join(text.split())
+    if not text:
+        return ""
+    return f" in “{text if len(text) <= 60 else text[:59] + '…'}”"
+
+
+def _not_valid(bad: tuple[int, int, str], label: str) -> ImportIssue:
+    line, byte, text = bad
+    return ImportIssue(line, "file", (
+        f"Line {line} is not valid {label}: byte 0x{byte:02X} cannot be read{_near(text)}. "
+        "Choose another encoding, or save the file as CSV UTF-8."
+    ))
+
+
+def _scan(source: ImportSource, enc: str) -> tuple[int, int, str] | None:
+    """None when the whole file decodes in ``enc``, else (line, byte, the line's text) of the first failure."""
     decoder = codecs.getincrementaldecoder(enc)()
     lines = 1
     with source._binary() as raw:
         while True:
             chunk = raw.read(_CHUNK)
             try:
-                decoder.decode(chunk, final=not chunk)
+                text = decoder.decode(chunk, final=not chunk)
             except UnicodeDecodeError as exc:
-                return lines + chunk.count(b"\n", 0, max(exc.start, 0)), chunk[exc.start] if exc.start < len(
-                    chunk
-                ) else 0
+                data = exc.object  # what was undecoded before this chunk, and the chunk
+                before = codecs.decode(data[: exc.start], exc.encoding, "replace")
+                line_start = before.rfind("\n") + 1
+                rest = codecs.decode(data[exc.start: exc.start + 200], exc.encoding, "replace").split("\n")[0]
+                byte = data[exc.start] if exc.start < len(data) else 0
+                return lines + before.count("\n"), byte, before[line_start:] + rest
             if not chunk:
                 return None
-            lines += chunk.count(b"\n")
+            lines += text.count("\n")
+
+
+def _scan_mixed(source: ImportSource) -> tuple[int, int, str] | None:
+    """:func:`_scan` for :data:`MIXED_ENCODING`: every line UTF-8 or else Windows-1252."""
+    with source._binary() as raw:
+        for number, line in enumerate(raw, 1):
+            try:
+                line.decode("utf-8")
+            except UnicodeDecodeError:
+                try:
+                    line.decode("cp1252")
+                except UnicodeDecodeError as exc:
+                    return number, line[exc.start], line.decode("cp1252", "replace")
+    return None
+
+
+#: A character of two to four bytes in UTF-8: rare by chance in text of a one-byte encoding.
+_UTF8_CHARACTER = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+#: Where one may start: searched for first, six times faster than the whole pattern.
+_UTF8_START = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
+
+
+def _utf8_character_at(data: bytes) -> int | None:
+    """The offset of the first UTF-8 character of two to four bytes in ``data``, or None."""
+    pos = 0
+    while (start := _UTF8_START.search(data, pos)) is not None:
+        if _UTF8_CHARACTER.match(data, start.start()):
+            return start.start()
+        pos = start.start() + 1
+    return None
+
+
+def _first_utf8_character(source: ImportSource) -> int | None:
+    """The first line with a UTF-8 character of two or more bytes, or None."""
+    lines = 1
+    tail = b""
+    with source._binary() as raw:
+        while chunk := raw.read(_CHUNK):
+            data = tail + chunk
+            found = _utf8_character_at(data)
+            if found is not None:
+                return lines + data.count(b"\n", 0, found)
+            keep = min(3, len(data))  # a character split between chunks
+            lines += data.count(b"\n", 0, len(data) - keep)
+            tail = data[len(data) - keep:]
+    return None
+
+
+class _LineByLine:
+    """The text of a :data:`MIXED_ENCODING` file: each line decoded as UTF-8, else as Windows-1252."""
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        self._raw = raw
+
+    def __iter__(self) -> Iterator[str]:
+        for line in self._raw:
+            try:
+                yield line.decode("utf-8")
+            except UnicodeDecodeError:
+                yield line.decode("cp1252", "replace")
+
+    def read(self, size: int) -> str:
+        """At least ``size`` characters (whole lines), or the rest of the file."""
+        out: list[str] = []
+        count = 0
+        for line in self:
+            out.append(line)
+            count += len(line)
+            if count >= size:
+                break
+        return "".join(out)
 
 
 def _first_record(source: ImportSource, delimiter: str) -> list[str]:
@@ -395,3 +534,60 @@ def open_source(source: ImportSource | str | os.PathLike[str] | IO[bytes], **kw:
     if isinstance(source, ImportSource):
         return source, False
     return read_table(source, **kw), True
+
+
+class Peek(NamedTuple):
+    """The first lines of a file as an encoding reads them, for the wizard's live preview."""
+
+    kind: str  # "csv", "xlsx", or "" (empty)
+    encoding: str | None  # the encoding read with (for Automatic: the one the start of the file suggests)
+    text: str  # the first lines (and the first bad line, after "⋮"); U+FFFD where a byte is not valid
+    bad_line: int | None  # the first line not valid in ``encoding`` (mixed: the first that is not UTF-8)
+
+
+def peek_text(path: str | os.PathLike[str], encoding: str | None = None, *, lines: int = 8) -> Peek:
+    """The first ``lines`` lines of a CSV file read as ``encoding`` (None: as Automatic would, from its start).
+
+    Cheap (reads 64 KB), so the wizard can show it as the encoding is chosen;
+    :func:`read_table` checks the whole file.  The first line in those 64 KB
+    with a byte not valid in the encoding is shown too.  Raises OSError.
+    """
+    with Path(path).open("rb") as fh:
+        head = fh.read(65536)
+        more = bool(fh.read(1))
+    if not head:
+        return Peek("", encoding, "", None)
+    if head.startswith((_XLSX_MAGIC, _OLE_MAGIC)):
+        return Peek("xlsx", None, "", None)
+    if encoding in (None, "", "auto"):
+        encoding = next((name for bom, name in _UNICODE_BOMS if head.startswith(bom)), None)
+    if encoding in (None, "", "auto"):
+        try:
+            codecs.getincrementaldecoder("utf-8")().decode(head, final=not more)
+            encoding = "utf-8"
+        except UnicodeDecodeError:
+            encoding = MIXED_ENCODING if _utf8_character_at(head) is not None else "cp1252"
+    assert encoding is not None
+    if not more:
+        head += b"\n"  # the last line is whole
+    bad_line: int | None = None
+    if encoding == MIXED_ENCODING:
+        decoded = []
+        for number, line in enumerate(head.splitlines(keepends=True)[:-1] or [head], 1):
+            try:
+                decoded.append(line.decode("utf-8"))
+            except UnicodeDecodeError:
+                decoded.append(line.decode("cp1252", "replace"))
+                bad_line = bad_line or number
+        all_lines = decoded
+    else:
+        try:
+            text = codecs.getincrementaldecoder(encoding)("replace").decode(head, final=not more)
+        except LookupError:
+            return Peek("csv", encoding, "", 1)
+        all_lines = text.lstrip("\ufeff").splitlines(keepends=True)[:-1] or [text]
+        bad_line = next((n for n, line in enumerate(all_lines, 1) if "\ufffd" in line), None)
+    shown = all_lines[:lines]
+    if bad_line is not None and bad_line > lines:  # mixed: the first line read as Windows-1252
+        shown += ["⋮\n", all_lines[bad_line - 1]]
+    return Peek("csv", encoding, "".join(shown).lstrip("\ufeff").rstrip("\r\n"), bad_line)

@@ -8,12 +8,13 @@ the tracker, with progress and a Cancel button; the engine
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtCore import Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -35,8 +37,10 @@ from PySide6.QtWidgets import (
 from db import Tracker, TrackerError
 
 from ..importer import (
+    ENCODINGS,
     FIELD_HELP,
     FIELDS,
+    MIXED_ENCODING,
     ImportCancelled,
     ImportFailed,
     ImportPlan,
@@ -44,11 +48,13 @@ from ..importer import (
     ImportSource,
     apply_import,
     check_mapping,
+    encoding_label,
+    peek_text,
     plan_import,
     read_table,
     resolve_mapping,
 )
-from .context import AppContext
+from .context import AppContext, failure_sentence
 from .models import ListTableModel
 
 IGNORE = "— ignore this column —"
@@ -112,6 +118,8 @@ class Worker(QThread):
             outcome = self.job(t, self.progressed.emit, self.stop.is_set)
         except (TrackerError, OSError, ValueError) as exc:
             self.failed.emit(exc)
+        except sqlite3.Error as exc:  # locked for too long, disk full, damaged file: one sentence, the page ends
+            self.failed.emit(TrackerError(failure_sentence(exc)))
         else:
             self.succeeded.emit(outcome)
         finally:
@@ -125,7 +133,8 @@ class FilePage(QWizardPage):
         self.wiz = wizard
         self.setTitle("Choose a file")
         self.setSubTitle(
-            "A CSV file (comma, semicolon or tab separated; UTF-8 or Windows-1252) or an Excel workbook (.xlsx)."
+            "A CSV file (comma, semicolon or tab separated; UTF-8, Windows-1252 or another encoding you choose) "
+            "or an Excel workbook (.xlsx)."
         )
         self.path_edit = QLineEdit()
         self.path_edit.setAccessibleName("File to import")
@@ -134,6 +143,31 @@ class FilePage(QWizardPage):
         browse = QPushButton("Browse…")
         browse.setAccessibleName("Browse for a file")
         browse.clicked.connect(self._browse)
+        self.encoding = QComboBox()
+        self.encoding.setAccessibleName("Text encoding")
+        self.encoding.setToolTip(
+            "How the file's bytes are read as letters. Automatic reads UTF-8, else Windows-1252, "
+            "and refuses a file that mixes them."
+        )
+        for name, label in ENCODINGS:
+            self.encoding.addItem(label, name)
+        encoding_caption = QLabel("&Encoding:")
+        encoding_caption.setBuddy(self.encoding)
+        self.preview_about = QLabel()
+        self.preview_about.setAccessibleName("How the preview is read")
+        self.preview_about.setWordWrap(True)
+        self.preview_text = QPlainTextEdit()
+        self.preview_text.setAccessibleName("First lines of the file")
+        self.preview_text.setReadOnly(True)
+        self.preview_text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.preview_text.setFixedHeight(self.preview_text.fontMetrics().lineSpacing() * 11)
+        # Typing a path reads the file once the typing pauses, not at every key.
+        self._peek_timer = QTimer(self)
+        self._peek_timer.setSingleShot(True)
+        self._peek_timer.setInterval(250)
+        self._peek_timer.timeout.connect(self.update_preview)
+        self.path_edit.textChanged.connect(self._peek_timer.start)
+        self.encoding.currentIndexChanged.connect(self.update_preview)
         self.add_countries = QCheckBox(
             "Add countries the tracker does not follow yet, when they are valid ISO countries"
         )
@@ -152,12 +186,20 @@ class FilePage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
+        encoding_row = QHBoxLayout()
+        encoding_row.addWidget(encoding_caption)
+        encoding_row.addWidget(self.encoding)
+        encoding_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
+        layout.addLayout(encoding_row)
+        layout.addWidget(self.preview_about)
+        layout.addWidget(self.preview_text)
         layout.addWidget(self.add_countries)
         layout.addWidget(help_text)
         layout.addWidget(self.message)
         layout.addStretch(1)
+        self.update_preview()
 
     def _browse(self) -> None:
         path = self.wiz.ctx.prompts.open_file(self, "Import evidence", str(Path.home()),
@@ -165,13 +207,52 @@ class FilePage(QWizardPage):
         if path:
             self.path_edit.setText(path)
 
+    def update_preview(self, *_args: Any) -> None:
+        """Show the file's first lines as the chosen encoding reads them (the whole file is checked on Next)."""
+        self._peek_timer.stop()
+        self.message.clear()  # it was about the file or encoding before this change
+        path = self.path_edit.text().strip()
+        chosen = self.encoding.currentData()
+        peek = None
+        if path and Path(path).is_file():
+            try:
+                peek = peek_text(path, chosen)
+            except OSError as exc:
+                self.preview_about.setText(f"The file cannot be read: {exc.strerror or exc}.")
+        elif path:
+            self.preview_about.setText("No file by that name yet.")
+        else:
+            self.preview_about.setText("The first lines of the file are shown here, as the encoding reads them.")
+        self.encoding.setEnabled(peek is None or peek.kind != "xlsx")
+        if peek is None:
+            self.preview_text.clear()
+            return
+        if peek.kind == "xlsx":
+            self.preview_about.setText("An Excel workbook: it needs no encoding. Its rows are shown on the next page.")
+            self.preview_text.clear()
+            return
+        read_as = encoding_label(peek.encoding)
+        if chosen is None and peek.encoding == MIXED_ENCODING:
+            about = (f"⚠ This file mixes encodings: line {peek.bad_line} is not UTF-8 but earlier lines are. "
+                     f"Choose “{read_as}” (shown here) or the one encoding it should be.")
+        elif peek.bad_line is not None and peek.encoding != MIXED_ENCODING:
+            about = (f"⚠ Read as {read_as}, line {peek.bad_line} has bytes that are not valid {read_as} "
+                     "(shown as �): choose another encoding.")
+        else:
+            about = f"First lines, read as {read_as}" + (" (detected)" if chosen is None else "") + "."
+        self.preview_about.setText(about)
+        self.preview_text.setPlainText(peek.text)
+
     def isComplete(self) -> bool:  # noqa: N802
         return bool(self.path_edit.text().strip())
 
     def validatePage(self) -> bool:  # noqa: N802
         """Open the file now, so a file that cannot be read is said here, before anything else."""
         try:
-            source = read_table(self.path_edit.text().strip())
+            source = read_table(self.path_edit.text().strip(), encoding=self.encoding.currentData())
+        except ImportFailed as exc:  # the file as a whole: its message says the line
+            self.message.setText("\n".join(f"⚠ {issue.message}" for issue in exc.errors[:3]) or f"⚠ {exc}")
+            return False
         except (TrackerError, OSError) as exc:
             self.message.setText(f"⚠ {exc}")
             return False
