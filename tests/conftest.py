@@ -40,9 +40,12 @@ USER = "Alice"
 
 @pytest.fixture(autouse=True)
 def isolated_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every test gets its own preferences folder and no inherited user name."""
+    """Every test gets its own preferences and data folders and no inherited user name."""
     folder = tmp_path_factory.mktemp("config")
     monkeypatch.setenv("POLICY_TRACKER_CONFIG_DIR", str(folder))
+    # Backups (and anything else kept in the data folder) go to a temporary folder too, also for the
+    # command-line processes tests start (they inherit the environment).
+    monkeypatch.setenv("POLICY_TRACKER_DATA_DIR", str(tmp_path_factory.mktemp("data")))
     monkeypatch.delenv("POLICY_TRACKER_USER", raising=False)
     return folder
 

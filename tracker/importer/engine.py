@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from db import Tracker, ValidationError, import_queries, ops, validate
+from db.backup import backup_before, backups_root
 from db.bulk import BulkWriter, NewEvidence, NewStatus, bulk_write
 from db.import_queries import CellAssessment, ExistingEvidence
 from db.iso import IsoCountry
@@ -511,6 +512,7 @@ def apply_import(
     result.errors.extend(check_mapping(src.headers, fields, explicit, src.header_line))
     if result.errors:
         raise ImportFailed(result.errors, result)
+    _backup, result.backup_problem = backup_before(t, backups_root(), "before-import")  # never stops the import
     try:
         with bulk_write(t, operation=OPERATION) as writer:
             engine = ImportEngine(

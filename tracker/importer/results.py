@@ -55,3 +55,5 @@ class ImportResult(ImportSummary):
     """What :func:`apply_import` wrote (``written``), or :func:`import_file`'s dry run."""
 
     written: bool = False
+    #: Why no automatic backup was taken before it (one sentence), or None (see db.backup).
+    backup_problem: str | None = None
