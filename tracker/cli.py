@@ -12,10 +12,10 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import IO, NoReturn
+from typing import IO, Any, NoReturn, TypeVar
 
 from db import Tracker, TrackerError, blank_codebook, check, default_codebook, load_codebook, ops
-from db.backup import save_copy
+from db.backup import backup_before, backups_root, make_backup, save_copy
 from db.check import Problem
 from db.queries import cells_needing_review, codebook_view, counts
 
@@ -34,10 +34,55 @@ class UsageError(Exception):
     """Bad command-line words; reported like any other error, with exit code 2."""
 
 
+_ActionT = TypeVar("_ActionT", bound=argparse.Action)
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse that reports a usage mistake as one sentence instead of printing usage."""
+    """argparse that reports a usage mistake as one sentence instead of printing usage,
+    and takes a value that begins with '-' after its option (``--title -5%``)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self.options: set[str] = set()  # every option string of this (sub)command
+        self.value_options: set[str] = set()  # its --long options that take one value
+        super().__init__(*args, **kwargs)
+
+    def _add_action(self, action: _ActionT) -> _ActionT:
+        self.options.update(action.option_strings)
+        if action.nargs is None:  # store or append: exactly one value
+            self.value_options.update(o for o in action.option_strings if o.startswith("--"))
+        return super()._add_action(action)
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        words = list(sys.argv[1:] if args is None else args)
+        return super().parse_known_args(self.attach_dash_values(words), namespace)
+
+    def attach_dash_values(self, words: list[str]) -> list[str]:
+        """``--title -5%`` as ``--title=-5%``: argparse takes any word that begins with '-' (and has no
+        space) for an option, so the option before it would get no value.  Not when the word is one of
+        this command's options (``--title --db x`` is a missing title), nor after ``--``."""
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            word = words[i]
+            if word == "--":
+                return out + words[i:]
+            following = words[i + 1] if i + 1 < len(words) else None
+            if (
+                word in self.value_options and following is not None and following.startswith("-")
+                and following not in self.options and following != "--"
+            ):
+                out.append(f"{word}={following}")
+                i += 2
+                continue
+            out.append(word)
+            i += 1
+        return out
 
     def error(self, message: str) -> NoReturn:
+        if "expected one argument" in message:
+            message += " (to give a value that is one of the options' names, write it as --option=VALUE)"
         raise UsageError(f"{message} (see '{self.prog} --help')")
 
 
@@ -125,6 +170,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--confidence", metavar="C", help="verified, reported (default) or claimed")
     _add_user(p)
 
+    p = ev_sub.add_parser(
+        "attachment", help="save the file attached to a piece of evidence",
+        description="Write the file attached to a piece of evidence to FILE (or to standard output with -o -), "
+        "after checking it against the SHA-256 recorded when it was attached. Refuses to replace FILE unless --force.",
+    )
+    _add_db(p)
+    p.add_argument("uid", metavar="UID", help="the evidence uid")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write, or - for standard output")
+    p.add_argument("--force", action="store_true", help="replace FILE if it already exists")
+
     st_sub = _group(sub, "status", "set a cell's status", "Work with statuses.")
     p = st_sub.add_parser(
         "set", help="record a new judgement for one country and recommendation",
@@ -180,6 +235,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "file", metavar="FILE", help="the CSV (comma, semicolon or tab; UTF-8 or Windows-1252) or .xlsx file"
     )
+    p.add_argument(
+        "--encoding", metavar="NAME",
+        help="the CSV file's text encoding when it is not UTF-8 or Windows-1252, or mixes them: utf-8, cp1252, "
+        "iso-8859-1, iso-8859-2, cp1250, utf-16, utf-8+cp1252 (each line UTF-8, else Windows-1252) or another "
+        "Python codec name (default: detected)",
+    )
     p.add_argument("--dry-run", action="store_true", help="check the file and say what would happen; write nothing")
     p.add_argument(
         "--add-countries", action="store_true",
@@ -215,6 +276,25 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
     p.add_argument("dest", metavar="DEST", help="the copy to write (refused if it exists, unless --force)")
     p.add_argument("--force", action="store_true", help="replace DEST if it already exists")
+
+    p = sub.add_parser(
+        "backup", help="take a backup of a tracker now, among its automatic backups",
+        description="Take a backup of a tracker now, in your own data folder among the automatic backups "
+        "(the app takes one a day and before every import, upgrade and codebook change), and say where it is.",
+    )
+    _add_db(p)
+    _add_user(p)
+
+    p = sub.add_parser(
+        "restore", help="list a tracker's backups, or restore one",
+        description="List a tracker's backups (newest first), or replace the tracker with one of them. "
+        "The tracker as it is now is backed up first; close it in the app before restoring.",
+    )
+    _add_db(p)
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--list", action="store_true", help="list the backups with their date, kind and counts")
+    which.add_argument("backup", nargs="?", metavar="BACKUP", help="a backup's name from --list, or a file's path")
+    _add_user(p)
     return parser
 
 
@@ -254,6 +334,26 @@ def cmd_evidence_add(args: argparse.Namespace, out: IO[str]) -> int:
             attachment=attachment, status=args.status, rationale=args.rationale, confidence=args.confidence,
         )
     print(change.uid, file=out)
+    return EXIT_OK
+
+
+def cmd_evidence_attachment(args: argparse.Namespace, out: IO[str], err: IO[str] | None = None) -> int:
+    """Take an attached file back out, checked against its recorded SHA-256 (db.attachments)."""
+    from db.attachments import save_attachment, write_attachment
+
+    with Tracker.open(args.db, user=default_user(None), read_only=True) as t:
+        if args.output == "-":
+            buffer = getattr(out, "buffer", None)
+            if buffer is None:
+                raise UsageError("standard output cannot take a file here; give -o FILE")
+            out.flush()
+            facts = write_attachment(t, args.uid, buffer)
+            buffer.flush()
+            where = "standard output"
+        else:
+            facts = save_attachment(t, args.uid, args.output, overwrite=args.force)
+            where = args.output
+    print(f"Wrote {facts.name} ({facts.size:,} bytes, checksum verified) to {where}.", file=err or sys.stderr)
     return EXIT_OK
 
 
@@ -315,7 +415,11 @@ def cmd_import(args: argparse.Namespace, out: IO[str], err: IO[str] | None = Non
     if not Path(args.file).is_file():
         raise TrackerError(f"There is no file at {args.file}.")
     with Tracker.open(args.db, user=default_user(args.user)) as t:
-        result = import_file(t, args.file, dry_run=args.dry_run, add_countries=args.add_countries)
+        result = import_file(
+            t, args.file, dry_run=args.dry_run, add_countries=args.add_countries, encoding=args.encoding
+        )
+    if result.backup_problem:
+        print(f"{PROG}: warning: {result.backup_problem}", file=err)
     for issue in result.errors:
         print(issue.format(name), file=err)
     for dup in result.duplicates:
@@ -333,10 +437,15 @@ def cmd_codebook_import(args: argparse.Namespace, out: IO[str], err: IO[str] | N
     from .importer import ImportFailed, import_codebook, import_recommendations
 
     name = Path(args.file).name
+    # A codebook file is read and checked before the tracker is opened: a bad one is refused untouched.
+    book = load_codebook(args.file) if args.file.lower().endswith(".json") else None
     with Tracker.open(args.db, user=default_user(args.user)) as t:
+        _backup, problem = backup_before(t, backups_root(), "before-codebook")
+        if problem:
+            print(f"{PROG}: warning: {problem}", file=err or sys.stderr)
         try:
-            if args.file.lower().endswith(".json"):
-                import_codebook(t, args.file)
+            if book is not None:
+                import_codebook(t, book)
             else:
                 import_recommendations(t, args.file)
         except ImportFailed as exc:
@@ -384,10 +493,12 @@ def check_report(t: Tracker) -> tuple[list[str], list[Problem]]:
     links = check.link_problems(t)
     search = check.search_index_problems(t)
     book_problems = check.codebook_problems(t)
+    attached = check.attachment_problems(t)
     lines = [
         f"Integrity: {'FAILED' if integrity else 'ok'}",
         f"Links: {f'{check.broken_links(t)} broken' if links else 'ok'}",
         f"Search index: {'out of date' if search else 'ok'}",
+        f"Attached files: {'CHANGED' if attached else 'ok (checksums verified)'}",
     ]
     book = codebook_view(t)
     c = counts(t)
@@ -400,7 +511,7 @@ def check_report(t: Tracker) -> tuple[list[str], list[Problem]]:
         f"{c['history']} history entries"
     )
     lines.append(f"Needs review: {len(cells_needing_review(t))} cells")
-    return lines, [*integrity, *links, *search, *book_problems]
+    return lines, [*integrity, *links, *search, *book_problems, *attached]
 
 
 def cmd_check(args: argparse.Namespace, out: IO[str]) -> int:
@@ -434,6 +545,44 @@ def cmd_copy(args: argparse.Namespace, out: IO[str]) -> int:
     return EXIT_OK
 
 
+def cmd_backup(args: argparse.Namespace, out: IO[str]) -> int:
+    with Tracker.open(args.db, user=default_user(args.user), read_only=True) as t:  # a backup only reads
+        path = make_backup(t, backups_root(), "manual")
+        c = counts(t)
+    print(f"Backed up {args.db} to {path}: {c['evidence']} evidence, {c['assessments']} assessments.", file=out)
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, out: IO[str], err: IO[str] | None = None) -> int:
+    """``restore --list`` or ``restore BACKUP`` (a name from the list, or a path)."""
+    from db.backup import backup_counts, backups_of, role
+    from db.restore import restore_backup
+
+    try:
+        with Tracker.open(args.db, user=default_user(args.user), read_only=True) as t:
+            backups = backups_of(t, backups_root())
+    except TrackerError:
+        if args.list or not Path(args.backup).is_file():
+            raise
+        backups = []  # a tracker too damaged to open can still be restored from a backup named by its path
+    if args.list:
+        if not backups:
+            print(f"{args.db} has no backups yet.", file=out)
+        for b in backups:
+            c = backup_counts(b.path)
+            numbers = "unreadable" if c is None else f"{c['evidence']} evidence, {c['assessments']} assessments"
+            when = b.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            print(f"{b.path.name}  {when}  {role(b, backups)}  {numbers}", file=out)
+        return EXIT_OK
+    named = {b.path.name: b.path for b in backups}
+    source = named.get(args.backup) or Path(args.backup)
+    if not source.is_file():
+        raise TrackerError(f"There is no backup {args.backup!r}; `{PROG} restore --list --db {args.db}` lists them")
+    before = restore_backup(source, args.db, backups_root(), user=default_user(args.user))
+    print(f"Restored {args.db} from {source.name}; the tracker as it was is kept as {before}.", file=out)
+    return EXIT_OK
+
+
 def run_app(args: argparse.Namespace) -> int:
     from .ui.app import run  # Qt is imported only for the window
 
@@ -446,15 +595,17 @@ WRITING_COMMANDS = frozenset({"evidence", "status", "import", "codebook"})
 
 def upgrade_first(args: argparse.Namespace, err: IO[str]) -> None:
     """Upgrade an older tracker before a command that writes, saying so on one line (it can take minutes)."""
-    from db.store import pending_upgrade, upgrade, upgrade_copy_path
+    from db.store import pending_upgrade, upgrade, upgrade_copy_path, write_block
 
-    if not (args.command in WRITING_COMMANDS or (args.command == "check" and args.repair)):
+    reads_only = getattr(args, "evidence_command", None) == "attachment"
+    if not ((args.command in WRITING_COMMANDS and not reads_only) or (args.command == "check" and args.repair)):
         return
     if not Path(args.db).is_file() or not pending_upgrade(args.db):
         return  # Tracker.open says what is wrong with a file that is not a tracker
     copy = upgrade_copy_path(args.db)
-    print(f"{PROG}: upgrading {args.db} to this version (once; a large tracker takes minutes);"
-          f" the file as it was is kept as {copy.name}…", file=err, flush=True)
+    if write_block(args.db) is None:  # else upgrade() refuses at once, saying why in one sentence
+        print(f"{PROG}: upgrading {args.db} to this version (once; a large tracker takes minutes);"
+              f" the file as it was is kept as {copy.name}…", file=err, flush=True)
     upgrade(args.db)
 
 
@@ -465,6 +616,8 @@ def dispatch(args: argparse.Namespace, out: IO[str], err: IO[str] | None = None)
     if args.command == "init":
         return cmd_init(args, out)
     if args.command == "evidence":
+        if args.evidence_command == "attachment":
+            return cmd_evidence_attachment(args, out, err)
         return cmd_evidence_add(args, out)
     if args.command == "status":
         return cmd_status_set(args, out)
@@ -474,6 +627,10 @@ def dispatch(args: argparse.Namespace, out: IO[str], err: IO[str] | None = None)
         return cmd_check(args, out)
     if args.command == "copy":
         return cmd_copy(args, out)
+    if args.command == "backup":
+        return cmd_backup(args, out)
+    if args.command == "restore":
+        return cmd_restore(args, out, err)
     if args.command == "report":
         return cmd_report(args, out, err)
     if args.command == "import":

@@ -349,6 +349,71 @@ def test_evidence_add_attach_stores_the_file(tracker_path: Path, tmp_path: Path)
     assert stored == [("decree 12.pdf", "application/pdf", len(content), hashlib.sha256(content).hexdigest(), content)]
 
 
+def add_with_attachment(tracker_path: Path, content: bytes, name: str = "decree 12.pdf") -> str:
+    with Tracker.open(tracker_path, user="Alice") as t:
+        return uid_of(ops.add_evidence(
+            t, event_date="2024-04-02", countries=["DE"], recommendations=["students"], title="Decree 12",
+            attachment=ops.Attachment(name, content, "application/pdf"),
+        ))
+
+
+def test_evidence_attachment_writes_the_file_and_refuses_to_overwrite(tracker_path: Path, tmp_path: Path):
+    content = b"%PDF-1.4\n fake decree \x00\xff\n" * 1000
+    uid = add_with_attachment(tracker_path, content)
+    dest = tmp_path / "out.pdf"
+    before = fingerprint(tracker_path)
+    code, out, err = inproc("evidence", "attachment", "--db", tracker_path, uid, "-o", dest)
+    assert (code, out) == (0, "")
+    assert err == f"Wrote decree 12.pdf ({len(content):,} bytes, checksum verified) to {dest}.\n"
+    assert dest.read_bytes() == content
+    dest.write_bytes(b"mine")
+    code, out, err = inproc("evidence", "attachment", "--db", tracker_path, uid, "-o", dest)
+    assert code == 1 and out == "" and "already exists" in assert_one_sentence_error(err)
+    assert dest.read_bytes() == b"mine"
+    assert inproc("evidence", "attachment", "--db", tracker_path, uid, "-o", dest, "--force")[0] == 0
+    assert dest.read_bytes() == content
+    assert fingerprint(tracker_path) == before  # only read
+
+
+def test_evidence_attachment_refusals_are_one_sentence(tracker_path: Path, tmp_path: Path):
+    uid = add_with_attachment(tracker_path, b"decree")
+    with Tracker.open(tracker_path, user="Alice") as t:
+        bare = uid_of(ops.add_evidence(t, event_date="2024-04-02", countries=["DE"], recommendations=["students"],
+                                       title="No file"))
+    dest = tmp_path / "out.pdf"
+    unknown = "00000000-0000-4000-8000-000000000000"
+    for which, words in ((bare, "has no attached file"), (unknown, "no evidence with uid")):
+        code, out, err = inproc("evidence", "attachment", "--db", tracker_path, which, "-o", dest)
+        assert code == 1 and out == "" and words in assert_one_sentence_error(err)
+        assert not dest.exists()
+    code, _, err = inproc("evidence", "attachment", "--db", tracker_path, uid)
+    assert code == 2 and "-o" in assert_one_sentence_error(err)  # where to write is never guessed
+    with sqlite3.connect(tracker_path) as conn:
+        conn.execute("UPDATE attachments SET data = x'00'")
+    code, _, err = inproc("evidence", "attachment", "--db", tracker_path, uid, "-o", dest)
+    assert code == 1 and "has changed since it was attached" in assert_one_sentence_error(err)
+    assert not dest.exists()
+    code, out, err = inproc("check", "--db", tracker_path)
+    assert code == 1 and "Attached files: CHANGED" in out.splitlines()
+    assert uid in assert_one_sentence_error(err) and "Decree 12" in err
+
+
+@pytest.mark.slow
+def test_evidence_attachment_to_standard_output(tracker_path: Path):
+    content = bytes(range(256)) * 64
+    uid = add_with_attachment(tracker_path, content)
+    result = run("evidence", "attachment", "--db", tracker_path, uid, "-o", "-")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == content
+    assert result.stderr.decode() == "Wrote decree 12.pdf (16,384 bytes, checksum verified) to standard output.\n"
+
+
+def test_check_verifies_attachments(tracker_path: Path):
+    add_with_attachment(tracker_path, b"decree")
+    code, out, _ = inproc("check", "--db", tracker_path)
+    assert code == 0 and "Attached files: ok (checksums verified)" in out.splitlines()
+
+
 def test_evidence_add_accepts_alpha3_and_english_names(tracker_path: Path):
     code, out, err = inproc(
         "evidence", "add", "--db", tracker_path, "--date", "2024-04-02",
@@ -1008,3 +1073,128 @@ def test_a_command_that_writes_upgrades_an_older_tracker_saying_so_on_one_line(t
     code, _out, err = inproc("status", "set", "--db", tracker_path, "FR", "visa", "full", "--date", "2024-01-03",
                             "--rationale", "Law.")
     assert code == 0 and err == ""  # once only
+
+
+# ---------------------------------------------------------------- values that begin with '-' (issue 12 item 11)
+@pytest.mark.parametrize("style", ["separate", "equals"])
+def test_free_text_values_may_begin_with_a_dash(tracker_path: Path, style: str):
+    """``--title -5%`` was refused ("expected one argument"): argparse reads any word that begins
+    with '-' and has no space as an option.  Every option that takes a value now takes it."""
+    values = {
+        "--title": "-5% quota", "--notes": "-not a flag", "--publisher": "-Ministry-",
+        "--rationale": "-10% since May", "--user": "-bot-", "--language": "-x",
+    }
+    if style == "separate":
+        values["--title"] = "-5%"  # no space: the case argparse took for an option
+    words: list[str] = []
+    for option, value in values.items():
+        words += [option, value] if style == "separate" else [f"{option}={value}"]
+    code, out, err = inproc(
+        "evidence", "add", "--db", tracker_path, "--date", "2024-04-02", "--country", "PL",
+        "--recommendation", "visa", "--status", "partial", *words,
+    )
+    assert code == 0, err
+    uid = out.strip()
+    [row] = query(tracker_path, "SELECT title, notes, publisher, language, recorded_by FROM evidence WHERE uid = ?",
+                  [uid])
+    assert row == (values["--title"], "-not a flag", "-Ministry-", "-x", "-bot-")
+    assert query(tracker_path, "SELECT rationale FROM assessments ORDER BY id DESC LIMIT 1") == [("-10% since May",)]
+
+
+def test_status_set_takes_a_rationale_beginning_with_a_dash(tracker_path: Path):
+    code, _out, err = inproc("status", "set", "--db", tracker_path, "FR", "visa", "partial", "--date", "2024-01-02",
+                             "--rationale", "-3 visas a day")
+    assert code == 0, err
+    assert query(tracker_path, "SELECT rationale FROM assessments ORDER BY id DESC LIMIT 1") == [("-3 visas a day",)]
+
+
+def test_an_option_name_after_an_option_is_still_a_missing_value(tracker_path: Path):
+    before = fingerprint(tracker_path)
+    code, out, err = inproc("evidence", "add", "--db", tracker_path, "--date", "2024-04-02", "--country", "PL",
+                            "--recommendation", "visa", "--title", "--notes", "x")
+    assert code == 2 and out == ""
+    line = assert_one_sentence_error(err)
+    assert "--title: expected one argument" in line and "--option=VALUE" in line
+    assert fingerprint(tracker_path) == before
+
+
+# ---------------------------------------------------------------- backup and restore
+@pytest.fixture
+def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Backups go to a temporary data folder (as the app's, computed without Qt)."""
+    folder = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("POLICY_TRACKER_DATA_DIR", str(folder))
+    return folder
+
+
+def test_backup_makes_one_now_in_the_data_folder_and_says_where(tracker_path: Path, data_dir: Path) -> None:
+    code, out, err = inproc("backup", "--db", tracker_path)
+    assert code == 0 and err == ""
+    made = Path(out.split(" to ", 1)[1].split(":")[0])
+    assert made.is_file() and made.is_relative_to(data_dir / "backups") and made.name.endswith("-manual.db")
+    assert out.startswith(f"Backed up {tracker_path} to ") and "evidence" in out
+    assert list(tracker_path.parent.glob("*.db")) == [tracker_path]  # nothing beside the tracker
+
+
+def test_restore_lists_then_restores_a_backup_backing_up_the_current_state(tracker_path: Path, data_dir: Path) -> None:
+    assert inproc("backup", "--db", tracker_path)[0] == 0
+    code, out, err = inproc("restore", "--db", tracker_path, "--list")
+    assert code == 0 and err == ""
+    (line,) = out.splitlines()
+    name = line.split()[0]
+    assert name.endswith("-manual.db") and "made by hand" in line and "evidence" in line and "assessments" in line
+    code, _out, err = inproc("evidence", "add", "--db", tracker_path, "--date", "2024-03-01", "--country", "FR",
+                             "--recommendation", "visa", "--title", "After the backup")
+    assert code == 0, err
+    code, out, err = inproc("restore", "--db", tracker_path, name)
+    assert code == 0, err
+    assert out.startswith(f"Restored {tracker_path} from {name}; the tracker as it was is kept as ")
+    with Tracker.open(tracker_path, user="x", read_only=True) as t:
+        assert "After the backup" not in {r["title"] for r in t.db.query("SELECT title FROM evidence")}
+    code, out, _err = inproc("restore", "--db", tracker_path, "--list")
+    assert "before restore" in out.splitlines()[0]
+
+
+def test_restore_refuses_a_bad_backup_in_one_sentence(tracker_path: Path, data_dir: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"not a tracker")
+    before = fingerprint(tracker_path)
+    code, out, err = inproc("restore", "--db", tracker_path, bad)
+    assert code == 1 and out == ""
+    assert err.startswith("policy-tracker: error: Nothing was restored") and err.count("\n") == 1
+    code, _out, err = inproc("restore", "--db", tracker_path, "no-such-backup.db")
+    assert code == 1 and "restore --list" in err and err.count("\n") == 1
+    code, _out, err = inproc("restore", "--db", tracker_path)
+    assert code == 2 and err.count("\n") == 1
+    assert fingerprint(tracker_path) == before
+
+
+def test_import_and_codebook_import_take_a_backup_first(tracker_path: Path, data_dir: Path, tmp_path: Path) -> None:
+    csv_file = tmp_path / "in.csv"
+    csv_file.write_text("date,country,recommendation,title\n2024-03-01,FR,visa,Circular\n", encoding="utf-8")
+    code, _out, err = inproc("import", "--db", tracker_path, csv_file)
+    assert code == 0 and err == ""
+    code, out, _err = inproc("restore", "--db", tracker_path, "--list")
+    assert "before import" in out
+    blank = tmp_path / "blank.db"
+    assert inproc("init", blank, "--blank")[0] == 0
+    book = tmp_path / "book.json"
+    from db.codebook import default_codebook_text
+
+    book.write_text(default_codebook_text(), encoding="utf-8")
+    code, _out, err = inproc("codebook", "import", "--db", blank, book)
+    assert code == 0, err
+    code, out, _err = inproc("restore", "--db", blank, "--list")
+    assert "before codebook change" in out
+
+
+def test_a_backup_that_cannot_be_made_is_one_line_and_the_import_goes_ahead(
+    tracker_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("POLICY_TRACKER_DATA_DIR", str(tmp_path / "Dropbox" / "Policy Tracker"))
+    csv_file = tmp_path / "in.csv"
+    csv_file.write_text("date,country,recommendation,title\n2024-03-01,FR,visa,Circular\n", encoding="utf-8")
+    code, out, err = inproc("import", "--db", tracker_path, csv_file)
+    assert code == 0 and out.startswith("Imported in.csv")
+    assert err.startswith("policy-tracker: warning: No backup was made") and err.count("\n") == 1
+    assert "cloud-synced" in err

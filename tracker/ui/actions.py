@@ -46,6 +46,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("save_copy", "Save a &copy…"),
     ActionSpec("check_tracker", "Chec&k and repair tracker…", None,
                "Check the tracker file for damage and repair what can be repaired"),
+    ActionSpec("restore_backup", "Restore from &backup…", None,
+               "Replace the tracker with one of its automatic backups (the current state is backed up first)"),
     ActionSpec("import_evidence", "&Import evidence…", None, "Bring in evidence kept in a spreadsheet (CSV or Excel)"),
     ActionSpec("import_codebook", "Import &codebook…", None,
                "Give a blank tracker its recommendations and status scale from a codebook (JSON)"
@@ -147,6 +149,7 @@ def build_menus(menu: QMenuBar, actions: Mapping[str, QAction], recent_menu: QMe
     file_menu.addMenu(recent_menu)
     file_menu.addAction(actions["save_copy"])
     file_menu.addAction(actions["check_tracker"])
+    file_menu.addAction(actions["restore_backup"])
     file_menu.addSeparator()
     for name in ("import_evidence", "import_codebook", "export"):
         file_menu.addAction(actions[name])

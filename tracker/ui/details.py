@@ -14,14 +14,17 @@ newest evidence listed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal, SignalInstance
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
+from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -37,13 +40,18 @@ from PySide6.QtWidgets import (
 from db.ops import Change
 from db.queries import CellStatus, CodebookView, assessment_history
 from db.search import count_evidence_for_cell, evidence_for_cell
+from db.validate import url_display
 
 from ..matrix_state import statuses_of_cells
+from .attachment_actions import open_attachment, save_attachment_as
 from .context import AppContext
 from .icons import status_icon
+from .links import link_tip
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 URL_ROLE = Qt.ItemDataRole.UserRole + 2
+#: The attached file's name ("" when the evidence has none).
+ATTACHMENT_ROLE = Qt.ItemDataRole.UserRole + 4
 #: A timeline row's status label alone (its text also holds the rationale).
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 
@@ -224,6 +232,21 @@ class DetailsDock(QDockWidget):
         for b in (self.open_button, self.edit_button, self.archive_button):
             ev_actions.addWidget(b)
         ev_actions.addStretch(1)
+        # The attached file: one button with a menu, on a row of its own (two more buttons would make
+        # the narrow dock wider than its minimum).
+        self.open_attachment_action = QAction("Open attachment", self)
+        self.open_attachment_action.triggered.connect(lambda: self._with_attachment(open_attachment))
+        self.save_attachment_action = QAction("Save attachment as…", self)
+        self.save_attachment_action.triggered.connect(lambda: self._with_attachment(save_attachment_as))
+        attachment_menu = QMenu(self)
+        attachment_menu.addAction(self.open_attachment_action)
+        attachment_menu.addAction(self.save_attachment_action)
+        self.attachment_button = QPushButton("Attached file")
+        self.attachment_button.setAccessibleName("Attached file: open or save it")
+        self.attachment_button.setMenu(attachment_menu)
+        attachment_actions = QHBoxLayout()
+        attachment_actions.addWidget(self.attachment_button)
+        attachment_actions.addStretch(1)
 
         # The lists take the height that is left (at least their minimum): their default size hint would make
         # the body taller than the dock, and the scroll bar that then comes and goes re-wraps every label.
@@ -247,10 +270,12 @@ class DetailsDock(QDockWidget):
         self.more_evidence.setVisible(False)
         layout.addWidget(self.more_evidence)
         layout.addLayout(ev_actions)
+        layout.addLayout(attachment_actions)
         layout.addStretch(0)  # below everything when nothing is selected (the lists, when shown, take the space)
         self._when_selected = (self.recommendation, self.status_meta, self.set_status_button, self.add_evidence_button,
                                self.timeline, self.evidence, self.timeline_title, self.evidence_title,
-                               self.open_button, self.edit_button, self.archive_button)
+                               self.open_button, self.edit_button, self.archive_button,
+                               self.attachment_button)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -280,9 +305,8 @@ class DetailsDock(QDockWidget):
     def current_status(self, cell: tuple[str, str]) -> CellStatus | None:
         """The cell's status from the shared cache; read on its own when the view does not show it."""
         state = self.ctx.state
-        found = state.cell(cell)
-        if found is not None:
-            return found
+        if state.cell(cell) is not None:  # shown: read with what the cache leaves out (rationale, author…)
+            return state.cited([cell]).get(cell)
         book = state.book
         if not any(c.code == cell[0] for c in book.active_countries()):
             return None
@@ -297,8 +321,19 @@ class DetailsDock(QDockWidget):
     def _update_buttons(self) -> None:
         item = self.evidence.currentItem()
         self.open_button.setEnabled(bool(item and item.data(0, URL_ROLE)))
+        self.open_button.setToolTip(link_tip(item.data(0, URL_ROLE) if item is not None else None))
         self.edit_button.setEnabled(item is not None)
         self.archive_button.setEnabled(item is not None)
+        name = str(item.data(0, ATTACHMENT_ROLE) or "") if item is not None else ""
+        for control in (self.open_attachment_action, self.save_attachment_action, self.attachment_button):
+            control.setEnabled(bool(name))
+        self.attachment_button.setToolTip(f"Attached file: {name}" if name else "No file attached")
+
+    def _with_attachment(self, action: Callable[[AppContext, QWidget | None, str], bool]) -> None:
+        """Save or open the selected evidence's attached file (db.attachments checks it first)."""
+        item = self.evidence.currentItem()
+        if item is not None and item.data(0, ATTACHMENT_ROLE):
+            action(self.ctx, self, item.data(0, UID_ROLE))
 
     def show_cell(self, cell: CellStatus | None, country_name: str | None = None) -> None:
         """Fill the dock for ``cell`` (None: nothing selected); the name defaults to the codebook's."""
@@ -334,10 +369,13 @@ class DetailsDock(QDockWidget):
         _set_text(self.recommendation, rec.title)
         self.status_icon.setPixmap(status_icon(cell.score, cell.color).pixmap(20, 20))
         self.status_label.setText(cell.status_label)
+        history = self._fill_timeline(cell, book)
+        # The matrix's cached status has no rationale, author or time: the timeline's copy of it has.
+        words = next((a for a in history if a.assessment_uid and a.assessment_uid == cell.assessment_uid), cell)
         if cell.assessment_uid:
-            self.status_meta.setText(f"effective {cell.effective_date} · {cell.confidence or ''} · "
-                                     f"recorded by {cell.recorded_by or ''} on {(cell.recorded_at or '')[:10]}")
-            _set_text(self.rationale, cell.rationale or "")
+            self.status_meta.setText(f"effective {cell.effective_date} · {words.confidence or ''} · "
+                                     f"recorded by {words.recorded_by or ''} on {(words.recorded_at or '')[:10]}")
+            _set_text(self.rationale, words.rationale or "")
         else:
             self.status_meta.setText("")
             _set_text(self.rationale, "Nobody has judged this cell yet. Not assessed is not the same as No action.")
@@ -346,10 +384,10 @@ class DetailsDock(QDockWidget):
         else:
             self.review.clear()
         self.review.setVisible(cell.needs_review)
-        self._fill_timeline(cell, book)
         self._fill_evidence(cell)
 
-    def _fill_timeline(self, cell: CellStatus, book: CodebookView) -> None:
+    def _fill_timeline(self, cell: CellStatus, book: CodebookView) -> list[CellStatus]:
+        """List the cell's assessments, newest first; returns them (oldest first)."""
         history = assessment_history(self.ctx.tracker, country=cell.country_code,
                                      recommendation=cell.recommendation_code, book=book)
         self._assessment_uids = {a.assessment_uid for a in history if a.assessment_uid}
@@ -383,6 +421,7 @@ class DetailsDock(QDockWidget):
         self.timeline.addTopLevelItems(items)
         n = len(history)
         self.timeline_title.setText(f"Timeline ({n} assessment{'s' if n != 1 else ''})")
+        return history
 
     def _fill_evidence(self, cell: CellStatus) -> None:
         t = self.ctx.tracker
@@ -394,11 +433,13 @@ class DetailsDock(QDockWidget):
         self._evidence_uids = {e.uid for e in shown}
         items = []
         for e in shown:
-            title = e.title or e.url or "(untitled)"
+            shown_url = url_display(e.url) if e.url else None  # a host that mixes alphabets: with its punycode
+            title = e.title or shown_url or "(untitled)"
             item = QTreeWidgetItem([e.event_date, title])  # the view cuts a long title with "…"
             item.setData(0, UID_ROLE, e.uid)
             item.setData(0, URL_ROLE, e.url or "")
-            source = " · ".join(x for x in (e.publisher, e.source_kind, e.url) if x)
+            item.setData(0, ATTACHMENT_ROLE, e.attachment_name or "")
+            source = " · ".join(x for x in (e.publisher, e.source_kind, shown_url) if x)
             notes = clipped(e.notes or "", 500)
             tip = "\n\n".join(x for x in (title, source, notes if notes != title else "") if x)
             item.setToolTip(0, tip)

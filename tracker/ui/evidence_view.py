@@ -4,6 +4,7 @@ you scroll, with full-text search and filters."""
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal, SignalInstance
@@ -26,10 +27,23 @@ from PySide6.QtWidgets import (
 from db import TrackerError
 from db.ops import Change
 from db.queries import codebook_view
-from db.search import EvidenceFilter, EvidenceItem, Key, count_evidence, evidence_by_ids, known_count, search_keys
+from db.search import (
+    SEARCH_INDEX_DAMAGED,
+    EvidenceFilter,
+    EvidenceItem,
+    Key,
+    count_evidence,
+    evidence_by_ids,
+    known_count,
+    search_keys,
+    search_words,
+)
+from db.validate import url_display
 
+from .attachment_actions import open_attachment, save_attachment_as
 from .context import AppContext
 from .evidence_form import SOURCE_KIND_LABELS
+from .links import link_tip
 from .models import ListTableModel
 from .widgets import DATE_FORMAT, make_date_edit
 
@@ -309,7 +323,7 @@ class EvidenceModel(ListTableModel):
         if role == ITEM_ROLE:
             return item
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            title = item.title or item.url or "(untitled)"
+            title = item.title or (url_display(item.url) if item.url else "(untitled)")
             if item.archived:
                 title = f"[archived] {title}"
             values = (
@@ -319,7 +333,7 @@ class EvidenceModel(ListTableModel):
                 ", ".join(item.recommendations),
                 item.publisher or "",
                 item.source_kind,
-                item.url or "",
+                url_display(item.url) if item.url else "",  # a host that mixes alphabets: with its punycode
             )
             return values[col]
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -328,7 +342,7 @@ class EvidenceModel(ListTableModel):
             if col == 1:
                 return (item.notes or item.title or "")[:600]
             if col == 6:
-                return item.url or "No link"
+                return f"{url_display(item.url)}\n{link_tip(item.url)}" if item.url else "No link"
             return None
         if role == Qt.ItemDataRole.FontRole and item.archived:
             font = QFont()
@@ -426,8 +440,15 @@ class EvidenceView(QWidget):
         self.archive_button = QPushButton("Archive")
         self.archive_button.setAccessibleName("Archive or restore selected evidence")
         self.archive_button.clicked.connect(self._archive_clicked)
+        self.open_attachment_button = QPushButton("Open attachment")
+        self.open_attachment_button.setAccessibleName("Open the selected evidence's attached file")
+        self.open_attachment_button.clicked.connect(lambda: self._with_attachment(open_attachment))
+        self.save_attachment_button = QPushButton("Save attachment as…")
+        self.save_attachment_button.setAccessibleName("Save the selected evidence's attached file as")
+        self.save_attachment_button.clicked.connect(lambda: self._with_attachment(save_attachment_as))
         self.count_label = QLabel()
         self.count_label.setAccessibleName("Evidence count")
+        self.count_label.setWordWrap(True)  # a long message (a damaged index) wraps instead of widening the window
 
         for combo in (self.country, self.group, self.rec, self.kind):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -453,6 +474,8 @@ class EvidenceView(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.count_label, 1)
         actions.addWidget(self.open_button)
+        actions.addWidget(self.open_attachment_button)
+        actions.addWidget(self.save_attachment_button)
         actions.addWidget(self.edit_button)
         actions.addWidget(self.archive_button)
         layout = QVBoxLayout(self)
@@ -471,6 +494,7 @@ class EvidenceView(QWidget):
         self._counter.setSingleShot(True)
         self._counter.setInterval(0)  # after the page is painted: the page never waits for its count
         self._counter.timeout.connect(self._count_now)
+        self._index_repair_offered = False  # a damaged search index is offered for rebuilding once per tracker
         for combo in (self.country, self.group, self.rec, self.kind):
             combo.currentIndexChanged.connect(self.apply_filter)
         for box in (self.dates, self.archived):
@@ -524,6 +548,7 @@ class EvidenceView(QWidget):
 
     def reload(self) -> None:
         """Another tracker: new filter choices, and the list from the start."""
+        self._index_repair_offered = False
         self.fill_filters()
         self.model.refresh()
 
@@ -585,6 +610,12 @@ class EvidenceView(QWidget):
         if item is not None and item.url:
             self.open_link_requested.emit(item.url)
 
+    def _with_attachment(self, action: Callable[[AppContext, QWidget | None, str], bool]) -> None:
+        """Save or open the selected evidence's attached file (db.attachments checks it first)."""
+        item = self.selected()
+        if item is not None and item.attachment_name:
+            action(self.ctx, self, item.uid)
+
     def _archive_clicked(self) -> None:
         item = self.selected()
         if item is not None:
@@ -593,9 +624,16 @@ class EvidenceView(QWidget):
     def _update_buttons(self) -> None:
         item = self.selected()
         self.open_button.setEnabled(bool(item and item.url))
+        self.open_button.setToolTip(link_tip(item.url if item is not None else None))  # the host it opens
         self.edit_button.setEnabled(item is not None)
         self.archive_button.setEnabled(item is not None)
         self.archive_button.setText("Restore" if item is not None and item.archived else "Archive")
+        attached = item.attachment_name if item is not None else None
+        self.open_attachment_button.setEnabled(bool(attached))
+        self.save_attachment_button.setEnabled(bool(attached))
+        tip = f"Attached file: {attached}" if attached else "No file attached"
+        self.open_attachment_button.setToolTip(tip)
+        self.save_attachment_button.setToolTip(tip)
         self.selection_changed.emit()
 
     def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
@@ -604,12 +642,37 @@ class EvidenceView(QWidget):
     def _update_count(self) -> None:
         if self.model.error:
             self.count_label.setText(f"⚠ {self.model.error}")
+            if self.model.error == SEARCH_INDEX_DAMAGED and not self._index_repair_offered:
+                QTimer.singleShot(0, self._offer_index_repair)  # not inside the model's reset
             return
         if not self.model.counted:
             self.count_label.setText("Counting…")
             self._counter.start()
             return
         self._count_now()
+
+    def _offer_index_repair(self) -> None:
+        """A search found the search index damaged: offer to rebuild it from the evidence (db.check), once."""
+        if self._index_repair_offered or self.model.error != SEARCH_INDEX_DAMAGED:
+            return
+        self._index_repair_offered = True
+        from db.check import rebuild_search_index
+
+        prompts, title = self.ctx.prompts, "Search index damaged"
+        if self.ctx.tracker.read_only:
+            prompts.error(self, title, f"The search index is damaged. {self.ctx.tracker.read_only_message()}")
+            return
+        question = ("The search index is damaged, so words cannot be searched.\n\nRebuild it now from the evidence?"
+                    " Nothing else is changed, and the rebuild is recorded in the history.")
+        if not prompts.confirm(self, title, question, "Rebuild index"):
+            return
+        try:
+            done = rebuild_search_index(self.ctx.tracker)
+        except TrackerError as exc:
+            prompts.error(self, title, str(exc))
+            return
+        self.model.refresh()
+        prompts.info(self, title, done)
 
     def _count_now(self) -> None:
         self.model.settle_count()
@@ -622,4 +685,7 @@ class EvidenceView(QWidget):
         if self.model.sort_used != self.model.sort_key:
             order = "most recently added first" if self.model.descending else "earliest added first"
             text += f" (too many matches to sort: {order})"
+        searched, typed = search_words(self.model.filter.text)
+        if searched < typed:  # a pasted page: only its first words are looked for (db.search.MAX_SEARCH_WORDS)
+            text = f"Searching the first {searched} words (of {typed:,}): {text}"
         self.count_label.setText(text)

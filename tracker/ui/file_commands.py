@@ -22,6 +22,7 @@ from db.backup import save_copy
 from db.ops import Change
 from db.queries import codebook_view
 
+from .backups import DailyBackup
 from .context import AppContext
 from .tasks import Cancelled, Job, run_in_background, temporary_sibling
 
@@ -152,6 +153,7 @@ class FileCommands(QObject):
         super().__init__(window)
         self.ctx = ctx
         self.window = window
+        self.daily_backup: DailyBackup | None = None
 
     def _say(self, message: str, msecs: int) -> None:
         self.window.statusBar().showMessage(message, msecs)
@@ -269,8 +271,8 @@ class FileCommands(QObject):
         question = f"Problems found:\n{found}\n\nRepair what can be repaired?"
         if not prompts.confirm(self.window, title, question, "Repair"):
             return
-        try:
-            repairs = repair_tracker(self.ctx.tracker)
+        try:  # waits out another program's lock without freezing the window (ctx.write)
+            repairs = self.ctx.write(lambda: repair_tracker(self.ctx.tracker))
         except (TrackerError, sqlite3.Error) as exc:
             prompts.error(self.window, title, str(exc))
             return
@@ -332,7 +334,8 @@ class FileCommands(QObject):
         # steps could now undo what the import wrote, so they are dropped.
         self.ctx.undo_stack.clear()
         self.ctx.bus.changed.emit(Change("import", codebook=True))
-        self._say(f"Imported {result.file_name}: {result.summary()}", 10000)
+        note = f" {result.backup_problem}" if getattr(result, "backup_problem", None) else ""
+        self._say(f"Imported {result.file_name}: {result.summary()}{note}", 10000)
 
     def import_codebook(self) -> None:
         from ..importer import ImportFailed, import_codebook, import_recommendations
@@ -341,11 +344,16 @@ class FileCommands(QObject):
                                           "Codebooks (*.json);;Recommendations (*.csv *.xlsx);;All files (*)")
         if not path:
             return
-        try:
+        from db.backup import backup_before
+
+        from .backups import backups_folder
+
+        _backup, problem = backup_before(self.ctx.tracker, backups_folder(), "before-codebook")
+        try:  # waits out another program's lock without freezing the window (ctx.write)
             if path.lower().endswith(".json"):
-                change = import_codebook(self.ctx.tracker, path)
+                change = self.ctx.write(lambda: import_codebook(self.ctx.tracker, path))
             else:
-                change = import_recommendations(self.ctx.tracker, path)
+                change = self.ctx.write(lambda: import_recommendations(self.ctx.tracker, path))
         except ImportFailed as exc:
             self.ctx.prompts.error(self.window, "Import codebook", "\n".join(str(e) for e in exc.errors) or str(exc))
             return
@@ -354,7 +362,96 @@ class FileCommands(QObject):
             return
         self.ctx.undo_stack.clear()
         self.ctx.bus.changed.emit(change)
-        self._say(f"Codebook imported from {path}", 8000)
+        self._say(f"Codebook imported from {path}." + (f" {problem}" if problem else ""), 8000)
+
+    # -- backups (tracker.ui.backups, db.backup, db.restore) -----------------------
+    def start_daily_backup(self) -> DailyBackup | None:
+        """The day's backup, when due, on a worker with its own connection (the window calls this once painted).
+
+        A failure is said in the status bar, in one sentence; nothing waits for it.
+        """
+        t = self.ctx.tracker
+        if t.path is None:
+            return None
+        if self.daily_backup is not None and self.daily_backup.is_running():
+            return None
+        from .backups import DailyBackup, backups_folder
+
+        task = DailyBackup(Path(t.path), t.user, backups_folder(), self)
+        task.failed.connect(lambda text: self._say(text, 15000))
+        task.made.connect(self._daily_backup_made)
+        self.daily_backup = task
+        task.start()
+        return task
+
+    def _daily_backup_made(self, path: Path | None) -> None:
+        if path is not None:
+            self._say("Today's backup of the tracker was made (File › Restore from backup… lists them).", 5000)
+
+    def wait_for_backup(self) -> None:
+        """Let a running daily backup finish (the window is closing: its thread must not outlive it)."""
+        if self.daily_backup is not None:
+            self.daily_backup.wait()
+
+    def restore_from_backup(self) -> bool:
+        """File › Restore from backup…: choose a backup, confirm, and reopen the tracker restored from it.
+
+        The tracker as it is now is backed up first (db.restore); the window's
+        connection is closed while the file is replaced and opened again after,
+        also when the restore is refused.  Returns whether it was restored.
+        """
+        from db.backup import backups_of
+        from db.restore import check_backup, restore_backup
+
+        from .backups import RestoreDialog, backups_folder, restore_failed
+
+        title = "Restore from backup"
+        ctx, prompts = self.ctx, self.ctx.prompts
+        t = ctx.tracker
+        if t.path is None:
+            prompts.info(self.window, title, "A tracker kept in memory has no backups.")
+            return False
+        self.wait_for_backup()
+        root = backups_folder()
+        dialog = RestoreDialog(backups_of(t, root), t.path.name, root, self.window)
+        if not prompts.exec_dialog(dialog) or dialog.chosen() is None:
+            return False
+        chosen = dialog.chosen()
+        assert chosen is not None
+        question = (f"Replace {t.path.name} with {dialog.describe_chosen()}?\n\n"
+                    "Everything added or changed since then will no longer be in the tracker. The tracker as it "
+                    "is now is backed up first, so restoring that backup brings it back.")
+        if not prompts.confirm(self.window, title, question, "Restore"):
+            return False
+        try:
+            check_backup(chosen.path)  # refused before the tracker is even closed
+        except TrackerError as exc:
+            prompts.error(self.window, title, restore_failed(exc))
+            return False
+        path, user = Path(t.path), t.user
+        t.close()
+        try:
+            before = restore_backup(chosen.path, path, root, user=user)
+        except Exception as exc:  # noqa: BLE001 - told in one sentence; the tracker is opened again as it was
+            self._reopen_after_restore(path, user)
+            prompts.error(self.window, title, restore_failed(exc))
+            return False
+        if not self._reopen_after_restore(path, user):
+            return False
+        self._say(f"Restored {path.name} from the backup of {chosen.taken_at.astimezone():%Y-%m-%d %H:%M};"
+                  f" the tracker as it was is kept as {before.name}.", 15000)
+        return True
+
+    def _reopen_after_restore(self, path: Path, user: str) -> bool:
+        try:
+            new = Tracker.open(path, user=user)
+        except (TrackerError, sqlite3.Error, OSError) as exc:
+            self.ctx.prompts.error(self.window, "Restore from backup", f"The tracker could not be opened again: {exc}")
+            return False
+        self.ctx.tracker = new
+        self.ctx.undo_stack.clear()  # its steps were made on the contents that were replaced
+        self.ctx.bus.tracker_replaced.emit()
+        return True
 
     # -- preferences -------------------------------------------------------------
     def edit_preferences(self) -> None:

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 from PySide6.QtCore import QByteArray, QEvent, QItemSelection, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QPalette, QShowEvent
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 
 from db import ValidationError
 from db.ops import Change
@@ -32,9 +31,11 @@ from .file_commands import FileCommands
 from .goto import down_into_list
 from .icons import action_icon
 from .legend import LegendWidget
+from .links import check_link
 from .matrix import CELL_ROLE, COUNTRY_ROLE, MatrixModel, MatrixProxy, MatrixView
 from .status_bar import TrackerStatusBar
 from .view_controls import ViewControls
+from .watcher import TrackerWatcher
 
 if TYPE_CHECKING:
     from .evidence_view import EvidenceView
@@ -42,6 +43,11 @@ if TYPE_CHECKING:
     from .scorecards import ScorecardsView
 
 MATRIX_TAB, EVIDENCE_TAB, SCORECARDS_TAB = range(3)
+#: How long after the window is first shown the day's backup starts (after the first paint, off the start-up path).
+DAILY_BACKUP_DELAY_MS = 1500
+#: The actions that change the tracker: disabled while it is open read-only (db.store.Tracker.read_only).
+EDIT_ACTIONS = ("new_evidence", "set_status", "edit_evidence", "archive_evidence", "import_evidence",
+                "import_codebook")
 
 
 class MainWindow(QMainWindow):
@@ -53,9 +59,14 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(action_icon("app", "#000000"))
         self._details_hidden_for_scorecards = False
         self.help_windows: dict[str, QDialog] = {}
+        self._backup_scheduled = False
         self.icon_color = self.palette().color(QPalette.ColorRole.WindowText).name()
         self.files = FileCommands(ctx, self)
         self.actions_by_name: dict[str, QAction] = create_actions(self, self._slots(), ctx.undo_stack, self.icon_color)
+        for name, step in (("undo", ctx.undo), ("redo", ctx.redo)):
+            # The stack's own actions move it before the database is written; these write first (see ctx.undo).
+            self.actions_by_name[name].triggered.disconnect()
+            self.actions_by_name[name].triggered.connect(step)
 
         # -- central: matrix, evidence and scorecards tabs ------------------------
         self.matrix_model = MatrixModel(ctx, self)
@@ -136,8 +147,13 @@ class MainWindow(QMainWindow):
 
         ctx.bus.changed.connect(self._on_change)
         ctx.bus.tracker_replaced.connect(self._update_title)
+        ctx.bus.message.connect(self._show_note)
+        self.read_only_label = QLabel()
+        self.read_only_label.setAccessibleName("Read-only")
+        self.status_bar.addPermanentWidget(self.read_only_label)
+        ctx.bus.tracker_replaced.connect(self._apply_read_only)
         self._update_title()
-        self._selection_changed()
+        self._apply_read_only()
         self.resize(1280, 800)
         self._restore_state()
         self.matrix.setFocus()
@@ -150,6 +166,8 @@ class MainWindow(QMainWindow):
         self._startup_cell = self.current_cell()
         self.matrix.selectionModel().currentChanged.connect(self._note_cell_choice)
         self.matrix.pressed.connect(lambda _index: setattr(self, "cell_chosen_by_user", True))
+        # Other programs' changes to the file (another window, the command line, a sync) reach the views too.
+        self.watcher = TrackerWatcher(ctx, self, reopen=self.files.open_tracker)
 
     @property
     def evidence_view(self) -> EvidenceView:
@@ -201,6 +219,7 @@ class MainWindow(QMainWindow):
             "open_tracker": files.open_tracker_dialog,
             "save_copy": files.save_copy,
             "check_tracker": files.check_tracker,
+            "restore_backup": files.restore_from_backup,
             "import_evidence": lambda: files.import_evidence(),
             "import_codebook": files.import_codebook,
             "preferences": files.edit_preferences,
@@ -225,7 +244,31 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         t = self.ctx.tracker
         name = t.path.name if t.path else "in memory"
-        self.setWindowTitle(f"{t.meta('title', '') or 'Tracker'} — {name} — Policy Tracker")
+        marker = " (read-only)" if t.read_only else ""
+        self.setWindowTitle(f"{t.meta('title', '') or 'Tracker'} — {name}{marker} — Policy Tracker")
+
+    def _apply_read_only(self) -> None:
+        """A tracker that cannot be written (its folder is read-only, the disk is full) is shown as such:
+        in the title, in the status bar (in words, with the reason as its tooltip) and with every editing
+        action disabled; reading, searching and exporting work as ever."""
+        t = self.ctx.tracker
+        self.read_only_label.setVisible(t.read_only)
+        self.read_only_label.setText(f"Read-only: {t.read_only_reason}" if t.read_only else "")
+        self.read_only_label.setToolTip(t.read_only_message() if t.read_only else "")
+        for name in EDIT_ACTIONS:
+            if name != "set_status":
+                self.actions_by_name[name].setEnabled(not t.read_only)
+        for button in (self.details.set_status_button, self.details.add_evidence_button):
+            button.setEnabled(not t.read_only)
+        self._selection_changed()
+
+    def _refuse_if_read_only(self, title: str) -> bool:
+        """Say why nothing can be changed (True) when the tracker is read-only; dock buttons and double-clicks
+        reach the edits without the disabled actions."""
+        if not self.ctx.tracker.read_only:
+            return False
+        self.ctx.prompts.error(self, title, self.ctx.tracker.read_only_message())
+        return True
 
     def refresh(self) -> None:
         """Read everything again (another program may have changed the file)."""
@@ -282,7 +325,8 @@ class MainWindow(QMainWindow):
         lets the matrix keep up, and the dock always ends on the final cell.
         """
         index = self.matrix.currentIndex()
-        self.actions_by_name["set_status"].setEnabled(index.isValid() and index.data(CELL_ROLE) is not None)
+        self.actions_by_name["set_status"].setEnabled(index.isValid() and index.data(CELL_ROLE) is not None
+                                                      and not self.ctx.tracker.read_only)
         self._details_timer.start()
 
     def _update_details(self) -> None:
@@ -372,9 +416,18 @@ class MainWindow(QMainWindow):
             self.matrix.setCurrentIndex(self.matrix_proxy.mapFromSource(source))
             self._update_details()
 
+    def _show_note(self, text: str, ms: int) -> None:
+        """A note from ``ctx`` (waiting for another program's lock, an edit that changed nothing)."""
+        if text:
+            self.status_bar.showMessage(text, ms)
+        else:
+            self.status_bar.clearMessage()
+
     # -- edits: forms produce typed inputs, ctx.run executes the commands ----------
     def new_evidence(self, cells: list[tuple[str, str]] | None = None, *, allow_status: bool = True) -> str | None:
         """Open the evidence form (preset to the selected cell); returns the new uid, if saved."""
+        if self._refuse_if_read_only("New evidence"):
+            return None
         if cells is None or isinstance(cells, bool):
             on_matrix = self.tabs.currentIndex() == MATRIX_TAB and self.cell_chosen_by_user
             cell = self.current_cell() if on_matrix else None
@@ -393,6 +446,8 @@ class MainWindow(QMainWindow):
         return created[0] if created else None
 
     def set_status(self) -> None:
+        if self._refuse_if_read_only("Set status"):
+            return
         cell = self.current_cell()
         if cell is None:
             self.ctx.prompts.info(self, "Set status",
@@ -411,6 +466,8 @@ class MainWindow(QMainWindow):
         self.ctx.prompts.exec_dialog(form)
 
     def edit_evidence(self, uid: str) -> None:
+        if self._refuse_if_read_only("Edit evidence"):
+            return
         found = get_evidence(self.ctx.tracker, [uid])
         if not found:
             self.ctx.prompts.error(self, "Edit evidence", "That evidence no longer exists.")
@@ -419,12 +476,17 @@ class MainWindow(QMainWindow):
         from .evidence_form import EvidenceForm
 
         def submit(data: EvidenceInput) -> None:
+            if not get_evidence(self.ctx.tracker, [uid]):  # deleted by another program while the form was open
+                raise ValidationError("", "This evidence no longer exists: another program deleted it. What you "
+                                          "typed is kept; add it again as new evidence if it is still needed.")
             self.ctx.run(EditEvidence(self.ctx, uid, data))
 
         form = EvidenceForm(self.ctx, submit, evidence=found[0], parent=self)
         self.ctx.prompts.exec_dialog(form)
 
     def archive_evidence(self, uid: str, archived: bool = True) -> None:
+        if self._refuse_if_read_only("Archive evidence"):
+            return
         from .commands import ArchiveEvidence
 
         try:
@@ -459,10 +521,20 @@ class MainWindow(QMainWindow):
                 self.open_link(item[0].url)
 
     def open_link(self, url: str) -> None:
-        """Open an evidence link in the browser: http and https only."""
-        if urlsplit(url).scheme.lower() not in ("http", "https"):
-            self.ctx.prompts.error(self, "Open link", f"Only web links (http or https) are opened: {url}")
+        """Open an evidence link in the browser, saying which host; refused when Qt would read another host
+        than the data layer checked (tracker.ui.links), asked first when the host mixes alphabets."""
+        link = check_link(url)
+        if link.problem is not None:
+            self.ctx.prompts.error(self, "Open link", link.problem)
             return
+        if link.lookalike and not self.ctx.prompts.confirm(
+            self, "Open link",
+            f"This link's address mixes alphabets, so it can pass for another site's:\n\n{link.host}\n\n"
+            "Open it?", yes="Open link",
+        ):
+            return
+        url = link.url
+        self.status_bar.showMessage(f"Opening {link.host}…", 5000)
         if not self.ctx.prompts.open_url(url) and self.ctx.prompts.confirm(
             self, "Open link", f"No browser could open {url}.\n\nCopy the link, to paste it into a browser?",
             yes="Copy link",
@@ -510,7 +582,17 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray):
             self.restoreState(state)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Once the window has been painted, the day's backup starts on a worker (never delaying start-up)."""
+        super().showEvent(event)
+        if not self._backup_scheduled:
+            self._backup_scheduled = True
+            QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self, self.files.start_daily_backup)
+            self.ctx.bus.tracker_replaced.connect(
+                lambda: QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self, self.files.start_daily_backup))
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.files.wait_for_backup()  # a backup being written is finished, not cut short
         self.ctx.settings.setValue("window/geometry", self.saveGeometry())
         self.ctx.settings.setValue("window/state", self.saveState())
         self.ctx.settings.sync()
