@@ -43,6 +43,7 @@ import json
 import os
 import random
 import shutil
+import sqlite3
 import sys
 import tempfile
 import time
@@ -143,6 +144,23 @@ def rare_words(seed: int) -> list[str]:
     """The made-up rare words of a seed (one of them in about a third of the rows)."""
     rnd = random.Random(f"rare-{seed}")
     return sorted({"".join(rnd.choice(SYLLABLES) for _ in range(3)) for _ in range(6000)})[:5000]
+
+
+def rare_words_in(db_path: Path, seed: int, wanted: int = 2) -> list[str]:
+    """The first ``wanted`` of the seed's rare words found in a tracker's titles (for search queries)."""
+    rare = set(rare_words(seed))
+    found: list[str] = []
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro&immutable=1", uri=True)  # leaves no -wal/-shm beside it
+    try:
+        for (title,) in conn.execute("SELECT title FROM evidence LIMIT 5000"):
+            word = (title or "").rsplit(" ", 1)[-1]
+            if word in rare and word not in found:
+                found.append(word)
+            if len(found) == wanted:
+                break
+    finally:
+        conn.close()
+    return found
 
 
 def status_row_count(evidence: int, countries: int, recommendations: int, assessments_per_cell: int) -> int:

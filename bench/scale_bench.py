@@ -170,23 +170,11 @@ def export_figures(source: Path, db_path: Path, runs: int, scratch: Path) -> dic
 def rare_queries(db_path: Path, seed: int) -> list[str]:
     """Two of the generator's rare words that occur in the tracker (the first ones found)."""
     if TYPE_CHECKING:
-        from bench.make_tracker import rare_words
+        from bench.make_tracker import rare_words_in
     else:
-        from make_tracker import rare_words
+        from make_tracker import rare_words_in
 
-    rare = set(rare_words(seed))
-    found: list[str] = []
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro&immutable=1", uri=True)  # leaves no -wal/-shm beside it
-    try:
-        for (title,) in conn.execute("SELECT title FROM evidence LIMIT 5000"):
-            word = (title or "").rsplit(" ", 1)[-1]
-            if word in rare and word not in found:
-                found.append(word)
-            if len(found) == 2:
-                break
-    finally:
-        conn.close()
-    return found
+    return rare_words_in(db_path, seed)
 
 
 def evidence_count(db_path: Path) -> int:

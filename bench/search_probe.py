@@ -23,7 +23,6 @@ file, bench/make_tracker.py and bench/_source.py into its bench/ (no --compare).
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import statistics
 import sys
 import time
@@ -34,9 +33,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 if TYPE_CHECKING:
-    from bench.make_tracker import rare_words
+    from bench.make_tracker import rare_words_in
 else:
-    from make_tracker import rare_words
+    from make_tracker import rare_words_in
 
 from db import search
 from db.search import EvidenceFilter, count_evidence, search_page
@@ -46,20 +45,8 @@ COUNT_CAP = 10_000  # tracker.ui.evidence_view.COUNT_CAP
 
 
 def rare_in(path: Path, seed: int) -> list[str]:
-    """Two of the generator's rare words that occur in the tracker (as bench/scale_bench.py picks them)."""
-    rare = set(rare_words(seed))
-    found: list[str] = []
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        for (title,) in conn.execute("SELECT title FROM evidence LIMIT 5000"):
-            word = (title or "").rsplit(" ", 1)[-1]
-            if word in rare and word not in found:
-                found.append(word)
-            if len(found) == 2:
-                break
-    finally:
-        conn.close()
-    return found
+    """Two of the generator's rare words that occur in the tracker."""
+    return rare_words_in(path, seed)
 
 
 def main() -> None:

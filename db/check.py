@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .attachments import attachment_messages
@@ -134,38 +135,29 @@ def derived_count_problems(t: TrackerCore) -> list[Problem]:
 
     A full recount (db.tallies): about a second or two at a million pieces of evidence.
     """
-    try:
-        found = tally_problems(t.db)
-    except sqlite3.DatabaseError as exc:
-        found = [str(exc)]
-    if not found:
-        return []
-    return [
-        Problem(
-            "The stored counts of evidence per cell and of records do not match the data ("
-            + "; ".join(found)
-            + "), so the matrix and the status bar can show wrong numbers.",
-            True,
-        )
-    ]
+    return _derived_problems(
+        lambda: tally_problems(t.db), "The stored counts of evidence per cell and of records do not match the data",
+        "so the matrix and the status bar can show wrong numbers",
+    )
 
 
 def current_status_problems(t: TrackerCore) -> list[Problem]:
     """Whether each cell's stored latest assessment (db.current: what the matrix reads) matches a recomputation."""
+    return _derived_problems(
+        lambda: current_problems(t.db), "The stored current status of each cell does not match the assessments",
+        "so the matrix can show a wrong status",
+    )
+
+
+def _derived_problems(find: Callable[[], list[str]], what: str, why: str) -> list[Problem]:
+    """One repairable problem for a derived table that disagrees with its recomputation (or cannot be read)."""
     try:
-        found = current_problems(t.db)
+        found = find()
     except sqlite3.DatabaseError as exc:
         found = [str(exc)]
     if not found:
         return []
-    return [
-        Problem(
-            "The stored current status of each cell does not match the assessments ("
-            + "; ".join(found)
-            + "), so the matrix can show a wrong status.",
-            True,
-        )
-    ]
+    return [Problem(f"{what} ({'; '.join(found)}), {why}.", True)]
 
 
 def codebook_problems(t: TrackerCore) -> list[Problem]:
