@@ -48,6 +48,9 @@ _ID_NAMESPACE = uuid.UUID("6f1c1f0e-5d8a-4e4b-9a57-3b2f7c0d9e21")
 KEEP_DAILY = 10
 #: ... and the newest of each of the KEEP_WEEKLY ISO weeks before those.
 KEEP_WEEKLY = 8
+#: Every backup of the newest day is kept too (up to this many), so each import of a busy day keeps
+#: its own "before import" copy until a later day's backup takes over.
+KEEP_SAME_DAY = 20
 #: Why a backup was taken (the word in its file name) and how the app names that.
 KINDS: dict[str, str] = {
     "daily": "daily",
@@ -327,9 +330,11 @@ def backups_of(t: TrackerCore, root: Path) -> list[Backup]:
 
 def to_keep(backups: list[Backup]) -> list[Backup]:
     """Which backups pruning keeps: the newest of each of the last KEEP_DAILY days that have one (UTC),
-    then the newest of each of the KEEP_WEEKLY ISO weeks before those.  Newest first."""
+    then the newest of each of the KEEP_WEEKLY ISO weeks before those, and every backup of the newest
+    day (up to KEEP_SAME_DAY).  Newest first."""
     ordered = sorted(backups, key=lambda b: b.sort_key, reverse=True)
-    keep: list[Backup] = []
+    newest_day = ordered[0].taken_at.date() if ordered else None
+    keep: list[Backup] = [b for b in ordered if b.taken_at.date() == newest_day][1:KEEP_SAME_DAY]
     days: set[_dt.date] = set()
     for b in ordered:
         day = b.taken_at.date()
