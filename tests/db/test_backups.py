@@ -27,7 +27,6 @@ from db.backup import (
     prune,
     role,
     save_copy,
-    to_keep,
     tracker_id,
 )
 from db.restore import restore_backup
