@@ -260,8 +260,8 @@ def test_restore_replaces_the_contents_and_backs_up_the_current_state_first(trac
     assert [p.name for p in tracker_path.parent.iterdir() if p.name.startswith(".")] == []
     with Tracker.open(tracker_path, user="Alice", clock=clock) as t:  # it opens, writes, and keeps its id
         assert t.meta(TRACKER_ID_KEY) == identity
-        # the day's newest is kept: the backup of what was replaced (the one restored is what the tracker now holds)
-        assert [b.kind for b in backups_of(t, root)][0] == "before-restore"  # newest; that day's others stay
+        # the newest is the backup of what was replaced (the one restored is what the tracker now holds)
+        assert backups_of(t, root)[0].kind == "before-restore"  # newest; that day's others stay
         add_evidence(t, "After the restore")
         titles = {e["title"] for e in t.db.query("SELECT title FROM evidence")}
     assert "Kept in the backup" in titles and "Added after the backup" not in titles
