@@ -568,6 +568,15 @@ def test_the_window_opens_a_tracker_in_a_read_only_folder_read_only(
                      "import_codebook"):
             assert not win.actions_by_name[name].isEnabled(), name
         assert win.matrix_proxy.rowCount() > 0  # reading works
+        win.select_cell("EE", "visa")  # evidence can be chosen and its link opened, but not edited or archived
+        qtbot.waitUntil(lambda: win.details.evidence.topLevelItemCount() > 0)
+        win.details.evidence.setCurrentItem(win.details.evidence.topLevelItem(0))
+        assert not win.details.edit_button.isEnabled() and not win.details.archive_button.isEnabled()
+        view = win.evidence_view
+        qtbot.waitUntil(lambda: view.table.model().rowCount() > 0)
+        view.table.selectRow(0)
+        assert view.selected() is not None
+        assert not view.edit_button.isEnabled() and not view.archive_button.isEnabled()
         win.new_evidence([("EE", "visa")])  # a dock button still reaches the edit: it says why, no form opens
         win.set_status()
         assert prompts.errors == [("New evidence", "This tracker is read-only: its folder cannot be written to."),

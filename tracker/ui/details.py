@@ -322,8 +322,9 @@ class DetailsDock(QDockWidget):
         item = self.evidence.currentItem()
         self.open_button.setEnabled(bool(item and item.data(0, URL_ROLE)))
         self.open_button.setToolTip(link_tip(item.data(0, URL_ROLE) if item is not None else None))
-        self.edit_button.setEnabled(item is not None)
-        self.archive_button.setEnabled(item is not None)
+        writable = not self.ctx.tracker.read_only  # a read-only tracker is read, never edited
+        self.edit_button.setEnabled(item is not None and writable)
+        self.archive_button.setEnabled(item is not None and writable)
         name = str(item.data(0, ATTACHMENT_ROLE) or "") if item is not None else ""
         for control in (self.open_attachment_action, self.save_attachment_action, self.attachment_button):
             control.setEnabled(bool(name))

@@ -625,8 +625,9 @@ class EvidenceView(QWidget):
         item = self.selected()
         self.open_button.setEnabled(bool(item and item.url))
         self.open_button.setToolTip(link_tip(item.url if item is not None else None))  # the host it opens
-        self.edit_button.setEnabled(item is not None)
-        self.archive_button.setEnabled(item is not None)
+        writable = not self.ctx.tracker.read_only  # a read-only tracker is read, never edited
+        self.edit_button.setEnabled(item is not None and writable)
+        self.archive_button.setEnabled(item is not None and writable)
         self.archive_button.setText("Restore" if item is not None and item.archived else "Archive")
         attached = item.attachment_name if item is not None else None
         self.open_attachment_button.setEnabled(bool(attached))
