@@ -39,6 +39,7 @@ from pathlib import Path
 
 from .core import TrackerCore
 from .errors import TrackerError, TrackerFileError
+from .places import DISK_FULL, failure_cause
 
 #: The meta key of the tracker's identity, which names its backups' folder.
 TRACKER_ID_KEY = "tracker_id"
@@ -122,9 +123,12 @@ def save_copy(
         os.replace(tmp, target)
         tmp = None
     except OSError as exc:
-        raise TrackerFileError(f"The copy could not be written to {target}: {exc.strerror or exc}.") from None
+        full = failure_cause(exc) == DISK_FULL  # "permission denied" may be the folder or the file: keep its words
+        reason = DISK_FULL if full else exc.strerror or str(exc)
+        raise TrackerFileError(f"The copy could not be written to {target}: {reason}.") from None
     except sqlite3.Error as exc:
-        raise TrackerFileError(f"The copy could not be written to {target}: {exc}.") from None
+        reason = DISK_FULL if failure_cause(exc) == DISK_FULL else str(exc)
+        raise TrackerFileError(f"The copy could not be written to {target}: {reason}.") from None
     finally:
         if tmp is not None:
             with contextlib.suppress(OSError):

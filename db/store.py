@@ -18,7 +18,6 @@ opening a tracker never imports sqlite-utils (see that module for why).
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import sqlite3
 import tempfile
@@ -31,6 +30,7 @@ from .codebook import Codebook, default_codebook
 from .connection import Connection
 from .core import BUSY_TIMEOUT_MS, Clock, TrackerCore, format_timestamp, new_uid, utc_now
 from .errors import NewerVersionError, NotATrackerError, TrackerError, TrackerFileError
+from .places import DISK_FULL, MIN_FREE_BYTES, READ_ONLY_FILE, READ_ONLY_FOLDER, failure_cause, write_block
 from .schema import APPLICATION_ID, MIGRATION_SET, known_migrations, migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -209,55 +209,6 @@ def _connect_read_only(path: Path) -> tuple[Connection, bool]:
     db = Connection(conn)
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return db, tidy
-
-
-#: Less free space than this (SQLite's -shm file alone takes 32 KiB) and a tracker is opened read-only.
-MIN_FREE_BYTES = 256 * 1024
-
-READ_ONLY_FOLDER = "its folder cannot be written to"
-READ_ONLY_FILE = "the file cannot be written to"
-DISK_FULL = "the disk is full"
-
-
-def write_block(path: str | os.PathLike[str]) -> str | None:
-    """Why the tracker at ``path`` cannot be written (None: it can), as the end of a sentence.
-
-    SQLite writes beside the file (the -wal and -shm files of WAL mode), so a
-    folder that cannot be written to makes even reading fail unless the file
-    is opened as immutable; a full disk cannot hold the -shm file either.
-    ``os.access`` also answers for root (a read-only mount, an immutable folder).
-    """
-    path = Path(path)
-    folder = path.resolve().parent
-    if not os.access(folder, os.W_OK | os.X_OK):
-        return READ_ONLY_FOLDER
-    if path.exists() and not os.access(path, os.W_OK):
-        return READ_ONLY_FILE
-    try:
-        free = os.statvfs(folder)
-    except (OSError, AttributeError):  # no statvfs (Windows): the write will say it
-        return None
-    if free.f_bavail * free.f_frsize < MIN_FREE_BYTES:
-        return DISK_FULL
-    return None
-
-
-def failure_cause(exc: BaseException, path: str | os.PathLike[str] | None = None) -> str | None:
-    """"the disk is full" or "its folder cannot be written to" when that is why ``exc`` happened, else None."""
-    if isinstance(exc, OSError):
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            return DISK_FULL
-        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-            return READ_ONLY_FOLDER
-        return None
-    if not isinstance(exc, sqlite3.Error):
-        return None
-    code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
-    if code == sqlite3.SQLITE_FULL:
-        return DISK_FULL
-    if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_IOERR) and path is not None:
-        return write_block(path)
-    return None
 
 
 def _reading_uri(path: Path) -> tuple[str, bool]:

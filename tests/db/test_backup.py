@@ -105,3 +105,24 @@ def test_copy_wraps_os_errors_and_removes_the_partial_file(tracker, tmp_path: Pa
         save_copy(tracker, tmp_path / "copy.db")
     assert "could not be written" in str(err.value) and "Permission denied" in str(err.value)
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("error", [OSError(28, "No space left on device"),
+                                   sqlite3.OperationalError("database or disk is full")])
+def test_a_copy_on_a_full_disk_says_the_disk_is_full_and_leaves_nothing(
+    tracker_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error: Exception
+) -> None:
+    """In the words a person acts on, not the operating system's; no half-written file is left."""
+    if isinstance(error, sqlite3.Error):
+        error.sqlite_errorcode = sqlite3.SQLITE_FULL
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise error
+
+    monkeypatch.setattr("db.backup._fsync", full)
+    dest = tmp_path / "out" / "copy.db"
+    dest.parent.mkdir()
+    with Tracker.open(tracker_path, user="Alice") as t, pytest.raises(TrackerFileError) as err:
+        save_copy(t, dest)
+    assert str(err.value) == f"The copy could not be written to {dest}: the disk is full."
+    assert list(dest.parent.iterdir()) == []

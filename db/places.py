@@ -1,0 +1,61 @@
+"""Why a place cannot be written: a read-only folder, a read-only file, a full disk.
+
+Shared by opening a tracker (:mod:`db.store`) and writing copies and backups
+(:mod:`db.backup`), so every such failure is said the same way, in words a
+person acts on ("the disk is full"), not the operating system's.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import sqlite3
+from pathlib import Path
+
+#: Less free space than this (SQLite's -shm file alone takes 32 KiB) and a tracker is opened read-only.
+MIN_FREE_BYTES = 256 * 1024
+
+READ_ONLY_FOLDER = "its folder cannot be written to"
+READ_ONLY_FILE = "the file cannot be written to"
+DISK_FULL = "the disk is full"
+
+
+def write_block(path: str | os.PathLike[str]) -> str | None:
+    """Why the tracker at ``path`` cannot be written (None: it can), as the end of a sentence.
+
+    SQLite writes beside the file (the -wal and -shm files of WAL mode), so a
+    folder that cannot be written to makes even reading fail unless the file
+    is opened as immutable; a full disk cannot hold the -shm file either.
+    ``os.access`` also answers for root (a read-only mount, an immutable folder).
+    """
+    path = Path(path)
+    folder = path.resolve().parent
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return READ_ONLY_FOLDER
+    if path.exists() and not os.access(path, os.W_OK):
+        return READ_ONLY_FILE
+    try:
+        free = os.statvfs(folder)
+    except (OSError, AttributeError):  # no statvfs (Windows): the write will say it
+        return None
+    if free.f_bavail * free.f_frsize < MIN_FREE_BYTES:
+        return DISK_FULL
+    return None
+
+
+def failure_cause(exc: BaseException, path: str | os.PathLike[str] | None = None) -> str | None:
+    """"the disk is full" or "its folder cannot be written to" when that is why ``exc`` happened, else None."""
+    if isinstance(exc, OSError):
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return DISK_FULL
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return READ_ONLY_FOLDER
+        return None
+    if not isinstance(exc, sqlite3.Error):
+        return None
+    code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    if code == sqlite3.SQLITE_FULL:
+        return DISK_FULL
+    if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_IOERR) and path is not None:
+        return write_block(path)
+    return None
