@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from db import Tracker, TrackerError, ValidationError, blank_codebook, default_codebook, load_codebook
 from db.backup import save_copy
 from db.ops import Change
+from db.places import DISK_FULL, failure_cause
 from db.queries import codebook_view
 
 from .backups import DailyBackup
@@ -132,7 +133,10 @@ def write_to(target: str, job: FileJob) -> Job:
 
 
 def failure_sentence(path: str, exc: BaseException) -> str:
-    """One sentence for a failed export: where, and why in the words of the error (no traceback, no errno)."""
+    """One sentence for a failed export: where, and why in the words of the error (no traceback, no errno);
+    a full disk is said as everywhere else ("the disk is full")."""
+    if failure_cause(exc) == DISK_FULL:
+        return f"The export could not be written to {path}: {DISK_FULL}."
     if isinstance(exc, OSError) and exc.strerror:
         reason = exc.strerror
     else:

@@ -150,7 +150,7 @@ def test_a_failing_export_says_why_in_one_sentence_and_leaves_nothing(qtbot, win
         prompts.next_save_file = str(target)
         trigger(window, "export")
     assert prompts.errors == [
-        ("Export", f"The export could not be written to {target}: no space left on device.")
+        ("Export", f"The export could not be written to {target}: the disk is full.")
     ]
     message = prompts.errors[0][1]
     assert "\n" not in message and message.count(": ") == 1 and "Errno" not in message
