@@ -17,11 +17,12 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from . import validate
 from .attachments import attachment_messages
 from .core import TrackerCore
 from .current import problems as current_problems
 from .current import repair as repair_current
-from .errors import TrackerError
+from .errors import TrackerError, ValidationError
 from .ops import record_history
 from .schema import (
     SEARCH_COLUMNS,
@@ -179,11 +180,44 @@ def attachment_problems(t: TrackerCore) -> list[Problem]:
         return [Problem(f"The attached files cannot be checked ({exc}).", False)]
 
 
+#: How many links that break the address rules a check names before it only counts the rest.
+NAMED_LINKS = 10
+
+
+def address_problems(t: TrackerCore) -> list[Problem]:
+    """Stored links that today's address rules refuse (db.validate.url: written before the rules, or by
+    another program): the window will not open them, and the evidence cannot be saved until they are
+    corrected.  Not repairable: a person must say what the address should be."""
+    found: list[str] = []
+    more = 0
+    try:
+        rows = t.db.execute("SELECT uid, title, url, archive_url FROM evidence"
+                            " WHERE url IS NOT NULL OR archive_url IS NOT NULL")
+        for uid, title, link, archived in rows:
+            for field, value in (("url", link), ("archive_url", archived)):
+                if value is None:
+                    continue
+                try:
+                    validate.url(value, field)
+                except ValidationError as exc:
+                    if len(found) < NAMED_LINKS:
+                        found.append(f"“{title or uid}” ({uid}): {exc.message.rstrip('.')}")
+                    else:
+                        more += 1
+    except sqlite3.DatabaseError as exc:
+        return [Problem(f"The evidence's links cannot be checked ({exc}).", False)]
+    if not found:
+        return []
+    rest = f"; and {more} more" if more else ""
+    return [Problem("Links that could open another site than they show must be corrected by hand: "
+                    + "; ".join(found) + rest + ".", False)]
+
+
 def check_tracker(t: TrackerCore) -> list[Problem]:
     """Every check, in order; [] when the tracker is healthy.  Writes nothing to the file."""
     return [
         *integrity_problems(t), *link_problems(t), *search_index_problems(t), *derived_count_problems(t),
-        *current_status_problems(t), *codebook_problems(t), *attachment_problems(t),
+        *current_status_problems(t), *codebook_problems(t), *attachment_problems(t), *address_problems(t),
     ]
 
 
@@ -200,7 +234,8 @@ def repair_tracker(t: TrackerCore) -> list[str]:
     count_problems = derived_count_problems(t)
     status_problems = current_status_problems(t)
     if not index_problems and not count_problems and not status_problems:
-        others = [*integrity_problems(t), *link_problems(t), *codebook_problems(t)]
+        others = [*integrity_problems(t), *link_problems(t), *codebook_problems(t), *attachment_problems(t),
+                  *address_problems(t)]
         if not others:
             return []
         raise TrackerError(

@@ -494,10 +494,14 @@ def check_report(t: Tracker) -> tuple[list[str], list[Problem]]:
     search = check.search_index_problems(t)
     book_problems = check.codebook_problems(t)
     attached = check.attachment_problems(t)
+    derived = [*check.derived_count_problems(t), *check.current_status_problems(t)]
+    addresses = check.address_problems(t)
     lines = [
         f"Integrity: {'FAILED' if integrity else 'ok'}",
         f"Links: {f'{check.broken_links(t)} broken' if links else 'ok'}",
         f"Search index: {'out of date' if search else 'ok'}",
+        f"Stored counts and current statuses: {'out of date' if derived else 'ok'}",
+        f"Link addresses: {'SOME REFUSED' if addresses else 'ok'}",
         f"Attached files: {'CHANGED' if attached else 'ok (checksums verified)'}",
     ]
     book = codebook_view(t)
@@ -511,7 +515,7 @@ def check_report(t: Tracker) -> tuple[list[str], list[Problem]]:
         f"{c['history']} history entries"
     )
     lines.append(f"Needs review: {len(cells_needing_review(t))} cells")
-    return lines, [*integrity, *links, *search, *book_problems, *attached]
+    return lines, [*integrity, *links, *search, *derived, *book_problems, *attached, *addresses]
 
 
 def cmd_check(args: argparse.Namespace, out: IO[str]) -> int:

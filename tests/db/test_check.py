@@ -257,3 +257,20 @@ def test_a_wrong_stored_current_status_is_reported_and_repaired(tracker: Tracker
     ops.set_status(tracker, "FR", "visa", "partial", effective_date="2024-06-01", rationale="Narrowed.")
     assert check_tracker(tracker) == []  # the trigger is back
     assert [e.operation for e in queries.history(tracker, table="cell_current")] == ["repair"]
+
+
+# ---------------------------------------------------------------- links the address rules refuse
+def test_stored_links_that_break_the_address_rules_are_named(tracker: Tracker) -> None:
+    """Written before the rules (or by another program): named with their evidence, not repairable."""
+    ok = ops.add_evidence(tracker, event_date="2024-01-01", countries=["FR"], recommendations=["visa"],
+                          title="Fine", url="https://example.org/fine")
+    bad = ops.add_evidence(tracker, event_date="2024-01-02", countries=["FR"], recommendations=["visa"],
+                           title="Two hosts", url="https://example.org/x")
+    tracker.db.execute("UPDATE evidence SET url = ? WHERE uid = ?", ["https://example.org\\@evil.com/", bad.uid])
+    problems = check_tracker(tracker)
+    assert len(problems) == 1 and not problems[0].repairable
+    message = problems[0].message
+    assert f"“Two hosts” ({bad.uid})" in message and "backslash" in message.lower()
+    assert ok.uid is not None and ok.uid not in message and "\n" not in message
+    with pytest.raises(TrackerError, match="cannot be repaired automatically"):
+        repair_tracker(tracker)
