@@ -35,7 +35,7 @@ add --date 2025-10-01 --country FR --recommendation visa --kind official \
     --publisher "Illustration" --status none --rationale "Illustration: no specific measure."
 $pt status set --db "$db" LV visa contrary --date 2025-11-01 --rationale "Illustration: applications suspended." >/dev/null
 
-for view in matrix evidence scorecards evidence-form status-form; do
+for view in matrix evidence scorecards history evidence-form status-form; do
   $pt --db "$db" --screenshot "$here/$view.png" --view "$view"
 done
 echo "Screenshots written to $here"

@@ -1,0 +1,323 @@
+"""The change log as people read it: pages of history entries with a kind, a record and a short diff.
+
+The History tab shows every change ever made, newest first, at any size:
+a page is read by *keyset* on ``history.id`` (``id < after``), never by
+OFFSET, so the first page of a million entries costs as much as the first
+page of ten.  Filters (person, dates, kind, country, recommendation, text)
+are applied while walking ids downwards, at most :data:`SCAN_CAP` entries per
+call: a rare filter returns a short page and an ``after`` to go on from, so
+no call ever scans the whole log.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from .core import TrackerCore, format_timestamp
+from .search import fts_query
+
+#: An import's entries hold no copy of the evidence: a search finds them through the search index,
+#: among this many newest matching pieces of evidence at most.
+IMPORTED_MATCH_CAP = 5000
+#: Entries a page read looks at, at most, before returning what it found so far.
+SCAN_CAP = 200_000
+
+#: The readable kind of an entry, derived from its table, action and operation (first match wins).
+KIND_SQL = (
+    "CASE"
+    " WHEN h.operation = 'import' THEN 'import'"
+    " WHEN h.operation = 'repair' THEN 'repair'"
+    " WHEN h.operation LIKE 'undo%' OR h.action = 'delete' THEN 'undone'"
+    " WHEN h.table_name = 'countries' THEN 'country'"
+    " WHEN h.table_name IN ('groups', 'group_members') THEN 'group'"
+    " WHEN h.table_name = 'evidence' AND h.action = 'insert' THEN 'added'"
+    " WHEN h.table_name = 'evidence' AND h.action = 'archive' THEN 'archived'"
+    " WHEN h.table_name = 'evidence' AND h.action = 'restore' THEN 'restored'"
+    " WHEN h.table_name = 'evidence' THEN 'edited'"
+    " WHEN h.table_name = 'assessments' AND h.action = 'insert' THEN 'status set'"
+    " WHEN h.table_name = 'assessments' THEN 'corrected'"
+    " ELSE 'codebook' END"
+)
+
+#: The kinds, in the order a filter lists them.
+KINDS = ("added", "edited", "archived", "restored", "status set", "corrected", "undone",
+         "codebook", "country", "group", "import", "repair")
+
+#: Fields that change with every edit and say nothing a reader needs.
+_NOISE = frozenset({"updated_at", "recorded_at", "id", "search_text"})
+#: What a new record's entry shows of it (its whole copy is in the export).
+_SUMMARY = ("title", "status_code", "effective_date", "name", "members", "label", "repair")
+#: How much of one value a diff shows.
+VALUE_CHARS = 40
+#: How much of a whole diff a row shows.
+DIFF_CHARS = 240
+
+
+@dataclass(frozen=True)
+class HistoryFilter:
+    """What the History tab narrows to; empty fields do not filter."""
+
+    user: str = ""
+    date_from: str = ""  # YYYY-MM-DD in local time, inclusive
+    date_to: str = ""  # YYYY-MM-DD in local time, inclusive
+    kind: str = ""
+    country: str = ""  # country code
+    recommendation: str = ""  # recommendation code
+    search: str = ""
+
+    def is_empty(self) -> bool:
+        return self == HistoryFilter()
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    """One history entry as the History tab shows it."""
+
+    id: int
+    at: str
+    user: str
+    kind: str
+    record: str
+    changes: str
+    table_name: str
+    row_key: str
+    operation: str
+    action: str
+    country: str | None = None
+    recommendation: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+
+def history_kinds() -> tuple[str, ...]:
+    """Every kind an entry can have (what the kind filter offers)."""
+    return KINDS
+
+
+def kind_of(table_name: str, action: str, operation: str) -> str:
+    """The kind of one entry, as :data:`KIND_SQL` computes it (for rows already read)."""
+    if operation == "import":
+        return "import"
+    if operation == "repair":
+        return "repair"
+    if operation.startswith("undo") or action == "delete":
+        return "undone"
+    if table_name == "countries":
+        return "country"
+    if table_name in ("groups", "group_members"):
+        return "group"
+    if table_name == "evidence":
+        return {"insert": "added", "archive": "archived", "restore": "restored"}.get(action, "edited")
+    if table_name == "assessments":
+        return "status set" if action == "insert" else "corrected"
+    return "codebook"
+
+
+def _value(value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, list):
+        text = ", ".join(str(v) for v in value) if value else "—"
+    elif isinstance(value, dict):
+        text = ", ".join(f"{k} {v}" for k, v in value.items() if v is not None)
+    else:
+        text = str(value)
+    text = " ".join(text.split())
+    return text if len(text) <= VALUE_CHARS else text[: VALUE_CHARS - 1] + "…"
+
+
+def _label(name: str) -> str:
+    return name.replace("_code", "").replace("_", " ")
+
+
+def readable_diff(
+    before: dict[str, Any] | None, after: dict[str, Any] | None, action: str = "update",
+    labels: dict[str, dict[str, str]] | None = None,
+) -> str:
+    """The fields that changed, as ``field: old → new`` separated by "; " (short: a list cell, not a report).
+
+    ``labels`` names coded values per field (``{"status_code": {"partial": "Partial"}}``): people know
+    a status by its label, not its code.
+    """
+    names = labels or {}
+
+    def _short(key: str, value: Any) -> str:
+        if key == "archived" and value in (0, 1, True, False):
+            return "yes" if value else "no"
+        return _value(names.get(key, {}).get(value, value) if isinstance(value, str) else value)
+
+    if before is None and after is None:
+        return "created by an import" if action == "insert" else ""
+    if before is None:
+        assert after is not None
+        keys = [k for k in _SUMMARY if after.get(k)]
+        text = "; ".join(f"{_label(k)}: {_short(k, after[k])}" for k in keys) or "created"
+    elif after is None:
+        text = "removed"
+    else:
+        parts = []
+        for key in sorted(set(before) | set(after)):
+            if key in _NOISE or before.get(key) == after.get(key):
+                continue
+            parts.append(f"{_label(key)}: {_short(key, before.get(key))} → {_short(key, after.get(key))}")
+        text = "; ".join(parts) or "no field changed"
+    return text if len(text) <= DIFF_CHARS else text[: DIFF_CHARS - 1] + "…"
+
+
+def _loads(text: str | None) -> dict[str, Any] | None:
+    if not text:
+        return None
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def local_midnight(day: str, days: int = 0) -> str:
+    """The stored (UTC) timestamp of the start of a local day (``days`` later): dates mean the user's days."""
+    start = _dt.datetime.combine(_dt.date.fromisoformat(day) + _dt.timedelta(days=days), _dt.time())
+    return format_timestamp(start.astimezone())
+
+
+def local_time(at: str) -> str:
+    """A stored (UTC) timestamp as the user's local date and minute."""
+    try:
+        return _dt.datetime.fromisoformat(at).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return at[:16].replace("T", " ")
+
+
+def _where(f: HistoryFilter) -> tuple[list[str], list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    if f.user:
+        where.append("h.user = ?")
+        params.append(f.user)
+    if f.date_from:
+        where.append("h.at >= ?")
+        params.append(local_midnight(f.date_from))
+    if f.date_to:
+        where.append("h.at < ?")
+        params.append(local_midnight(f.date_to, days=1))  # every time of that day
+    if f.kind:
+        where.append(f"({KIND_SQL}) = ?")
+        params.append(f.kind)
+    for code, column, table_key in ((f.country, "country_code", "countries"),
+                                    (f.recommendation, "recommendation_code", "recommendations")):
+        if not code:
+            continue
+        where.append(
+            "(h.row_key IN (SELECT uid FROM assessments WHERE " + column + " = ?)"
+            " OR h.row_key IN (SELECT e.uid FROM evidence e JOIN evidence_links l ON l.evidence_id = e.id"
+            "  WHERE l." + column + " = ?)"
+            " OR (h.table_name = ? AND h.row_key = ?))"
+        )
+        params += [code, code, table_key, code]
+    if f.search:
+        pattern = "%" + f.search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        text = ("h.row_key LIKE ? ESCAPE '\\' OR h.before LIKE ? ESCAPE '\\' OR h.after LIKE ? ESCAPE '\\'"
+                " OR h.user LIKE ? ESCAPE '\\'")
+        params += [pattern] * 4
+        match = fts_query(f.search)
+        if match:
+            text += (" OR (h.after IS NULL AND h.table_name = 'evidence' AND h.row_key IN (SELECT uid FROM evidence"
+                     " WHERE id IN (SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?"
+                     " ORDER BY rowid DESC LIMIT ?)))")
+            params += [match, IMPORTED_MATCH_CAP]
+        where.append(f"({text})")
+    return where, params
+
+
+def history_page(
+    t: TrackerCore, f: HistoryFilter, after: int | None, limit: int = 200
+) -> tuple[list[HistoryRow], int | None]:
+    """Up to ``limit`` entries older than ``after`` (None: from the newest), newest first, and where to go on.
+
+    The second value is the ``after`` of the next page, or None when nothing older is left.  With a filter,
+    a page may be short (even empty) while more entries exist: at most :data:`SCAN_CAP` ids are looked at
+    per call, and the next call goes on from where this one stopped.
+    """
+    start = after if after is not None else int(
+        t.db.execute("SELECT coalesce(max(id), 0) FROM history").fetchone()[0]) + 1
+    where, params = _where(f)
+    cols = "h.id, h.at, h.user, h.operation, h.action, h.table_name, h.row_key, h.before, h.after"
+    if f.is_empty():
+        raw = t.db.execute(f"SELECT {cols} FROM history h WHERE h.id < ? ORDER BY h.id DESC LIMIT ?",
+                           [start, limit]).fetchall()
+        next_after = raw[-1][0] if len(raw) == limit else None
+    else:
+        floor = max(0, start - SCAN_CAP)
+        sql = (f"SELECT {cols} FROM history h WHERE h.id < ? AND h.id >= ? AND " + " AND ".join(where)
+               + " ORDER BY h.id DESC LIMIT ?")
+        raw = t.db.execute(sql, [start, floor, *params, limit]).fetchall()
+        if len(raw) == limit:
+            next_after = raw[-1][0]
+        else:
+            older = t.db.execute("SELECT 1 FROM history WHERE id < ? LIMIT 1", [floor]).fetchone()
+            next_after = floor if older else None
+    return _readable(t, raw), next_after
+
+
+def _readable(t: TrackerCore, raw: list[Any]) -> list[HistoryRow]:
+    """Rows with their record named and their changes spelled out (a few lookups per page, not per row)."""
+    ev_keys = [r[6] for r in raw if r[5] == "evidence"]
+    as_keys = [r[6] for r in raw if r[5] == "assessments"]
+    titles: dict[str, str] = {}
+    cells: dict[str, tuple[str, str]] = {}
+    if ev_keys:
+        marks = ",".join("?" * len(ev_keys))
+        titles = dict(t.db.execute(f"SELECT uid, title FROM evidence WHERE uid IN ({marks})", ev_keys).fetchall())
+    if as_keys:
+        marks = ",".join("?" * len(as_keys))
+        cells = {r[0]: (r[1], r[2]) for r in t.db.execute(
+            f"SELECT uid, country_code, recommendation_code FROM assessments WHERE uid IN ({marks})", as_keys)}
+    names = dict(t.db.execute("SELECT code, name FROM countries").fetchall())
+    labels = {"status_code": dict(t.db.execute("SELECT code, label FROM statuses").fetchall())}
+    rows = []
+    for hid, at, user, operation, action, table, key, before_text, after_text in raw:
+        before, after = _loads(before_text), _loads(after_text)
+        snap = after or before or {}
+        country = recommendation = None
+        if table == "evidence":
+            title = snap.get("title") or titles.get(key) or snap.get("url") or key
+            record = f"Evidence: {_value(title)}"
+        elif table == "assessments":
+            country, recommendation = (snap.get("country_code"), snap.get("recommendation_code")) if snap.get(
+                "country_code") else cells.get(key, (None, None))
+            record = f"{names.get(country or '', country or '?')} × {recommendation or '?'}"
+        elif table == "countries":
+            country = key
+            record = f"Country: {snap.get('name') or names.get(key, key)} ({key})"
+        elif table == "recommendations":
+            recommendation = key
+            record = f"Recommendation {key}" + (f": {_value(snap['title'])}" if snap.get("title") else "")
+        elif table == "groups":
+            record = f"Group: {key}"
+        elif table == "meta":
+            record = f"Tracker setting: {_label(key)}"
+        elif table == "statuses":
+            record = f"Status: {snap.get('label') or key}"
+        elif operation == "repair":
+            record = key[:1].upper() + key[1:]
+        else:
+            record = f"{_label(table).capitalize()}: {key}"
+        rows.append(HistoryRow(
+            id=hid, at=at, user=user, kind=kind_of(table, action, operation), record=record,
+            changes=readable_diff(before, after, action, labels), table_name=table, row_key=key,
+            operation=operation, action=action, country=country, recommendation=recommendation,
+        ))
+    return rows
+
+
+def history_users(t: TrackerCore) -> list[str]:
+    """The people named in the history (for the person filter); read from the newest entries, capped."""
+    return [r[0] for r in t.db.execute(
+        "SELECT DISTINCT user FROM (SELECT user FROM history ORDER BY id DESC LIMIT ?) ORDER BY user",
+        [SCAN_CAP]).fetchall()]
+
+
+__all__ = ["KINDS", "SCAN_CAP", "HistoryFilter", "HistoryRow", "history_kinds", "history_page", "history_users",
+           "kind_of", "local_midnight", "local_time", "readable_diff"]
