@@ -34,6 +34,7 @@ class Recommendation:
     text: str = ""
     guidance: str = ""
     weight: float = 1.0
+    archived: bool = False  # kept for its history, out of the matrix and the scores
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,8 @@ class Codebook:
     countries: list[str] = field(default_factory=list)
     groups: dict[str, list[str]] = field(default_factory=dict)
     evidence: list[dict[str, Any]] = field(default_factory=list)
+    #: Countries tracked once and archived since (an exported codebook keeps them for their groups and history).
+    archived_countries: list[str] = field(default_factory=list)
 
 
 DEFAULT_CODEBOOK_NAME = "default_codebook.json"
@@ -186,6 +189,7 @@ def parse_codebook(raw: Any, source_name: str = "codebook") -> Codebook:
                 text=validate.text(r.get("text"), "recommendation text") or "",
                 guidance=validate.text(r.get("guidance"), "guidance") or "",
                 weight=validate.weight(r.get("weight", 1)),
+                archived=_flag(r.get("archived", False), f"{at}: 'archived'"),
             )
         )
     grades: list[Grade] = []
@@ -202,12 +206,20 @@ def parse_codebook(raw: Any, source_name: str = "codebook") -> Codebook:
         grades.append(Grade(grade, 0.0 if min_score is None else min_score))
     grades.sort(key=lambda g: -g.min_score)
     countries: list[str] = []
-    for c in raw.get("countries", []) or []:
-        code = str(c).strip().upper()
-        if code not in iso_countries():
-            raise ValidationError("countries", f"{where}: {c!r} is not an ISO 3166-1 alpha-2 country code.")
-        if code not in countries:
-            countries.append(code)
+    archived_countries: list[str] = []
+    for key, into in (("countries", countries), ("archived_countries", archived_countries)):
+        listed = raw.get(key, []) or []
+        if not isinstance(listed, list):
+            raise ValidationError(key, f"{where}: '{key}' must be a list of country codes.")
+        for c in listed:
+            code = str(c).strip().upper()
+            if code not in iso_countries():
+                raise ValidationError(key, f"{where}: {c!r} is not an ISO 3166-1 alpha-2 country code.")
+            if key == "archived_countries" and code in countries:
+                raise ValidationError(key, f"{where}: {code} is listed both as a country and as an archived one.")
+            if code not in into:
+                into.append(code)
+    known = set(countries) | set(archived_countries)
     groups: dict[str, list[str]] = {}
     raw_groups = raw.get("groups", {}) or {}
     if not isinstance(raw_groups, dict):
@@ -219,7 +231,7 @@ def parse_codebook(raw: Any, source_name: str = "codebook") -> Codebook:
         clean = []
         for m in members:
             code = str(m).strip().upper()
-            if code not in countries:
+            if code not in known:
                 raise ValidationError(
                     "groups", f"{where}: group {name!r} lists {m!r}, which is not among the codebook's countries."
                 )
@@ -249,4 +261,12 @@ def parse_codebook(raw: Any, source_name: str = "codebook") -> Codebook:
         countries=countries,
         groups=groups,
         evidence=evidence,
+        archived_countries=archived_countries,
     )
+
+
+def _flag(value: object, where: str) -> bool:
+    """A JSON true/false; anything else is refused rather than guessed ("no" is truthy)."""
+    if not isinstance(value, bool):
+        raise ValidationError("archived", f"{where} must be true or false.")
+    return value

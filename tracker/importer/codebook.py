@@ -62,10 +62,16 @@ def import_codebook(t: Tracker, path: str | os.PathLike[str] | Codebook) -> Chan
             ops.add_recommendation(
                 t, r.code, r.title, text=r.text, guidance=r.guidance, weight=r.weight, position=pos, operation=op
             )
+            if r.archived:  # an exported codebook keeps its archived recommendations
+                ops.archive_recommendation(t, r.code)
         tracked = {c.code: c.archived for c in import_queries.countries(t)}
         for code in book.countries:
             if code not in tracked or tracked[code]:
                 ops.add_country(t, code, operation=op)
+        for code in book.archived_countries:  # kept archived (they may be group members); tracked ones stay as they are
+            if code not in tracked:
+                ops.add_country(t, code, operation=op)
+                ops.archive_country(t, code)
         groups = {g.name.casefold() for g in import_queries.groups(t)}
         for name, members in book.groups.items():
             if name.casefold() not in groups:
