@@ -774,6 +774,35 @@ def archive_country(t: TrackerCore, code: str, archived: bool = True) -> Change:
     return Change(operation, uid=row["code"], codebook=True)
 
 
+def restore_country(t: TrackerCore, code: str) -> Change:
+    """Bring an archived country back into the matrix, scores and ranks."""
+    return archive_country(t, code, archived=False)
+
+
+def remove_country(t: TrackerCore, code: str, *, operation: str = "remove_country") -> Change:
+    """Forget a country added by mistake (the undo of :func:`add_country`).
+
+    Refused while anything refers to it (evidence, assessments, a group):
+    such a country is archived instead, so its history stays.
+    """
+    row = _country_row(t, code)
+    used = _one(
+        t,
+        "SELECT (SELECT count(*) FROM evidence_links WHERE country_code = ?1)"
+        " + (SELECT count(*) FROM assessments WHERE country_code = ?1)"
+        " + (SELECT count(*) FROM group_members WHERE country_code = ?1) AS n",
+        [row["code"]],
+    )
+    if used and used["n"]:
+        raise ValidationError(
+            "country", f"{row['name']} ({row['code']}) has evidence, assessments or groups; archive it instead."
+        )
+    with t.atomic():
+        t.db.execute("DELETE FROM countries WHERE code = ?", [row["code"]])
+        record_history(t, operation, "delete", "countries", row["code"], row, None)
+    return Change(operation, uid=row["code"], codebook=True)
+
+
 # ---------------------------------------------------------------- groups
 def _group_snapshot(t: TrackerCore, name: str) -> dict[str, Any] | None:
     row = _one(t, "SELECT name FROM groups WHERE name = ?", [name])
@@ -797,14 +826,18 @@ def _clean_members(t: TrackerCore, members: Iterable[str]) -> list[str]:
     return sorted(codes)
 
 
-def add_group(t: TrackerCore, name: str, members: Iterable[str] = (), *, operation: str = "add_group") -> Change:
-    """Create a named group of tracked countries (an alliance, a region)."""
+def add_group(
+    t: TrackerCore, name: str, members: Iterable[str] = (), *, operation: str = "add_group",
+    position: int | None = None,
+) -> Change:
+    """Create a named group of tracked countries (an alliance, a region); ``position`` puts a deleted one back."""
     clean_name = validate.text(name, "group", required=True, max_length=100) or ""
     if _one(t, "SELECT 1 AS x FROM groups WHERE lower(name) = lower(?)", [clean_name]):
         raise ValidationError("group", f"A group named {clean_name!r} already exists.")
     codes = _clean_members(t, members)
     with t.atomic():
-        position = t.db.execute("SELECT coalesce(max(position), 0) + 1 FROM groups").fetchone()[0]
+        if position is None:
+            position = t.db.execute("SELECT coalesce(max(position), 0) + 1 FROM groups").fetchone()[0]
         t.db.execute("INSERT INTO groups (name, position) VALUES (?, ?)", [clean_name, position])
         t.db.conn.executemany(
             "INSERT INTO group_members (group_name, country_code) VALUES (?, ?)", [(clean_name, c) for c in codes]
@@ -844,7 +877,23 @@ def edit_group(
     return Change("edit_group", uid=target, codebook=True)
 
 
-def delete_group(t: TrackerCore, name: str) -> Change:
+def rename_group(t: TrackerCore, name: str, new_name: str) -> Change:
+    """Give a group a new name (its members stay)."""
+    return edit_group(t, name, new_name=new_name)
+
+
+def set_group_members(t: TrackerCore, name: str, members: Iterable[str]) -> Change:
+    """Replace a group's members (every one must be a tracked country, archived ones included)."""
+    return edit_group(t, name, members=list(members))
+
+
+def group_position(t: TrackerCore, name: str) -> int | None:
+    """Where a group sits in the group lists (kept so the undo of a deletion puts it back in place)."""
+    row = _one(t, "SELECT position FROM groups WHERE lower(name) = lower(?)", [str(name).strip()])
+    return None if row is None else int(row["position"])
+
+
+def delete_group(t: TrackerCore, name: str, *, operation: str = "delete_group") -> Change:
     """Remove a group; its countries and the evidence entered for it stay."""
     row = _one(t, "SELECT name FROM groups WHERE lower(name) = lower(?)", [str(name).strip()])
     if row is None:
@@ -852,8 +901,8 @@ def delete_group(t: TrackerCore, name: str) -> Change:
     with t.atomic():
         before = _group_snapshot(t, row["name"])
         t.db.execute("DELETE FROM groups WHERE name = ?", [row["name"]])
-        record_history(t, "delete_group", "delete", "groups", row["name"], before, None)
-    return Change("delete_group", uid=row["name"], codebook=True)
+        record_history(t, operation, "delete", "groups", row["name"], before, None)
+    return Change(operation, uid=row["name"], codebook=True)
 
 
 # ---------------------------------------------------------------- codebook
@@ -879,8 +928,11 @@ def load_codebook_into(t: TrackerCore, codebook: Codebook) -> Change:
             add_recommendation(
                 t, r.code, r.title, text=r.text, guidance=r.guidance, weight=r.weight, position=pos, operation="init"
             )
-        for code in codebook.countries:
-            row = {"code": code, "alpha3": iso[code].alpha3, "name": iso[code].name, "archived": 0}
+            if r.archived:  # an exported codebook keeps its archived recommendations (README, "Codebook format")
+                archive_recommendation(t, r.code)
+        archived = set(codebook.archived_countries)
+        for code in [*codebook.countries, *codebook.archived_countries]:
+            row = {"code": code, "alpha3": iso[code].alpha3, "name": iso[code].name, "archived": int(code in archived)}
             t.db.table("countries").insert(row)
             record_history(t, "init", "insert", "countries", code, None, row)
         for name, members in codebook.groups.items():

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand
 
-from db import TrackerError, ops
+from db import TrackerError, ops, queries
 from db.ops import Attachment, Change
 from db.search import get_evidence
 
@@ -212,3 +212,107 @@ class CorrectAssessment(TrackerCommand):
 
     def revert(self) -> Change:
         return ops.correct_assessment(self.ctx.tracker, self.uid, **self.old)
+
+
+# ---------------------------------------------------------------- countries and groups (Edit › Countries and groups)
+class AddCountry(TrackerCommand):
+    """Track an ISO country; undo forgets it again (or re-archives it when adding brought an archived one back)."""
+
+    def __init__(self, ctx: AppContext, code_or_name: str) -> None:
+        super().__init__(ctx, "Add country")
+        self.query = code_or_name
+        self.code: str | None = None
+        self.restored = False
+
+    def do(self) -> Change:
+        change = ops.add_country(self.ctx.tracker, self.code or self.query)
+        self.code = change.uid
+        self.restored = change.operation == "restore_country"
+        return change
+
+    def revert(self) -> Change:
+        assert self.code is not None
+        if self.restored:
+            return ops.archive_country(self.ctx.tracker, self.code)
+        return ops.remove_country(self.ctx.tracker, self.code, operation="undo add_country")
+
+
+class ArchiveCountry(TrackerCommand):
+    def __init__(self, ctx: AppContext, code: str, archived: bool = True) -> None:
+        super().__init__(ctx, "Archive country" if archived else "Restore country")
+        self.code = code
+        self.archived = archived
+
+    def do(self) -> Change:
+        return ops.archive_country(self.ctx.tracker, self.code, self.archived)
+
+    def nothing_to_change(self) -> str:
+        return "the country is already archived." if self.archived else "the country is not archived."
+
+    def revert(self) -> Change:
+        return ops.archive_country(self.ctx.tracker, self.code, not self.archived)
+
+
+class AddGroup(TrackerCommand):
+    def __init__(self, ctx: AppContext, name: str, members: list[str] | None = None) -> None:
+        super().__init__(ctx, "New group")
+        self.name = name
+        self.members = list(members or [])
+        self.created: str | None = None
+
+    def do(self) -> Change:
+        change = ops.add_group(self.ctx.tracker, self.created or self.name, self.members)
+        self.created = change.uid
+        return change
+
+    def revert(self) -> Change:
+        assert self.created is not None
+        return ops.delete_group(self.ctx.tracker, self.created, operation="undo add_group")
+
+
+class RenameGroup(TrackerCommand):
+    def __init__(self, ctx: AppContext, name: str, new_name: str) -> None:
+        super().__init__(ctx, "Rename group")
+        self.name = name
+        self.new_name = new_name
+
+    def do(self) -> Change:
+        change = ops.rename_group(self.ctx.tracker, self.name, self.new_name)
+        if change.uid:
+            self.new_name = change.uid  # as stored (trimmed)
+        return change
+
+    def revert(self) -> Change:
+        return ops.rename_group(self.ctx.tracker, self.new_name, self.name)
+
+
+class SetGroupMembers(TrackerCommand):
+    def __init__(self, ctx: AppContext, name: str, members: list[str]) -> None:
+        super().__init__(ctx, "Change group members")
+        self.name = name
+        self.members = list(members)
+        self.old = list(queries.group_map(ctx.tracker).get(name, []))
+
+    def do(self) -> Change:
+        return ops.set_group_members(self.ctx.tracker, self.name, self.members)
+
+    def revert(self) -> Change:
+        return ops.set_group_members(self.ctx.tracker, self.name, self.old)
+
+
+class DeleteGroup(TrackerCommand):
+    """Delete a group; undo puts it back with the same members in the same place."""
+
+    def __init__(self, ctx: AppContext, name: str) -> None:
+        super().__init__(ctx, "Delete group")
+        self.name = name
+        self.members = list(queries.group_map(ctx.tracker).get(name, []))
+        self.position = ops.group_position(ctx.tracker, name)
+
+    def do(self) -> Change:
+        return ops.delete_group(self.ctx.tracker, self.name)
+
+    def revert(self) -> Change:
+        return ops.add_group(
+            self.ctx.tracker, self.name, self.members, operation="undo delete_group", position=self.position
+        )
