@@ -117,7 +117,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--screenshot", metavar="FILE.png", help="render the app window offscreen at 1280x800 to a PNG file and exit"
     )
     parser.add_argument(
-        "--view", choices=("matrix", "evidence", "scorecards", "evidence-form", "status-form"), default="matrix",
+        "--view", choices=("matrix", "evidence", "scorecards", "history", "evidence-form", "status-form"),
+        default="matrix",
         help="with --screenshot: what to render (default: the matrix)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -248,7 +249,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_user(p)
 
-    cb_sub = _group(sub, "codebook", "give a blank tracker its codebook", "Work with the codebook.")
+    cb_sub = _group(sub, "codebook", "import a codebook into a blank tracker, or export one", "Work with the codebook.")
     p = cb_sub.add_parser(
         "import", help="take recommendations and the status scale from a codebook file",
         description="Give a tracker without recommendations its recommendations, status scale, grades, countries "
@@ -258,6 +259,16 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
     p.add_argument("file", metavar="FILE", help="codebook .json, or recommendations .csv/.xlsx")
     _add_user(p)
+
+    p = cb_sub.add_parser(
+        "export", help="write the tracker's codebook as a JSON file that init --codebook reads",
+        description="Write the tracker's recommendations (archived ones marked), status scale, grades, settings, "
+        "countries and groups as a codebook JSON file, so another tracker can start from it with "
+        "init --codebook. Refuses to replace FILE unless --force.",
+    )
+    _add_db(p)
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write, or - for standard output")
+    p.add_argument("--force", action="store_true", help="replace FILE if it already exists")
 
     p = sub.add_parser(
         "check", help="check a tracker file's integrity",
@@ -334,6 +345,20 @@ def cmd_evidence_add(args: argparse.Namespace, out: IO[str]) -> int:
             attachment=attachment, status=args.status, rationale=args.rationale, confidence=args.confidence,
         )
     print(change.uid, file=out)
+    return EXIT_OK
+
+
+def cmd_codebook_export(args: argparse.Namespace, out: IO[str], err: IO[str] | None = None) -> int:
+    """``codebook export``: the codebook as the JSON ``init --codebook`` reads (db.codebook_export)."""
+    from db.codebook_export import codebook_text, export_codebook
+
+    with Tracker.open(args.db, user=default_user(None), read_only=True) as t:
+        if args.output == "-":
+            out.write(codebook_text(t))
+            out.flush()
+            return EXIT_OK
+        written = export_codebook(t, args.output, overwrite=args.force)
+    print(f"Exported the codebook of {args.db} to {args.output}: {written} recommendations.", file=out)
     return EXIT_OK
 
 
@@ -601,7 +626,8 @@ def upgrade_first(args: argparse.Namespace, err: IO[str]) -> None:
     """Upgrade an older tracker before a command that writes, saying so on one line (it can take minutes)."""
     from db.store import pending_upgrade, upgrade, upgrade_copy_path, write_block
 
-    reads_only = getattr(args, "evidence_command", None) == "attachment"
+    reads_only = getattr(args, "evidence_command", None) == "attachment" or getattr(
+        args, "codebook_command", None) == "export"
     if not ((args.command in WRITING_COMMANDS and not reads_only) or (args.command == "check" and args.repair)):
         return
     if not Path(args.db).is_file() or not pending_upgrade(args.db):
@@ -640,6 +666,8 @@ def dispatch(args: argparse.Namespace, out: IO[str], err: IO[str] | None = None)
     if args.command == "import":
         return cmd_import(args, out, err)
     if args.command == "codebook":
+        if args.codebook_command == "export":
+            return cmd_codebook_export(args, out, err)
         return cmd_codebook_import(args, out, err)
     raise UsageError(f"unknown command {args.command!r}")
 

@@ -1198,3 +1198,61 @@ def test_a_backup_that_cannot_be_made_is_one_line_and_the_import_goes_ahead(
     assert code == 0 and out.startswith("Imported in.csv")
     assert err.startswith("policy-tracker: warning: No backup was made") and err.count("\n") == 1
     assert "cloud-synced" in err
+
+
+# ---------------------------------------------------------------- codebook export
+def test_codebook_export_then_init_codebook_gives_the_same_codebook(tracker_path: Path, tmp_path: Path) -> None:
+    """The round trip a campaign makes: export its codebook, start another team's tracker from it."""
+    from db.queries import codebook_view
+
+    with Tracker.open(tracker_path, user="Alice") as t:
+        ops.edit_recommendation(t, "visa", weight=3)
+        ops.archive_recommendation(t, "students")
+        ops.add_group(t, "Nordics", ["DK", "FI", "NO", "SE", "IS"])
+        ops.set_meta(t, "min_coverage_for_grade", "0.8")
+        before = codebook_view(t)
+    book = tmp_path / "book.json"
+    result = run("codebook", "export", "--db", tracker_path, "-o", book)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode() == f"Exported the codebook of {tracker_path} to {book}: 5 recommendations.\n"
+    assert result.stderr == b""
+    copy = tmp_path / "copy.db"
+    assert run("init", copy, "--codebook", book).returncode == 0
+    with Tracker.open(copy, user="Bob", read_only=True) as t:
+        after = codebook_view(t)
+    assert [(r.code, r.title, r.text, r.guidance, r.weight, r.archived) for r in after.recommendations] == [
+        (r.code, r.title, r.text, r.guidance, r.weight, r.archived) for r in before.recommendations
+    ]
+    assert after.statuses == before.statuses and after.grades == before.grades
+    assert after.countries == before.countries and after.groups == before.groups
+    assert after.min_coverage_for_grade == 0.8
+    assert (after.title, after.description, after.source, after.review_interval_days) == (
+        before.title, before.description, before.source, before.review_interval_days)
+
+
+def test_codebook_export_to_standard_output_is_the_file(tracker_path: Path, tmp_path: Path) -> None:
+    code, out, err = inproc("codebook", "export", "--db", tracker_path, "-o", "-")
+    assert code == 0 and err == ""
+    book = tmp_path / "book.json"
+    assert inproc("codebook", "export", "--db", tracker_path, "-o", book)[0] == 0
+    assert out == book.read_text(encoding="utf-8")
+    assert json.loads(out)["recommendations"][0]["code"] == "visa"
+
+
+def test_codebook_export_keeps_an_existing_file_unless_force(tracker_path: Path, tmp_path: Path) -> None:
+    book = tmp_path / "book.json"
+    book.write_text("mine", encoding="utf-8")
+    before = fingerprint(tracker_path)
+    code, out, err = inproc("codebook", "export", "--db", tracker_path, "-o", book)
+    assert code != 0 and out == ""
+    assert err.startswith("policy-tracker: error: ") and "already exists" in err and "--force" in err
+    assert err.count("\n") == 1
+    assert book.read_text(encoding="utf-8") == "mine" and fingerprint(tracker_path) == before
+    code, _out, err = inproc("codebook", "export", "--db", tracker_path, "-o", book, "--force")
+    assert code == 0, err
+    assert json.loads(book.read_text(encoding="utf-8"))["title"]
+
+
+def test_codebook_export_needs_an_output(tracker_path: Path) -> None:
+    code, out, err = inproc("codebook", "export", "--db", tracker_path)
+    assert code == cli.EXIT_USAGE and out == "" and "-o" in err

@@ -52,12 +52,17 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("import_codebook", "Import &codebook…", None,
                "Give a blank tracker its recommendations and status scale from a codebook (JSON)"
                " or a CSV of recommendations"),
+    ActionSpec("export_codebook", "Export co&debook…", None,
+               "Save this tracker's codebook as a JSON file another tracker can start from (init --codebook)"),
+    ActionSpec("edit_countries", "Countries and &groups…", None,
+               "Add, archive and restore countries; create, rename and delete groups and choose their members"),
     ActionSpec("preferences", "&Preferences…"),
     ActionSpec("quit", "&Quit"),
     ActionSpec("show_matrix", "&Matrix", "matrix"),
     ActionSpec("show_evidence", "&Evidence", "evidence"),
     ActionSpec("show_scorecards", "&Scorecards", "scorecards"),
     ActionSpec("toggle_details", "Cell &details"),
+    ActionSpec("show_history", "&History", None, "Every change ever made, newest first"),
     ActionSpec("refresh", "&Refresh"),
     ActionSpec("user_guide", "&User guide", None, "How to use Policy Tracker (works offline)"),
     ActionSpec("keyboard_shortcuts", "&Keyboard shortcuts", None, "Every keyboard shortcut, searchable"),
@@ -151,7 +156,7 @@ def build_menus(menu: QMenuBar, actions: Mapping[str, QAction], recent_menu: QMe
     file_menu.addAction(actions["check_tracker"])
     file_menu.addAction(actions["restore_backup"])
     file_menu.addSeparator()
-    for name in ("import_evidence", "import_codebook", "export"):
+    for name in ("import_evidence", "import_codebook", "export", "export_codebook"):
         file_menu.addAction(actions[name])
     file_menu.addSeparator()
     file_menu.addAction(actions["preferences"])
@@ -162,13 +167,15 @@ def build_menus(menu: QMenuBar, actions: Mapping[str, QAction], recent_menu: QMe
     edit_menu.addAction(actions["redo"])
     edit_menu.addSeparator()
     edit_menu.addAction(actions["find"])
+    edit_menu.addSeparator()
+    edit_menu.addAction(actions["edit_countries"])
     evidence_menu = menu.addMenu("E&vidence")
     for name in ("new_evidence", "edit_evidence", "archive_evidence", "open_link"):
         evidence_menu.addAction(actions[name])
     status_menu = menu.addMenu("&Status")
     status_menu.addAction(actions["set_status"])
     view_menu = menu.addMenu("Vie&w")
-    for name in ("show_matrix", "show_evidence", "show_scorecards", "toggle_details"):
+    for name in ("show_matrix", "show_evidence", "show_scorecards", "toggle_details", "show_history"):
         view_menu.addAction(actions[name])
     view_menu.addSeparator()
     view_menu.addAction(actions["goto_country"])

@@ -154,6 +154,9 @@ def render_screenshot(window: MainWindow, path: str | os.PathLike[str], view: st
     if view in ("evidence", "scorecards"):
         window.tabs.setCurrentIndex(1 if view == "evidence" else 2)
         QApplication.processEvents()
+    if view == "history":
+        window.show_history()
+        QApplication.processEvents()
     if view in ("evidence-form", "status-form"):
         cell = window.current_cell() or ("EE", "visa")
         dialog: QDialog

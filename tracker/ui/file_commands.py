@@ -368,6 +368,24 @@ class FileCommands(QObject):
         self.ctx.bus.changed.emit(change)
         self._say(f"Codebook imported from {path}." + (f" {problem}" if problem else ""), 8000)
 
+    def export_codebook(self) -> None:
+        """Save the codebook as the JSON ``init --codebook`` reads, so another campaign can start from it."""
+        from db.codebook_export import export_codebook
+
+        t = self.ctx.tracker
+        name = f"{t.path.stem if t.path else 'tracker'}-codebook.json"
+        path = self.ctx.prompts.save_file(self.window, "Export codebook", str(save_folder(self.ctx.settings) / name),
+                                          "Codebooks (*.json);;All files (*)")
+        if not path:
+            return
+        remember_save_folder(self.ctx.settings, path)
+        try:  # the save dialog has asked before replacing a file
+            written = export_codebook(t, path, overwrite=True)
+        except (TrackerError, OSError) as exc:
+            self.ctx.prompts.error(self.window, "Export codebook", str(exc))
+            return
+        self._say(f"Exported the codebook ({written} recommendations) to {path}", 8000)
+
     # -- backups (tracker.ui.backups, db.backup, db.restore) -----------------------
     def start_daily_backup(self) -> DailyBackup | None:
         """The day's backup, when due, on a worker with its own connection (the window calls this once painted).

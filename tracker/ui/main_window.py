@@ -39,6 +39,7 @@ from .watcher import TrackerWatcher
 
 if TYPE_CHECKING:
     from .evidence_view import EvidenceView
+    from .history_view import HistoryView
     from .inputs import EvidenceInput, StatusInput
     from .scorecards import ScorecardsView
 
@@ -47,7 +48,7 @@ MATRIX_TAB, EVIDENCE_TAB, SCORECARDS_TAB = range(3)
 DAILY_BACKUP_DELAY_MS = 1500
 #: The actions that change the tracker: disabled while it is open read-only (db.store.Tracker.read_only).
 EDIT_ACTIONS = ("new_evidence", "set_status", "edit_evidence", "archive_evidence", "import_evidence",
-                "import_codebook")
+                "import_codebook", "edit_countries")
 
 
 class MainWindow(QMainWindow):
@@ -107,6 +108,10 @@ class MainWindow(QMainWindow):
         self.scorecards_banner = AsOfBanner(ctx, margin=6)
         self.scorecards_banner.today_requested.connect(self.back_to_today)
         scorecards_layout.addWidget(self.scorecards_banner)
+        self._history: HistoryView | None = None  # the History tab, built on first show too
+        self._history_page = QWidget()
+        self._history_page.setAccessibleName("History page")
+        QVBoxLayout(self._history_page).setContentsMargins(0, 0, 0, 0)
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Views")
@@ -114,6 +119,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(matrix_page, action_icon("matrix", self.icon_color), "&Matrix")
         self.tabs.addTab(self._evidence_page, action_icon("evidence", self.icon_color), "&Evidence")
         self.tabs.addTab(self._scorecards_page, action_icon("scorecards", self.icon_color), "&Scorecards")
+        self.tabs.addTab(self._history_page, "&History")
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
 
@@ -202,6 +208,31 @@ class MainWindow(QMainWindow):
             self._scorecards = view
         return self._scorecards
 
+    @property
+    def history_view(self) -> HistoryView:
+        """The History tab's view, built on first use (its first page is one keyset read)."""
+        if self._history is None:
+            from .history_view import HistoryView
+
+            view = HistoryView(self.ctx)
+            view.evidence_requested.connect(self.edit_evidence)
+            view.cell_requested.connect(self.open_cell)
+            layout = self._history_page.layout()
+            assert layout is not None
+            layout.addWidget(view)
+            self._history = view
+        return self._history
+
+    def show_history(self) -> None:
+        self.tabs.setCurrentWidget(self._history_page)
+        self.history_view.table.setFocus()
+
+    def open_cell(self, country: str, recommendation: str) -> None:
+        """Show one cell: the matrix with the cell selected, and its details."""
+        self.show_tab(MATRIX_TAB)
+        self.select_cell(country, recommendation)
+        self.details.show()
+
     def _slots(self) -> dict[str, Callable[..., Any]]:
         """What each action does (the "compare" action belongs to the view controls)."""
         files = self.files
@@ -222,12 +253,15 @@ class MainWindow(QMainWindow):
             "restore_backup": files.restore_from_backup,
             "import_evidence": lambda: files.import_evidence(),
             "import_codebook": files.import_codebook,
+            "export_codebook": files.export_codebook,
             "preferences": files.edit_preferences,
+            "edit_countries": self.edit_countries,
             "quit": self.close,
             "show_matrix": lambda: self.show_tab(MATRIX_TAB),
             "show_evidence": lambda: self.show_tab(EVIDENCE_TAB),
             "show_scorecards": lambda: self.show_tab(SCORECARDS_TAB),
             "toggle_details": lambda: self.details.setVisible(not self.details.isVisible()),
+            "show_history": self.show_history,
             "refresh": self.refresh,
             "goto_country": self.go_to_country,
             "user_guide": lambda: self.show_help("guide"),
@@ -280,12 +314,14 @@ class MainWindow(QMainWindow):
             self.matrix.setFocus()
         elif index == EVIDENCE_TAB:
             self.evidence_view.table.setFocus()
-        else:
+        elif index == SCORECARDS_TAB:
             self.scorecards.table.setFocus()
 
     def _tab_changed(self, index: int) -> None:
         pages = {EVIDENCE_TAB: (self._evidence_view, self._evidence_page, lambda: self.evidence_view),
-                 SCORECARDS_TAB: (self._scorecards, self._scorecards_page, lambda: self.scorecards)}
+                 SCORECARDS_TAB: (self._scorecards, self._scorecards_page, lambda: self.scorecards),
+                 self.tabs.indexOf(self._history_page): (self._history, self._history_page,
+                                                         lambda: self.history_view)}
         if index in pages and pages[index][0] is None:
             _built, page, build = pages[index]
             view: QWidget = build()
@@ -493,6 +529,19 @@ class MainWindow(QMainWindow):
             self.ctx.run(ArchiveEvidence(self.ctx, uid, archived))
         except ValidationError as exc:
             self.ctx.prompts.error(self, "Archive evidence", exc.message)
+
+    def edit_countries(self) -> None:
+        """Edit › Countries and groups: each change in it is undoable at once, so it has nothing to save."""
+        if self._refuse_if_read_only("Countries and groups"):
+            return
+        from .countries_editor import CountriesEditor
+
+        editor = CountriesEditor(self.ctx, self)
+        try:
+            self.ctx.prompts.exec_dialog(editor)
+        finally:
+            self.ctx.bus.changed.disconnect(editor.reload_on_change)
+            editor.deleteLater()
 
     def _selected_evidence_uid(self) -> str | None:
         if self._details_timer.isActive():
