@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -33,8 +32,9 @@ from db.queries import codebook_view
 from tracker.exports import Table, write_csv, write_json
 
 from .context import AppContext
-from .file_commands import save_folder
+from .file_commands import failure_sentence, remember_save_folder, save_folder, write_to
 from .models import ListTableModel
+from .tasks import Cancelled, run_in_background
 from .widgets import DateEdit
 
 Index = QModelIndex | QPersistentModelIndex
@@ -348,35 +348,54 @@ class HistoryView(QWidget):
 
     # -- export ----------------------------------------------------------------------
     def export(self, fmt: str) -> Path | None:
-        """Write the rows the filters select (fetched on up to :data:`EXPORT_CAP`) as CSV or JSON."""
+        """Write the entries the filters select (the newest :data:`EXPORT_CAP`) as CSV or JSON.
+
+        On the export worker, as every export: its own read connection, a progress dialog with Cancel,
+        and a temporary file renamed into place only when complete.
+        """
         suggested = str(save_folder(self.ctx.settings) / f"history.{fmt}")
         filters = "CSV files (*.csv)" if fmt == "csv" else "JSON files (*.json)"
         path_text = self.ctx.prompts.save_file(self, "Export history shown", suggested, filters)
         if not path_text:
             return None
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # up to EXPORT_CAP rows: a second or two
-        try:
-            while self.model.canFetchMore() and len(self.model.rows) < EXPORT_CAP:
-                self.model.fetchMore()
-        finally:
-            QApplication.restoreOverrideCursor()
-        rows = self.model.rows[:EXPORT_CAP]
-        table = Table("history", list(EXPORT_COLUMNS), [
-            {"history_id": r.id, "at": r.at, "user": r.user, "kind": r.kind, "record": r.record,
-             "changes": r.changes, "table_name": r.table_name, "row_key": r.row_key} for r in rows])
-        path = Path(path_text)
-        try:
-            with path.open("wb") as out:
+        remember_save_folder(self.ctx.settings, path_text)
+        chosen, bom, found = self.model.filter, self.ctx.prefs.csv_bom, {"written": 0, "capped": False}
+
+        def job(t: Any, progress: Any, cancelled: Any, path: str) -> str:
+            rows: list[HistoryRow] = []
+            after: int | None = None
+            while len(rows) < EXPORT_CAP and not cancelled():
+                page, after = history_page(t, chosen, after, 1000)
+                rows.extend(page)
+                progress(len(rows))
+                if after is None:
+                    break
+            found["capped"] = after is not None and len(rows) >= EXPORT_CAP
+            rows = rows[:EXPORT_CAP]
+            found["written"] = len(rows)
+            table = Table("history", list(EXPORT_COLUMNS), [
+                {"history_id": r.id, "at": r.at, "user": r.user, "kind": r.kind, "record": r.record,
+                 "changes": r.changes, "table_name": r.table_name, "row_key": r.row_key} for r in rows])
+            with open(path, "wb") as out:
                 if fmt == "csv":
-                    write_csv(table, out, bom=self.ctx.prefs.csv_bom)
+                    write_csv(table, out, bom=bom)
                 else:
                     write_json(table, out)
-        except OSError as exc:
-            self.ctx.prompts.error(self, "Export history", f"The file could not be written: {exc.strerror}.")
+            return "{target}"
+
+        try:
+            run_in_background(self, self.ctx.tracker, write_to(path_text, job), title="Export history",
+                              what="Reading the history")
+        except Cancelled:
+            self.ctx.bus.message.emit("Export cancelled; nothing was written.", 8000)
             return None
-        capped = self.model.canFetchMore() or len(self.model.rows) > EXPORT_CAP
-        note = f" Only the newest {EXPORT_CAP:,} were written; narrow the filters for the rest." if capped else ""
-        written = f"{len(rows):,} change{'s' if len(rows) != 1 else ''}"
+        except Exception as exc:  # noqa: BLE001 - one sentence, whatever went wrong
+            self.ctx.prompts.error(self, "Export history", failure_sentence(path_text, exc))
+            return None
+        path = Path(path_text)
+        written = f"{found['written']:,} change{'s' if found['written'] != 1 else ''}"
+        note = f" Only the newest {EXPORT_CAP:,} were written; narrow the filters for the rest." \
+            if found["capped"] else ""
         self.ctx.prompts.info(self, "Export history", f"Wrote {written} to {path.name}.{note}")
         return path
 

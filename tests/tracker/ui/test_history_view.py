@@ -161,3 +161,38 @@ def test_export_writes_the_rows_shown(window: Any, qtbot: Any, prompts: Any, tmp
     assert [d["record"] for d in data] == shown(view)
     assert data[0]["user"] == "=cmd|' /C calc'!A0"  # JSON is not a spreadsheet: no guard
     assert prompts.infos[-1][1] == f"Wrote {len(data)} change{'s' if len(data) != 1 else ''} to h.json."
+
+
+def test_export_runs_on_the_export_worker_and_leaves_nothing_when_it_fails(
+    window: Any, qtbot: Any, prompts: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """Like every export: read on another thread; a failure is one sentence and leaves no file behind."""
+    import threading
+
+    import tracker.ui.history_view as module
+
+    view = open_history(window, qtbot)
+    out = tmp_path / "exports"
+    out.mkdir()
+    threads: list[bool] = []
+    real_page = module.history_page
+
+    def watched(*args: Any, **kwargs: Any) -> Any:
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real_page(*args, **kwargs)
+
+    monkeypatch.setattr(module, "history_page", watched)
+    prompts.next_save_file = str(out / "h.csv")
+    view.export_csv.click()
+    assert threads and not any(threads)  # every page was read on the worker
+    assert (out / "h.csv").exists()
+
+    def full(*_args: Any, **_kwargs: Any) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(module, "write_csv", full)
+    prompts.next_save_file = str(out / "again.csv")
+    view.export_csv.click()
+    assert prompts.errors[-1] == ("Export history",
+                                  f"The export could not be written to {out / 'again.csv'}: the disk is full.")
+    assert sorted(p.name for p in out.iterdir()) == ["h.csv"]
