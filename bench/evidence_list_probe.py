@@ -32,17 +32,13 @@ from typing import TYPE_CHECKING, Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 if TYPE_CHECKING:
-    from bench._app_child import find_named, open_window, wait_painted
+    from bench._app_child import arg, find_named, open_window, wait_painted
     from bench._measure import median, proc_status_kb
 else:
-    from _app_child import find_named, open_window, wait_painted
+    from _app_child import arg, find_named, open_window, wait_painted
     from _measure import median, proc_status_kb
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-
-def arg(name: str, default: str | None = None) -> str | None:
-    return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else default
 
 
 def cpu_ms(fn: Any) -> float:

@@ -30,15 +30,11 @@ from typing import TYPE_CHECKING, Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 if TYPE_CHECKING:
-    from bench._app_child import open_window, wait_painted
+    from bench._app_child import arg, open_window, wait_painted
 else:
-    from _app_child import open_window, wait_painted
+    from _app_child import arg, open_window, wait_painted
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-
-def arg(name: str, default: str | None = None) -> str | None:
-    return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else default
 
 
 def timed(fn: Any) -> dict[str, float]:
