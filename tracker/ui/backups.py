@@ -143,8 +143,8 @@ class RestoreDialog(QDialog):
         if backups:
             text = (f"Backups of {tracker_name}, newest first. A backup is taken once a day when the tracker is "
                     "opened, and before every import, upgrade and codebook change; the last 10 days and 8 weeks "
-                    "are kept, and every backup of the latest day. Restoring replaces the tracker with the backup, after backing up the tracker as it "
-                    "is now.")
+                    "are kept, and every backup of the latest day. Restoring replaces the tracker with the backup, "
+                    "after backing up the tracker as it is now.")
         else:
             text = (f"{tracker_name} has no backups yet. One is taken once a day when the tracker is opened, "
                     "and before every import, upgrade and codebook change.")
