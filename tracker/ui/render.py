@@ -20,6 +20,7 @@ from db import Tracker
 
 from ..report_model import build_report, build_scoreboard, check_report_options
 from ..reports import write_html
+from .fonts import register_bundled_fonts
 from .matrix_image import check_width, matrix_image, write_matrix_png
 from .pdf import write_pdf
 
@@ -39,10 +40,11 @@ def ensure_gui() -> QGuiApplication:
     ``QT_QPA_PLATFORM`` is set to ``offscreen`` only when no application exists
     and the variable is not already set, so a desktop session is left alone.
     """
-    app = QGuiApplication.instance()
-    if app is not None:
-        return app  # type: ignore[return-value]
-    return _offscreen_app()
+    app = QGuiApplication.instance() or _offscreen_app()
+    # Reports and the matrix image are set in the bundled font, so every language's letters are
+    # drawn (and embedded in PDFs) on any machine, even one without fonts.
+    register_bundled_fonts()
+    return app  # type: ignore[return-value]
 
 
 def write_report(
@@ -54,6 +56,7 @@ def write_report(
     as_of: str | _dt.date | None = None,
     group: str | None = None,
     page_size: str = "A4",
+    include_proposed: bool = False,
 ) -> None:
     """Write a report as HTML or PDF, in full or not at all (the same arguments as
     :func:`tracker.reports.write_report`, which writes HTML only).
@@ -61,7 +64,7 @@ def write_report(
     The request is checked and the report built before anything is painted or written.
     """
     check_report_options(fmt, page_size)
-    report = build_report(t, country, as_of=as_of, group=group)
+    report = build_report(t, country, as_of=as_of, group=group, include_proposed=include_proposed)
     if fmt == "html":
         write_html(report, path)
         return
