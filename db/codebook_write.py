@@ -1,4 +1,4 @@
-"""Writing a codebook's status scale and grades: one implementation for ``init`` and the codebook import.
+"""Writing a codebook's status scale and grades: one implementation for ``init``, the codebook import and the editor.
 
 A new tracker (:func:`db.ops.load_codebook_into`) and a codebook imported
 into a blank one (:func:`tracker.importer.import_codebook`) both give the
@@ -10,11 +10,13 @@ in a circle: the caller passes how to record history.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+from . import validate
 from .codebook import Grade, Status
 from .core import TrackerCore
+from .errors import ValidationError
 
 #: Records one history entry: (action, table, key, before, after).
 HistoryRecorder = Callable[[str, str, str, "dict[str, Any] | None", "dict[str, Any] | None"], None]
@@ -67,12 +69,62 @@ def replace_status_scale(
             if history is not None:
                 history("insert", "statuses", s.code, None, after)
     if grades:
-        before = [dict(r) for r in db.query("SELECT grade, min_score FROM grades ORDER BY min_score DESC")]
-        after_grades = [{"grade": g.grade, "min_score": g.min_score} for g in grades]
-        if before != after_grades:
-            db.execute("DELETE FROM grades")
-            db.conn.executemany(
-                "INSERT INTO grades (grade, min_score) VALUES (?, ?)", [(g.grade, g.min_score) for g in grades]
+        replace_grades(t, grades, history=history)
+
+
+def replace_grades(t: TrackerCore, grades: Sequence[Grade], *, history: HistoryRecorder | None = None) -> bool:
+    """Make the tracker's grade bands exactly ``grades``; True when they changed (``history`` then has one entry)."""
+    db = t.db
+    before = [dict(r) for r in db.query("SELECT grade, min_score FROM grades ORDER BY min_score DESC")]
+    after_grades = [{"grade": g.grade, "min_score": g.min_score} for g in sorted(grades, key=lambda g: -g.min_score)]
+    if before == after_grades:
+        return False
+    db.execute("DELETE FROM grades")
+    db.conn.executemany(
+        "INSERT INTO grades (grade, min_score) VALUES (?, ?)", [(g["grade"], g["min_score"]) for g in after_grades]
+    )
+    if history is not None:
+        history("update", "grades", "grades", {"grades": before}, {"grades": after_grades})
+    return True
+
+
+#: The longest grade name (a letter or a short word: it is shown in every scorecard row).
+MAX_GRADE_CHARS = 20
+
+
+def clean_grades(bands: Iterable[tuple[object, object]]) -> list[Grade]:
+    """Grade bands (name, minimum score) checked for an editor: best first, every score from 0 to 100 graded.
+
+    The codebook loader's rules (a name, unique; a minimum score from 0 to
+    100) plus what a hand-edited table can get wrong: two bands starting at
+    the same score overlap (one could never be given), and a lowest band
+    above 0 leaves a gap (scores under it would get no grade).
+    """
+    grades: list[Grade] = []
+    for i, (name, minimum) in enumerate(bands, 1):
+        grade = validate.text(name, "grade", required=True, max_length=MAX_GRADE_CHARS) or ""
+        if isinstance(minimum, str) and not minimum.strip():
+            raise ValidationError("min_score", f"Band {i} ({grade}) needs a minimum score from 0 to 100.")
+        score = validate.score(minimum, "min_score")
+        if score is None:
+            raise ValidationError("min_score", f"Band {i} ({grade}) needs a minimum score from 0 to 100.")
+        clash = next((g for g in grades if g.grade.casefold() == grade.casefold()), None)
+        if clash is not None:
+            raise ValidationError("grade", f"The grade {grade!r} is listed twice.")
+        same = next((g for g in grades if g.min_score == score), None)
+        if same is not None:
+            raise ValidationError(
+                "min_score",
+                f"{same.grade} and {grade} both start at {score:g}: the bands overlap; give each its own minimum.",
             )
-            if history is not None:
-                history("update", "grades", "grades", {"grades": before}, {"grades": after_grades})
+        grades.append(Grade(grade, score))
+    if not grades:
+        raise ValidationError("grade", "Keep at least one grade band.")
+    grades.sort(key=lambda g: -g.min_score)
+    if grades[-1].min_score != 0:
+        raise ValidationError(
+            "min_score",
+            f"The lowest band ({grades[-1].grade}) starts at {grades[-1].min_score:g}: scores below it would get"
+            " no grade. Start it at 0.",
+        )
+    return grades
