@@ -6,13 +6,17 @@ OFFSET, so the first page of a million entries costs as much as the first
 page of ten.  Filters (person, dates, kind, country, recommendation, text)
 are applied while walking ids downwards, at most :data:`SCAN_CAP` entries per
 call: a rare filter returns a short page and an ``after`` to go on from, so
-no call ever scans the whole log.
+no call ever scans the whole log.  The History tab walks on past a rare
+filter's empty stretches on a worker thread, a ``scan`` of ids per call, and
+counts a filter's matches the same way (:func:`count_matches`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import json
+import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,14 +29,29 @@ IMPORTED_MATCH_CAP = 5000
 #: Entries a page read looks at, at most, before returning what it found so far.
 SCAN_CAP = 200_000
 
+#: The second coder's review (db.review): its operations, and their undo steps, are of kind "review".
+REVIEW_OPERATIONS = ("propose_status", "approve_status", "return_status", "withdraw_proposal", "resubmit_proposal",
+                     "set_review_required")
+#: Tables that hold the codebook: any edit of them (adding, changing, retiring) is of kind "codebook".
+CODEBOOK_TABLES = ("recommendations", "statuses", "grades", "meta")
+
+
+def _sql_list(names: tuple[str, ...]) -> str:
+    return ", ".join(f"'{n}'" for n in names)
+
+
 #: The readable kind of an entry, derived from its table, action and operation (first match wins).
 KIND_SQL = (
     "CASE"
     " WHEN h.operation = 'import' THEN 'import'"
     " WHEN h.operation = 'repair' THEN 'repair'"
-    " WHEN h.operation LIKE 'undo%' OR h.action = 'delete' THEN 'undone'"
+    f" WHEN h.table_name = 'proposals' OR h.operation IN ({_sql_list(REVIEW_OPERATIONS)})"
+    f" OR h.operation IN ({_sql_list(tuple('undo ' + n for n in REVIEW_OPERATIONS))}) THEN 'review'"
+    " WHEN h.operation LIKE 'undo%' THEN 'undone'"
     " WHEN h.table_name = 'countries' THEN 'country'"
     " WHEN h.table_name IN ('groups', 'group_members') THEN 'group'"
+    f" WHEN h.table_name IN ({_sql_list(CODEBOOK_TABLES)}) THEN 'codebook'"
+    " WHEN h.action = 'delete' THEN 'undone'"
     " WHEN h.table_name = 'evidence' AND h.action = 'insert' THEN 'added'"
     " WHEN h.table_name = 'evidence' AND h.action = 'archive' THEN 'archived'"
     " WHEN h.table_name = 'evidence' AND h.action = 'restore' THEN 'restored'"
@@ -43,13 +62,28 @@ KIND_SQL = (
 )
 
 #: The kinds, in the order a filter lists them.
-KINDS = ("added", "edited", "archived", "restored", "status set", "corrected", "undone",
+KINDS = ("added", "edited", "archived", "restored", "status set", "corrected", "review", "undone",
          "codebook", "country", "group", "import", "repair")
 
 #: Fields that change with every edit and say nothing a reader needs.
-_NOISE = frozenset({"updated_at", "recorded_at", "id", "search_text"})
+_NOISE = frozenset({"updated_at", "recorded_at", "id", "uid", "search_text", "proposed_at", "reviewed_at",
+                    "assessment_id", "replaces"})
 #: What a new record's entry shows of it (its whole copy is in the export).
 _SUMMARY = ("title", "status_code", "effective_date", "name", "members", "label", "repair")
+#: Tracker settings (``meta``) by the names the codebook editor gives them.
+SETTING_NAMES = {
+    "title": "title", "source": "source", "description": "description",
+    "review_interval_days": "review interval (days)", "min_coverage_for_grade": "minimum coverage for a grade",
+    "review_required": "status changes need review",
+}
+#: What each review step did, and what its undo step undid.
+_REVIEW_STEPS = {
+    "propose_status": ("Proposed", "Proposal"), "approve_status": ("Approved", "Approval"),
+    "return_status": ("Returned", "Return"), "withdraw_proposal": ("Withdrawn", "Withdrawal"),
+    "resubmit_proposal": ("Resubmitted", "Resubmission"),
+}
+#: Fields a diff names first (what a reader looks for), the others following alphabetically.
+_FIRST = {"state": 0, "status_code": 1, "review_comment": 2}
 #: How much of one value a diff shows.
 VALUE_CHARS = 40
 #: How much of a whole diff a row shows.
@@ -102,12 +136,19 @@ def kind_of(table_name: str, action: str, operation: str) -> str:
         return "import"
     if operation == "repair":
         return "repair"
-    if operation.startswith("undo") or action == "delete":
+    if table_name == "proposals" or operation in REVIEW_OPERATIONS or (
+            operation.startswith("undo ") and operation[5:] in REVIEW_OPERATIONS):
+        return "review"
+    if operation.startswith("undo"):
         return "undone"
     if table_name == "countries":
         return "country"
     if table_name in ("groups", "group_members"):
         return "group"
+    if table_name in CODEBOOK_TABLES:
+        return "codebook"
+    if action == "delete":
+        return "undone"
     if table_name == "evidence":
         return {"insert": "added", "archive": "archived", "restore": "restored"}.get(action, "edited")
     if table_name == "assessments":
@@ -115,11 +156,21 @@ def kind_of(table_name: str, action: str, operation: str) -> str:
     return "codebook"
 
 
+def _item(value: Any) -> str:
+    """One item of a listed value: a grade band as "A ≥ 80", another record as its values."""
+    if isinstance(value, dict):
+        if "grade" in value and "min_score" in value:
+            return f"{value['grade']} ≥ {value['min_score']:g}" if isinstance(value["min_score"], (int, float)) \
+                else f"{value['grade']} ≥ {value['min_score']}"
+        return " ".join(str(v) for v in value.values() if v is not None)
+    return str(value)
+
+
 def _value(value: Any) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, list):
-        text = ", ".join(str(v) for v in value) if value else "—"
+        text = ", ".join(_item(v) for v in value) if value else "—"
     elif isinstance(value, dict):
         text = ", ".join(f"{k} {v}" for k, v in value.items() if v is not None)
     else:
@@ -129,7 +180,11 @@ def _value(value: Any) -> str:
 
 
 def _label(name: str) -> str:
-    return name.replace("_code", "").replace("_", " ")
+    return SETTING_NAMES.get(name) or name.replace("_code", "").replace("_", " ")
+
+
+def _cut(text: str, chars: int) -> str:
+    return text if len(text) <= chars else text[: chars - 1] + "…"
 
 
 def readable_diff(
@@ -146,6 +201,8 @@ def readable_diff(
     def _short(key: str, value: Any) -> str:
         if key == "archived" and value in (0, 1, True, False):
             return "yes" if value else "no"
+        if key == "review_required" and value in (0, 1, "0", "1", True, False):
+            return "on" if str(int(value)) == "1" else "off"
         return _value(names.get(key, {}).get(value, value) if isinstance(value, str) else value)
 
     if before is None and after is None:
@@ -153,12 +210,16 @@ def readable_diff(
     if before is None:
         assert after is not None
         keys = [k for k in _SUMMARY if after.get(k)]
+        if not keys and len(after) <= 3:  # a setting: its one value says it all
+            keys = [k for k in after if k not in _NOISE]
         text = "; ".join(f"{_label(k)}: {_short(k, after[k])}" for k in keys) or "created"
     elif after is None:
-        text = "removed"
+        gone = [k for k in _SUMMARY if before.get(k)]
+        text = "removed" + (" (" + "; ".join(f"{_label(k)}: {_short(k, before[k])}" for k in gone) + ")"
+                            if gone else "")
     else:
         parts = []
-        for key in sorted(set(before) | set(after)):
+        for key in sorted(set(before) | set(after), key=lambda k: (_FIRST.get(k, len(_FIRST)), k)):
             if key in _NOISE or before.get(key) == after.get(key):
                 continue
             parts.append(f"{_label(key)}: {_short(key, before.get(key))} → {_short(key, after.get(key))}")
@@ -232,41 +293,83 @@ def _where(f: HistoryFilter) -> tuple[list[str], list[Any]]:
 
 
 def history_page(
-    t: TrackerCore, f: HistoryFilter, after: int | None, limit: int = 200
+    t: TrackerCore, f: HistoryFilter, after: int | None, limit: int = 200, *,
+    scan: int | None = None, newer_than: int = 0,
 ) -> tuple[list[HistoryRow], int | None]:
     """Up to ``limit`` entries older than ``after`` (None: from the newest), newest first, and where to go on.
 
     The second value is the ``after`` of the next page, or None when nothing older is left.  With a filter,
-    a page may be short (even empty) while more entries exist: at most :data:`SCAN_CAP` ids are looked at
-    per call, and the next call goes on from where this one stopped.
+    a page may be short (even empty) while more entries exist: at most ``scan`` ids (default
+    :data:`SCAN_CAP`) are looked at per call, and the next call goes on from where this one stopped.
+    ``newer_than`` reads only entries after that id (what was written since a list was read).
     """
-    start = after if after is not None else int(
-        t.db.execute("SELECT coalesce(max(id), 0) FROM history").fetchone()[0]) + 1
+    start = after if after is not None else last_id(t) + 1
     where, params = _where(f)
     cols = "h.id, h.at, h.user, h.operation, h.action, h.table_name, h.row_key, h.before, h.after"
     if f.is_empty():
-        raw = t.db.execute(f"SELECT {cols} FROM history h WHERE h.id < ? ORDER BY h.id DESC LIMIT ?",
-                           [start, limit]).fetchall()
+        raw = t.db.execute(f"SELECT {cols} FROM history h WHERE h.id < ? AND h.id > ? ORDER BY h.id DESC LIMIT ?",
+                           [start, newer_than, limit]).fetchall()
         next_after = raw[-1][0] if len(raw) == limit else None
     else:
-        floor = max(0, start - SCAN_CAP)
+        floor = max(newer_than + 1, start - (SCAN_CAP if scan is None else max(1, scan)))
         sql = (f"SELECT {cols} FROM history h WHERE h.id < ? AND h.id >= ? AND " + " AND ".join(where)
                + " ORDER BY h.id DESC LIMIT ?")
         raw = t.db.execute(sql, [start, floor, *params, limit]).fetchall()
         if len(raw) == limit:
             next_after = raw[-1][0]
         else:
-            older = t.db.execute("SELECT 1 FROM history WHERE id < ? LIMIT 1", [floor]).fetchone()
-            next_after = floor if older else None
+            next_after = floor if floor > newer_than + 1 and _older_exists(t, floor) else None
+    if next_after is not None and next_after <= newer_than + 1:
+        next_after = None
     return _readable(t, raw), next_after
+
+
+def _older_exists(t: TrackerCore, before: int) -> bool:
+    return t.db.execute("SELECT 1 FROM history WHERE id < ? LIMIT 1", [before]).fetchone() is not None
+
+
+def count_matches(t: TrackerCore, f: HistoryFilter, before: int, scan: int) -> tuple[int, int | None]:
+    """How many entries older than ``before`` match ``f`` among the next ``scan`` ids, and where to go on.
+
+    The History tab's count of a filtered list: it adds these up on a worker, a bounded step at a time,
+    so it shows "≥ N" while counting and the exact number once the second value is None.
+    """
+    floor = max(1, before - max(1, scan))
+    where, params = _where(f)
+    sql = "SELECT count(*) FROM history h WHERE h.id < ? AND h.id >= ?" + "".join(" AND " + w for w in where)
+    n = int(t.db.execute(sql, [before, floor, *params]).fetchone()[0])
+    return n, (floor if floor > 1 and _older_exists(t, floor) else None)
+
+
+def interrupt(t: TrackerCore) -> None:
+    """Abort the statement running on ``t``'s connection, from any thread (a walk the person cancelled)."""
+    with contextlib.suppress(sqlite3.Error):
+        t.db.conn.interrupt()
+
+
+def last_id(t: TrackerCore) -> int:
+    """The newest entry's id (0 for none): where a list starts."""
+    return int(t.db.execute("SELECT coalesce(max(id), 0) FROM history").fetchone()[0])
+
+
+def history_total(t: TrackerCore) -> int:
+    """How many entries the history holds, from the tallies (a lookup, whatever its length)."""
+    row = t.db.execute("SELECT n FROM tallies WHERE name = 'history'").fetchone()
+    return int(row[0]) if row else 0
 
 
 def _readable(t: TrackerCore, raw: list[Any]) -> list[HistoryRow]:
     """Rows with their record named and their changes spelled out (a few lookups per page, not per row)."""
     ev_keys = [r[6] for r in raw if r[5] == "evidence"]
     as_keys = [r[6] for r in raw if r[5] == "assessments"]
+    # A proposal's entries carry its copy; only one without (none is written so) is looked up.
+    pr_keys = [r[6] for r in raw if r[5] == "proposals" and not (r[7] or r[8])]
     titles: dict[str, str] = {}
     cells: dict[str, tuple[str, str]] = {}
+    if pr_keys:
+        marks = ",".join("?" * len(pr_keys))
+        cells.update({r[0]: (r[1], r[2]) for r in t.db.execute(
+            f"SELECT uid, country_code, recommendation_code FROM proposals WHERE uid IN ({marks})", pr_keys)})
     if ev_keys:
         marks = ",".join("?" * len(ev_keys))
         titles = dict(t.db.execute(f"SELECT uid, title FROM evidence WHERE uid IN ({marks})", ev_keys).fetchall())
@@ -284,7 +387,7 @@ def _readable(t: TrackerCore, raw: list[Any]) -> list[HistoryRow]:
         if table == "evidence":
             title = snap.get("title") or titles.get(key) or snap.get("url") or key
             record = f"Evidence: {_value(title)}"
-        elif table == "assessments":
+        elif table in ("assessments", "proposals"):
             country, recommendation = (snap.get("country_code"), snap.get("recommendation_code")) if snap.get(
                 "country_code") else cells.get(key, (None, None))
             record = f"{names.get(country or '', country or '?')} × {recommendation or '?'}"
@@ -297,16 +400,23 @@ def _readable(t: TrackerCore, raw: list[Any]) -> list[HistoryRow]:
         elif table == "groups":
             record = f"Group: {key}"
         elif table == "meta":
-            record = f"Tracker setting: {_label(key)}"
+            record = f"Tracker setting: {SETTING_NAMES.get(key, _label(key))}"
+        elif table == "grades":
+            record = "Grade bands"
         elif table == "statuses":
             record = f"Status: {snap.get('label') or key}"
         elif operation == "repair":
             record = key[:1].upper() + key[1:]
         else:
             record = f"{_label(table).capitalize()}: {key}"
+        changes = readable_diff(before, after, action, labels)
+        step = operation[5:] if operation.startswith("undo ") else operation
+        if step in _REVIEW_STEPS:  # say which review step it was: the fields alone do not
+            done, noun = _REVIEW_STEPS[step]
+            changes = _cut(f"{noun + ' undone' if step != operation else done} — {changes}", DIFF_CHARS)
         rows.append(HistoryRow(
             id=hid, at=at, user=user, kind=kind_of(table, action, operation), record=record,
-            changes=readable_diff(before, after, action, labels), table_name=table, row_key=key,
+            changes=changes, table_name=table, row_key=key,
             operation=operation, action=action, country=country, recommendation=recommendation,
         ))
     return rows
@@ -319,5 +429,6 @@ def history_users(t: TrackerCore) -> list[str]:
         [SCAN_CAP]).fetchall()]
 
 
-__all__ = ["KINDS", "SCAN_CAP", "HistoryFilter", "HistoryRow", "history_kinds", "history_page", "history_users",
-           "kind_of", "local_midnight", "local_time", "readable_diff"]
+__all__ = ["CODEBOOK_TABLES", "KINDS", "REVIEW_OPERATIONS", "SCAN_CAP", "SETTING_NAMES", "HistoryFilter", "HistoryRow",
+           "count_matches", "history_kinds", "history_page", "history_total", "history_users", "interrupt", "kind_of",
+           "last_id", "local_midnight", "local_time", "readable_diff"]

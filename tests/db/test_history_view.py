@@ -122,9 +122,12 @@ def test_every_table_in_the_history_gets_a_kind(tracker: Tracker, clock: Any) ->
     ops.set_meta(tracker, "title", "Another title")
     change = ops.add_evidence(tracker, event_date="2026-01-11", countries=[c1], recommendations=[r1], title="Oops")
     ops.delete_evidence(tracker, change.uid or "")
+    ops.delete_group(tracker, "Baltics")
+    for entry in REVIEW_ENTRIES + CODEBOOK_ENTRIES:  # the review's and the codebook editor's operations
+        _entry(tracker, *entry)
     rows = all_pages(tracker, HistoryFilter(), 1000)
     assert {r.kind for r in rows} >= {"added", "edited", "archived", "status set", "corrected", "undone",
-                                     "codebook", "country", "group"}
+                                     "codebook", "country", "group", "review"}
     assert all(r.kind in hv.history_kinds() for r in rows)
     for table, action, operation in tracker.db.execute(
             "SELECT DISTINCT table_name, action, operation FROM history").fetchall():
@@ -145,3 +148,150 @@ def test_search_finds_an_imports_entries_by_the_evidence_text(tracker: Tracker) 
     assert [(r.kind, r.row_key, r.record) for r in found] == [
         ("import", uid, "Evidence: Imported decree on zanzibarite")]
     assert found[0].changes == "created by an import"
+
+
+def _entry(t: Tracker, operation: str, action: str, table: str, key: str,
+           before: dict[str, Any] | None, after: dict[str, Any] | None) -> None:
+    """One history entry as an operation writes it (the review and codebook operations' own shapes)."""
+    with t.atomic():
+        ops.record_history(t, operation, action, table, key, before, after)
+
+
+#: A proposal's copy as db.review keeps it in the history.
+PROPOSAL_UID = "0190c0de-0000-7000-8000-000000000001"
+
+
+def _proposal(state: str, **more: Any) -> dict[str, Any]:
+    return {"uid": PROPOSAL_UID, "country_code": "LT", "recommendation_code": "R1", "status_code": "full",
+            "effective_date": "2026-01-10", "rationale": "The law passed", "confidence": "reported",
+            "proposed_by": "Alice", "proposed_at": "2026-01-10T10:00:00+00:00", "state": state,
+            "reviewed_by": None, "reviewed_at": None, "review_comment": None, "assessment_id": None,
+            "replaces": None, "evidence": [], **more}
+
+
+REVIEW_ENTRIES: list[tuple[str, str, str, str, dict[str, Any] | None, dict[str, Any] | None]] = [
+    ("propose_status", "insert", "proposals", PROPOSAL_UID, None, _proposal("proposed")),
+    ("return_status", "update", "proposals", PROPOSAL_UID, _proposal("proposed"),
+     _proposal("returned", reviewed_by="Bob", review_comment="Cite the decree")),
+    ("undo return_status", "update", "proposals", PROPOSAL_UID,
+     _proposal("returned", reviewed_by="Bob", review_comment="Cite the decree"), _proposal("proposed")),
+    ("approve_status", "insert", "assessments", PROPOSAL_UID, None,
+     {"uid": PROPOSAL_UID, "country_code": "LT", "recommendation_code": "R1", "status_code": "full",
+      "effective_date": "2026-01-10", "rationale": "The law passed"}),
+    ("approve_status", "update", "proposals", PROPOSAL_UID, _proposal("proposed"),
+     _proposal("approved", reviewed_by="Bob", assessment_id=7)),
+    ("undo approve_status", "delete", "assessments", PROPOSAL_UID,
+     {"uid": PROPOSAL_UID, "country_code": "LT", "recommendation_code": "R1", "status_code": "full"}, None),
+    ("withdraw_proposal", "update", "proposals", PROPOSAL_UID, _proposal("proposed"), _proposal("withdrawn")),
+    ("undo withdraw_proposal", "update", "proposals", PROPOSAL_UID, _proposal("withdrawn"), _proposal("proposed")),
+    ("resubmit_proposal", "insert", "proposals", PROPOSAL_UID, None, _proposal("proposed")),
+    ("undo propose_status", "delete", "proposals", PROPOSAL_UID, _proposal("proposed"), None),
+    ("set_review_required", "insert", "meta", "review_required", None, {"review_required": "1"}),
+    ("set_review_required", "update", "meta", "review_required", {"review_required": "1"}, {"review_required": "0"}),
+    ("undo set_review_required", "update", "meta", "review_required", {"review_required": "0"},
+     {"review_required": "1"}),
+]
+
+#: The codebook editor's operations (db/codebook_ops.py), each as its entry looks.
+CODEBOOK_ENTRIES: list[tuple[str, str, str, str, dict[str, Any] | None, dict[str, Any] | None]] = [
+    ("reorder_recommendations", "update", "recommendations", "R2", {"code": "R2", "position": 2},
+     {"code": "R2", "position": 1}),
+    ("move_recommendation", "update", "recommendations", "R1", {"code": "R1", "position": 1},
+     {"code": "R1", "position": 2}),
+    ("delete_recommendation", "delete", "recommendations", "R9", {"code": "R9", "title": "Unused"}, None),
+    ("add_status", "insert", "statuses", "mixed", None, {"code": "mixed", "label": "Mixed", "score": 0.5}),
+    ("edit_status", "update", "statuses", "partial", {"code": "partial", "label": "Partly implemented", "score": 0.5},
+     {"code": "partial", "label": "Partly implemented", "score": 0.6}),
+    ("retire_status", "delete", "statuses", "mixed", {"code": "mixed", "label": "Mixed", "score": 0.5}, None),
+    ("set_grading", "update", "grades", "grades", {"grades": [{"grade": "A", "min_score": 80}]},
+     {"grades": [{"grade": "A", "min_score": 85}, {"grade": "B", "min_score": 60}]}),
+    ("set_grades", "update", "grades", "grades", {"grades": []}, {"grades": [{"grade": "A", "min_score": 80}]}),
+    ("set_min_coverage", "update", "meta", "min_coverage_for_grade", {"min_coverage_for_grade": "0.5"},
+     {"min_coverage_for_grade": "0.6"}),
+    ("set_review_interval", "update", "meta", "review_interval_days", {"review_interval_days": "180"},
+     {"review_interval_days": "90"}),
+    ("set_title", "update", "meta", "title", {"title": "Visa watch"}, {"title": "Visa watch 2026"}),
+    ("set_settings", "update", "meta", "source", {"source": "Kennan"}, {"source": "Kennan Institute"}),
+]
+
+
+def test_review_and_codebook_entries_get_their_kinds_in_sql_and_in_python(tracker: Tracker) -> None:
+    for entry in REVIEW_ENTRIES + CODEBOOK_ENTRIES:
+        _entry(tracker, *entry)
+    kinds = {(r.operation, r.action, r.table_name): r.kind for r in all_pages(tracker, HistoryFilter(), 100)}
+    for operation, action, table, *_rest in REVIEW_ENTRIES:
+        assert kinds[(operation, action, table)] == "review"
+    for operation, action, table, *_rest in CODEBOOK_ENTRIES:
+        assert kinds[(operation, action, table)] == "codebook"  # retiring a status is no undo
+    assert {r.kind for r in all_pages(tracker, HistoryFilter(kind="review"), 100)} == {"review"}
+    assert len(all_pages(tracker, HistoryFilter(kind="review"), 100)) == len(REVIEW_ENTRIES)
+    assert hv.kind_of("groups", "delete", "delete_group") == "group"  # deleting a group is no undo either
+    assert hv.kind_of("groups", "insert", "undo delete_group") == "undone"
+    assert hv.kind_of("statuses", "insert", "undo retire_status") == "undone"
+
+
+def test_review_entries_name_the_cell_and_the_step(tracker: Tracker) -> None:
+    for entry in REVIEW_ENTRIES:
+        _entry(tracker, *entry)
+    rows = {(r.operation, r.table_name): r for r in all_pages(tracker, HistoryFilter(kind="review"), 100)}
+    lithuania = tracker.db.execute("SELECT name FROM countries WHERE code = 'LT'").fetchone()[0]
+    proposed = rows[("propose_status", "proposals")]
+    assert proposed.record == f"{lithuania} × R1"
+    assert (proposed.country, proposed.recommendation) == ("LT", "R1")
+    assert proposed.changes == "Proposed — status: Implemented; effective date: 2026-01-10"
+    assert rows[("return_status", "proposals")].changes == (
+        "Returned — state: proposed → returned; review comment: — → Cite the decree; reviewed by: — → Bob")
+    assert rows[("undo return_status", "proposals")].changes.startswith(
+        "Return undone — state: returned → proposed; review comment: Cite the decree → —")
+    assert rows[("approve_status", "proposals")].changes == (
+        "Approved — state: proposed → approved; reviewed by: — → Bob")  # no ids, no time stamps
+    assert rows[("approve_status", "assessments")].record == f"{lithuania} × R1"
+    assert rows[("undo approve_status", "assessments")].changes == "Approval undone — removed (status: Implemented)"
+    assert rows[("undo propose_status", "proposals")].changes.startswith("Proposal undone — removed (status: ")
+    turned_on, turned_off = [r for r in all_pages(tracker, HistoryFilter(kind="review"), 100)
+                             if r.operation == "set_review_required"][::-1]
+    assert turned_on.record == turned_off.record == "Tracker setting: status changes need review"
+    assert (turned_on.changes, turned_off.changes) == ("status changes need review: on",
+                                                       "status changes need review: on → off")
+
+
+def test_codebook_edits_read_as_before_and_after(tracker: Tracker) -> None:
+    for entry in CODEBOOK_ENTRIES:
+        _entry(tracker, *entry)
+    rows = {r.operation: r for r in all_pages(tracker, HistoryFilter(kind="codebook"), 100)}
+    assert rows["reorder_recommendations"].changes == "position: 2 → 1"
+    assert rows["edit_status"].changes == "score: 0.5 → 0.6"
+    assert rows["edit_status"].record == "Status: Partly implemented"
+    assert rows["retire_status"].changes == "removed (label: Mixed)"
+    assert (rows["set_grading"].record, rows["set_grading"].changes) == (
+        "Grade bands", "grades: A ≥ 80 → A ≥ 85, B ≥ 60")
+    assert rows["set_grades"].changes == "grades: — → A ≥ 80"
+    assert (rows["set_min_coverage"].record, rows["set_min_coverage"].changes) == (
+        "Tracker setting: minimum coverage for a grade", "minimum coverage for a grade: 0.5 → 0.6")
+    assert rows["set_review_interval"].changes == "review interval (days): 180 → 90"
+    assert rows["set_title"].changes == "title: Visa watch → Visa watch 2026"
+
+
+def test_counting_in_bounded_steps_adds_up_to_the_whole(tracker: Tracker, clock: Any) -> None:
+    some_changes(tracker, clock)
+    f = HistoryFilter(user="Bob")
+    total, steps = 0, 0
+    before: int | None = hv.last_id(tracker) + 1
+    while before is not None:
+        n, before = hv.count_matches(tracker, f, before, 3)
+        total, steps = total + n, steps + 1
+    assert total == len(all_pages(tracker, f, 100)) == 2
+    assert steps > 3  # each step looked at 3 ids
+    assert hv.history_total(tracker) == tracker.db.execute("SELECT count(*) FROM history").fetchone()[0]
+
+
+def test_newer_than_reads_only_what_came_after(tracker: Tracker, clock: Any) -> None:
+    top = hv.last_id(tracker)
+    made = some_changes(tracker, clock)
+    newer, after = hv.history_page(tracker, HistoryFilter(), None, 100, newer_than=top)
+    assert after is None and newer and all(r.id > top for r in newer)
+    assert [r.id for r in newer] == [r.id for r in all_pages(tracker, HistoryFilter(), 100) if r.id > top]
+    only_bob, after = hv.history_page(tracker, HistoryFilter(user="Bob"), None, 100, scan=2, newer_than=top)
+    assert after is not None and all(r.id > top for r in only_bob)  # a bounded step: go on from there
+    rest, after = hv.history_page(tracker, HistoryFilter(user="Bob"), after, 100, scan=100, newer_than=top)
+    assert after is None and {r.row_key for r in only_bob + rest} == {made["assessment"], made["evidence"]}

@@ -47,6 +47,18 @@ def double_click(qtbot: Any, view: HistoryView, row: int) -> None:
     qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=pos)
 
 
+def settled(qtbot: Any, view: HistoryView) -> None:
+    """Wait until the filter's walk (on its worker) has found its page and counted its matches."""
+    qtbot.waitUntil(lambda: not view.model.busy)
+
+
+def choose(qtbot: Any, view: HistoryView, combo_name: str, value: str) -> None:
+    combo = getattr(view, combo_name)
+    combo.setCurrentIndex(max(combo.findData(value), 0))
+    combo.activated.emit(combo.currentIndex())
+    settled(qtbot, view)
+
+
 def shown(view: HistoryView, column: int = 3) -> list[str]:
     m = view.model
     return [m.index(r, column).data() for r in range(m.rowCount())]
@@ -94,29 +106,29 @@ def test_filters_narrow_the_list(window: Any, qtbot: Any) -> None:
     view = open_history(window, qtbot)
     add_evidence(window, "Budget law")
     everything = view.model.rowCount()
-    view.kind.setCurrentIndex(view.kind.findData("added"))
-    view.kind.activated.emit(view.kind.currentIndex())
+    assert view.count.text() == f"{everything} changes"  # the whole log's count is the tallies'
+    choose(qtbot, view, "kind", "added")
     assert set(shown(view, 2)) == {"added"} and shown(view)[0] == "Evidence: Budget law"
     assert view.model.rowCount() < everything
-    view.kind.setCurrentIndex(0)
-    view.kind.activated.emit(0)
+    assert view.count.text() == f"{view.model.rowCount()} matching change{'s' if view.model.rowCount() > 1 else ''}"
+    choose(qtbot, view, "kind", "")
     assert view.model.rowCount() == everything
     qtbot.keyClicks(view.search, "Budget")
     qtbot.keyClick(view.search, Qt.Key.Key_Return)
-    assert shown(view) == ["Evidence: Budget law"]
+    settled(qtbot, view)
+    assert shown(view) == ["Evidence: Budget law"] and view.count.text() == "1 matching change"
     view.search.clear()
     view.apply_filter()
     window.ctx.tracker.user = "Bob"
     add_evidence(window, "Bob's decree")
     qtbot.keyClick(view.person, Qt.Key.Key_Down)  # the list of people is read on first use
     assert [view.person.itemText(i) for i in range(view.person.count())] == ["Anyone", "Alice", "Bob"]
-    view.person.setCurrentIndex(view.person.findData("Bob"))
-    view.person.activated.emit(view.person.currentIndex())
+    choose(qtbot, view, "person", "Bob")
     assert shown(view) == ["Evidence: Bob's decree"] and shown(view, 1) == ["Bob"]
-    view.person.setCurrentIndex(0)
-    view.person.activated.emit(0)
+    choose(qtbot, view, "person", "")
     view.date_from.setText("2030-01-01")
     view.date_from.editingFinished.emit()
+    settled(qtbot, view)
     assert view.model.rowCount() == 0 and view.count.text() == "No changes match."
 
 
@@ -145,8 +157,7 @@ def test_export_writes_the_rows_shown(window: Any, qtbot: Any, prompts: Any, tmp
     view = open_history(window, qtbot)
     window.ctx.tracker.user = "=cmd|' /C calc'!A0"  # a name a spreadsheet would run
     add_evidence(window, "=HYPERLINK(1)")
-    view.kind.setCurrentIndex(view.kind.findData("added"))
-    view.apply_filter()
+    choose(qtbot, view, "kind", "added")
     prompts.next_save_file = str(tmp_path / "h.csv")
     view.export_csv.click()
     with open(tmp_path / "h.csv", encoding="utf-8-sig", newline="") as f:
@@ -196,3 +207,32 @@ def test_export_runs_on_the_export_worker_and_leaves_nothing_when_it_fails(
     assert prompts.errors[-1] == ("Export history",
                                   f"The export could not be written to {out / 'again.csv'}: the disk is full.")
     assert sorted(p.name for p in out.iterdir()) == ["h.csv"]
+
+
+def test_review_entries_have_their_kind_and_open_their_proposal(window: Any, qtbot: Any) -> None:
+    """The review's steps (db.review) are kind "review"; a double-click asks for the proposal, else its cell."""
+    country, rec = first_codes(window)
+    t = window.ctx.tracker
+    name = t.db.execute("SELECT name FROM countries WHERE code = ?", [country]).fetchone()[0]
+    uid = "0190c0de-0000-7000-8000-000000000002"
+    snap = {"uid": uid, "country_code": country, "recommendation_code": rec, "status_code": "full",
+            "effective_date": "2026-01-10", "rationale": "Passed", "state": "proposed"}
+    with t.atomic():
+        ops.record_history(t, "propose_status", "insert", "proposals", uid, None, snap)
+    window.ctx.bus.changed.emit(ops.Change("propose_status", uid=uid, cells={(country, rec)}))
+    view = open_history(window, qtbot)
+    assert [view.model.index(0, c).data() for c in (2, 3)] == ["review", f"{name} × {rec}"]
+    assert view.model.index(0, 4).data() == "Proposed — status: Implemented; effective date: 2026-01-10"
+    assert view.kind.itemText(view.kind.findData("review")) == "Review"
+    with qtbot.waitSignal(view.proposal_requested) as asked:
+        view.proposal_requested.connect(lambda _uid: None)  # as the window does for its Review tab
+        double_click(qtbot, view, 0)
+    assert asked.args == [uid]
+
+    alone = HistoryView(window.ctx)  # nothing listens for proposals: the proposal's cell opens instead
+    qtbot.addWidget(alone)
+    alone.show()
+    cells: list[tuple[str, str]] = []
+    alone.cell_requested.connect(lambda c, r: cells.append((c, r)))
+    double_click(qtbot, alone, 0)
+    assert cells == [(country, rec)]
