@@ -7,6 +7,9 @@ way: store → ops → core (the connection every operation takes).
 Imports no Qt, so the command line, the exports and the tests run without a screen.
 """
 
+# db.review installs the route that makes a status edit a proposal while review is required (db.ops):
+# imported here so it is in place whatever part of db a program uses first.
+from . import review
 from .codebook import Codebook, blank_codebook, default_codebook, load_codebook
 from .core import TrackerCore
 from .errors import (
@@ -32,4 +35,5 @@ __all__ = [
     "blank_codebook",
     "default_codebook",
     "load_codebook",
+    "review",
 ]

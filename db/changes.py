@@ -7,7 +7,7 @@ is recorded in the ``history`` table, in commit order (``history.id`` is the
 table's rowid, and writers take turns).  So a window remembers the last
 history id it has seen and, when ``PRAGMA data_version`` says another
 connection committed, turns the newer entries into one Change naming the
-cells, evidence and assessments they touched: the views refresh only those,
+cells, evidence, assessments and review proposals they touched: the views refresh only those,
 exactly as after their own edits.  Codebook tables (recommendations,
 countries, groups, statuses, grades, settings) and anything unknown make it a
 codebook Change (reload everything); so do more than :data:`MAX_ENTRIES`
@@ -31,9 +31,9 @@ Cell = tuple[str, str]
 #: views reload everything (one import writes a history entry per record).
 MAX_ENTRIES = 500
 
-#: The tables whose rows appear as cells, evidence and assessments; any other
-#: table named in the history is part of the codebook.
-_RECORD_TABLES = ("evidence", "assessments")
+#: The tables whose rows appear as cells, evidence, assessments and review
+#: proposals; any other table named in the history is part of the codebook.
+_RECORD_TABLES = ("evidence", "assessments", "proposals")
 
 
 @dataclass
@@ -126,7 +126,7 @@ def changes_since(t: TrackerCore, history_id: int, *, limit: int = MAX_ENTRIES) 
             change.deleted.add(key)
         else:
             change.deleted.discard(key)
-        (change.evidence if table == "evidence" else change.assessments).add(key)
+        {"evidence": change.evidence, "assessments": change.assessments, "proposals": change.proposals}[table].add(key)
         try:
             cells = _cells_in(table, before) | _cells_in(table, after)
         except (ValueError, TypeError, KeyError, AttributeError):
@@ -143,7 +143,7 @@ def changes_since(t: TrackerCore, history_id: int, *, limit: int = MAX_ENTRIES) 
 
 
 def _cells_in(table: str, snapshot: str | None) -> set[Cell]:
-    """The cells a history snapshot names (evidence: its links; an assessment: its cell)."""
+    """The cells a history snapshot names (evidence: its links; an assessment or a proposal: its cell)."""
     if snapshot is None:
         return set()
     data: Any = json.loads(snapshot)

@@ -14,7 +14,8 @@ Lists come in one of two shapes, because CSV and JSON want different things:
   empty, so an item holding ``|`` (a URL may) survives exactly.
 
 Only the base tables are read (evidence, evidence_links, recommendations,
-countries, statuses, assessments, assessment_evidence), never the search
+countries, statuses, assessments, assessment_evidence; and proposals,
+proposal_evidence when pending proposals are asked for), never the search
 index or any table derived from them.
 """
 
@@ -43,8 +44,12 @@ EVIDENCE_EXPORT_COLUMNS: tuple[str, ...] = (
 HISTORY_EXPORT_COLUMNS: tuple[str, ...] = (
     "uid", "country_code", "country_name", "recommendation_code", "recommendation_title", "status_code",
     "status_label", "score", "effective_date", "confidence", "rationale", "evidence_uids", "evidence_urls",
-    "recorded_by", "recorded_at",
+    "recorded_by", "recorded_at", "review_state", "reviewed_by", "reviewed_at", "review_comment",
 )
+
+#: ``review_state`` of an assessment reviewed by a second person, one recorded
+#: while review was not required, and a pending proposal (only when asked for).
+REVIEW_STATES: tuple[str, ...] = ("approved", "not_required", "proposed")
 
 
 def _aggregate(shape: ListShape, column: str) -> str:
@@ -106,18 +111,49 @@ def evidence_export_query(
     return sql, params
 
 
+def _history_select(
+    table: str, links: str, lists: ListShape, where: list[str], *, proposals: bool
+) -> str:
+    """The history export's SELECT over ``assessments`` or (pending) ``proposals``, sharing every column."""
+    owner = "proposal_id" if proposals else "assessment_id"
+    linked = f"FROM {links} ae JOIN evidence x ON x.id = ae.evidence_id WHERE ae.{owner} = a.id"
+    review = (
+        "'proposed', NULL, NULL, NULL" if proposals
+        else "CASE WHEN a.reviewed_by IS NULL THEN 'not_required' ELSE 'approved' END,"
+        " a.reviewed_by, a.reviewed_at, a.review_comment"
+    )
+    by, at = ("a.proposed_by", "a.proposed_at") if proposals else ("a.recorded_by", "a.recorded_at")
+    return (
+        "SELECT a.uid, a.country_code, coalesce(c.name, a.country_code), a.recommendation_code,"
+        " coalesce(r.title, a.recommendation_code), a.status_code, s.label, s.score, a.effective_date,"
+        " a.confidence, a.rationale,"
+        f" (SELECT {_aggregate(lists, 'uid')} FROM (SELECT x.uid AS uid {linked} ORDER BY x.event_date, x.id)),"
+        f" (SELECT {_aggregate(lists, 'url')} FROM (SELECT x.url AS url {linked}"
+        "   AND x.url IS NOT NULL AND x.url <> '' ORDER BY x.event_date, x.id)),"
+        f" {by}, {at}, {review}"
+        + (", 1 AS kind, a.id" if proposals else "")
+        + f" FROM {table} a JOIN statuses s ON s.code = a.status_code"
+        " LEFT JOIN countries c ON c.code = a.country_code"
+        " LEFT JOIN recommendations r ON r.code = a.recommendation_code"
+        + (" WHERE " + " AND ".join(where) if where else "")
+    )
+
+
 def history_export_query(
     *,
     countries: Sequence[str] | None = None,
     effective_to: str | None = None,
     lists: ListShape = "joined",
+    include_proposed: bool = False,
 ) -> tuple[str, list[Any]]:
     """Every assessment as one SELECT, oldest effective date first (ties: time recorded, then id).
 
     Names and titles come from the codebook (the code itself if missing),
     status label and score from the status scale; linked evidence (uids, and
     the non-empty URLs) in event-date order.  ``effective_to`` compares as
-    text, as the export always did.
+    text, as the export always did.  ``review_state`` says whether a second
+    person approved it (:data:`REVIEW_STATES`); ``include_proposed`` adds the
+    pending proposals (state ``proposed``) in the same order, still one query.
     """
     where: list[str] = []
     params: list[Any] = []
@@ -127,24 +163,19 @@ def history_export_query(
     if effective_to is not None:
         where.append("a.effective_date <= ?")
         params.append(effective_to)
-    linked = (
-        "FROM assessment_evidence ae JOIN evidence x ON x.id = ae.evidence_id WHERE ae.assessment_id = a.id"
-    )
+    approved = _history_select("assessments", "assessment_evidence", lists, where, proposals=False)
+    if not include_proposed:
+        return approved + " ORDER BY a.effective_date, a.recorded_at, a.id", params
+    pending = _history_select("proposals", "proposal_evidence", lists, [*where, "a.state = 'proposed'"],
+                              proposals=True)
+    approved = approved.replace(" FROM assessments a ", ", 0 AS kind, a.id FROM assessments a ", 1)
+    columns = ", ".join(f"c{i}" for i in range(len(HISTORY_EXPORT_COLUMNS)))
+    names = ", ".join([*(f"c{i}" for i in range(len(HISTORY_EXPORT_COLUMNS))), "kind", "row_id"])
     sql = (
-        "SELECT a.uid, a.country_code, coalesce(c.name, a.country_code), a.recommendation_code,"
-        " coalesce(r.title, a.recommendation_code), a.status_code, s.label, s.score, a.effective_date,"
-        " a.confidence, a.rationale,"
-        f" (SELECT {_aggregate(lists, 'uid')} FROM (SELECT x.uid AS uid {linked} ORDER BY x.event_date, x.id)),"
-        f" (SELECT {_aggregate(lists, 'url')} FROM (SELECT x.url AS url {linked}"
-        "   AND x.url IS NOT NULL AND x.url <> '' ORDER BY x.event_date, x.id)),"
-        " a.recorded_by, a.recorded_at"
-        " FROM assessments a JOIN statuses s ON s.code = a.status_code"
-        " LEFT JOIN countries c ON c.code = a.country_code"
-        " LEFT JOIN recommendations r ON r.code = a.recommendation_code"
-        + (" WHERE " + " AND ".join(where) if where else "")
-        + " ORDER BY a.effective_date, a.recorded_at, a.id"
+        f"WITH merged ({names}) AS ({approved} UNION ALL {pending})"
+        f" SELECT {columns} FROM merged ORDER BY c8, c14, kind, row_id"
     )
-    return sql, params
+    return sql, [*params, *params]
 
 
 def stream(t: TrackerCore, sql: str, params: Sequence[Any], size: int = CHUNK_ROWS) -> Iterator[list[tuple[Any, ...]]]:
@@ -160,6 +191,27 @@ def stream(t: TrackerCore, sql: str, params: Sequence[Any], size: int = CHUNK_RO
     finally:
         with contextlib.suppress(sqlite3.ProgrammingError):
             cursor.close()
+
+
+ReviewFacts = tuple[str, str | None, str | None, str | None]
+
+
+def assessment_reviews(t: TrackerCore, uids: Sequence[str]) -> dict[str, ReviewFacts]:
+    """``(review_state, reviewed_by, reviewed_at, review_comment)`` of these assessments (the assessments export).
+
+    Bounded by the cells exported; read in slices of 500 uids.
+    """
+    found: dict[str, ReviewFacts] = {}
+    for start in range(0, len(uids), 500):
+        chunk = list(uids[start:start + 500])
+        rows = t.db.execute(
+            "SELECT uid, reviewed_by, reviewed_at, review_comment FROM assessments"
+            f" WHERE uid IN ({_marks(chunk)})",
+            chunk,
+        ).fetchall()
+        for uid, by, at, comment in rows:
+            found[uid] = ("not_required" if by is None else "approved", by, at, comment)
+    return found
 
 
 def evidence_export_rows(
@@ -186,9 +238,11 @@ def history_export_rows(
     countries: Sequence[str] | None = None,
     effective_to: str | None = None,
     lists: ListShape = "joined",
+    include_proposed: bool = False,
 ) -> Iterator[list[tuple[Any, ...]]]:
     """The history export's rows (:data:`HISTORY_EXPORT_COLUMNS`), in chunks, in export order."""
-    sql, params = history_export_query(countries=countries, effective_to=effective_to, lists=lists)
+    sql, params = history_export_query(countries=countries, effective_to=effective_to, lists=lists,
+                                       include_proposed=include_proposed)
     return stream(t, sql, params)
 
 
@@ -196,6 +250,8 @@ __all__ = [
     "CHUNK_ROWS",
     "EVIDENCE_EXPORT_COLUMNS",
     "HISTORY_EXPORT_COLUMNS",
+    "REVIEW_STATES",
+    "assessment_reviews",
     "evidence_export_query",
     "evidence_export_rows",
     "history_export_query",

@@ -9,9 +9,8 @@ and writes nothing.
 
 from __future__ import annotations
 
-import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,8 +22,6 @@ from .codebook import Codebook, min_coverage
 from .codebook_write import replace_status_scale
 from .core import TrackerCore, new_uid
 from .errors import NotFoundError, ValidationError
-from .iso import iso_countries
-from .iso import lookup as iso_lookup
 
 Cell = tuple[str, str]
 
@@ -44,17 +41,19 @@ class Change:
     evidence: set[str] = field(default_factory=set)
     assessments: set[str] = field(default_factory=set)
     codebook: bool = False
+    proposals: set[str] = field(default_factory=set)  # uids of review proposals (db.review)
 
     def merge(self, other: Change) -> Change:
         self.cells |= other.cells
         self.evidence |= other.evidence
         self.assessments |= other.assessments
+        self.proposals |= other.proposals
         self.codebook = self.codebook or other.codebook
         return self
 
     def is_empty(self) -> bool:
-        """True when the operation changed nothing (no cell, evidence, assessment or codebook): nothing to undo."""
-        return not (self.cells or self.evidence or self.assessments or self.codebook)
+        """True when the operation changed nothing (no cell, evidence, assessment, proposal or codebook)."""
+        return not (self.cells or self.evidence or self.assessments or self.proposals or self.codebook)
 
 
 @dataclass(frozen=True)
@@ -70,6 +69,39 @@ class Attachment:
         """Read a regular file to attach (links, pipes, devices and files over the limit are refused)."""
         name, data, kind = read_file_to_attach(path, MAX_ATTACHMENT_BYTES)
         return cls(name, data, kind)
+
+
+# ---------------------------------------------------------------- review routing
+#: Turns a person's status edit into a review proposal when the tracker
+#: requires review, else returns None.  Installed by :mod:`db.review`, which
+#: builds on this module (so this one cannot import it, even inside a function:
+#: tests/test_layering.py); ``db/__init__`` imports db.review, and importing
+#: db.ops imports the package first, so it is installed before any use.
+StatusRoute = Callable[..., "Change | None"]
+_status_route: list[StatusRoute] = []
+
+#: The operations that are a person's status edit (an import is not: it loads statuses as given).
+ROUTED_OPERATIONS = frozenset({"set_status", "add_evidence"})
+#: The tracker setting (meta key) saying status changes need review (db.review owns it; read here for corrections).
+REVIEW_SETTING = "review_required"
+
+
+def route_status_edits(route: StatusRoute) -> None:
+    """Install the review's proposal route (db.review does, once)."""
+    _status_route[:] = [route]
+
+
+def _routed(
+    t: TrackerCore, operation: str, country: str, recommendation: str, status: str, *, effective_date: str,
+    rationale: str, confidence: str, evidence: Sequence[str], uid: str | None = None,
+) -> Change | None:
+    """The proposal a person's status edit becomes while review is required; None when it is recorded as is."""
+    if operation not in ROUTED_OPERATIONS or not _status_route:
+        return None
+    return _status_route[0](
+        t, country, recommendation, status, effective_date=effective_date, rationale=rationale,
+        confidence=confidence, evidence=evidence, uid=uid,
+    )
 
 
 # ---------------------------------------------------------------- history
@@ -332,6 +364,13 @@ def add_evidence(
         record_history(t, operation, "insert", "evidence", evidence_uid, None, evidence_snapshot(t, evidence_id), stamp)
         if status_row is not None:
             for country, rec in cells:
+                proposed = _routed(
+                    t, operation, country, rec, status_row["code"], effective_date=fields["event_date"],
+                    rationale=rationale or "", confidence=confidence or "reported", evidence=[evidence_uid],
+                )
+                if proposed is not None:  # review is required: a proposal, not yet a status
+                    change.merge(proposed)
+                    continue
                 a_uid = _insert_assessment(
                     t, operation, country, rec, status_row["code"], fields["event_date"],
                     rationale or "", confidence or "reported", [evidence_id],
@@ -341,6 +380,8 @@ def add_evidence(
 
 
 def _store_attachment(t: TrackerCore, evidence_id: int, attachment: Attachment) -> None:
+    import hashlib  # loads OpenSSL: only when a file is attached, not at the app's start-up
+
     if len(attachment.data) > MAX_ATTACHMENT_BYTES:
         raise ValidationError("attachment", f"{attachment.name} is larger than {MAX_ATTACHMENT_BYTES // 2**20} MB.")
     name = validate.text(attachment.name, "attachment", required=True)
@@ -486,9 +527,14 @@ def _evidence_ids(t: TrackerCore, uids: Iterable[str], field: str = "evidence") 
     return ids
 
 
+#: An assessment's review columns (m005): in its history snapshot only once set (by an approval),
+#: so the snapshots of statuses recorded without review read as they always did.
+REVIEW_COLUMNS = frozenset({"reviewed_by", "reviewed_at", "review_comment"})
+
+
 def assessment_snapshot(t: TrackerCore, assessment_id: int) -> dict[str, Any]:
     row = _one(t, "SELECT * FROM assessments WHERE id = ?", [assessment_id]) or {}
-    snap = {k: v for k, v in row.items() if k != "id"}
+    snap = {k: v for k, v in row.items() if k != "id" and not (v is None and k in REVIEW_COLUMNS)}
     snap["evidence"] = [
         r["uid"]
         for r in t.db.query(
@@ -536,7 +582,16 @@ def set_status(
 ) -> Change:
     """Record a new judgement for one cell; earlier ones stay as its history.
 
-    ``operation`` names the user action in the history (an import says "import")."""
+    ``operation`` names the user action in the history (an import says "import").
+    While the tracker requires review, a person's edit (``operation`` "set_status")
+    is a proposal instead (:func:`db.review.propose_status`)."""
+    evidence = list(evidence)
+    proposed = _routed(
+        t, operation, country, recommendation, status, effective_date=effective_date, rationale=rationale,
+        confidence=confidence, evidence=evidence, uid=uid,
+    )
+    if proposed is not None:
+        return proposed
     country_code = resolve_country(t, country)
     rec_code = resolve_recommendation(t, recommendation)
     status_row = resolve_status(t, status)
@@ -587,6 +642,12 @@ def correct_assessment(
         changes["confidence"] = validate.choice(confidence, "confidence", validate.CONFIDENCES, required=True)
     evidence_ids = None if evidence is None else _evidence_ids(t, evidence)
     changes = {k: v for k, v in changes.items() if row[k] != v}
+    moves_the_status = changes.keys() & {"status_code", "effective_date"}
+    if operation == "correct_assessment" and moves_the_status and t.meta(REVIEW_SETTING) == "1":
+        raise ValidationError(
+            "status", "While status changes need review, a status or its date is not corrected in place:"
+            " set a new status instead, and another person will review it.",
+        )
     before_ids = {
         r["evidence_id"]
         for r in t.db.query("SELECT evidence_id FROM assessment_evidence WHERE assessment_id = ?", [row["id"]])
@@ -723,6 +784,8 @@ def add_country(
     t: TrackerCore, code_or_name: str, *, name: str | None = None, operation: str = "add_country"
 ) -> Change:
     """Track any ISO 3166-1 country, given by alpha-2, alpha-3 or English name."""
+    from .iso import lookup as iso_lookup  # the ISO table loads when first needed, not at start-up
+
     text = validate.text(code_or_name, "country", required=True) or ""
     iso = iso_lookup(text)
     if iso is None:
@@ -790,6 +853,7 @@ def remove_country(t: TrackerCore, code: str, *, operation: str = "remove_countr
         t,
         "SELECT (SELECT count(*) FROM evidence_links WHERE country_code = ?1)"
         " + (SELECT count(*) FROM assessments WHERE country_code = ?1)"
+        " + (SELECT count(*) FROM proposals WHERE country_code = ?1)"
         " + (SELECT count(*) FROM group_members WHERE country_code = ?1) AS n",
         [row["code"]],
     )
@@ -908,6 +972,8 @@ def delete_group(t: TrackerCore, name: str, *, operation: str = "delete_group") 
 # ---------------------------------------------------------------- codebook
 def load_codebook_into(t: TrackerCore, codebook: Codebook) -> Change:
     """Fill an empty tracker from a codebook, in one transaction (``init``)."""
+    from .iso import iso_countries
+
     iso = iso_countries()
     with t.atomic():
         if t.db.execute("SELECT count(*) FROM statuses").fetchone()[0]:

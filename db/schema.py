@@ -332,6 +332,59 @@ def m004_cell_current(db: Database) -> None:
     install(db)
 
 
+#: The review queue (since m005): a status proposed while review is required
+#: waits here until another person approves it (then it becomes an ordinary
+#: assessment, so every query counts only approved statuses) or returns it.
+#: ``replaces``: the returned proposal a revision was made from.
+PROPOSALS_SQL = f"""
+CREATE TABLE proposals (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE CHECK (length(uid) = 36),
+    country_code TEXT NOT NULL REFERENCES countries(code),
+    recommendation_code TEXT NOT NULL REFERENCES recommendations(code),
+    status_code TEXT NOT NULL REFERENCES statuses(code),
+    effective_date TEXT NOT NULL CHECK ({_c(_DATE, "effective_date")}),
+    rationale TEXT NOT NULL CHECK (length(trim(rationale)) > 0),
+    confidence TEXT NOT NULL CHECK (confidence IN ('verified', 'reported', 'claimed')),
+    proposed_by TEXT NOT NULL,
+    proposed_at TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'proposed' CHECK (state IN ('proposed', 'approved', 'returned', 'withdrawn')),
+    reviewed_by TEXT,
+    reviewed_at TEXT,
+    review_comment TEXT,
+    assessment_id INTEGER REFERENCES assessments(id) ON DELETE SET NULL,
+    replaces TEXT
+);
+CREATE INDEX proposals_pending ON proposals (country_code, recommendation_code, effective_date, proposed_at)
+    WHERE state = 'proposed';
+CREATE INDEX proposals_page ON proposals (state, proposed_at, id);
+CREATE INDEX proposals_newest ON proposals (proposed_at, id);
+CREATE INDEX proposals_replaces ON proposals (replaces) WHERE replaces IS NOT NULL;
+CREATE INDEX proposals_assessment ON proposals (assessment_id) WHERE assessment_id IS NOT NULL;
+CREATE TABLE proposal_evidence (
+    proposal_id INTEGER NOT NULL REFERENCES proposals(id) ON DELETE CASCADE,
+    evidence_id INTEGER NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,
+    PRIMARY KEY (proposal_id, evidence_id)
+) WITHOUT ROWID;
+CREATE INDEX proposal_evidence_evidence ON proposal_evidence (evidence_id);
+"""
+
+
+@migrations()
+def m005_review(db: Database) -> None:
+    """A second coder's review: the proposals queue, and who reviewed each approved assessment.
+
+    Existing assessments keep every value; their new ``reviewed_*`` columns
+    are empty (recorded while review was not required).  Review stays off
+    until the setting ``review_required`` (meta) is turned on.
+    """
+    for statement in PROPOSALS_SQL.split(";"):  # one by one: executescript would commit the migration's transaction
+        if statement.strip():
+            db.execute(statement)
+    for column in ("reviewed_by", "reviewed_at", "review_comment"):
+        db.execute(f"ALTER TABLE assessments ADD COLUMN {column} TEXT")
+
+
 def known_migrations() -> list[str]:
     """Names of the migrations this version knows, oldest first."""
     return migrations.names()

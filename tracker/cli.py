@@ -117,7 +117,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--screenshot", metavar="FILE.png", help="render the app window offscreen at 1280x800 to a PNG file and exit"
     )
     parser.add_argument(
-        "--view", choices=("matrix", "evidence", "scorecards", "history", "evidence-form", "status-form"),
+        "--view", choices=("matrix", "evidence", "scorecards", "history", "review", "evidence-form", "status-form",
+                           "codebook", "countries"),
         default="matrix",
         help="with --screenshot: what to render (default: the matrix)",
     )
@@ -184,7 +185,8 @@ def build_parser() -> argparse.ArgumentParser:
     st_sub = _group(sub, "status", "set a cell's status", "Work with statuses.")
     p = st_sub.add_parser(
         "set", help="record a new judgement for one country and recommendation",
-        description="Record a new assessment for one cell. Prints the new assessment uid.",
+        description="Record a new assessment for one cell. Prints the new assessment uid. While review is "
+        "required (review require on), it is a proposal instead and its uid is printed.",
     )
     _add_db(p)
     p.add_argument("country", metavar="COUNTRY")
@@ -210,6 +212,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-bom", action="store_true", help="CSV without the UTF-8 byte-order mark")
     p.add_argument("--group", metavar="NAME", help="only the countries of this group")
     p.add_argument("--include-archived", action="store_true", help="evidence export: include archived evidence")
+    p.add_argument(
+        "--include-proposed", action="store_true",
+        help="also count statuses proposed and not yet reviewed (labelled: review_state 'proposed', a note column "
+        "on the scorecard); CSV and JSON only",
+    )
 
     p = sub.add_parser(
         "report", help="write a report with citations as HTML or PDF",
@@ -225,6 +232,62 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--group", metavar="NAME", help="with --all: only the countries of this group")
     p.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="PDF page size (default A4)")
     p.add_argument("-o", "--output", metavar="FILE", required=True, help="file to write")
+    p.add_argument(
+        "--include-proposed", action="store_true",
+        help="also count statuses proposed and not yet reviewed (the report says so and marks each)",
+    )
+
+    rv_sub = _group(
+        sub, "review", "list, approve or return proposed status changes",
+        "A second coder's review: while review is required, a status change is a proposal until another "
+        "person approves it.",
+    )
+    p = rv_sub.add_parser(
+        "list", help="list proposals, newest first",
+        description="List proposals, newest first, one per line, tab-separated with a header: uid, state, "
+        "country, recommendation, proposed status, approved status now, effective date, proposed by, proposed at, "
+        "reviewed by, comment.",
+    )
+    _add_db(p)
+    p.add_argument(
+        "--state", choices=("proposed", "returned", "approved", "withdrawn", "all"), default="proposed",
+        help="which proposals (default: proposed, those waiting for review)",
+    )
+    p.add_argument("--by", metavar="NAME", help="only proposals made by this person")
+    p.add_argument("--not-by", metavar="NAME", help="leave out proposals made by this person (what NAME may review)")
+    p = rv_sub.add_parser(
+        "approve", help="approve another person's proposal: it becomes the cell's status",
+        description="Approve a pending proposal made by someone else; the status then counts, recorded by its "
+        "proposer, with you as its reviewer. Nobody approves their own proposal.",
+    )
+    _add_db(p)
+    p.add_argument("uid", metavar="UID", help="the proposal uid (the approved status keeps it)")
+    p.add_argument("--comment", metavar="TEXT", help="an optional note kept with the approval")
+    _add_user(p)
+    p = rv_sub.add_parser(
+        "return", help="send a proposal back to its proposer with a comment",
+        description="Return a pending proposal made by someone else, saying what to fix; the proposer sees it "
+        "among the proposals returned to them.",
+    )
+    _add_db(p)
+    p.add_argument("uid", metavar="UID", help="the proposal uid")
+    p.add_argument("--comment", metavar="TEXT", required=True, help="why it is returned (required)")
+    _add_user(p)
+    p = rv_sub.add_parser(
+        "withdraw", help="take back a proposal of your own",
+        description="Withdraw a pending or returned proposal you made; it stays in the history as withdrawn.",
+    )
+    _add_db(p)
+    p.add_argument("uid", metavar="UID", help="the proposal uid")
+    _add_user(p)
+    p = rv_sub.add_parser(
+        "require", help="turn the review of status changes on or off",
+        description="Turn the tracker setting 'status changes need review' on or off. While on, every status "
+        "set by a person is a proposal until another person approves it; imports are not.",
+    )
+    _add_db(p)
+    p.add_argument("setting", choices=("on", "off"), metavar="{on,off}")
+    _add_user(p)
 
     p = sub.add_parser(
         "import", help="bring in evidence from a CSV or Excel file",
@@ -345,6 +408,7 @@ def cmd_evidence_add(args: argparse.Namespace, out: IO[str]) -> int:
             attachment=attachment, status=args.status, rationale=args.rationale, confidence=args.confidence,
         )
     print(change.uid, file=out)
+    _say_if_proposed(change, None)
     return EXIT_OK
 
 
@@ -382,14 +446,24 @@ def cmd_evidence_attachment(args: argparse.Namespace, out: IO[str], err: IO[str]
     return EXIT_OK
 
 
-def cmd_status_set(args: argparse.Namespace, out: IO[str]) -> int:
+def cmd_status_set(args: argparse.Namespace, out: IO[str], err: IO[str] | None = None) -> int:
     with Tracker.open(args.db, user=default_user(args.user)) as t:
         change = ops.set_status(
             t, args.country, args.recommendation, args.status, effective_date=args.date,
             rationale=args.rationale, confidence=args.confidence, evidence=args.evidence,
         )
     print(change.uid, file=out)
+    _say_if_proposed(change, err)
     return EXIT_OK
+
+
+def _say_if_proposed(change: ops.Change, err: IO[str] | None) -> None:
+    """While review is required a status edit is a proposal: say so (on stderr, so stdout stays the uid)."""
+    if change.proposals:
+        print(
+            f"Proposed: the status counts once another person approves it ({PROG} review approve UID).",
+            file=err or sys.stderr,
+        )
 
 
 def cmd_export(args: argparse.Namespace, out: IO[str], err: IO[str] | None = None) -> int:
@@ -398,6 +472,7 @@ def cmd_export(args: argparse.Namespace, out: IO[str], err: IO[str] | None = Non
     options = ExportOptions(
         as_of=args.as_of, group=args.group, include_archived=args.include_archived,
         review_interval_days=Preferences.load().review_interval_days, bom=not args.no_bom,
+        include_proposed=args.include_proposed,
     )
     buffer = getattr(out, "buffer", None)
     if args.format == "xlsx" and not args.output and (buffer is None or out.isatty()):
@@ -417,19 +492,83 @@ def cmd_export(args: argparse.Namespace, out: IO[str], err: IO[str] | None = Non
 def cmd_report(args: argparse.Namespace, out: IO[str], err: IO[str] | None = None) -> int:
     from db.ops import resolve_country
 
-    if args.format == "pdf":
-        from .ui.render import write_report  # a PDF is painted with Qt: imported only for PDF
-    else:
-        from .reports import write_report
+    from .report_model import build_report, check_report_options
+    from .reports import write_html
 
     with Tracker.open(args.db, user=default_user(None), read_only=True) as t:
         country = None if args.all else resolve_country(t, args.country, allow_archived=True)
         if args.group and not args.all:
             raise UsageError("--group goes with --all")
-        write_report(t, args.output, country=country, fmt=args.format, as_of=args.as_of, group=args.group,
-                     page_size=args.page_size)
-    print(f"Wrote {args.output}.", file=err or sys.stderr)
+        check_report_options(args.format, args.page_size)
+        report = build_report(t, country, as_of=args.as_of, group=args.group, include_proposed=args.include_proposed)
+    if args.format == "pdf":
+        from .ui.pdf import write_pdf  # a PDF is painted with Qt: imported only for PDF
+        from .ui.render import ensure_gui
+
+        ensure_gui()
+        write_pdf(report, args.output, args.page_size)
+    else:
+        write_html(report, args.output)
+    labelled = " It includes proposed statuses not yet reviewed." if args.include_proposed else ""
+    print(f"Wrote {args.output}.{labelled}", file=err or sys.stderr)
     return EXIT_OK
+
+
+def cmd_review(args: argparse.Namespace, out: IO[str], err: IO[str] | None = None) -> int:
+    """``review list|approve|return|withdraw|require``: the second coder's review (db.review)."""
+    from db import review
+
+    action = args.review_command
+    if action == "list":
+        with Tracker.open(args.db, user=default_user(None), read_only=True) as t:
+            _print_review_list(t, args, out)
+        return EXIT_OK
+    with Tracker.open(args.db, user=default_user(args.user)) as t:
+        if action == "require":
+            review.set_review_required(t, args.setting == "on")
+            said = ("required: a status set by a person counts once another person approves it"
+                    if args.setting == "on" else "not required: statuses count as soon as they are set")
+            print(f"Review of status changes is now {said}.", file=out)
+            return EXIT_OK
+        if action == "approve":
+            review.approve(t, args.uid, comment=args.comment)
+        elif action == "return":
+            review.return_proposal(t, args.uid, args.comment)
+        else:
+            review.withdraw(t, args.uid)
+        p = review.proposal(t, args.uid)
+    done = {"approve": "Approved", "return": "Returned", "withdraw": "Withdrew"}[action]
+    print(f"{done} {p.uid}: {p.country_code} {p.recommendation_code} → {p.status_label}, "
+          f"effective {p.effective_date}, proposed by {p.proposed_by}.", file=out)
+    return EXIT_OK
+
+
+#: ``review list``'s columns, in order.
+REVIEW_LIST_COLUMNS = (
+    "uid", "state", "country", "recommendation", "proposed_status", "approved_status", "effective_date",
+    "proposed_by", "proposed_at", "reviewed_by", "comment",
+)
+
+
+def _print_review_list(t: Tracker, args: argparse.Namespace, out: IO[str]) -> None:
+    """Every matching proposal, newest first, a keyset page at a time (tab-separated, one per line)."""
+    from db import review
+
+    def cell(value: object) -> str:
+        return " ".join(str(value).split()) if value is not None else ""
+
+    print("\t".join(REVIEW_LIST_COLUMNS), file=out)
+    key = None
+    while True:
+        page, key = review.review_page(t, state=args.state, proposed_by=args.by, exclude_proposed_by=args.not_by,
+                                       after=key, limit=500)
+        for p in page:
+            print("\t".join(cell(v) for v in (
+                p.uid, p.state, p.country_code, p.recommendation_code, p.status_code, p.approved_status_code,
+                p.effective_date, p.proposed_by, p.proposed_at, p.reviewed_by, p.review_comment,
+            )), file=out)
+        if key is None:
+            return
 
 
 def cmd_import(args: argparse.Namespace, out: IO[str], err: IO[str] | None = None) -> int:
@@ -619,7 +758,7 @@ def run_app(args: argparse.Namespace) -> int:
 
 
 #: Commands that write to the tracker, so upgrade one written by an older version (the others only read).
-WRITING_COMMANDS = frozenset({"evidence", "status", "import", "codebook"})
+WRITING_COMMANDS = frozenset({"evidence", "status", "import", "codebook", "review"})
 
 
 def upgrade_first(args: argparse.Namespace, err: IO[str]) -> None:
@@ -627,7 +766,7 @@ def upgrade_first(args: argparse.Namespace, err: IO[str]) -> None:
     from db.store import pending_upgrade, upgrade, upgrade_copy_path, write_block
 
     reads_only = getattr(args, "evidence_command", None) == "attachment" or getattr(
-        args, "codebook_command", None) == "export"
+        args, "codebook_command", None) == "export" or getattr(args, "review_command", None) == "list"
     if not ((args.command in WRITING_COMMANDS and not reads_only) or (args.command == "check" and args.repair)):
         return
     if not Path(args.db).is_file() or not pending_upgrade(args.db):
@@ -650,7 +789,9 @@ def dispatch(args: argparse.Namespace, out: IO[str], err: IO[str] | None = None)
             return cmd_evidence_attachment(args, out, err)
         return cmd_evidence_add(args, out)
     if args.command == "status":
-        return cmd_status_set(args, out)
+        return cmd_status_set(args, out, err)
+    if args.command == "review":
+        return cmd_review(args, out, err)
     if args.command == "export":
         return cmd_export(args, out, err)
     if args.command == "check":

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from db import Tracker
+from db.review import INCLUDES_PROPOSED
 from db.search import EvidenceFilter, known_count
 
 from .exports import EXPORT_KINDS, FORMATS, ExportRows, export_rows, list_shape, write_export, write_file_atomically
@@ -32,6 +33,7 @@ class ExportOptions:
     include_archived: bool = False
     review_interval_days: int | None = None
     bom: bool = True
+    include_proposed: bool = False  # count statuses proposed and not yet reviewed (labelled in the output)
 
 
 #: Called with the number of rows written so far, after each chunk; raising stops the export.
@@ -84,18 +86,20 @@ def export_to_file(
     """
     if kind not in EXPORT_KINDS:
         raise ValueError(f"unknown export {kind!r}")
+    labelled = f" {INCLUDES_PROPOSED}." if options.include_proposed else ""
     if fmt == "xlsx":
         rows = write_xlsx(
             t, target, as_of=options.as_of, group=options.group, include_archived=options.include_archived,
-            review_interval_days=options.review_interval_days, active=kind,
+            review_interval_days=options.review_interval_days, active=kind, include_proposed=options.include_proposed,
         )
         sheets = ", ".join(f"{name} ({n} rows)" for name, n in rows.items())
-        return f"Wrote {target}: {sheets}."
+        return f"Wrote {target}: {sheets}.{labelled}"
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}")
     stream = export_rows(
         t, kind, lists=list_shape(fmt), as_of=options.as_of, group=options.group,
         include_archived=options.include_archived, review_interval_days=options.review_interval_days,
+        include_proposed=options.include_proposed,
     )
     if progress is not None:
         stream = ExportRows(stream.kind, stream.columns, _reporting(stream.chunks, progress))
@@ -106,7 +110,7 @@ def export_to_file(
         count = written[0]
     else:
         count = write_export(stream, target, fmt, bom=options.bom)
-    return f"Wrote {count} rows to {target}."
+    return f"Wrote {count} rows to {target}.{labelled}"
 
 
 __all__ = ["FILE_FORMATS", "ExportOptions", "Progress", "export_size", "export_to_file"]

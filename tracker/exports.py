@@ -31,11 +31,12 @@ from typing import IO, Any
 
 from db import Tracker
 from db.backup import new_file_mode
-from db.export_queries import ListShape, evidence_export_rows, history_export_rows
+from db.export_queries import ListShape, assessment_reviews, evidence_export_rows, history_export_rows
 from db.ops import group_members
 from db.queries import CellStatus, codebook_view, current_statuses
+from db.review import INCLUDES_PROPOSED, pending_overlay, with_proposed
 
-from .scoring import scorecard
+from .scoring import compute_scores
 
 EXPORT_KINDS: tuple[str, ...] = ("scorecard", "assessments", "history", "evidence")
 FORMATS: tuple[str, ...] = ("csv", "json")
@@ -44,9 +45,11 @@ SCORECARD_COLUMNS: tuple[str, ...] = ("country_code", "country_name", "score", "
 ASSESSMENT_COLUMNS: tuple[str, ...] = (
     "uid", "country_code", "country_name", "recommendation_code", "recommendation_title", "status_code",
     "status_label", "score", "effective_date", "confidence", "rationale", "evidence_uids", "evidence_urls",
-    "recorded_by", "recorded_at", "needs_review",
+    "recorded_by", "recorded_at", "needs_review", "review_state", "reviewed_by", "reviewed_at", "review_comment",
 )
 HISTORY_COLUMNS = ASSESSMENT_COLUMNS
+#: The scorecard's last column when it counts proposed statuses: every row says so in words.
+NOTE_COLUMN = "note"
 EVIDENCE_COLUMNS: tuple[str, ...] = (
     "uid", "event_date", "title", "url", "archive_url", "accessed_on", "publisher", "source_kind", "language",
     "notes", "countries", "recommendations", "recorded_by", "recorded_at", "updated_at",
@@ -118,7 +121,13 @@ def _number(value: float | None) -> float | int | None:
     return int(value) if float(value).is_integer() else value
 
 
-def _cell_values(cell: CellStatus, country_names: dict[str, str], rec_titles: dict[str, str]) -> tuple[Any, ...]:
+_NO_REVIEW: tuple[None, None, None, None] = (None, None, None, None)
+
+
+def _cell_values(
+    cell: CellStatus, country_names: dict[str, str], rec_titles: dict[str, str],
+    review: tuple[Any, ...] = _NO_REVIEW,
+) -> tuple[Any, ...]:
     return (
         cell.assessment_uid,
         cell.country_code,
@@ -136,6 +145,7 @@ def _cell_values(cell: CellStatus, country_names: dict[str, str], rec_titles: di
         cell.recorded_by,
         cell.recorded_at,
         cell.needs_review,
+        *review,
     )
 
 
@@ -153,10 +163,14 @@ def _history_chunks(
 ) -> Iterator[Sequence[Sequence[Any]]]:
     loads = json.loads
     for chunk in chunks:
+        # needs_review goes between recorded_at (15th) and the review columns
         if lists == "joined":
-            yield [(*r[:7], _number(r[7]), *r[8:], r[0] in stale) for r in chunk]
+            yield [(*r[:7], _number(r[7]), *r[8:15], r[0] in stale, *r[15:]) for r in chunk]
         else:
-            yield [(*r[:7], _number(r[7]), *r[8:11], loads(r[11]), loads(r[12]), *r[13:], r[0] in stale) for r in chunk]
+            yield [
+                (*r[:7], _number(r[7]), *r[8:11], loads(r[11]), loads(r[12]), *r[13:15], r[0] in stale, *r[15:])
+                for r in chunk
+            ]
 
 
 def export_rows(
@@ -168,6 +182,7 @@ def export_rows(
     group: str | None = None,
     include_archived: bool = False,
     review_interval_days: int | None = None,
+    include_proposed: bool = False,
 ) -> ExportRows:
     """One export's rows, streamed: evidence and history straight from one SQL query each, in export order.
 
@@ -176,6 +191,10 @@ def export_rows(
     file it cannot finish.  The scorecard and the assessments are one row per
     country or cell (bounded by the codebook), computed whole.
     ``review_interval_days`` (default: the tracker's own) decides ``needs_review``.
+    ``include_proposed``: statuses proposed and not yet reviewed count too
+    (history: added as rows with ``review_state`` "proposed"; assessments: a
+    cell's row is its proposal where that would be its status; scorecard: the
+    scores count them and a ``note`` column says so).
     """
     if kind not in EXPORT_KINDS:
         raise ValueError(f"unknown export {kind!r}")
@@ -190,31 +209,53 @@ def export_rows(
     members = group_members(t, group) if group else None
     if kind == "history":
         day = None if as_of is None else str(as_of)
-        stale = {
-            c.assessment_uid
-            for c in current_statuses(t, day, book=book, review_interval_days=review_interval_days).values()
-            if c.needs_review and c.assessment_uid is not None
-        }
-        history = history_export_rows(t, countries=members, effective_to=day, lists=lists)
+        now = current_statuses(t, day, book=book, review_interval_days=review_interval_days)
+        if include_proposed:
+            now = with_proposed(t, now, as_of=day, book=book)
+        stale = {c.assessment_uid for c in now.values() if c.needs_review and c.assessment_uid is not None}
+        history = history_export_rows(t, countries=members, effective_to=day, lists=lists,
+                                      include_proposed=include_proposed)
         return ExportRows(kind, list(HISTORY_COLUMNS), _history_chunks(history, lists, stale))
     names = {c.code: c.name for c in book.countries}
     titles = {r.code: r.title for r in book.recommendations}
+    day = None if as_of is None else str(as_of)
     if kind == "scorecard":
         recs = book.active_recommendations()
         columns = [*SCORECARD_COLUMNS, *(r.code for r in recs)]
+        approved = current_statuses(t, as_of, book=book, countries=members)
+        counted = with_proposed(t, approved, as_of=day, book=book) if include_proposed else approved
+        note = (INCLUDES_PROPOSED,) if include_proposed else ()
         rows = [
             (
                 s.country_code, s.country_name, s.score, s.assessed, s.total, s.grade, s.rank,
-                *(s.cells[r.code].status_label if r.code in s.cells else None for r in recs),
+                *(s.cells[r.code].status_label if r.code in s.cells else None for r in recs), *note,
             )
-            for s in scorecard(t, as_of, group=group, book=book)
+            for s in compute_scores(counted, book, members)
         ]
-        return ExportRows(kind, columns, iter([rows]))
+        return ExportRows(kind, columns + ([NOTE_COLUMN] if include_proposed else []), iter([rows]))
     cells = current_statuses(t, as_of, book=book, countries=members, review_interval_days=review_interval_days)
+    proposed: set[str] = set()
+    if include_proposed:
+        overlay = pending_overlay(t, as_of=day, cells=cells)
+        cells = with_proposed(t, cells, as_of=day, book=book, overlay=overlay)
+        proposed = {p.uid for c, p in overlay.items() if cells[c].assessment_uid == p.uid}
+    reviews = assessment_reviews(
+        t, [c.assessment_uid for c in cells.values() if c.assessment_uid and c.assessment_uid not in proposed]
+    )
     order = {c.code: i for i, c in enumerate(sorted(book.countries, key=lambda c: c.code))}
     rec_pos = {r.code: r.position for r in book.recommendations}
     ordered = sorted(cells.values(), key=lambda c: (order[c.country_code], rec_pos[c.recommendation_code]))
-    return ExportRows(kind, list(ASSESSMENT_COLUMNS), iter([[_cell_values(c, names, titles) for c in ordered]]))
+
+    def review_of(cell: CellStatus) -> tuple[Any, ...]:
+        if cell.assessment_uid is None:
+            return _NO_REVIEW
+        if cell.assessment_uid in proposed:
+            return ("proposed", None, None, None)
+        return reviews.get(cell.assessment_uid, _NO_REVIEW)
+
+    return ExportRows(
+        kind, list(ASSESSMENT_COLUMNS), iter([[_cell_values(c, names, titles, review_of(c)) for c in ordered]])
+    )
 
 
 def build_table(
@@ -225,6 +266,7 @@ def build_table(
     group: str | None = None,
     include_archived: bool = False,
     review_interval_days: int | None = None,
+    include_proposed: bool = False,
 ) -> Table:
     """Compute one export whole, as rows of values (for small exports and tests; files stream instead).
 
@@ -232,7 +274,7 @@ def build_table(
     """
     stream = export_rows(
         t, kind, lists="json", as_of=as_of, group=group, include_archived=include_archived,
-        review_interval_days=review_interval_days,
+        review_interval_days=review_interval_days, include_proposed=include_proposed,
     )
     columns = stream.columns
     return Table(kind, columns, [dict(zip(columns, row, strict=True)) for chunk in stream.chunks for row in chunk])
@@ -432,14 +474,14 @@ def write_file_atomically(path: str | os.PathLike[str], write: Any) -> None:
 def export_to_path(
     t: Tracker, kind: str, path: str | os.PathLike[str], fmt: str = "csv", *, bom: bool = True,
     as_of: str | None = None, group: str | None = None, include_archived: bool = False,
-    review_interval_days: int | None = None,
+    review_interval_days: int | None = None, include_proposed: bool = False,
 ) -> int:
     """Export to a file, streaming; returns the number of rows written."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}")
     rows = export_rows(
         t, kind, lists=list_shape(fmt), as_of=as_of, group=group, include_archived=include_archived,
-        review_interval_days=review_interval_days,
+        review_interval_days=review_interval_days, include_proposed=include_proposed,
     )
     written: list[int] = []
     write_file_atomically(path, lambda fh: written.append(write_export(rows, fh, fmt, bom=bom)))

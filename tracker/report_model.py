@@ -22,11 +22,13 @@ from db.queries import (
     EvidenceItem,
     RecommendationInfo,
     codebook_view,
+    current_statuses,
     get_evidence,
     search_evidence,
 )
+from db.review import INCLUDES_PROPOSED, pending_overlay, with_proposed
 
-from .scoring import CountryScore, scorecard
+from .scoring import CountryScore, compute_scores
 
 REPORT_FORMATS: tuple[str, ...] = ("html", "pdf")
 PAGE_SIZES: tuple[str, ...] = ("A4", "Letter")
@@ -90,6 +92,12 @@ class Report:
     ranking: tuple[CountryScore, ...]
     countries: tuple[CountryReport, ...]
     references: tuple[Reference, ...]
+    #: Statuses proposed and not yet reviewed count too: the uids of the cells shown with one.
+    proposed: frozenset[str] | None = None
+
+    @property
+    def includes_proposed(self) -> bool:
+        return self.proposed is not None
 
     @property
     def scored(self) -> int:
@@ -114,6 +122,26 @@ class Scoreboard:
     generated_on: str
     group: str | None
     ranking: tuple[CountryScore, ...]
+    proposed: frozenset[str] | None = None  # as Report.proposed
+
+    @property
+    def includes_proposed(self) -> bool:
+        return self.proposed is not None
+
+
+def ranking_of(
+    t: Tracker, day: str, *, group: str | None, book: CodebookView, include_proposed: bool = False
+) -> tuple[list[CountryScore], frozenset[str] | None]:
+    """Every active country's score as of ``day`` (within ``group``), ranked; with ``include_proposed``,
+    statuses proposed and not yet reviewed count as if approved, and their uids come back too."""
+    members = group_members(t, group) if group else None
+    cells = current_statuses(t, day, book=book, countries=members)
+    if not include_proposed:
+        return compute_scores(cells, book, members), None
+    overlay = pending_overlay(t, as_of=day, cells=cells)
+    cells = with_proposed(t, cells, as_of=day, book=book, overlay=overlay)
+    proposed = frozenset(p.uid for c, p in overlay.items() if cells[c].assessment_uid == p.uid)
+    return compute_scores(cells, book, members), proposed
 
 
 def as_of_day(t: Tracker, as_of: str | _dt.date | None) -> str:
@@ -131,22 +159,29 @@ def check_report_options(fmt: str, page_size: str = "A4") -> None:
         raise ValidationError("page_size", f"{page_size!r} is not a page size; use A4 or Letter.")
 
 
-def build_scoreboard(t: Tracker, *, as_of: str | _dt.date | None = None, group: str | None = None) -> Scoreboard:
+def build_scoreboard(
+    t: Tracker, *, as_of: str | _dt.date | None = None, group: str | None = None, include_proposed: bool = False
+) -> Scoreboard:
     """Every active country's score as of ``as_of`` (default today), within ``group`` when given."""
     day = as_of_day(t, as_of)
     book = codebook_view(t)
-    ranking = scorecard(t, day, group=group, book=book)
-    return Scoreboard(book=book, as_of=day, generated_on=t.today(), group=group, ranking=tuple(ranking))
+    ranking, proposed = ranking_of(t, day, group=group, book=book, include_proposed=include_proposed)
+    return Scoreboard(
+        book=book, as_of=day, generated_on=t.today(), group=group, ranking=tuple(ranking), proposed=proposed
+    )
 
 
 def build_report(
-    t: Tracker, country: str | None = None, *, as_of: str | _dt.date | None = None, group: str | None = None
+    t: Tracker, country: str | None = None, *, as_of: str | _dt.date | None = None, group: str | None = None,
+    include_proposed: bool = False,
 ) -> Report:
     """The content of a report for ``country`` (alpha-2, alpha-3 or English name),
     or for every active country (within ``group``) when ``country`` is None.
 
     Only assessments effective on or before ``as_of`` (default today) count,
     and only evidence dated on or before it, not archived, is cited.
+    ``include_proposed``: statuses proposed and not yet reviewed count too
+    (the report says so, and marks each such status).
     """
     day = as_of_day(t, as_of)
     book = codebook_view(t)
@@ -158,7 +193,7 @@ def build_report(
     code = resolve_country(t, country, allow_archived=True) if country is not None else None
     if code is not None and members is not None and code not in members:
         raise ValidationError("country", f"{code} is not a member of the group {group_name}.")
-    ranking = scorecard(t, day, group=group_name, book=book)
+    ranking, proposed = ranking_of(t, day, group=group_name, book=book, include_proposed=include_proposed)
     shown = [s for s in ranking if code is None or s.country_code == code]
     if code is not None and not shown:
         raise ValidationError("country", f"{code} is archived: restore it to report on it.")
@@ -206,7 +241,7 @@ def build_report(
         reports.append(CountryReport(s, tuple(cells)))
     return Report(
         book=book, as_of=day, generated_on=t.today(), group=group_name, country=code, ranking=tuple(ranking),
-        countries=tuple(reports), references=tuple(cited),
+        countries=tuple(reports), references=tuple(cited), proposed=proposed,
     )
 
 
@@ -230,7 +265,8 @@ def report_title(report: Report) -> str:
         what = f"{report.group} overview"
     else:
         what = "All countries overview"
-    return f"{title} — {what} — as of {report.as_of}"
+    proposed = f" ({INCLUDES_PROPOSED.lower()})" if report.includes_proposed else ""
+    return f"{title} — {what} — as of {report.as_of}{proposed}"
 
 
 def default_filename(t: Tracker, country: str | None, fmt: str, as_of: str | None = None) -> str:
@@ -242,5 +278,6 @@ def default_filename(t: Tracker, country: str | None, fmt: str, as_of: str | Non
 
 __all__ = [
     "PAGE_SIZES", "REPORT_FORMATS", "CellReport", "CountryReport", "Reference", "Report", "Scoreboard", "as_of_day",
-    "build_report", "build_scoreboard", "check_report_options", "default_filename", "long_date", "report_title",
+    "build_report", "build_scoreboard", "check_report_options", "default_filename", "long_date", "ranking_of",
+    "report_title",
 ]

@@ -27,6 +27,7 @@ from types import MappingProxyType
 from db import Tracker
 from db.errors import ValidationError
 from db.queries import CellStatus, CodebookView, StatusInfo
+from db.review import INCLUDES_PROPOSED
 
 from . import __version__
 from .exports import write_file_atomically
@@ -196,10 +197,20 @@ def _cell_details(cell: CellReport) -> str:
     return text + (f"<br><span style='{SMALL}'>{' · '.join(meta)}</span>" if meta else "")
 
 
-def _cells_table(cells: Iterable[CellReport], caption: str = "") -> str:
+def _proposed_note(status: CellStatus, proposed: frozenset[str] | None) -> str:
+    """A status proposed and not yet reviewed says so in words (a report that includes proposals)."""
+    if not proposed or status.assessment_uid not in proposed:
+        return ""
+    by = f" by {esc(status.recorded_by)}" if status.recorded_by else ""
+    style = f"font-size: 7.5pt; color: {REVIEW}; font-weight: bold"
+    return f"<br><span style='{style}'>proposed{by}, not yet reviewed</span>"
+
+
+def _cells_table(cells: Iterable[CellReport], caption: str = "", proposed: frozenset[str] | None = None) -> str:
     rows = []
     for c in cells:
         attrs, content = status_cell(c.status)
+        content += _proposed_note(c.status, proposed)
         since = esc(c.status.effective_date) if c.status.effective_date else "—"
         if c.status.needs_review:
             since += f"<br><span style='font-size: 7.5pt; color: {REVIEW}; font-weight: bold'>review due</span>"
@@ -328,6 +339,16 @@ before the report date is marked <i>review due</i>: it should be checked again.<
 <table {TABLE}>{rec_head}<tbody>{rec_rows}</tbody></table>"""
 
 
+def _proposed_banner(report: Report) -> str:
+    """Said at the top of a report that counts statuses no second person has reviewed yet."""
+    if not report.includes_proposed:
+        return ""
+    return (
+        f"<p style='font-size: 10pt; color: {REVIEW}; margin: 0 0 10px 0'><b>{esc(INCLUDES_PROPOSED)}.</b> "
+        "Scores, grades and ranks count them as if approved; each is marked \u201cproposed\u201d.</p>\n"
+    )
+
+
 def _document(report: Report, subtitle: str, body: str) -> str:
     book = report.book
     title = esc(book.title or "Policy Tracker")
@@ -354,7 +375,7 @@ def _document(report: Report, subtitle: str, body: str) -> str:
 <p style="font-size: 9pt; color: {ACCENT}; font-weight: bold; margin: 0 0 2px 0">{title}</p>
 {subtitle}
 <p style="font-size: 10pt; color: {MUTED}; margin: 0 0 10px 0">Status as of {as_of}{group}</p>
-{body}
+{_proposed_banner(report)}{body}
 {footer}
 </body>
 </html>
@@ -421,7 +442,7 @@ def country_report_html(report: Report) -> str:
     body = (
         _summary_box(report, c)
         + f"<h2 style='{H2}'>Status by recommendation</h2>"
-        + _cells_table(c.cells)
+        + _cells_table(c.cells, proposed=report.proposed)
         + references_html(report)
         + methodology_html(report.book, page_break=True)
     )
@@ -446,6 +467,8 @@ def _matrix_table(report: Report) -> str:
         cells = []
         for r in recs:
             attrs, content = status_cell(s.cells[r.code], with_score=False, small=True)
+            if report.proposed and s.cells[r.code].assessment_uid in report.proposed:
+                content += f"<br><span style='font-size: 7pt; color: {REVIEW}; font-weight: bold'>proposed</span>"
             cells.append(f"<td {attrs}>{content}</td>")
         rows.append(
             "<tr>"
@@ -505,7 +528,7 @@ def all_report_html(report: Report) -> str:
             f"<span style='font-size: 11.5pt; font-weight: bold; color: {INK}'>{esc(c.name)}</span> "
             f"<span style='font-size: 9pt; color: {MUTED}'>({esc(c.code)}) · {' · '.join(facts)}</span>"
         )
-        sections.append(_cells_table(c.cells, caption))
+        sections.append(_cells_table(c.cells, caption, report.proposed))
     details = ""
     if sections:
         details = (
@@ -528,9 +551,12 @@ def render_html(report: Report) -> str:
     return country_report_html(report) if report.country is not None else all_report_html(report)
 
 
-def report_html(t: Tracker, country: str | None, as_of: str | None = None, group: str | None = None) -> str:
+def report_html(
+    t: Tracker, country: str | None, as_of: str | None = None, group: str | None = None,
+    include_proposed: bool = False,
+) -> str:
     """A self-contained HTML report for one country, or for all countries when ``country`` is None."""
-    return render_html(build_report(t, country, as_of=as_of, group=group))
+    return render_html(build_report(t, country, as_of=as_of, group=group, include_proposed=include_proposed))
 
 
 def write_html(report: Report, path: str | os.PathLike[str]) -> None:
@@ -548,6 +574,7 @@ def write_report(
     as_of: str | _dt.date | None = None,
     group: str | None = None,
     page_size: str = "A4",
+    include_proposed: bool = False,
 ) -> None:
     """Write an HTML report, in full or not at all; every request is checked first.
 
@@ -557,7 +584,7 @@ def write_report(
     check_report_options(fmt, page_size)
     if fmt != "html":
         raise ValidationError("format", "A PDF report is drawn with Qt: write it with tracker.ui.render.write_report.")
-    write_html(build_report(t, country, as_of=as_of, group=group), path)
+    write_html(build_report(t, country, as_of=as_of, group=group, include_proposed=include_proposed), path)
 
 
 # The model's names are re-exported: a caller that only wants a report needs this one module.

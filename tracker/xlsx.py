@@ -41,6 +41,7 @@ from openpyxl.utils import get_column_letter
 
 from db import Tracker
 from db.queries import codebook_view
+from db.review import INCLUDES_PROPOSED
 
 from .exports import EXPORT_KINDS, ExportRows, csv_value, export_rows, write_file_atomically
 from .style import (
@@ -212,6 +213,7 @@ def build_workbook(
     include_archived: bool = False,
     review_interval_days: int | None = None,
     active: str | None = None,
+    include_proposed: bool = False,
 ) -> tuple[Workbook, dict[str, int]]:
     """The workbook, its sheets already streamed (save it once), and the number of data rows on each sheet.
 
@@ -228,7 +230,7 @@ def build_workbook(
     def rows_of(kind: str) -> ExportRows:
         return export_rows(
             t, kind, lists="joined", as_of=as_of, group=group, include_archived=include_archived,
-            review_interval_days=review_interval_days,
+            review_interval_days=review_interval_days, include_proposed=include_proposed,
         )
 
     wb = Workbook(write_only=True)
@@ -242,7 +244,8 @@ def build_workbook(
     if active is not None:
         wb.active = EXPORT_KINDS.index(active)
     book_title = t.meta("title", "") or "Policy Tracker"
-    wb.properties.title = f"{book_title} — as of {as_of or t.today()}"
+    proposed = f" ({INCLUDES_PROPOSED})" if include_proposed else ""
+    wb.properties.title = f"{book_title} — as of {as_of or t.today()}{proposed}"
     wb.properties.creator = "Policy Tracker"
     return wb, counts
 
@@ -256,6 +259,7 @@ def write_xlsx(
     include_archived: bool = False,
     review_interval_days: int | None = None,
     active: str | None = None,
+    include_proposed: bool = False,
 ) -> dict[str, int]:
     """Write the four exports as one ``.xlsx`` workbook; returns the rows on each sheet.
 
@@ -264,7 +268,7 @@ def write_xlsx(
     """
     wb, counts = build_workbook(
         t, as_of=as_of, group=group, include_archived=include_archived,
-        review_interval_days=review_interval_days, active=active,
+        review_interval_days=review_interval_days, active=active, include_proposed=include_proposed,
     )
     if isinstance(path_or_binary_file, (str, os.PathLike)):
         write_file_atomically(path_or_binary_file, wb.save)

@@ -64,3 +64,38 @@ def test_the_committed_release_file_is_untouched_by_the_tests() -> None:
     finally:
         conn.close()
     assert names[-1] == "m004_cell_current"
+
+
+def test_after_the_upgrade_review_works_and_old_statuses_export_as_not_required(old_copy: Path, clock) -> None:
+    """m005_review adds the review queue in place: the old assessments keep every value, count as
+    recorded while review was not required, and a proposal made after the upgrade can be approved."""
+    import sqlite3
+
+    from db import ops, review
+    from tracker.exports import build_table
+
+    conn = sqlite3.connect(old_copy)
+    try:
+        old_rows = conn.execute("SELECT * FROM assessments ORDER BY id").fetchall()
+    finally:
+        conn.close()
+    with Tracker.open(old_copy, user="Bob", clock=clock) as t:
+        kept = [row[: len(old_rows[0])] for row in t.db.execute("SELECT * FROM assessments ORDER BY id").fetchall()]
+        assert kept == old_rows  # every value of every old assessment, the new columns empty after them
+        assert not review.review_required(t)
+        history = build_table(t, "history")
+        assert len(history.rows) == len(old_rows)
+        assert {r["review_state"] for r in history.rows} == {"not_required"}
+        assert {r["reviewed_by"] for r in history.rows} == {None}
+        review.set_review_required(t, True)
+        uid = ops.set_status(t, "PL", "visa", "partial", effective_date="2026-02-01", rationale="Quota cut.").uid
+        assert uid is not None
+        assert queries.current_statuses(t, "2026-03-01")[("PL", "visa")].status_code != "partial"
+        t.user = "Carol"
+        review.approve(t, uid)
+        assert queries.current_statuses(t, "2026-03-01")[("PL", "visa")].status_code == "partial"
+        approved = {r["uid"]: r for r in build_table(t, "history").rows}[uid]
+        assert (approved["review_state"], approved["recorded_by"], approved["reviewed_by"]) == (
+            "approved", "Bob", "Carol"
+        )
+        assert check_tracker(t) == []

@@ -1256,3 +1256,92 @@ def test_codebook_export_keeps_an_existing_file_unless_force(tracker_path: Path,
 def test_codebook_export_needs_an_output(tracker_path: Path) -> None:
     code, out, err = inproc("codebook", "export", "--db", tracker_path)
     assert code == cli.EXIT_USAGE and out == "" and "-o" in err
+
+
+# ---------------------------------------------------------------- review (issue 13)
+def review_rows(path: Path, *args: str) -> list[dict[str, str]]:
+    code, out, err = inproc("review", "list", "--db", path, *args)
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0].split("\t") == list(cli.REVIEW_LIST_COLUMNS)
+    return [dict(zip(cli.REVIEW_LIST_COLUMNS, line.split("\t"), strict=True)) for line in lines[1:]]
+
+
+def test_review_require_list_approve_and_return_from_the_command_line(filled: Filled):
+    path = filled.path
+    code, out, _ = inproc("review", "require", "on", "--db", path, "--user", "Coordinator")
+    assert code == 0 and "now required" in out
+    code, out, err = inproc("status", "set", "--db", path, "PL", "visa", "contrary", "--date", "2024-09-01",
+                            "--rationale", "Closed", "--user", "Alice")
+    assert code == 0 and UUID_LINE.match(out) and "Proposed" in err
+    proposal = out.strip()
+    code, out, _ = inproc("status", "set", "--db", path, "LT", "visa", "full", "--date", "2024-09-01",
+                          "--rationale", "Open", "--user", "Alice")
+    second = out.strip()
+    # a proposal does not count until approved
+    assert cell(json_rows(inproc("export", "--db", path, "assessments", "--format", "json")[1]), "PL",
+                "visa")["status_code"] == "full"
+    rows = review_rows(path)
+    assert [(r["uid"], r["state"], r["proposed_status"], r["approved_status"], r["proposed_by"]) for r in rows] == [
+        (second, "proposed", "full", "", "Alice"), (proposal, "proposed", "contrary", "full", "Alice"),
+    ]
+    assert review_rows(path, "--not-by", "Alice") == []
+
+    before = contents(path)
+    code, _, err = inproc("review", "approve", proposal, "--db", path, "--user", "Alice")
+    assert code == cli.EXIT_ERROR and "another person must approve it" in assert_one_sentence_error(err)
+    code, _, err = inproc("review", "return", second, "--db", path, "--user", "Bob")
+    assert code == cli.EXIT_USAGE and "--comment" in err  # a return needs a comment
+    code, _, err = inproc("review", "return", second, "--comment", "  ", "--db", path, "--user", "Bob")
+    assert code == cli.EXIT_ERROR and "Say why" in assert_one_sentence_error(err)
+    code, _, err = inproc("review", "withdraw", second, "--db", path, "--user", "Bob")
+    assert code == cli.EXIT_ERROR and "Only Alice" in assert_one_sentence_error(err)
+    assert contents(path) == before  # every refusal wrote nothing
+
+    code, out, err = inproc("review", "approve", proposal, "--db", path, "--user", "Bob")
+    assert code == 0, err
+    assert out.startswith(f"Approved {proposal}: PL visa")
+    code, _, err = inproc("review", "approve", proposal, "--db", path, "--user", "Carol")
+    assert code == cli.EXIT_ERROR and "not waiting for review" in assert_one_sentence_error(err)
+    code, out, err = inproc("review", "return", second, "--comment", "Which law?", "--db", path, "--user", "Bob")
+    assert code == 0 and out.startswith(f"Returned {second}")
+
+    rows = json_rows(inproc("export", "--db", path, "assessments", "--format", "json")[1])
+    pl = cell(rows, "PL", "visa")
+    assert (pl["uid"], pl["status_code"], pl["recorded_by"], pl["review_state"], pl["reviewed_by"]) == (
+        proposal, "contrary", "Alice", "approved", "Bob",
+    )
+    assert cell(rows, "LT", "tps")["review_state"] == "not_required"
+    [returned] = review_rows(path, "--state", "returned", "--by", "Alice")
+    assert (returned["uid"], returned["reviewed_by"], returned["comment"]) == (second, "Bob", "Which law?")
+    assert {r["state"] for r in review_rows(path, "--state", "all")} == {"approved", "returned"}
+    code, out, _ = inproc("review", "require", "off", "--db", path, "--user", "Coordinator")
+    assert code == 0 and "not required" in out
+
+
+def test_export_and_report_include_proposed_statuses_only_when_asked_and_say_so(filled: Filled, tmp_path: Path):
+    path = filled.path
+    inproc("review", "require", "on", "--db", path, "--user", "Coordinator")
+    _, out, _ = inproc("status", "set", "--db", path, "PL", "visa", "contrary", "--date", "2024-09-01",
+                       "--rationale", "Closed", "--user", "Alice")
+    proposal = out.strip()
+    plain = json_rows(inproc("export", "--db", path, "history", "--format", "json")[1])
+    assert proposal not in {r["uid"] for r in plain}
+    code, out, err = inproc("export", "--db", path, "history", "--format", "json", "--include-proposed")
+    assert code == 0, err
+    assert {r["uid"]: r["review_state"] for r in json_rows(out)}[proposal] == "proposed"
+    code, out, _ = inproc("export", "--db", path, "scorecard", "--format", "csv", "--include-proposed")
+    header = out.lstrip("\ufeff").splitlines()[0]
+    pl_row = next(line for line in out.splitlines() if line.startswith("PL,"))
+    assert header.endswith(",note") and pl_row.endswith("Includes proposed statuses not yet reviewed")
+    code, _, err = inproc("export", "--db", path, "scorecard", "--format", "xlsx", "-o", tmp_path / "s.xlsx",
+                          "--include-proposed")
+    assert code == 0 and "includes proposed statuses" in err.lower()
+    report = tmp_path / "pl.html"
+    code, _, err = inproc("report", "--db", path, "--country", "PL", "--format", "html", "-o", report,
+                          "--include-proposed")
+    assert code == 0 and "includes proposed statuses" in err
+    html = report.read_text(encoding="utf-8")
+    assert "Includes proposed statuses not yet reviewed." in html and "proposed by Alice, not yet reviewed" in html
+    code, _, _ = inproc("report", "--db", path, "--country", "PL", "--format", "html", "-o", report)
+    assert code == 0 and "proposed" not in report.read_text(encoding="utf-8").lower()

@@ -13,6 +13,7 @@ import io
 import json
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from db import ValidationError, ops
@@ -41,7 +42,7 @@ DESIGN_SCORECARD = ["country_code", "country_name", "score", "assessed", "total"
 DESIGN_ASSESSMENTS = [
     "uid", "country_code", "country_name", "recommendation_code", "recommendation_title", "status_code",
     "status_label", "score", "effective_date", "confidence", "rationale", "evidence_uids", "evidence_urls",
-    "recorded_by", "recorded_at", "needs_review",
+    "recorded_by", "recorded_at", "needs_review", "review_state", "reviewed_by", "reviewed_at", "review_comment",
 ]
 DESIGN_EVIDENCE = [
     "uid", "event_date", "title", "url", "archive_url", "accessed_on", "publisher", "source_kind", "language",
@@ -201,6 +202,7 @@ def test_assessment_row_values_match_what_was_recorded(tracker, clock):
         "rationale": "Visas are issued again", "evidence_uids": [uids["ev_pl"]],
         "evidence_urls": ["https://example.org/pl"], "recorded_by": "Alice",
         "recorded_at": "2026-01-15T09:02:00.000000Z", "needs_review": True,
+        "review_state": "not_required", "reviewed_by": None, "reviewed_at": None, "review_comment": None,
     }
     # Judged 2025-06-01, 228 days before the default as-of date (the fake clock's today).
     assert rows[("LT", "visa")]["needs_review"] is True
@@ -609,6 +611,9 @@ def _legacy_cell_row(cell, names, titles) -> dict[str, Any]:
         "effective_date": cell.effective_date, "confidence": cell.confidence, "rationale": cell.rationale,
         "evidence_uids": list(cell.evidence_uids), "evidence_urls": list(cell.evidence_urls),
         "recorded_by": cell.recorded_by, "recorded_at": cell.recorded_at, "needs_review": cell.needs_review,
+        # issue 13: nothing here was reviewed (review was never required)
+        "review_state": "not_required" if cell.assessment_uid else None, "reviewed_by": None, "reviewed_at": None,
+        "review_comment": None,
     }
 
 
@@ -946,3 +951,110 @@ def test_export_size_is_known_only_where_it_costs_nothing(tracker, clock):
     assert export_size(tracker, "evidence", ExportOptions(group="Baltic states")) is None  # a count would cost
     assert export_size(tracker, "evidence", ExportOptions(as_of="2024-01-01")) is None
     assert export_size(tracker, "history") is None
+
+
+# ---------------------------------------------------------------- a second coder's review (issue 13)
+from db import review  # noqa: E402
+
+
+def reviewed_tracker(t, clock) -> dict[str, str]:
+    """``populate``'s statuses (recorded while review was off), then review on: Alice proposes PL visa
+    Contrary (pending), Bob approves Alice's LT visa Implemented, and Bob returns Alice's PL tps proposal."""
+    uids = populate(t, clock)
+    review.set_review_required(t, True)
+    uids["pending"] = uid_of(ops.set_status(t, "PL", "visa", "contrary", effective_date="2025-07-01",
+                                            rationale="Visas suspended"))
+    uids["approved"] = uid_of(ops.set_status(t, "LT", "visa", "full", effective_date="2025-08-01",
+                                             rationale="Law passed"))
+    uids["returned"] = uid_of(ops.set_status(t, "PL", "tps", "full", effective_date="2025-08-01",
+                                             rationale="All covered"))
+    clock.advance(minutes=1)
+    t.user = "Bob"
+    review.approve(t, uids["approved"], comment="Checked the gazette")
+    review.return_proposal(t, uids["returned"], "Which decree?")
+    t.user = "Alice"
+    return uids
+
+
+def test_exports_say_who_reviewed_each_status_and_count_only_approved_ones(tracker, clock):
+    uids = reviewed_tracker(tracker, clock)
+    cells = by_key(build_table(tracker, "assessments").rows, "country_code", "recommendation_code")
+    lt = cells[("LT", "visa")]
+    assert (lt["uid"], lt["status_code"], lt["recorded_by"], lt["review_state"], lt["reviewed_by"],
+            lt["review_comment"]) == (uids["approved"], "full", "Alice", "approved", "Bob", "Checked the gazette")
+    assert lt["reviewed_at"] > lt["recorded_at"]
+    pl = cells[("PL", "visa")]
+    assert (pl["uid"], pl["review_state"], pl["reviewed_by"]) == (uids["pl_visa"], "not_required", None)
+    assert cells[("DE", "visa")]["review_state"] is None  # never assessed: nothing to review
+    history = by_key(build_table(tracker, "history").rows, "uid")
+    assert uids["pending"] not in history and uids["returned"] not in history  # not approved: not counted
+    assert history[uids["approved"]]["review_state"] == "approved"
+    assert history[uids["pl_tps"]]["review_state"] == "not_required"
+    scores = by_key(build_table(tracker, "scorecard").rows, "country_code")
+    assert scores["PL"]["visa"] == "Implemented"
+    assert "note" not in build_table(tracker, "scorecard").columns
+
+
+def test_including_proposed_statuses_is_labelled_in_every_export(tracker, clock, tmp_path: Path):
+    uids = reviewed_tracker(tracker, clock)
+    history = build_table(tracker, "history", include_proposed=True)
+    rows = by_key(history.rows, "uid")
+    assert rows[uids["pending"]]["review_state"] == "proposed" and uids["returned"] not in rows
+    assert [r["effective_date"] for r in history.rows] == sorted(r["effective_date"] for r in history.rows)
+    cells = by_key(build_table(tracker, "assessments", include_proposed=True).rows, "country_code",
+                   "recommendation_code")
+    pl = cells[("PL", "visa")]
+    assert (pl["uid"], pl["status_code"], pl["review_state"]) == (uids["pending"], "contrary", "proposed")
+    assert cells[("LT", "visa")]["review_state"] == "approved"
+    table = build_table(tracker, "scorecard", include_proposed=True)
+    assert table.columns[-1] == "note"
+    pl_score = by_key(table.rows, "country_code")["PL"]
+    assert pl_score["visa"] == "Contrary action" and pl_score["note"] == review.INCLUDES_PROPOSED
+    assert pl_score["score"] < by_key(build_table(tracker, "scorecard").rows, "country_code")["PL"]["score"]
+    message = export_to_file(tracker, "history", "csv", tmp_path / "h.csv", ExportOptions(include_proposed=True))
+    assert message.endswith("Includes proposed statuses not yet reviewed.")
+    assert "proposed" in (tmp_path / "h.csv").read_text(encoding="utf-8-sig")
+    message = export_to_file(tracker, "history", "xlsx", tmp_path / "h.xlsx", ExportOptions(include_proposed=True))
+    assert message.endswith("Includes proposed statuses not yet reviewed.")
+    book = openpyxl.load_workbook(tmp_path / "h.xlsx")
+    assert "Includes proposed statuses not yet reviewed" in (book.properties.title or "")
+    sheet = list(book["scorecard"].values)
+    assert sheet[0][-1] == "note" and all(row[-1] == review.INCLUDES_PROPOSED for row in sheet[1:])
+    header, *rows = book["assessments"].values
+    assert "proposed" in {row[header.index("review_state")] for row in rows}
+    book.close()
+    export_to_path(tracker, "history", tmp_path / "h.json", "json", include_proposed=True)
+    as_json = json.loads((tmp_path / "h.json").read_text(encoding="utf-8"))
+    assert {r["review_state"] for r in as_json} == {"approved", "not_required", "proposed"}
+
+
+def test_the_history_export_with_proposals_still_streams(tracker, tmp_path: Path):
+    """Approved and proposed rows come from ONE query, a chunk at a time: memory stays flat."""
+    conn = tracker.db.conn
+    conn.executemany(
+        "INSERT INTO assessments (uid, country_code, recommendation_code, status_code, effective_date, rationale,"
+        " confidence, recorded_by, recorded_at, updated_at) VALUES (?, 'FR', 'visa', 'full', ?, ?, 'reported',"
+        " 'Alice', '2025-01-01T00:00:00.000000Z', '2025-01-01T00:00:00.000000Z')",
+        [(f"{i:08d}-0000-4000-8000-000000000000", f"2024-{1 + i % 12:02d}-01", "x" * 200) for i in range(20_000)],
+    )
+    conn.executemany(
+        "INSERT INTO proposals (uid, country_code, recommendation_code, status_code, effective_date, rationale,"
+        " confidence, proposed_by, proposed_at) VALUES (?, 'DE', 'visa', 'partial', '2024-06-15', 'p', 'reported',"
+        " 'Bob', '2025-01-02T00:00:00.000000Z')",
+        [(f"{i:08d}-1111-4000-8000-000000000000",) for i in range(300)],
+    )
+    conn.commit()
+    rows = export_rows(tracker, "history", lists="joined", include_proposed=True)
+    first = next(rows.chunks)
+    assert len(first) == CHUNK_ROWS and len(first[0]) == len(HISTORY_COLUMNS)
+    rows.chunks.close()  # type: ignore[attr-defined]
+    path = tmp_path / "history.csv"
+    tracemalloc.start()
+    try:
+        message = export_to_file(tracker, "history", "csv", path, ExportOptions(include_proposed=True))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    size = path.stat().st_size
+    assert message.startswith("Wrote 20301 rows")  # with the codebook's own example
+    assert peak < min(3_000_000, size // 2), f"peak {peak:,} bytes for a {size:,}-byte export"

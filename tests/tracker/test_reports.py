@@ -563,3 +563,32 @@ def test_scoreboard_is_the_reports_ranking_without_evidence(tracker, clock):
     report = build_report(tracker, None, as_of="2025-12-31")
     assert board.ranking == report.ranking and board.as_of == report.as_of == "2025-12-31"
     assert board.generated_on == "2026-01-15" and board.group is None
+
+
+# ---------------------------------------------------------------- a second coder's review (issue 13)
+def test_a_report_counts_proposed_statuses_only_when_asked_and_says_so(tracker, clock):
+    from db import review
+    from tracker.report_model import build_scoreboard, report_title
+
+    uids = populate(tracker, clock)
+    review.set_review_required(tracker, True)
+    proposal = uid_of(ops.set_status(tracker, "PL", "visa", "contrary", effective_date="2025-03-01",
+                                     rationale="Consulates closed again."))
+    plain = build_report(tracker, "PL", as_of="2025-12-31")
+    assert not plain.includes_proposed and plain.countries[0].score.score == 87.5
+    text = visible(reports.render_html(plain))
+    assert "proposed" not in text.lower() and "Visas are issued again" in text
+    both = build_report(tracker, "PL", as_of="2025-12-31", include_proposed=True)
+    assert both.includes_proposed and both.proposed == frozenset({proposal})
+    assert both.countries[0].score.score == 37.5  # (0 + 75) / 2: the proposal counts as if approved
+    text = visible(reports.render_html(both))
+    assert "Includes proposed statuses not yet reviewed." in text
+    rows = section(text, "Status by recommendation", "References")
+    assert "Contrary action score 0 proposed by Alice, not yet reviewed" in rows and "Consulates closed again." in rows
+    assert report_title(both).endswith("(includes proposed statuses not yet reviewed)")
+    overview = visible(reports.render_html(build_report(tracker, None, as_of="2025-12-31", include_proposed=True)))
+    assert "Includes proposed statuses not yet reviewed." in overview
+    board = build_scoreboard(tracker, as_of="2025-12-31", include_proposed=True)
+    assert board.includes_proposed and {s.country_code: s.score for s in board.ranking}["PL"] == 37.5
+    assert {s.country_code: s.score for s in build_scoreboard(tracker, as_of="2025-12-31").ranking}["PL"] == 87.5
+    del uids
