@@ -1,11 +1,16 @@
 """One incremental cache of what the matrix, the scorecards and the details dock show.
 
 Computing every cell of a big tracker takes long, so it is done once per view
-(as-of date, group, review interval, "changes since" date) and kept here; an
+(as-of date, group, review interval, "changes since" date, "include proposed") and kept here; an
 edit's :class:`db.ops.Change` names the cells it touched, and only those cells
 are read again.  Scores are recomputed for the touched countries only, and
 ranks for every country (a few hundred numbers), so every rank stays right
 after any edit.  No Qt: this runs, and is tested, without a screen.
+
+Pending proposals (the review queue, db.review) are few: they are read once per
+reload and once per edit with :func:`db.review.pending_overlay`, never per cell.
+The matrix marks every cell with one; with ``include_proposed`` the shown
+statuses, and so the scores and ranks, are the approved ones overlaid with them.
 """
 
 from __future__ import annotations
@@ -13,9 +18,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from db import Tracker
+from db import Tracker, review
 from db.ops import Change, group_members
 from db.queries import Cell, CellStatus, CodebookView, cell_statuses, cells_citing, codebook_view, current_statuses
+from db.review import Proposal
 
 from .scoring import CountryScore, rank_map, rank_of_score, ranking_order, score_row
 
@@ -28,6 +34,38 @@ class ViewKey:
     group: str | None = None
     review_interval_days: int | None = None
     compare_from: str | None = None
+    include_proposed: bool = False  # scores and ranks count pending proposals (the toolbar's "Include proposed")
+
+
+def proposed_status(approved: CellStatus, proposal: Proposal | None, book: CodebookView) -> CellStatus:
+    """What a cell shows when pending proposals count: the proposal's status, dated as proposed, when it
+    is later than the approved one (db.review.overlay_wins, as exports and reports decide), else ``approved``.
+
+    The evidence count stays the cell's own; the rest of the approved assessment (its uid, rationale and
+    author) does not belong to the proposal, so it is left out.
+    """
+    if proposal is None:
+        return approved
+    recorded_at = approved.recorded_at  # the matrix's cache leaves it out: the queue read gives the current one's
+    if recorded_at is None and approved.effective_date == proposal.approved_effective_date:
+        recorded_at = proposal.approved_recorded_at
+    if not review.overlay_wins(proposal, approved.effective_date, recorded_at):
+        return approved
+    status = book.status(proposal.status_code)
+    return CellStatus(
+        approved.country_code, approved.recommendation_code, status.code, status.label, status.score, status.color,
+        effective_date=proposal.effective_date, evidence_count=approved.evidence_count,
+    )
+
+
+def overlay(approved: dict[Cell, CellStatus], proposals: dict[Cell, Proposal],
+            book: CodebookView) -> dict[Cell, CellStatus]:
+    """A copy of ``approved`` with each pending proposal's status in place of its cell's."""
+    shown = dict(approved)
+    for cell, proposal in proposals.items():
+        if cell in shown:
+            shown[cell] = proposed_status(shown[cell], proposal, book)
+    return shown
 
 
 def statuses_of_cells(
@@ -63,7 +101,10 @@ class MatrixState:
         self.book: CodebookView  # read by reload(), below
         self.countries: list[tuple[str, str]] = []  # (code, name) of the shown countries, in the codebook's order
         self.recs: list[tuple[str, str]] = []  # (code, title)
-        self.cells: dict[Cell, CellStatus] = {}  # every active cell (all countries) as of key.as_of
+        self.cells: dict[Cell, CellStatus] = {}  # every active cell (all countries) as of key.as_of, as shown
+        self.approved: dict[Cell, CellStatus] = {}  # the same, approved statuses only (is self.cells unless included)
+        self.proposals: dict[Cell, Proposal] = {}  # each active cell's pending proposal effective by key.as_of
+        self._proposals_then: dict[Cell, Proposal] = {}  # the same at key.compare_from (only when included)
         self.scores: dict[str, CountryScore] = {}  # shown countries, ranked among themselves
         self.before: dict[Cell, CellStatus] = {}  # cells whose status differs at key.compare_from
         self.computed = 0  # how many full computations of a date ran (tests check that hidden views cost nothing)
@@ -86,12 +127,12 @@ class MatrixState:
             self.tracker = t
             self.reload()
             return True
-        if key.as_of != old.as_of:
-            self.cells = self._statuses_at(key.as_of)
+        if (key.as_of, key.include_proposed) != (old.as_of, old.include_proposed):
+            self._show_date()
             self._unranked = {code: self._score(code) for code in self._names}
         if key.group != old.group:
             self._choose_countries()
-        if (key.as_of, key.compare_from) != (old.as_of, old.compare_from):
+        if (key.as_of, key.compare_from, key.include_proposed) != (old.as_of, old.compare_from, old.include_proposed):
             self._compare()
         self._rescore()
         return True
@@ -106,10 +147,24 @@ class MatrixState:
         self.recs = [(r.code, r.title) for r in book.active_recommendations()]
         self._weights = {r.code: r.weight for r in book.active_recommendations()}
         self._choose_countries()
-        self.cells = self._statuses_at(self.key.as_of)
+        self._show_date()
         self._unranked = {code: self._score(code) for code in self._names}
         self._compare()
         self._rescore()
+
+    def _show_date(self) -> None:
+        """The as-of date's statuses, pending proposals, and what is shown (approved, or overlaid)."""
+        self.approved = self._statuses_at(self.key.as_of)
+        self.proposals = self._pending_at(self.key.as_of)
+        self.cells = overlay(self.approved, self.proposals, self.book) if self.key.include_proposed else self.approved
+
+    def _pending_at(self, day: str) -> dict[Cell, Proposal]:
+        """The pending proposals of active cells effective by ``day``: one read of the review queue."""
+        if not self._names:
+            return {}
+        rec_codes = set(self._weights)
+        return {cell: p for cell, p in review.pending_overlay(self.tracker, as_of=day).items()
+                if cell[0] in self._names and cell[1] in rec_codes}
 
     def _choose_countries(self) -> None:
         key = self.key
@@ -135,11 +190,20 @@ class MatrixState:
 
     def _compare(self) -> None:
         self.before = {}
+        self._proposals_then = {}
         if self.key.compare_from and self._names:
             then = self._statuses_at(self.key.compare_from)
-            self.before = {
-                cell: then[cell] for cell, now in self.cells.items() if then[cell].status_code != now.status_code
-            }
+            if self.key.include_proposed:
+                self._proposals_then = self._pending_at(self.key.compare_from)
+            for cell, now in self.cells.items():
+                was = self._then(then, cell)
+                if was.status_code != now.status_code:
+                    self.before[cell] = was
+
+    def _then(self, then: dict[Cell, CellStatus], cell: Cell) -> CellStatus:
+        """``cell`` as shown at the comparison date (with its pending proposal when those are included)."""
+        proposal = self._proposals_then.get(cell)
+        return proposed_status(then[cell], proposal, self.book)
 
     def _score(self, code: str) -> CountryScore:
         row = {rec: self.cells[(code, rec)] for rec, _ in self.recs if (code, rec) in self.cells}
@@ -192,16 +256,19 @@ class MatrixState:
             touched = set(change.cells)
             if change.evidence:
                 touched |= self._citing_cells(change.evidence)
-            result = self._apply_cells(touched)
+            result = self._apply_cells(touched, proposals=bool(change.proposals or change.cells))
         self._last_change, self._last_result = change, result
         return set(result)
 
-    def _apply_cells(self, touched: Iterable[Cell]) -> set[str]:
+    def _apply_cells(self, touched: Iterable[Cell], *, proposals: bool = False) -> set[str]:
+        """Re-read ``touched`` at every kept date; with ``proposals``, the review queue too (once, not per cell)."""
         rec_codes = {r for r, _ in self.recs}
-        cells = [c for c in touched if c[0] in self._names and c[1] in rec_codes]
+        cells = {c for c in touched if c[0] in self._names and c[1] in rec_codes}
+        marked: set[Cell] = self._apply_proposals() if proposals else set()
+        cells |= marked
         if not cells:
             return set()
-        changed: set[str] = set()
+        changed: set[str] = {country for country, _ in marked}  # a mark came or went: the row shows it
         for (day, interval), statuses in self._dates.items():
             fresh = statuses_of_cells(self.tracker, cells, day, review_interval_days=interval, book=self.book,
                                       evidence_lists=False, details=False)
@@ -209,14 +276,21 @@ class MatrixState:
                 status = fresh.get(cell)
                 if status is not None and status != statuses.get(cell):
                     statuses[cell] = status
-                    if statuses is self.cells:
+                    if statuses is self.approved:
                         changed.add(cell[0])
+        if self.key.include_proposed:
+            for cell in cells:
+                shown = proposed_status(self.approved[cell], self.proposals.get(cell), self.book)
+                if shown != self.cells.get(cell):
+                    self.cells[cell] = shown
+                    changed.add(cell[0])
         if self.key.compare_from:
             then = self._statuses_at(self.key.compare_from)
             for cell in cells:
                 old = self.before.get(cell)
-                if then[cell].status_code != self.cells[cell].status_code:
-                    self.before[cell] = then[cell]
+                was = self._then(then, cell)
+                if was.status_code != self.cells[cell].status_code:
+                    self.before[cell] = was
                 else:
                     self.before.pop(cell, None)
                 if self.before.get(cell) != old:
@@ -226,6 +300,16 @@ class MatrixState:
             if code in self.scores:
                 self.scores[code] = self._unranked[code]
         return (changed & set(self.scores)) | self._rank()
+
+    def _apply_proposals(self) -> set[Cell]:
+        """Read the review queue again; returns the cells whose pending proposal differs (now, or then)."""
+        old_now, old_then = self.proposals, self._proposals_then
+        self.proposals = self._pending_at(self.key.as_of)
+        if self.key.include_proposed and self.key.compare_from:
+            self._proposals_then = self._pending_at(self.key.compare_from)
+        return ({c for c in old_now.keys() | self.proposals.keys() if old_now.get(c) != self.proposals.get(c)}
+                | {c for c in old_then.keys() | self._proposals_then.keys()
+                   if old_then.get(c) != self._proposals_then.get(c)})
 
     # -- answers ----------------------------------------------------------------
     def ranking(self) -> list[CountryScore]:
@@ -243,6 +327,14 @@ class MatrixState:
         assessment's rationale, confidence, author and time (None): use :meth:`cited` for those.
         """
         return self.cells.get(cell)
+
+    def proposal(self, cell: Cell) -> Proposal | None:
+        """The cell's pending proposal (effective by the as-of date), or None: whether or not it is included."""
+        return self.proposals.get(cell)
+
+    def approved_status(self, cell: Cell) -> CellStatus | None:
+        """The cell's approved status (what it shows when proposals are not included)."""
+        return self.approved.get(cell)
 
     def cited(self, cells: Iterable[Cell]) -> dict[Cell, CellStatus]:
         """These cells' statuses as of the view's date with the evidence each cites (read now, per cell)."""

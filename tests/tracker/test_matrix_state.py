@@ -190,3 +190,103 @@ def test_evidence_counts_follow_evidence_edits(tracker: Tracker) -> None:
     assert state.cells[("FR", "visa")].evidence_count == len(evidence_for_cell(tracker, "FR", "visa")) == 1
     assert state.apply_change(ops.edit_evidence(tracker, change.uid or "", event_date="2025-06-01")) == {"FR"}
     assert state.cells[("FR", "visa")].evidence_count == 0  # now dated after the as-of date
+
+
+# -- the review queue: pending proposals over the approved statuses ---------------------------------------------------
+review_views = st.builds(
+    ViewKey,
+    as_of=st.sampled_from(DATES + ["2026-01-15"]),
+    group=st.sampled_from(GROUPS),
+    review_interval_days=st.sampled_from([None, 365]),
+    compare_from=st.sampled_from([None, *DATES]),
+    include_proposed=st.booleans(),
+)
+review_edits = st.one_of(
+    st.tuples(st.just("propose"), st.sampled_from(["Alice", "Bob"]), cells, st.sampled_from(STATUSES[1:]),
+              st.sampled_from(DATES)),
+    st.tuples(st.just("approve"), st.integers(0, 20)),
+    st.tuples(st.just("unapprove"), st.integers(0, 20)),
+    st.tuples(st.just("return"), st.integers(0, 20)),
+    st.tuples(st.just("withdraw"), st.integers(0, 20)),
+    st.tuples(st.just("set_status"), cells, st.sampled_from(STATUSES[1:]), st.sampled_from(DATES)),
+    st.tuples(st.just("view"), review_views),
+)
+
+
+def apply_review_edit(t: Tracker, edit: tuple[Any, ...]) -> ops.Change | None:
+    """One random review step, by whoever may take it (the proposer withdraws, another person reviews)."""
+    from db import review
+
+    kind = edit[0]
+    if kind == "propose":
+        user, (country, rec), status, day = edit[1:]
+        t.user = user
+        return review.propose_status(t, country, rec, status, effective_date=day, rationale="Proposed.")
+    if kind == "set_status":  # review off for a moment: recorded at once (as by an import)
+        (country, rec), status, day = edit[1:]
+        return ops.set_status(t, country, rec, status, effective_date=day, rationale="Set.", operation="import")
+    wanted = {"approve": "proposed", "return": "proposed", "withdraw": "proposed", "unapprove": "approved"}[kind]
+    rows, _ = review.review_page(t, state=wanted, limit=100)  # type: ignore[arg-type]
+    if not rows:
+        return None
+    p = rows[edit[1] % len(rows)]
+    t.user = p.proposed_by if kind == "withdraw" else ("Bob" if p.proposed_by == "Alice" else "Alice")
+    if kind == "approve":
+        return review.approve(t, p.uid)
+    if kind == "unapprove":
+        return review.unapprove(t, p.uid)
+    if kind == "return":
+        return review.return_proposal(t, p.uid, "Check the source.")
+    return review.withdraw(t, p.uid)
+
+
+def review_snapshot(state: MatrixState) -> dict[str, Any]:
+    """What a row shows with the review queue: the statuses shown, the approved ones and each cell's ◆."""
+    rows = snapshot(state)
+    return {code: (row, [(state.approved[(code, r)], state.proposal((code, r))) for r, _ in state.recs])
+            for code, row in rows.items()}
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(first=review_views, steps=st.lists(review_edits, min_size=1, max_size=12))
+def test_the_proposal_overlay_equals_a_full_recomputation(tracker_templates: Any, first: ViewKey,
+                                                          steps: list[tuple[Any, ...]]) -> None:
+    """After random propose / approve / unapprove / return / withdraw / direct edits, under random views
+    (with and without "include proposed"), the cache equals a fresh one and names exactly the rows that moved."""
+    t = tracker_templates.clone("default", clock=lambda: START)
+    ops.set_meta(t, "min_coverage_for_grade", "0.2")
+    state = MatrixState(t, first)
+    for edit in steps:
+        if edit[0] == "view":
+            state.configure(t, edit[1])
+            fresh = MatrixState(t, state.key)
+            assert_same(state, fresh)
+            assert state.proposals == fresh.proposals
+            continue
+        shown = review_snapshot(state)
+        change = apply_review_edit(t, edit)
+        if change is None:
+            continue
+        moved = state.apply_change(change)
+        fresh = MatrixState(t, state.key)
+        assert_same(state, fresh)
+        assert state.proposals == fresh.proposals and state.approved == fresh.approved
+        after = review_snapshot(state)
+        assert moved == {code for code in after if after[code] != shown[code]}
+
+
+def test_include_proposed_counts_a_pending_proposal_only_when_asked(tracker: Tracker) -> None:
+    from db import review
+
+    review.set_review_required(tracker, True)
+    approved = MatrixState(tracker, ViewKey("2026-01-15"))
+    counted = MatrixState(tracker, ViewKey("2026-01-15", include_proposed=True))
+    change = ops.set_status(tracker, "FR", "visa", "full", effective_date="2025-01-01", rationale="Proposed.")
+    assert change.operation == "propose_status"  # routed: review is required
+    assert approved.apply_change(change) == {"FR"} and counted.apply_change(change) == {"FR"}
+    assert approved.cells[("FR", "visa")].status_code == "not_assessed"
+    assert counted.cells[("FR", "visa")].status_code == "full"
+    kept = counted.approved_status(("FR", "visa"))
+    assert approved.proposal(("FR", "visa")) is not None and kept is not None and kept.status_code == "not_assessed"
+    assert approved.scores["FR"].score is None and counted.scores["FR"].score == 100
+    assert counted.computed == 1  # the overlay read the queue; no date was computed again

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand
 
-from db import TrackerError, ops, queries
+from db import TrackerError, ops, queries, review
 from db.ops import Attachment, Change
 from db.search import get_evidence
 
@@ -110,6 +110,7 @@ class AddEvidence(TrackerCommand):
         self.data = data
         self.uid: str | None = None
         self.assessments: list[str] = []
+        self.proposals: list[str] = []
 
     def do(self) -> Change:
         d = self.data
@@ -121,6 +122,7 @@ class AddEvidence(TrackerCommand):
         )
         self.uid = change.uid
         self.assessments = sorted(change.assessments)
+        self.proposals = sorted(change.proposals)  # its status, proposed on each cell while review is required
         return change
 
     def revert(self) -> Change:
@@ -129,6 +131,8 @@ class AddEvidence(TrackerCommand):
         with t.atomic():
             for a_uid in self.assessments:
                 change.merge(ops.delete_assessment(t, a_uid))
+            for p_uid in self.proposals:
+                change.merge(review.delete_proposal(t, p_uid, operation="undo add_evidence"))
             assert self.uid is not None
             change.merge(ops.delete_evidence(t, self.uid))
         return change
@@ -185,6 +189,7 @@ class SetStatus(TrackerCommand):
         super().__init__(ctx, "Set status")
         self.data = data
         self.uid: str | None = None
+        self.proposed = False  # review was required: the edit made a proposal (db.review), not an assessment
 
     def do(self) -> Change:
         d = self.data
@@ -193,10 +198,17 @@ class SetStatus(TrackerCommand):
             rationale=d.rationale, confidence=d.confidence, evidence=list(d.evidence), uid=self.uid,
         )
         self.uid = change.uid
+        self.proposed = change.operation == "propose_status"
+        if self.proposed:
+            self.setText("Propose status")
         return change
 
     def revert(self) -> Change:
         assert self.uid is not None
+        if self.proposed:
+            from db import review
+
+            return review.delete_proposal(self.ctx.tracker, self.uid, operation="undo propose_status")
         return ops.delete_assessment(self.ctx.tracker, self.uid)
 
 

@@ -75,6 +75,7 @@ class ViewState:
     as_of: str | None = None  # None: today
     group: str | None = None
     compare_from: str | None = None  # highlight changes since this date
+    include_proposed: bool = False  # scores and ranks count pending proposals (the toolbar's "Include proposed")
 
 
 @dataclass
@@ -105,7 +106,8 @@ class AppContext:
         return self._state
 
     def view_key(self) -> ViewKey:
-        return ViewKey(self.as_of(), self.view.group, self.review_interval(), self.view.compare_from)
+        return ViewKey(self.as_of(), self.view.group, self.review_interval(), self.view.compare_from,
+                       self.view.include_proposed)
 
     def as_of(self) -> str:
         """The as-of date in force (today when none is chosen)."""

@@ -10,6 +10,10 @@ filling it must stay cheap at a million evidence: plain-text labels (no rich
 text, whose layout builds a text document on every measure), fixed column
 widths instead of measuring contents, one repaint per fill, and only the
 newest evidence listed.
+
+A cell with a status proposed and waiting for review (db.review) shows the
+approved status as its status and, under it, the proposal (◆, what, by whom,
+why) from the shared cache's one read of the review queue.
 """
 
 from __future__ import annotations
@@ -165,6 +169,8 @@ class DetailsDock(QDockWidget):
         selectable = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         self.rationale.setTextInteractionFlags(selectable)
         self.review = _label("Review note")
+        self.proposed = _label("Proposed status")
+        self.proposed.setVisible(False)
         self.set_status_button = QPushButton("Set status…")
         self.set_status_button.setAccessibleName("Set status of this cell")
         self.set_status_button.clicked.connect(self.set_status_requested)
@@ -259,6 +265,7 @@ class DetailsDock(QDockWidget):
         layout.addLayout(status_row)
         layout.addWidget(self.rationale)
         layout.addWidget(self.review)
+        layout.addWidget(self.proposed)
         layout.addLayout(actions)
         self.timeline_title = _label("Timeline heading", wrap=False, bold=True)
         layout.addWidget(self.timeline_title)
@@ -356,12 +363,17 @@ class DetailsDock(QDockWidget):
             self.heading.setText(NOTHING_SELECTED)
             self.heading.setToolTip("")
             for label in (self.recommendation, self.status_icon, self.status_label, self.status_meta,
-                          self.rationale, self.review):
+                          self.rationale, self.review, self.proposed):
                 label.clear()
             self.rationale.setToolTip("")
             self.review.setVisible(False)
+            self.proposed.setVisible(False)
             return
         self.cell = cell.cell
+        if self.ctx.view.include_proposed:  # the matrix shows the proposal in its place: the dock shows both
+            approved = self.ctx.state.approved_status(cell.cell)
+            if approved is not None and cell.assessment_uid is None and cell != approved:  # an overlaid one
+                cell = approved
         book = self.ctx.state.book
         rec = next(r for r in book.recommendations if r.code == cell.recommendation_code)
         if country_name is None:
@@ -385,7 +397,24 @@ class DetailsDock(QDockWidget):
         else:
             self.review.clear()
         self.review.setVisible(cell.needs_review)
+        self._show_proposal(cell, book)
         self._fill_evidence(cell)
+
+    def _show_proposal(self, cell: CellStatus, book: CodebookView) -> None:
+        """The cell's pending proposal beside its approved status (the matrix marks it ◆)."""
+        proposal = self.ctx.state.proposal(cell.cell)
+        self.proposed.setVisible(proposal is not None)
+        if proposal is None:
+            self.proposed.clear()
+            self.proposed.setToolTip("")
+            return
+        label = next((s.label for s in book.statuses if s.code == proposal.status_code), proposal.status_code)
+        counted = (" Scores count it now (Include proposed is on)." if self.ctx.view.include_proposed
+                   else " Scores count the approved status until then.")
+        self.proposed.setText(
+            f"◆ Proposed: {label}, effective {proposal.effective_date}, by {proposal.proposed_by} — waiting for "
+            f"review. Approved: {cell.status_label}.{counted}\nWhy: {clipped(proposal.rationale, 200)}")
+        self.proposed.setToolTip(proposal.rationale if len(proposal.rationale) > 200 else "")
 
     def _fill_timeline(self, cell: CellStatus, book: CodebookView) -> list[CellStatus]:
         """List the cell's assessments, newest first; returns them (oldest first)."""

@@ -213,9 +213,14 @@ class ExportDialog(QDialog):
         report_country: str | None = None,
         group: str | None = None,
         as_of: str | None = None,
+        include_proposed: bool = False,
+        offer_proposed: bool = False,
     ) -> None:
+        """``offer_proposed``: review is required or proposals wait, so "Include proposed statuses" is offered."""
         super().__init__(parent)
         self.setWindowTitle("Export")
+        self.offer_proposed = offer_proposed
+        self._kind_changing = False
         self.setAccessibleName("Export")
         self.settings = settings
         self.summary = QLabel()
@@ -247,6 +252,11 @@ class ExportDialog(QDialog):
             self.group.addItem(name, name)
         self.archived = QCheckBox("Include archived evidence")
         self.archived.setAccessibleName("Include archived evidence")
+        # Statuses proposed and not yet reviewed (db.review): counted only when asked, and the output says so.
+        self.proposed = QCheckBox("Include proposed statuses")
+        self.proposed.setAccessibleName("Include proposed statuses")
+        self.proposed.setChecked(include_proposed)
+        self.proposed.setToolTip("Count statuses proposed and not yet reviewed; the file says so")
         form = QFormLayout()
         form.addRow("&Export", self.kind)
         form.addRow("&Format", self.fmt)
@@ -255,6 +265,7 @@ class ExportDialog(QDialog):
         form.addRow("&As of", self.as_of)
         form.addRow("&Group", self.group)
         form.addRow("", self.archived)
+        form.addRow("", self.proposed)
         self.form = form
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export…")
@@ -286,6 +297,9 @@ class ExportDialog(QDialog):
             combo.currentIndexChanged.connect(self._update_summary)
         self.as_of.check.toggled.connect(self._update_summary)
         self.as_of.edit.dateChanged.connect(self._update_summary)
+        self.proposed.toggled.connect(self._update_summary)
+        self.fmt.currentIndexChanged.connect(self._format_changed)
+        self._format_changed()
         self._update_summary()
 
     def _update_summary(self, *_args: object) -> None:
@@ -296,14 +310,27 @@ class ExportDialog(QDialog):
             scope = self.country.currentText()
         day = self.as_of.value()
         when = f"as of {day}" if day else "as of today"
-        self.summary.setText(f"Exporting {EXPORT_NOUNS.get(kind, kind)} <b>{escape(scope)}</b> {when}")
+        proposed = (", including proposed statuses not yet reviewed" if self.include_proposed() else "")
+        self.summary.setText(f"Exporting {EXPORT_NOUNS.get(kind, kind)} <b>{escape(scope)}</b> {when}{proposed}")
+
+    def include_proposed(self) -> bool:
+        """Ticked, and offered for the chosen kind and format."""
+        return self.proposed.isChecked() and self.proposed.isEnabled() and self.proposed.isVisibleTo(self)
+
+    def _format_changed(self, *_args: object) -> None:
+        """A new format may change what the summary says."""
+        if not self._kind_changing:  # a new kind re-sizes the dialog first, then says what it exports
+            self._update_summary()
 
     def _kind_changed(self, *_args: object) -> None:
         kind = self.kind.currentData()
+        self._kind_changing = True
         self.fmt.clear()
         for fmt in EXPORT_CHOICES[kind][1]:
             self.fmt.addItem(FORMAT_LABELS[fmt], fmt)
-        rows = ((self.country, kind == "report"), (self.page, kind == "report"), (self.archived, kind == "evidence"))
+        self._kind_changing = False
+        rows = ((self.country, kind == "report"), (self.page, kind == "report"), (self.archived, kind == "evidence"),
+                (self.proposed, self.offer_proposed and kind in ("scorecard", "assessments", "history", "report")))
         for widget, visible in rows:
             self.form.setRowVisible(widget, visible)
         # Hidden rows leave no gap: the dialog takes the height its rows now need.
@@ -329,6 +356,7 @@ class ExportDialog(QDialog):
             "as_of": self.as_of.value(),
             "group": self.group.currentData(),
             "include_archived": self.archived.isChecked(),
+            "include_proposed": self.include_proposed(),
         }
 
 

@@ -5,7 +5,10 @@ the engine; ``data()`` only reads the cache.  An edit's :class:`Change`
 names the cells it touched, and only those countries' rows are recomputed
 and repainted.  :class:`StatusDelegate` paints each cell with the status
 colour *and* its mark and label, the evidence count and a review flag, so
-status is never shown by colour alone.
+status is never shown by colour alone.  A cell with a status proposed and
+waiting for review carries a ◆ in its corner (and says so in its tooltip and
+accessible text); the delegate looks proposals up in the shared state, which
+read the review queue once, so painting asks the model nothing more.
 """
 
 from __future__ import annotations
@@ -13,7 +16,6 @@ from __future__ import annotations
 import math
 from collections import OrderedDict
 from collections.abc import Callable
-from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
@@ -43,12 +45,12 @@ from PySide6.QtWidgets import (
 )
 
 from db.ops import Change
-from db.queries import CellStatus, CodebookView
+from db.queries import Cell, CellStatus, CodebookView
+from db.review import Proposal
 
 from ..matrix_state import MatrixState
 from ..scoring import CountryScore, coverage_rule_text, needed_for_grade
 from .context import AppContext
-from .goto import best_country
 from .icons import paint_status_mark, status_icon
 
 Index = QModelIndex | QPersistentModelIndex
@@ -58,8 +60,11 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # value the proxy sorts on
 CHANGE_ROLE = Qt.ItemDataRole.UserRole + 3  # CellStatus before the comparison date, when changed
 COUNTRY_ROLE = Qt.ItemDataRole.UserRole + 4  # alpha-2 code of the row
 SCORE_ROLE = Qt.ItemDataRole.UserRole + 5  # CountryScore of the row
+PROPOSAL_ROLE = Qt.ItemDataRole.UserRole + 6  # db.review.Proposal waiting for review on a status cell, or None
 
 REVIEW_MARK = "⚑"
+#: The mark of a cell with a proposed status waiting for review.
+PROPOSED_MARK = "◆"
 
 
 class MatrixModel(QAbstractTableModel):
@@ -132,6 +137,8 @@ class MatrixModel(QAbstractTableModel):
         if not shown:
             return
         touched = {c for c, _ in change.cells}
+        if change.proposals:  # a ◆ came or went somewhere in these rows
+            touched |= shown
         last = self.columnCount() - 1
         score_col = self.score_column()
         for row, code in sorted((self._row_of[c], c) for c in shown if c in self._row_of):
@@ -157,6 +164,17 @@ class MatrixModel(QAbstractTableModel):
 
     def score_column(self) -> int:
         return len(self.recs) + 1
+
+    def proposal_text(self, cell: Cell, proposal: Proposal) -> str:
+        """'Proposed: Full (by Bob, waiting for review); approved: Partial' (and whether scores count it)."""
+        book = self.book
+        label = next((s.label for s in book.statuses if s.code == proposal.status_code), proposal.status_code)
+        approved = self.state.approved_status(cell)
+        text = (f"Proposed: {label} (by {proposal.proposed_by}, waiting for review); "
+                f"approved: {approved.status_label if approved is not None else book.unassessed.label}")
+        if self.ctx.view.include_proposed:
+            text += "; scores count the proposed status"
+        return text
 
     # -- Qt model API ---------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt override)
@@ -230,6 +248,8 @@ class MatrixModel(QAbstractTableModel):
             before = self.before.get(cell.cell)
             if role == Qt.ItemDataRole.DisplayRole:
                 return cell.status_label
+            if role == PROPOSAL_ROLE:
+                return self.state.proposal(cell.cell)
             if role == CELL_ROLE:
                 return cell
             if role == CHANGE_ROLE:
@@ -239,10 +259,17 @@ class MatrixModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DecorationRole:
                 return status_icon(cell.score, cell.color)
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return _cell_sentence(name, self.recs[col - 1][1], cell, before)
+                sentence = _cell_sentence(name, self.recs[col - 1][1], cell, before)
+                proposal = self.state.proposal(cell.cell)
+                return sentence if proposal is None else f"{sentence}, {self.proposal_text(cell.cell, proposal)}"
             if role == Qt.ItemDataRole.ToolTipRole:  # with the rationale, which the cache leaves out: read now
                 full = self.state.cited([cell.cell]).get(cell.cell, cell)
-                return _cell_tooltip(name, self.recs[col - 1][1], full, before, self.ctx.view.compare_from)
+                proposal = self.state.proposal(cell.cell)
+                tip = _cell_tooltip(name, self.recs[col - 1][1], full, before, self.ctx.view.compare_from)
+                if proposal is None:
+                    return tip
+                return tip.replace("Status: ", "Approved status: ", 1) + "<br>" + _esc(
+                    f"{PROPOSED_MARK} {self.proposal_text(cell.cell, proposal)}")
             return None
         which = col - n - 1
         if role == SORT_ROLE:  # no value: last in both directions (MatrixProxy.sort)
@@ -272,6 +299,8 @@ class MatrixModel(QAbstractTableModel):
 
 
 def _esc(text: str | None) -> str:
+    from html import escape  # tooltips only: html loads its entity table, not needed for the first paint
+
     return escape(text or "")
 
 
@@ -380,6 +409,19 @@ def missing_last_less_than(proxy: QSortFilterProxyModel, left: Index, right: Ind
     return bool(a < b)
 
 
+def paint_proposed_mark(painter: QPainter, rect: QRectF, fill: QColor, outline: QColor) -> None:
+    """The ◆ of a cell with a proposed status: a diamond (its shape says "proposed", whatever its colour)."""
+    c = rect.center()
+    points = [QPointF(c.x(), rect.top()), QPointF(rect.right(), c.y()), QPointF(c.x(), rect.bottom()),
+              QPointF(rect.left(), c.y())]
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(outline, 1.2))
+    painter.setBrush(fill)
+    painter.drawPolygon(points)
+    painter.restore()
+
+
 class StatusDelegate(QStyledItemDelegate):
     """Paints a status cell: tinted background, colour bar, status mark, label,
     evidence count, review flag and a change marker."""
@@ -396,6 +438,10 @@ class StatusDelegate(QStyledItemDelegate):
         #: Whether any cell shows a change since the comparison date (the view sets it from its model):
         #: when none does, painting a cell asks the model one question, not two.
         self.changes_shown: Callable[[], bool] = lambda: True
+        #: The pending proposal of a cell (the view sets it to its model's state): a dict lookup, no model call.
+        self.proposal_of: Callable[[Cell], Proposal | None] = lambda _cell: None
+        #: Each status's colour, for the ◆ of a proposed one.
+        self.proposed_colors: dict[str, str] = {}
         #: What every cell of one paint of the view shares (palette, font, pixel ratio), set by the view
         #: around its paint so each cell need not ask the option for copies of them.
         self.pass_look: tuple[int, str, float] | None = None
@@ -406,6 +452,8 @@ class StatusDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         before: CellStatus | None = index.data(CHANGE_ROLE) if self.changes_shown() else None
+        proposal = self.proposal_of(cell.cell)
+        proposed_color = self.proposed_colors.get(proposal.status_code, "") if proposal is not None else None
         rect: QRect = option.rect
         state = option.state.value
         count_text = str(cell.evidence_count) if cell.evidence_count else ""
@@ -416,11 +464,12 @@ class StatusDelegate(QStyledItemDelegate):
         # count's pill is a second, small cached picture drawn over it.
         key = (
             cell.status_label, cell.color, cell.score, len(count_text), cell.needs_review,
-            None if before is None else _change_arrow(cell, before),
+            None if before is None else _change_arrow(cell, before), proposed_color,
             bool(state & _SELECTED), bool(state & _HAS_FOCUS), rect.width(), rect.height(), *common,
         )
         pixmap = self._cached(key, rect.size(), ratio, lambda p: self.paint_cell(
-            p, QRect(0, 0, rect.width(), rect.height()), option, cell, before, with_count=False))
+            p, QRect(0, 0, rect.width(), rect.height()), option, cell, before, with_count=False,
+            proposed_color=proposed_color))
         painter.drawPixmap(rect.topLeft(), pixmap)
         if count_text:
             where = (rect.width(), rect.height(), len(count_text), cell.needs_review, font_key)
@@ -490,7 +539,7 @@ class StatusDelegate(QStyledItemDelegate):
 
     def paint_cell(
         self, painter: QPainter, rect: QRect, option: QStyleOptionViewItem, cell: CellStatus, before: CellStatus | None,
-        *, with_count: bool = True,
+        *, with_count: bool = True, proposed_color: str | None = None,
     ) -> None:
         """Paint one status cell into ``rect`` (the cached look of :meth:`paint`, which adds the count itself)."""
         palette: QPalette = option.palette
@@ -537,6 +586,9 @@ class StatusDelegate(QStyledItemDelegate):
             painter.setPen(QColor("#B06000") if light else QColor("#FFB74D"))
             review_rect = QRect(side.left(), side.top() + half, side_w, side.height() - half)
             painter.drawText(review_rect, int(Qt.AlignmentFlag.AlignCenter), REVIEW_MARK)
+        if proposed_color is not None:  # ◆ in the top left corner, in the proposed status's colour, outlined
+            paint_proposed_mark(painter, QRectF(rect.left() + 6, rect.top() + 1.5, 9, 9),
+                                QColor(proposed_color or text_color), text_color)
         if before is not None:
             painter.setPen(QPen(changed, 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -615,6 +667,8 @@ class MatrixView(QTableView):
         model = self.model()
         countries = [(model.index(r, 0).data(COUNTRY_ROLE) or "", model.index(r, 0).data() or "")
                      for r in range(model.rowCount())]
+        from .goto import best_country  # loads with the first letter typed, not at start-up
+
         row = best_country(self._typed, countries)
         if row is not None:
             column = self.currentIndex().column() if self.currentIndex().isValid() else 1
@@ -627,6 +681,10 @@ class MatrixView(QTableView):
         delegate = self.itemDelegate()
         if isinstance(delegate, StatusDelegate) and isinstance(source, MatrixModel):
             delegate.changes_shown = lambda: bool(source.before)
+            delegate.proposal_of = lambda cell: source.state.proposals.get(cell) if source.state.proposals else None
+            delegate.proposed_colors = {s.code: s.color for s in source.book.statuses}
+            source.modelReset.connect(
+                lambda: setattr(delegate, "proposed_colors", {s.code: s.color for s in source.book.statuses}))
         if model is not None:
             model.modelAboutToBeReset.connect(self._remember_current)
             model.modelReset.connect(self._after_reset)

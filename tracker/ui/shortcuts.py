@@ -42,6 +42,7 @@ SHORTCUTS: dict[str, tuple[KeySpec, ...]] = {
     "show_scorecards": ("Ctrl+3",),
     "toggle_details": ("Ctrl+4",),
     "show_history": ("Ctrl+5",),
+    "show_review": ("Ctrl+6",),
     "refresh": (StandardKey.Refresh, "F5"),
     "user_guide": (StandardKey.HelpContents, "F1"),
     "keyboard_shortcuts": ("Ctrl+/",),

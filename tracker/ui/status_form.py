@@ -7,6 +7,11 @@ entered on the spot.  The effective date follows the latest linked evidence
 says which it is.  Evidence logged since the current status is ticked to
 start with.  Every problem is shown at once, under its field; Escape on a
 changed form asks Save / Discard / Cancel.
+
+While the tracker requires review (db.review) the form proposes rather than
+sets: its button reads "Propose" and a line says another person will review
+the change.  Given a returned ``proposal``, it opens filled in with it (to
+revise), with the reviewer's comment at the top.
 """
 
 from __future__ import annotations
@@ -26,8 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import ValidationError
+from db import ValidationError, review
 from db.queries import CellStatus, codebook_view, evidence_for_cell
+from db.review import Proposal
 
 from .context import AppContext
 from .evidence_form import error_label, make_confidence_combo, make_rationale_edit, make_status_combo
@@ -51,6 +57,7 @@ class StatusForm(GuardedDialog):
         *,
         current: CellStatus | None = None,
         new_evidence: NewEvidence | None = None,
+        proposal: Proposal | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(ctx.prompts, parent)
@@ -60,10 +67,13 @@ class StatusForm(GuardedDialog):
         self.submit = submit
         self.new_evidence = new_evidence
         self.current = current
+        self.proposal = proposal
+        #: A proposal, not a status: review is required (or a returned proposal is revised).
+        self.proposes = proposal is not None or review.review_required(ctx.tracker)
         book = codebook_view(ctx.tracker)
         country_name = next((c.name for c in book.countries if c.code == country), country)
         rec = next(r for r in book.recommendations if r.code == recommendation)
-        self.setWindowTitle(f"Set status — {country_name}")
+        self.setWindowTitle(f"{'Revise proposal' if proposal is not None else 'Set status'} — {country_name}")
         self.setAccessibleName("Set status")
         self.setMinimumSize(680, 600)
         errors: dict[str, FieldError] = {}
@@ -146,6 +156,23 @@ class StatusForm(GuardedDialog):
         self.date_edit.error_changed.connect(errors["effective_date"].show_message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName("Save status")
+        self.review_note = QLabel("Another person will review this change before it counts.")
+        self.review_note.setAccessibleName("Review note")
+        self.review_note.setWordWrap(True)
+        self.review_note.setVisible(self.proposes)
+        if self.proposes:
+            save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+            save.setText("Propose")
+            save.setAccessibleName("Propose status")
+            save.setToolTip("Propose this status: it counts once another person approves it (Ctrl+Enter)")
+        self.returned_note = QLabel()
+        self.returned_note.setAccessibleName("Reviewer's comment")
+        self.returned_note.setWordWrap(True)
+        self.returned_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.returned_note.setStyleSheet("QLabel { padding: 6px; border: 1px solid palette(mid); border-radius: 4px; }")
+        if proposal is not None and proposal.review_comment:
+            self.returned_note.setText(f"Returned by {proposal.reviewed_by}: {proposal.review_comment}")
+        self.returned_note.setVisible(bool(self.returned_note.text()))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -154,16 +181,30 @@ class StatusForm(GuardedDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(now)
+        layout.addWidget(self.returned_note)
         layout.addWidget(guidance)
         layout.addLayout(form, 1)
         layout.addWidget(self.error)
+        layout.addWidget(self.review_note)
         layout.addWidget(self.buttons)
         self._show_meaning()
         self.date_edit.edited.connect(self._date_edited)
         self.evidence.changed.connect(self._propose_date)
+        if proposal is not None:
+            self._fill_from(proposal)
         self._propose_date()
         self.status_combo.setFocus()
         self.mark_clean()
+
+    def _fill_from(self, p: Proposal) -> None:
+        """Start from the proposal being revised: its status, date, confidence, rationale and evidence."""
+        self.status_combo.setCurrentIndex(max(self.status_combo.findData(p.status_code), 0))
+        self.confidence_combo.setCurrentIndex(max(self.confidence_combo.findData(p.confidence), 0))
+        self.rationale_edit.setPlainText(p.rationale)
+        self.evidence.set_checked(uid for uid, _title in p.evidence)
+        self.date_edit.setDate(QDate.fromString(p.effective_date, DATE_FORMAT))
+        self._date_typed = True
+        self.date_source.setText("as proposed")
 
     def _show_meaning(self) -> None:
         meaning = self._descriptions.get(self.status_combo.currentData(), "")

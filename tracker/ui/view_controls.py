@@ -1,4 +1,4 @@
-"""The toolbar's view controls: as-of date, group filter, "changes since".
+"""The toolbar's view controls: as-of date, group filter, "changes since", "include proposed".
 
 They change only :class:`ViewState` and then announce ``view_changed`` on the
 bus; the matrix, details, scorecards and status bar follow by themselves.
@@ -8,10 +8,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, QRectF
+from PySide6.QtCore import QDate, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 
+from db import review
 from db.ops import Change
 from db.queries import codebook_view
 
@@ -62,9 +74,16 @@ class ViewControls(QObject):
         self.compare_edit = make_date_edit("Compare from date", QDate.currentDate().addMonths(-3).toString(DATE_FORMAT))
         self.compare_edit.dateChanged.connect(self._compare_changed)
         compare_action.triggered.connect(self.toggle_compare)
+        self.proposed_box = QCheckBox("Include proposed")
+        self.proposed_box.setAccessibleName("Include proposed statuses")
+        self.proposed_box.setToolTip("Count statuses proposed but not yet reviewed in the scores and ranks"
+                                     " (the matrix marks them with ◆ either way)")
+        self.proposed_box.toggled.connect(self._proposed_changed)
+        self._proposed_action: QAction | None = None
         self.fill_groups()
         ctx.bus.changed.connect(self._on_change)
         ctx.bus.tracker_replaced.connect(self.fill_groups)
+        ctx.bus.tracker_replaced.connect(self.update_proposed_box)
 
     def add_to(self, bar: QToolBar) -> None:
         """As of [date] [Today] | Group [combo] | [x] Changes since [date]"""
@@ -77,10 +96,24 @@ class ViewControls(QObject):
         bar.addSeparator()
         bar.addWidget(self.compare_box)
         bar.addWidget(self.compare_edit)
+        self._proposed_action = bar.addWidget(self.proposed_box)
+        self.update_proposed_box()
 
     def _on_change(self, change: Change) -> None:
         if change.codebook:
             self.fill_groups()
+        if change.codebook or change.proposals:
+            self.update_proposed_box()
+
+    def update_proposed_box(self) -> None:
+        """The toggle is offered while review is required or proposals wait (and while it is on, to turn it off)."""
+        t = self.ctx.tracker
+        wanted = self.proposed_box.isChecked() or review.review_required(t) or bool(self.ctx.state.proposals)
+        if self._proposed_action is not None:
+            self._proposed_action.setVisible(wanted)
+
+    def set_include_proposed(self, on: bool) -> None:
+        self.proposed_box.setChecked(on)
 
     def fill_groups(self) -> None:
         """The tracker's groups, keeping the chosen one while it exists."""
@@ -116,8 +149,64 @@ class ViewControls(QObject):
         self.ctx.view.group = self.group_combo.currentData()
         self.ctx.bus.view_changed.emit()
 
+    def _proposed_changed(self, checked: bool) -> None:
+        self.ctx.view.include_proposed = checked
+        self.ctx.bus.view_changed.emit()
+        self.update_proposed_box()
+
     def _compare_changed(self, *_args: Any) -> None:
         checked = self.compare_box.isChecked()
         self.ctx.view.compare_from = self.compare_edit.date().toString(DATE_FORMAT) if checked else None
         self.compare_action.setChecked(checked)
         self.ctx.bus.view_changed.emit()
+
+
+class ProposedBanner(QFrame):
+    """Says, above the matrix and the scorecards, that proposed statuses are counted (never colour alone)."""
+
+    approved_only_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, margin: int = 0) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("proposedBanner")
+        self.setAccessibleName("Including proposed statuses")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        light = self.palette().color(QPalette.ColorRole.Window).lightness() > 128
+        background, border, text = ("#E8F0FE", "#1A56B0", "#0B2A5B") if light else ("#102A4C", "#8AB4F8", "#E8F0FE")
+        self.setStyleSheet(
+            f"#proposedBanner {{ background: {background}; border: 1px solid {border};"
+            f" border-left: 5px solid {border}; border-radius: 3px; margin: {margin}px {margin}px 0 {margin}px; }}"
+            f" #proposedBanner QLabel {{ color: {text}; }}"
+        )
+        self.text = QLabel()
+        self.text.setAccessibleName("Proposed statuses counted")
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setWordWrap(True)
+        self.button = QPushButton("Approved only")
+        self.button.setAccessibleName("Count approved statuses only")
+        self.button.setToolTip("Scores and ranks count approved statuses only")
+        self.button.clicked.connect(self.approved_only_requested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 8, 6)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.button)
+        self.setVisible(False)
+        self.update_text()
+        ctx.bus.view_changed.connect(self.update_text)
+        ctx.bus.tracker_replaced.connect(self.update_text)
+        ctx.bus.changed.connect(lambda change: self.update_text() if change.proposals or change.codebook else None)
+
+    def update_text(self) -> None:
+        if not self.ctx.view.include_proposed:
+            self.setVisible(False)
+            return
+        n = len(self.ctx.state.proposals)
+        waiting = f"{n} proposed status{'es' if n != 1 else ''}" if n else "no proposed statuses"
+        plain = (f"Includes proposed statuses not yet reviewed ({waiting} now): scores and ranks count them."
+                 " ◆ marks each one.")
+        self.text.setText(f"<b>◆ Includes proposed statuses not yet reviewed</b> ({waiting} now):"
+                          " scores and ranks count them.")
+        self.setAccessibleDescription(plain)
+        self.setVisible(True)

@@ -45,7 +45,7 @@ def test_window_opens_on_the_tracker_without_dialogs(window, prompts, tracker_pa
     assert "37 countries" in window.counts_label.text()
     assert "As of" in window.as_of_label.text()
     tabs = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
-    assert tabs == ["Matrix", "Evidence", "Scorecards", "History"]
+    assert tabs == ["Matrix", "Evidence", "Scorecards", "History", "Review"]
 
 
 def test_required_accessible_names(window) -> None:

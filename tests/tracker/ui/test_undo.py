@@ -18,7 +18,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialogButtonBox
 
-from db import Tracker, ops
+from db import Tracker, ops, review
 from db.queries import counts, current_statuses, evidence_for_cell, get_evidence, history
 from tracker.ui import context
 from tracker.ui.commands import AddEvidence, ArchiveEvidence, CorrectAssessment, EditEvidence, SetStatus
@@ -43,6 +43,23 @@ def test_undo_and_redo_of_adding_evidence_with_a_status(window) -> None:
     ctx.undo_stack.redo()
     assert window.matrix_model.index_of_cell("NO", "tps").data() == "Implemented"
     assert counts(ctx.tracker)["evidence"] == start["evidence"] + 1
+
+
+def test_undo_of_adding_evidence_with_a_status_while_review_is_required_removes_its_proposals(window) -> None:
+    """The status became a proposal on each cell: undo takes the evidence and those proposals back; redo proposes
+    again."""
+    ctx = window.ctx
+    review.set_review_required(ctx.tracker, True)
+    ctx.run(AddEvidence(ctx, EvidenceInput(event_date="2025-02-01", countries=("NO", "IS"), recommendations=("tps",),
+                                           title="Nordic TPS", status="full", rationale="In force for all.")))
+    pending = review.pending_overlay(ctx.tracker)
+    assert {("NO", "tps"), ("IS", "tps")} <= set(pending)
+    assert window.matrix_model.index_of_cell("NO", "tps").data() == "Not assessed"  # proposed, not yet counted
+    ctx.undo_stack.undo()
+    assert not {("NO", "tps"), ("IS", "tps")} & set(review.pending_overlay(ctx.tracker))
+    assert [p.state for p in review.review_page(ctx.tracker, state="all")[0]] == []
+    ctx.undo_stack.redo()
+    assert {("NO", "tps"), ("IS", "tps")} <= set(review.pending_overlay(ctx.tracker))
 
 
 def test_undo_and_redo_of_setting_a_status(window) -> None:
