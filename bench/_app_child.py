@@ -123,7 +123,11 @@ def startup(db_path: str, launched: float) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         window = open_window(db_path, Path(tmp))
         window.show()
-        matrix = find_named(window, "Status matrix") or window.matrix
+        # The matrix by its accessible name; asking the window's own attribute first keeps the benchmark's
+        # search (wrapping every widget of the window in Python: 4 ms) out of what it measures.
+        matrix = getattr(window, "matrix", None)
+        if matrix is None or matrix.accessibleName() != "Status matrix":
+            matrix = find_named(window, "Status matrix") or window.matrix
         from PySide6.QtWidgets import QApplication
 
         wait_painted(QApplication.instance(), matrix.viewport())

@@ -13,9 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import getpass
-import hashlib
-import mimetypes
 import os
 import re
 import sqlite3
@@ -128,6 +125,8 @@ def read_file_to_attach(path: str | os.PathLike[str], limit: int | None = None) 
         raise refuse(f"{name} cannot be read: {exc.strerror or exc}.") from None
     finally:
         os.close(fd)
+    import mimetypes  # reads the system's type tables: only when a file is attached
+
     kind = mimetypes.guess_type(name)[0] or "application/octet-stream"
     return name, data, kind
 
@@ -251,6 +250,8 @@ def read_attachment(t: TrackerCore, uid: str) -> tuple[str, str, bytes]:
     facts = attachment_facts(t, uid)
     if facts is None:
         raise NotFoundError(f"The evidence {uid} has no attached file.")
+    import hashlib  # loads OpenSSL: only when an attachment is read
+
     with _blob(t, _evidence_id(t, uid)) as blob:
         data = blob.read()
     if len(data) != facts.size or hashlib.sha256(data).hexdigest() != facts.sha256:
@@ -268,6 +269,8 @@ def write_attachment(t: TrackerCore, uid: str, out: BinaryIO) -> AttachmentFacts
     facts = attachment_facts(t, uid)
     if facts is None:
         raise NotFoundError(f"The evidence {uid} has no attached file.")
+    import hashlib
+
     with _blob(t, _evidence_id(t, uid)) as blob:
         digest = hashlib.sha256()
         for chunk in _chunks(blob):
@@ -330,6 +333,8 @@ def private_folder() -> Path:
     in a shared temp folder: then a fresh unique folder is used instead.
     """
     base = Path(tempfile.gettempdir())
+    import getpass
+
     uid = os.getuid() if hasattr(os, "getuid") else None
     folder = base / f"policy-tracker-attachments-{uid if uid is not None else safe_file_name(getpass.getuser())}"
     with contextlib.suppress(FileExistsError):
@@ -391,6 +396,8 @@ def changed_attachments(t: TrackerCore) -> Iterator[tuple[AttachmentFacts, str]]
     Streams each blob through blob I/O, one row at a time, so memory stays
     flat however many and however large the files are.  Reads only.
     """
+    import hashlib
+
     rows = t.db.execute(
         "SELECT a.evidence_id, e.uid, coalesce(e.title, e.url, e.uid), a.name, a.type, a.size, a.sha256"
         " FROM attachments a JOIN evidence e ON e.id = a.evidence_id ORDER BY a.evidence_id"

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from . import validate
 from .errors import ValidationError
-from .iso import iso_countries
 
 
 @dataclass(frozen=True)
@@ -84,6 +82,8 @@ MAX_CODEBOOK_BYTES = 64 * 2**20
 
 def default_codebook_text() -> str:
     """The JSON text of the default codebook built from the article."""
+    from importlib import resources
+
     return resources.files("db").joinpath(DEFAULT_CODEBOOK_NAME).read_text(encoding="utf-8")
 
 
@@ -139,6 +139,8 @@ def _need(obj: dict[str, Any], key: str, kind: type, where: str) -> Any:
 
 def parse_codebook(raw: Any, source_name: str = "codebook") -> Codebook:
     """Validate a decoded codebook and return it; raises ValidationError naming the part."""
+    from .iso import iso_countries  # the ISO table loads with the first codebook read, not at start-up
+
     where = source_name
     if not isinstance(raw, dict):
         raise ValidationError("codebook", f"{where}: a codebook must be a JSON object.")

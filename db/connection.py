@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import re
-import secrets
 import sqlite3
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
@@ -170,6 +169,8 @@ class Connection:
         """A transaction (``BEGIN IMMEDIATE``), or a savepoint inside one that is open."""
         conn = self.conn
         if conn.in_transaction:
+            import secrets  # loads hashlib and OpenSSL: not on the app's start-up path
+
             savepoint = f"pt_{secrets.token_hex(8)}"
             conn.execute(f"SAVEPOINT {savepoint}")
             try:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import datetime as _dt
 import sqlite3
-import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Self
@@ -38,6 +37,8 @@ def format_timestamp(moment: _dt.datetime) -> str:
 
 
 def new_uid() -> str:
+    import uuid  # uuid loads platform: not on the app's start-up path
+
     return str(uuid.uuid4())
 
 

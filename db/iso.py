@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 
 @dataclass(frozen=True)
@@ -23,6 +22,8 @@ class IsoCountry:
 @lru_cache(maxsize=1)
 def iso_countries() -> dict[str, IsoCountry]:
     """Every ISO 3166-1 country keyed by alpha-2 code."""
+    from importlib import resources
+
     raw = json.loads(resources.files("db").joinpath("iso3166.json").read_text(encoding="utf-8"))
     return {a2: IsoCountry(a2, a3, name) for a2, a3, name in raw}
 

@@ -25,7 +25,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from . import ops
-from .backup import file_upgrade_copy, save_copy
 from .codebook import Codebook, default_codebook
 from .connection import Connection
 from .core import BUSY_TIMEOUT_MS, Clock, TrackerCore, format_timestamp, new_uid, utc_now
@@ -294,6 +293,8 @@ def upgrade(path: str | os.PathLike[str], *, keep_copy: bool = True) -> Path | N
     says so in one sentence.  Safe to run on a worker thread: it opens (and
     closes) its own connections.
     """
+    from .backup import file_upgrade_copy, save_copy  # only an upgrade copies the file (not the app's start-up)
+
     path = Path(path)
     if not pending_upgrade(path):
         return None

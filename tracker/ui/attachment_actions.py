@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import sqlite3
 
-from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QWidget
 
 from db import TrackerError
@@ -64,6 +63,8 @@ def open_attachment(ctx: AppContext, parent: QWidget | None, uid: str) -> bool:
     except (TrackerError, sqlite3.Error) as exc:
         ctx.prompts.error(parent, OPEN_TITLE, str(exc))
         return False
+    from PySide6.QtCore import QUrl
+
     if not ctx.prompts.open_url(QUrl.fromLocalFile(str(path)).toString()):
         ctx.prompts.error(parent, OPEN_TITLE, f"No program on this computer opens {facts.name}; save it instead.")
         return False

@@ -4,6 +4,10 @@ A past as-of date changes every status and score on screen; a date field in
 the toolbar is easy to overlook, so while one is in force a banner says so in
 words, with an icon and a frame (never by colour alone), and offers the way
 back to today.
+
+Today's view (every start) shows no banner, so its contents (a style sheet, an
+icon drawn in the text colour, a label and a button) are made the first time a
+date other than today is shown, not at start-up.
 """
 
 from __future__ import annotations
@@ -39,10 +43,22 @@ class AsOfBanner(QFrame):
         """``margin``: space around the banner (left, top and right) where the page has none of its own."""
         super().__init__(parent)
         self.ctx = ctx
+        self.margin = margin
         self.setObjectName("asOfBanner")
         self.setAccessibleName("Past as-of date")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self._parts: tuple[QLabel, QLabel, QPushButton] | None = None  # made when first needed (see above)
+        self.setVisible(False)
+        self.update_date()
+        ctx.bus.view_changed.connect(self.update_date)
+        ctx.bus.tracker_replaced.connect(self.update_date)
+
+    def _made(self) -> tuple[QLabel, QLabel, QPushButton]:
+        """The banner's icon, text and button, made (with its style sheet) the first time they are needed."""
+        if self._parts is not None:
+            return self._parts
+        margin = self.margin
         light = self.palette().color(QPalette.ColorRole.Window).lightness() > 128
         background, border, text = ("#FFF4CE", "#9A7B00", "#3D3000") if light else ("#3D3300", "#E0B400", "#FFF4CE")
         self.setStyleSheet(
@@ -50,26 +66,37 @@ class AsOfBanner(QFrame):
             f" border-radius: 3px; margin: {margin}px {margin}px 0 {margin}px; }}"
             f" #asOfBanner QLabel {{ color: {text}; }}"
         )
-        self.icon = QLabel()
-        self.icon.setPixmap(action_icon("calendar", text).pixmap(22, 22))
-        self.icon.setAccessibleName("Past date")
-        self.text = QLabel()
-        self.text.setAccessibleName("Date shown")
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setWordWrap(True)
-        self.today_button = QPushButton("Back to today")
-        self.today_button.setAccessibleName("Back to today")
-        self.today_button.setToolTip("Show the tracker as it stands today")
-        self.today_button.clicked.connect(self.today_requested)
+        icon = QLabel()
+        icon.setPixmap(action_icon("calendar", text).pixmap(22, 22))
+        icon.setAccessibleName("Past date")
+        label = QLabel()
+        label.setAccessibleName("Date shown")
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setWordWrap(True)
+        button = QPushButton("Back to today")
+        button.setAccessibleName("Back to today")
+        button.setToolTip("Show the tracker as it stands today")
+        button.clicked.connect(self.today_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 8, 6)
-        layout.addWidget(self.icon)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.today_button)
-        self.setVisible(False)
-        self.update_date()
-        ctx.bus.view_changed.connect(self.update_date)
-        ctx.bus.tracker_replaced.connect(self.update_date)
+        layout.addWidget(icon)
+        layout.addWidget(label, 1)
+        layout.addWidget(button)
+        self._parts = (icon, label, button)
+        return self._parts
+
+    @property
+    def icon(self) -> QLabel:
+        return self._made()[0]
+
+    @property
+    def text(self) -> QLabel:
+        """The sentence saying which date is shown."""
+        return self._made()[1]
+
+    @property
+    def today_button(self) -> QPushButton:
+        return self._made()[2]
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         """As tall as the text needs at the banner's width (a wrapped label alone asks for three lines)."""

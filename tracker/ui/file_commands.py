@@ -12,20 +12,20 @@ import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from db import Tracker, TrackerError, ValidationError, blank_codebook, default_codebook, load_codebook
-from db.backup import save_copy
 from db.ops import Change
-from db.places import DISK_FULL, failure_cause
 from db.queries import codebook_view
 
-from .backups import DailyBackup
 from .context import AppContext
-from .tasks import Cancelled, Job, run_in_background, temporary_sibling
+
+if TYPE_CHECKING:  # the backups, the workers and the exports load when first used, not at start-up
+    from .backups import DailyBackup
+    from .tasks import Job
 
 #: An export's work: ``(tracker, progress, cancelled, path to write) -> sentence for the status bar``.
 FileJob = Callable[[Tracker, Callable[[int], None], Callable[[], bool], str], str]
@@ -83,6 +83,7 @@ def export_job(ctx: AppContext, opts: dict[str, Any]) -> tuple[FileJob, str, int
         options = ExportOptions(
             as_of=as_of, group=group, include_archived=bool(opts.get("include_archived")),
             review_interval_days=ctx.review_interval(), bom=ctx.prefs.csv_bom,
+            include_proposed=bool(opts.get("include_proposed")),
         )
 
         def table(t: Tracker, progress: Callable[[int], None], _cancelled: Callable[[], bool], path: str) -> str:
@@ -94,10 +95,11 @@ def export_job(ctx: AppContext, opts: dict[str, Any]) -> tuple[FileJob, str, int
     if kind == "report":
         country = opts.get("country")
         page_size = str(opts.get("page_size") or "A4")
+        include_proposed = bool(opts.get("include_proposed"))
 
         def report(t: Tracker, _progress: Callable[[int], None], _cancelled: Callable[[], bool], path: str) -> str:
             write_report(t, path, country=None if country is None else str(country), fmt=fmt, as_of=as_of,
-                         group=group, page_size=page_size)
+                         group=group, page_size=page_size, include_proposed=include_proposed)
             return "Report written to {target}"
 
         return report, "Writing the report", None
@@ -114,6 +116,8 @@ def write_to(target: str, job: FileJob) -> Job:
     """``job`` writing to a hidden temporary file next to ``target``, renamed into place only when it finished
     and was not cancelled: a cancel or a failure leaves ``target`` as it was (absent, or the earlier file)."""
     from db.backup import new_file_mode
+
+    from .tasks import Cancelled, temporary_sibling
 
     def run(t: Tracker, progress: Callable[[int], None], cancelled: Callable[[], bool]) -> str:
         final = Path(target)
@@ -135,6 +139,8 @@ def write_to(target: str, job: FileJob) -> Job:
 def failure_sentence(path: str, exc: BaseException) -> str:
     """One sentence for a failed export: where, and why in the words of the error (no traceback, no errno);
     a full disk is said as everywhere else ("the disk is full")."""
+    from db.places import DISK_FULL, failure_cause
+
     if failure_cause(exc) == DISK_FULL:
         return f"The export could not be written to {path}: {DISK_FULL}."
     if isinstance(exc, OSError) and exc.strerror:
@@ -247,6 +253,8 @@ class FileCommands(QObject):
         if not path:
             return
         remember_save_folder(self.ctx.settings, path)
+        from db.backup import save_copy
+
         try:
             save_copy(t, path)
         except (TrackerError, OSError, sqlite3.Error) as exc:
@@ -293,10 +301,12 @@ class FileCommands(QObject):
     def export(self, *, report_country: str | None = None) -> None:
         """Ask what to export, then where; write it whole or not at all."""
         from .dialogs import ExportDialog
+        from .tasks import Cancelled, run_in_background
 
         ctx = self.ctx
         dialog = ExportDialog(codebook_view(ctx.tracker), ctx.settings, self.window, report_country=report_country,
-                              group=ctx.view.group, as_of=ctx.view.as_of)  # starts from what is on screen
+                              group=ctx.view.group, as_of=ctx.view.as_of,  # starts from what is on screen
+                              include_proposed=ctx.view.include_proposed, offer_proposed=self._review_in_use())
         if not ctx.prompts.exec_dialog(dialog):
             return
         opts = dialog.options()
@@ -323,6 +333,13 @@ class FileCommands(QObject):
         ctx.settings.setValue("export/folder", str(Path(path).parent))
         self._say(message, 8000)
         self.export_finished.emit(path)
+
+    def _review_in_use(self) -> bool:
+        """Whether the export dialog offers "Include proposed statuses" (review required, or proposals waiting)."""
+        from db.review import review_required
+
+        ctx = self.ctx
+        return ctx.view.include_proposed or review_required(ctx.tracker) or bool(ctx.state.proposals)
 
     def import_evidence(self, path: str | None = None) -> None:
         """The import wizard; nothing is written until its last page."""

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QUrl
-
 from db import ValidationError
 from db.validate import host_label, host_needs_punycode, url_parts
 
@@ -37,6 +35,8 @@ def check_link(url: str) -> Link:
         parts = url_parts(text, "link")
     except ValidationError as exc:
         return Link(text, "", f"This link was not opened. {exc.message}")
+    from PySide6.QtCore import QUrl  # the window is built without QUrl (PySide6 makes its enums on first import)
+
     qurl = QUrl(text)  # TolerantMode, as the browser is given it
     qt_host = qurl.host(QUrl.ComponentFormattingOption.FullyEncoded).lower()
     qt_port = None if qurl.port() == -1 else qurl.port()

@@ -7,27 +7,37 @@ test ever blocks on a modal window.
 
 from __future__ import annotations
 
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QAbstractButton, QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractButton, QWidget
+
+# The message boxes, file choosers and the browser's hand-off are imported where they are used: the
+# window is built without them (PySide6 makes each class's Python enums when the class is first imported).
 
 
 class Prompts:
     """The real prompts: modal Qt dialogs."""
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
         box.setAccessibleName(title)
         box.exec()
 
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
         box.setAccessibleName(title)
         box.exec()
 
     def confirm(self, parent: QWidget | None, title: str, text: str, yes: str = "OK") -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
         ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(ok)
@@ -41,6 +51,8 @@ class Prompts:
         The box is run through :meth:`exec_dialog`, so a test answers it by clicking its buttons.
         Escape or closing the box means Cancel: the form stays open with everything typed.
         """
+        from PySide6.QtWidgets import QMessageBox
+
         buttons = QMessageBox.StandardButton
         choices = buttons.Save | buttons.Discard | buttons.Cancel
         box = QMessageBox(QMessageBox.Icon.Question, title, text, choices, parent)
@@ -49,15 +61,19 @@ class Prompts:
         box.setEscapeButton(buttons.Cancel)
         box.setAccessibleName("Save changes?")
         self.exec_dialog(box)
-        clicked = cast(QAbstractButton | None, box.clickedButton())  # None when the box was closed
+        clicked = cast("QAbstractButton | None", box.clickedButton())  # None when the box was closed
         answer = box.standardButton(clicked) if clicked is not None else buttons.Cancel
         return {buttons.Save: "save", buttons.Discard: "discard"}.get(answer, "cancel")
 
     def open_file(self, parent: QWidget | None, title: str, folder: str, filters: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
         return path or None
 
     def save_file(self, parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
         return path or None
 
@@ -67,4 +83,7 @@ class Prompts:
 
     def open_url(self, url: str) -> bool:
         """Hand a checked http(s) address to the system's browser."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         return QDesktopServices.openUrl(QUrl(url))

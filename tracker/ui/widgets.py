@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from db import ValidationError
 
-from .goto import down_into_list
 from .icons import action_icon
 from .prompts import Prompts
 
@@ -506,6 +505,8 @@ class CheckList(QWidget):
         # Long titles end in "…" (tooltip: the whole) instead of scrolling the list sideways.
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        from .goto import down_into_list
+
         down_into_list(self.filter, self.view)  # Down from the filter box moves into its list
         self.summary = QLabel()
         self.summary.setAccessibleName(f"{name} chosen")
