@@ -35,7 +35,14 @@ add --date 2025-10-01 --country FR --recommendation visa --kind official \
     --publisher "Illustration" --status none --rationale "Illustration: no specific measure."
 $pt status set --db "$db" LV visa contrary --date 2025-11-01 --rationale "Illustration: applications suspended." >/dev/null
 
-for view in matrix evidence scorecards history evidence-form status-form; do
+# A second coder's review: Olga proposes, Demo (who takes the screenshots) reviews.
+$pt review require on --db "$db" >/dev/null
+POLICY_TRACKER_USER=Olga $pt status set --db "$db" PL visa partial --date 2025-08-01 \
+    --rationale "Illustration: fee waivers for some categories of Belarusian applicants." >/dev/null
+POLICY_TRACKER_USER=Olga $pt status set --db "$db" LV tps announced --date 2025-10-01 \
+    --rationale "Illustration: a protection scheme announced by the ministry." >/dev/null
+
+for view in matrix evidence scorecards history review evidence-form status-form codebook countries; do
   $pt --db "$db" --screenshot "$here/$view.png" --view "$view"
 done
 echo "Screenshots written to $here"

@@ -56,6 +56,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "Save this tracker's codebook as a JSON file another tracker can start from (init --codebook)"),
     ActionSpec("edit_countries", "Countries and &groups…", None,
                "Add, archive and restore countries; create, rename and delete groups and choose their members"),
+    ActionSpec("edit_codebook", "&Codebook…", None,
+               "Edit the recommendations, the status scale, the grades and the tracker's title, source and settings"),
     ActionSpec("preferences", "&Preferences…"),
     ActionSpec("quit", "&Quit"),
     ActionSpec("show_matrix", "&Matrix", "matrix"),
@@ -63,6 +65,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("show_scorecards", "&Scorecards", "scorecards"),
     ActionSpec("toggle_details", "Cell &details"),
     ActionSpec("show_history", "&History", None, "Every change ever made, newest first"),
+    ActionSpec("show_review", "&Review", None, "Proposed statuses waiting for review, and those returned to you"),
     ActionSpec("refresh", "&Refresh"),
     ActionSpec("user_guide", "&User guide", None, "How to use Policy Tracker (works offline)"),
     ActionSpec("keyboard_shortcuts", "&Keyboard shortcuts", None, "Every keyboard shortcut, searchable"),
@@ -168,6 +171,7 @@ def build_menus(menu: QMenuBar, actions: Mapping[str, QAction], recent_menu: QMe
     edit_menu.addSeparator()
     edit_menu.addAction(actions["find"])
     edit_menu.addSeparator()
+    edit_menu.addAction(actions["edit_codebook"])
     edit_menu.addAction(actions["edit_countries"])
     evidence_menu = menu.addMenu("E&vidence")
     for name in ("new_evidence", "edit_evidence", "archive_evidence", "open_link"):
@@ -175,7 +179,7 @@ def build_menus(menu: QMenuBar, actions: Mapping[str, QAction], recent_menu: QMe
     status_menu = menu.addMenu("&Status")
     status_menu.addAction(actions["set_status"])
     view_menu = menu.addMenu("Vie&w")
-    for name in ("show_matrix", "show_evidence", "show_scorecards", "toggle_details", "show_history"):
+    for name in ("show_matrix", "show_evidence", "show_scorecards", "toggle_details", "show_history", "show_review"):
         view_menu.addAction(actions[name])
     view_menu.addSeparator()
     view_menu.addAction(actions["goto_country"])

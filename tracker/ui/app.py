@@ -8,8 +8,15 @@ progress dialog; ``run()`` is what ``policy-tracker`` calls with no subcommand.
 
 from __future__ import annotations
 
+# ruff: noqa: E402 (the imports follow pausing the garbage collector, below)
 import gc
-import html  # noqa: F401 (imported before Qt, below)
+
+# Importing the window's modules makes tens of thousands of objects that live as long as the program:
+# the cyclic garbage collector would scan them again and again while they are made (about 5 ms of
+# start-up). It is paused for the imports below and resumed right after them.
+_COLLECTING = gc.isenabled()
+gc.disable()
+
 import os
 import sys
 from pathlib import Path
@@ -22,7 +29,7 @@ from ..preferences import Preferences, default_user
 # isort: split
 # The window's pure-Python modules are imported above, before PySide6: shiboken reads the source of
 # every module imported after it (to see whether it uses Qt), which cost start-up ~5 ms.
-from PySide6.QtCore import QSettings, QStandardPaths, QTimer
+from PySide6.QtCore import QSettings, QSize, QStandardPaths, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -36,6 +43,9 @@ from .icons import action_icon, clear_icon_caches
 from .main_window import MainWindow
 from .matrix import CELL_ROLE
 from .prompts import Prompts
+
+if _COLLECTING:
+    gc.enable()
 
 ORGANIZATION = "PolicyTracker"
 APPLICATION = "Policy Tracker"
@@ -157,6 +167,20 @@ def render_screenshot(window: MainWindow, path: str | os.PathLike[str], view: st
     if view == "history":
         window.show_history()
         QApplication.processEvents()
+    if view == "review":
+        window.show_review()
+        QApplication.processEvents()
+    if view in ("codebook", "countries"):
+        from .codebook_editor import CodebookEditor
+        from .countries_editor import CountriesEditor
+
+        editor: QDialog = (CodebookEditor if view == "codebook" else CountriesEditor)(window.ctx, window)
+        editor.resize(editor.minimumSize().expandedTo(editor.sizeHint()).expandedTo(QSize(900, 620)))
+        editor.show()
+        QApplication.processEvents()
+        editor.grab().save(str(path))
+        editor.close()
+        return
     if view in ("evidence-form", "status-form"):
         cell = window.current_cell() or ("EE", "visa")
         dialog: QDialog
@@ -222,9 +246,19 @@ def run(db_path: str | None = None, screenshot: str | None = None, view: str = "
         return 0
     window.show()
     QTimer.singleShot(0, window.matrix.setFocus)
+    # The bundled fonts (every language's letters, tracker.ui.fonts) after the first paint: the system's
+    # fonts draw the first screen, and dialogs, reports and images opened later have DejaVu Sans anyway.
+    QTimer.singleShot(0, register_fonts)
     code = app.exec()
     shutdown(window)
     return code
+
+
+def register_fonts() -> None:
+    """Register the bundled fonts (imported only now: the first screen does not need them)."""
+    from .fonts import register_bundled_fonts
+
+    register_bundled_fonts()
 
 
 def shutdown(window: MainWindow) -> None:

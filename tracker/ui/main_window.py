@@ -28,19 +28,19 @@ from .banner import AsOfBanner
 from .context import AppContext
 from .details import DetailsDock
 from .file_commands import FileCommands
-from .goto import down_into_list
 from .icons import action_icon
 from .legend import LegendWidget
 from .links import check_link
 from .matrix import CELL_ROLE, COUNTRY_ROLE, MatrixModel, MatrixProxy, MatrixView
 from .status_bar import TrackerStatusBar
-from .view_controls import ViewControls
+from .view_controls import ProposedBanner, ViewControls
 from .watcher import TrackerWatcher
 
 if TYPE_CHECKING:
     from .evidence_view import EvidenceView
     from .history_view import HistoryView
     from .inputs import EvidenceInput, StatusInput
+    from .review_view import ReviewView
     from .scorecards import ScorecardsView
 
 MATRIX_TAB, EVIDENCE_TAB, SCORECARDS_TAB = range(3)
@@ -48,7 +48,7 @@ MATRIX_TAB, EVIDENCE_TAB, SCORECARDS_TAB = range(3)
 DAILY_BACKUP_DELAY_MS = 1500
 #: The actions that change the tracker: disabled while it is open read-only (db.store.Tracker.read_only).
 EDIT_ACTIONS = ("new_evidence", "set_status", "edit_evidence", "archive_evidence", "import_evidence",
-                "import_codebook", "edit_countries")
+                "import_codebook", "edit_countries", "edit_codebook")
 
 
 class MainWindow(QMainWindow):
@@ -91,6 +91,10 @@ class MainWindow(QMainWindow):
         self.matrix_banner = AsOfBanner(ctx)
         self.matrix_banner.today_requested.connect(self.back_to_today)
         matrix_layout.addWidget(self.matrix_banner)
+        # "Include proposed" in force is said above the matrix and the scorecards too (it changes scores and ranks).
+        self.matrix_proposed_banner = ProposedBanner(ctx)
+        self.matrix_proposed_banner.approved_only_requested.connect(self._approved_only)
+        matrix_layout.addWidget(self.matrix_proposed_banner)
         matrix_layout.addWidget(self.matrix, 1)
         matrix_layout.addWidget(self.legend)
 
@@ -108,10 +112,17 @@ class MainWindow(QMainWindow):
         self.scorecards_banner = AsOfBanner(ctx, margin=6)
         self.scorecards_banner.today_requested.connect(self.back_to_today)
         scorecards_layout.addWidget(self.scorecards_banner)
+        self.scorecards_proposed_banner = ProposedBanner(ctx, margin=6)
+        self.scorecards_proposed_banner.approved_only_requested.connect(self._approved_only)
+        scorecards_layout.addWidget(self.scorecards_proposed_banner)
         self._history: HistoryView | None = None  # the History tab, built on first show too
         self._history_page = QWidget()
         self._history_page.setAccessibleName("History page")
         QVBoxLayout(self._history_page).setContentsMargins(0, 0, 0, 0)
+        self._review: ReviewView | None = None  # the Review tab, built on first show too
+        self._review_page = QWidget()
+        self._review_page.setAccessibleName("Review page")
+        QVBoxLayout(self._review_page).setContentsMargins(0, 0, 0, 0)
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Views")
@@ -120,6 +131,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self._evidence_page, action_icon("evidence", self.icon_color), "&Evidence")
         self.tabs.addTab(self._scorecards_page, action_icon("scorecards", self.icon_color), "&Scorecards")
         self.tabs.addTab(self._history_page, "&History")
+        self.tabs.addTab(self._review_page, "&Review")
+        self.update_review_tab()
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
 
@@ -153,6 +166,7 @@ class MainWindow(QMainWindow):
 
         ctx.bus.changed.connect(self._on_change)
         ctx.bus.tracker_replaced.connect(self._update_title)
+        ctx.bus.tracker_replaced.connect(self.update_review_tab)
         ctx.bus.message.connect(self._show_note)
         self.read_only_label = QLabel()
         self.read_only_label.setAccessibleName("Read-only")
@@ -180,6 +194,7 @@ class MainWindow(QMainWindow):
         """The Evidence tab's view, built on first use (start-up does not pay for a tab nobody has opened)."""
         if self._evidence_view is None:
             from .evidence_view import EvidenceView
+            from .goto import down_into_list
 
             view = EvidenceView(self.ctx)
             view.open_link_requested.connect(self.open_link)
@@ -217,11 +232,53 @@ class MainWindow(QMainWindow):
             view = HistoryView(self.ctx)
             view.evidence_requested.connect(self.edit_evidence)
             view.cell_requested.connect(self.open_cell)
+            view.proposal_requested.connect(self.show_proposal)
             layout = self._history_page.layout()
             assert layout is not None
             layout.addWidget(view)
             self._history = view
         return self._history
+
+    @property
+    def review_view(self) -> ReviewView:
+        """The Review tab's view, built on first use (its first page is one keyset read)."""
+        if self._review is None:
+            from .review_view import ReviewView
+
+            view = ReviewView(self.ctx)
+            view.evidence_requested.connect(self.edit_evidence)
+            view.cell_requested.connect(self.open_cell)
+            view.waiting_changed.connect(lambda _n: self.update_review_tab())
+            layout = self._review_page.layout()
+            assert layout is not None
+            layout.addWidget(view)
+            self._review = view
+        return self._review
+
+    def show_review(self) -> None:
+        self.tabs.setCurrentWidget(self._review_page)
+        self.review_view.table.setFocus()
+
+    def show_proposal(self, uid: str) -> None:
+        """A review step double-clicked in the History tab: its proposal in the Review tab."""
+        self.show_review()
+        if not self.review_view.select_proposal(uid):
+            self.status_bar.showMessage("That proposal no longer exists (it was undone); the History tab keeps"
+                                        " what it said.", 15000)
+
+    def update_review_tab(self) -> None:
+        """The Review tab's title counts the proposals waiting for this person's review ("Review (3)")."""
+        from db.review import review_counts
+
+        waiting = review_counts(self.ctx.tracker, self.ctx.tracker.user).waiting_for_me
+        index = self.tabs.indexOf(self._review_page)
+        self.tabs.setTabText(index, f"&Review ({waiting})" if waiting else "&Review")
+        self.tabs.setTabToolTip(index, f"{waiting} proposed status{'es' if waiting != 1 else ''} waiting for your"
+                                       " review" if waiting else "Proposed statuses and their review")
+
+    def _approved_only(self) -> None:
+        """The banner's "Approved only": scores and ranks count approved statuses again."""
+        self.view_controls.set_include_proposed(False)
 
     def show_history(self) -> None:
         self.tabs.setCurrentWidget(self._history_page)
@@ -256,12 +313,14 @@ class MainWindow(QMainWindow):
             "export_codebook": files.export_codebook,
             "preferences": files.edit_preferences,
             "edit_countries": self.edit_countries,
+            "edit_codebook": self.edit_codebook,
             "quit": self.close,
             "show_matrix": lambda: self.show_tab(MATRIX_TAB),
             "show_evidence": lambda: self.show_tab(EVIDENCE_TAB),
             "show_scorecards": lambda: self.show_tab(SCORECARDS_TAB),
             "toggle_details": lambda: self.details.setVisible(not self.details.isVisible()),
             "show_history": self.show_history,
+            "show_review": self.show_review,
             "refresh": self.refresh,
             "goto_country": self.go_to_country,
             "user_guide": lambda: self.show_help("guide"),
@@ -274,6 +333,8 @@ class MainWindow(QMainWindow):
         """The window's own part: its title (the tracker's title is in the codebook)."""
         if change.codebook:
             self._update_title()
+        if change.codebook or change.proposals:
+            self.update_review_tab()
 
     def _update_title(self) -> None:
         t = self.ctx.tracker
@@ -321,7 +382,8 @@ class MainWindow(QMainWindow):
         pages = {EVIDENCE_TAB: (self._evidence_view, self._evidence_page, lambda: self.evidence_view),
                  SCORECARDS_TAB: (self._scorecards, self._scorecards_page, lambda: self.scorecards),
                  self.tabs.indexOf(self._history_page): (self._history, self._history_page,
-                                                         lambda: self.history_view)}
+                                                         lambda: self.history_view),
+                 self.tabs.indexOf(self._review_page): (self._review, self._review_page, lambda: self.review_view)}
         if index in pages and pages[index][0] is None:
             _built, page, build = pages[index]
             view: QWidget = build()
@@ -336,10 +398,11 @@ class MainWindow(QMainWindow):
             if country and country != self.scorecards.card.country:
                 self.scorecards.select_country(country)
         # The cell details belong to the matrix and the evidence; the scorecards have their own panel.
-        if index == SCORECARDS_TAB and self.details.isVisible():
+        own_panel = index in (SCORECARDS_TAB, self.tabs.indexOf(self._review_page))  # the Review tab has one too
+        if own_panel and self.details.isVisible():
             self._details_hidden_for_scorecards = True
             self.details.hide()
-        elif index != SCORECARDS_TAB and self._details_hidden_for_scorecards:
+        elif not own_panel and self._details_hidden_for_scorecards:
             self._details_hidden_for_scorecards = False
             self.details.show()
 
@@ -529,6 +592,19 @@ class MainWindow(QMainWindow):
             self.ctx.run(ArchiveEvidence(self.ctx, uid, archived))
         except ValidationError as exc:
             self.ctx.prompts.error(self, "Archive evidence", exc.message)
+
+    def edit_codebook(self) -> None:
+        """Edit › Codebook: each Apply in it is one undoable edit, so closing it needs no save."""
+        if self._refuse_if_read_only("Codebook"):
+            return
+        from .codebook_editor import CodebookEditor
+
+        editor = CodebookEditor(self.ctx, self)
+        try:
+            self.ctx.prompts.exec_dialog(editor)
+        finally:
+            self.ctx.bus.changed.disconnect(editor.reload_on_change)
+            editor.deleteLater()
 
     def edit_countries(self) -> None:
         """Edit › Countries and groups: each change in it is undoable at once, so it has nothing to save."""
