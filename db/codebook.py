@@ -8,12 +8,17 @@ file completely before anything is written, and names the part that is wrong.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import validate
+from . import i18n, validate
 from .errors import ValidationError
+
+#: Where a codebook text is kept, as in the ``translations`` table: (table, row key, field).
+#: ``("statuses", "full", "label")``, ``("meta", "title", "value")``, ``("groups", "EU", "name")``.
+TextKey = tuple[str, str, str]
 
 
 @dataclass(frozen=True)
@@ -73,6 +78,13 @@ class Codebook:
     evidence: list[dict[str, Any]] = field(default_factory=list)
     #: Countries tracked once and archived since (an exported codebook keeps them for their groups and history).
     archived_countries: list[str] = field(default_factory=list)
+    #: The texts' translations, {language: text} by where each is kept.  English stays in the fields above
+    #: (exports, scripts and search read it there); only grade names, which have no column, keep "en" here.
+    translations: dict[TextKey, dict[str, str]] = field(default_factory=dict)
+    #: The language the translations were made from ("en" for the default codebook: the article is in English),
+    #: and a note for readers; a report says a quotation's translation is one.
+    translated_from: str = ""
+    translations_note: str = ""
 
 
 DEFAULT_CODEBOOK_NAME = "default_codebook.json"
@@ -88,11 +100,12 @@ def default_codebook_text() -> str:
 
 
 def default_codebook() -> Codebook:
-    return parse_codebook(json.loads(default_codebook_text()), source_name=DEFAULT_CODEBOOK_NAME)
+    """The codebook built from the article, with its translations (db/default_codebook_i18n.json)."""
+    return parse_codebook(i18n.merged_default_codebook(), source_name=DEFAULT_CODEBOOK_NAME)
 
 
 def blank_codebook() -> Codebook:
-    """The default status scale and grade bands with no recommendations or countries."""
+    """The default status scale (translated) and grade bands with no recommendations or countries."""
     base = default_codebook()
     return Codebook(
         title="Untitled tracker",
@@ -100,6 +113,9 @@ def blank_codebook() -> Codebook:
         min_coverage_for_grade=base.min_coverage_for_grade,
         statuses=base.statuses,
         grades=base.grades,
+        translations={key: dict(value) for key, value in base.translations.items() if key[0] in ("statuses", "grades")},
+        translated_from=base.translated_from,
+        translations_note=base.translations_note,
     )
 
 
@@ -144,7 +160,10 @@ def parse_codebook(raw: Any, source_name: str = "codebook") -> Codebook:
     where = source_name
     if not isinstance(raw, dict):
         raise ValidationError("codebook", f"{where}: a codebook must be a JSON object.")
-    title = validate.text(_need(raw, "title", str, where), "title", required=True)
+    texts = _Translations(where)
+    if "title" not in raw:
+        raise ValidationError("title", f"{where}: 'title' is missing.")
+    title = texts.text(raw["title"], "title", ("meta", "title", "value"), label="title", required=True)
     statuses_raw = _need(raw, "statuses", list, where)
     statuses: list[Status] = []
     seen: set[str] = set()
@@ -159,10 +178,12 @@ def parse_codebook(raw: Any, source_name: str = "codebook") -> Codebook:
         statuses.append(
             Status(
                 code=code,
-                label=validate.text(s.get("label"), "status label", required=True) or code,
+                label=texts.text(s.get("label"), f"statuses[{i}].label", ("statuses", code, "label"),
+                                 label="status label", required=True) or code,
                 score=validate.score(s.get("score"), "status score"),
                 color=validate.color(s.get("color", "#808080"), "status color"),
-                description=validate.text(s.get("description"), "status description") or "",
+                description=texts.text(s.get("description"), f"statuses[{i}].description",
+                                       ("statuses", code, "description"), label="status description"),
             )
         )
     nulls = [s for s in statuses if s.score is None]
@@ -174,6 +195,14 @@ def parse_codebook(raw: Any, source_name: str = "codebook") -> Codebook:
     labels = [s.label.casefold() for s in statuses]
     if len(set(labels)) != len(labels):
         raise ValidationError("statuses", f"{where}: two statuses have the same label.")
+    for lang in i18n.TRANSLATION_CODES:  # a matrix legend in any language must tell the statuses apart
+        shown: set[str] = set()
+        for s in statuses:
+            label = texts.found.get(("statuses", s.code, "label"), {}).get(lang) or s.label
+            if label.casefold() in shown:
+                name = i18n.LANGUAGES[lang].english_name
+                raise ValidationError("statuses", f"{where}: two statuses have the same {name} label {label!r}.")
+            shown.add(label.casefold())
     recs: list[Recommendation] = []
     rec_codes: set[str] = set()
     for i, r in enumerate(raw.get("recommendations", []) or [], 1):
@@ -187,9 +216,12 @@ def parse_codebook(raw: Any, source_name: str = "codebook") -> Codebook:
         recs.append(
             Recommendation(
                 code=code,
-                title=validate.text(r.get("title"), "recommendation title", required=True) or code,
-                text=validate.text(r.get("text"), "recommendation text") or "",
-                guidance=validate.text(r.get("guidance"), "guidance") or "",
+                title=texts.text(r.get("title"), f"recommendations[{i}].title", ("recommendations", code, "title"),
+                                 label="recommendation title", required=True) or code,
+                text=texts.text(r.get("text"), f"recommendations[{i}].text", ("recommendations", code, "text"),
+                                label="recommendation text"),
+                guidance=texts.text(r.get("guidance"), f"recommendations[{i}].guidance",
+                                    ("recommendations", code, "guidance"), label="guidance"),
                 weight=validate.weight(r.get("weight", 1)),
                 archived=_flag(r.get("archived", False), f"{at}: 'archived'"),
             )
@@ -205,6 +237,10 @@ def parse_codebook(raw: Any, source_name: str = "codebook") -> Codebook:
         grade = validate.text(g.get("grade"), "grade", required=True) or ""
         if any(other.grade == grade for other in grades):
             raise ValidationError("grades", f"{where}: grade {i}: the grade '{grade}' is listed twice.")
+        if g.get("name"):  # a grade's name ("Excellent") has no column: its English is kept with its translations
+            english = texts.text(g["name"], f"grades[{i}].name", ("grades", grade, "name"), label="grade name")
+            texts.found[("grades", grade, "name")] = {i18n.ENGLISH: english, **texts.found.get(
+                ("grades", grade, "name"), {})}
         grades.append(Grade(grade, 0.0 if min_score is None else min_score))
     grades.sort(key=lambda g: -g.min_score)
     countries: list[str] = []
@@ -239,6 +275,7 @@ def parse_codebook(raw: Any, source_name: str = "codebook") -> Codebook:
                 )
             clean.append(code)
         groups[gname] = clean
+    texts.group_names(raw.get("group_names", {}), groups)
     interval = raw.get("review_interval_days", 180)
     if not isinstance(interval, int) or isinstance(interval, bool) or interval < 1:
         raise ValidationError(
@@ -253,7 +290,8 @@ def parse_codebook(raw: Any, source_name: str = "codebook") -> Codebook:
         raise ValidationError("evidence", f"{where}: 'evidence' must be a list of objects.")
     return Codebook(
         title=title or "",
-        description=validate.text(raw.get("description"), "description") or "",
+        description=texts.text(raw.get("description"), "description", ("meta", "description", "value"),
+                               label="description"),
         source=validate.text(raw.get("source"), "source") or "",
         review_interval_days=interval,
         min_coverage_for_grade=coverage,
@@ -264,7 +302,102 @@ def parse_codebook(raw: Any, source_name: str = "codebook") -> Codebook:
         groups=groups,
         evidence=evidence,
         archived_countries=archived_countries,
+        translations=texts.found,
+        translated_from=texts.source_language(raw.get("translations")),
+        translations_note=texts.note(raw.get("translations")),
     )
+
+
+def english_texts(book: Codebook) -> dict[TextKey, str]:
+    """The English of every translatable place of ``book`` that has some, by place (grade names from translations)."""
+    found: dict[TextKey, str] = {
+        ("meta", "title", "value"): book.title, ("meta", "description", "value"): book.description,
+    }
+    for s in book.statuses:
+        found.update({("statuses", s.code, "label"): s.label, ("statuses", s.code, "description"): s.description})
+    for r in book.recommendations:
+        found.update({("recommendations", r.code, f): getattr(r, f) for f in ("title", "text", "guidance")})
+    found.update({("groups", name, "name"): name for name in book.groups})
+    for key, by_language in book.translations.items():
+        if key[0] == "grades" and by_language.get(i18n.ENGLISH):
+            found[key] = by_language[i18n.ENGLISH]
+    return {key: text for key, text in found.items() if text}
+
+
+class _Translations:
+    """Reads a codebook's :data:`db.i18n.Text` values: the English for the fields, the rest kept by place."""
+
+    def __init__(self, where: str) -> None:
+        self.where = where
+        self.found: dict[TextKey, dict[str, str]] = {}
+
+    def checked(self, value: Mapping[str, Any], path: str) -> dict[str, str]:
+        """An object of translations, validated; a bad one is named to the language ("statuses[2].label.be")."""
+        for code, text in value.items():
+            if code in i18n.LANGUAGES and (not isinstance(text, str) or not text.strip() or "\x00" in text):
+                name = i18n.LANGUAGES[code].english_name
+                raise ValidationError(
+                    f"{path}.{code}", f"{self.where}: '{path}.{code}' (the {name} text) must be non-empty text."
+                )
+        try:
+            checked = i18n.validate_text(value, path)
+        except ValidationError as exc:
+            raise ValidationError(exc.field, f"{self.where}: {exc.message}") from None
+        return {i18n.ENGLISH: checked} if isinstance(checked, str) else dict(checked)
+
+    def text(self, value: object, path: str, key: TextKey, *, label: str, required: bool = False) -> str:
+        """The English of ``value`` (plain text, or the "en" of an object) checked as before; keeps the rest."""
+        if not isinstance(value, Mapping):
+            return validate.text(value, label, required=required) or ""
+        checked = self.checked(value, path)
+        english = validate.text(checked[i18n.ENGLISH], label, required=required) or ""
+        others = {code: text for code, text in checked.items() if code != i18n.ENGLISH}
+        if others:
+            self.found[key] = others
+        return english
+
+    def group_names(self, raw: object, groups: Mapping[str, list[str]]) -> None:
+        """``group_names``: {group: {"en": group, "be": ...}}; the English is the group's name (its key)."""
+        if not isinstance(raw, Mapping):
+            raise ValidationError("group_names", f"{self.where}: 'group_names' must be an object of group: names.")
+        for group, given in raw.items():
+            path = f"group_names[{group}]"
+            if group not in groups:
+                raise ValidationError("group_names", f"{self.where}: '{path}' names no group of the codebook.")
+            value = given
+            if isinstance(value, str):
+                value = {i18n.ENGLISH: value}
+            if isinstance(value, Mapping) and i18n.ENGLISH not in value:
+                value = {i18n.ENGLISH: group, **value}
+            if not isinstance(value, Mapping):
+                raise ValidationError(path, f"{self.where}: '{path}' must be an object of translations.")
+            checked = self.checked(value, path)
+            if checked[i18n.ENGLISH] != group:
+                raise ValidationError(
+                    f"{path}.en", f"{self.where}: '{path}.en' must be the group's own name {group!r} (or be left out)."
+                )
+            others = {code: text for code, text in checked.items() if code != i18n.ENGLISH}
+            if others:
+                self.found[("groups", group, "name")] = others
+
+    def source_language(self, raw: object) -> str:
+        """``translations.translated_from``: the language the translations were made from ("" when not said)."""
+        if raw is None:
+            return ""
+        if not isinstance(raw, Mapping):
+            raise ValidationError("translations", f"{self.where}: 'translations' must be an object.")
+        code = raw.get("translated_from", "")
+        if code and code not in i18n.LANGUAGES:
+            known = ", ".join(i18n.LANGUAGE_CODES)
+            raise ValidationError(
+                "translations", f"{self.where}: 'translations.translated_from' must be one of {known}; got {code!r}."
+            )
+        return str(code or "")
+
+    def note(self, raw: object) -> str:
+        if not isinstance(raw, Mapping):
+            return ""
+        return validate.text(raw.get("note"), "translations note", max_length=i18n.MAX_TEXT_LENGTH) or ""
 
 
 def _flag(value: object, where: str) -> bool:

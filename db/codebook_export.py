@@ -18,8 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from .backup import new_file_mode
-from .codebook import parse_codebook
+from .codebook import TextKey, parse_codebook
+from .codebook_texts import all_translations, translated_from, translations_note
 from .errors import TrackerError, ValidationError
+from .i18n import ENGLISH, LANGUAGE_CODES, Text
 from .places import DISK_FULL, failure_cause
 from .queries import codebook_view
 from .store import Tracker
@@ -31,37 +33,67 @@ def _number(value: float) -> float | int:
 
 
 def codebook_json(t: Tracker) -> dict[str, Any]:
-    """The tracker's codebook as a JSON object in the codebook format, in display order."""
+    """The tracker's codebook as a JSON object in the codebook format, in display order.
+
+    A text with translations is written as {"en": ..., "be": ...} (plain text when it has none), so
+    ``init --codebook`` brings the translations along.
+    """
     book = codebook_view(t)
+    stored = all_translations(t, current_only=True)  # not those made from English edited since
+
+    def text(english: str, key: TextKey) -> Text:
+        others = stored.get(key, {})
+        if not english or not any(code != ENGLISH for code in others):
+            return english
+        merged = {**others, ENGLISH: english}
+        return {code: merged[code] for code in LANGUAGE_CODES if code in merged}
+
     recommendations: list[dict[str, Any]] = []
     for r in book.recommendations:
         entry: dict[str, Any] = {
-            "code": r.code, "title": r.title, "text": r.text, "guidance": r.guidance, "weight": _number(r.weight),
+            "code": r.code,
+            **{f: text(getattr(r, f), ("recommendations", r.code, f)) for f in ("title", "text", "guidance")},
+            "weight": _number(r.weight),
         }
         if r.archived:
             entry["archived"] = True
         recommendations.append(entry)
+    grades: list[dict[str, Any]] = []
+    for g in book.grades:
+        grade: dict[str, Any] = {"grade": g.grade, "min_score": _number(g.min_score)}
+        name = stored.get(("grades", g.grade, "name"), {}).get(ENGLISH)
+        if name:  # a named grade: its English has no column and is kept with its translations
+            grade["name"] = text(name, ("grades", g.grade, "name"))
+        grades.append(grade)
     data: dict[str, Any] = {
-        "title": book.title,
-        "description": book.description,
+        "title": text(book.title, ("meta", "title", "value")),
+        "description": text(book.description, ("meta", "description", "value")),
         "source": book.source,
         "review_interval_days": book.review_interval_days,
         "min_coverage_for_grade": _number(book.min_coverage_for_grade),
         "statuses": [
             {
-                "code": s.code, "label": s.label, "score": None if s.score is None else _number(s.score),
-                "color": s.color, "description": s.description,
+                "code": s.code, "label": text(s.label, ("statuses", s.code, "label")),
+                "score": None if s.score is None else _number(s.score),
+                "color": s.color, "description": text(s.description, ("statuses", s.code, "description")),
             }
             for s in book.statuses
         ],
         "recommendations": recommendations,
-        "grades": [{"grade": g.grade, "min_score": _number(g.min_score)} for g in book.grades],
+        "grades": grades,
         "countries": [c.code for c in book.countries if not c.archived],
         "groups": {name: list(members) for name, members in book.groups.items()},
     }
     archived = [c.code for c in book.countries if c.archived]
     if archived:
         data["archived_countries"] = archived
+    group_names = {name: text(name, ("groups", name, "name")) for name in book.groups}
+    group_names = {name: value for name, value in group_names.items() if not isinstance(value, str)}
+    if group_names:
+        data["group_names"] = group_names
+    source, note = translated_from(t), translations_note(t)
+    if source or note:
+        data["translations"] = {key: value for key, value in (("translated_from", source), ("note", note)) if value}
     return data
 
 

@@ -22,8 +22,8 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from . import ops, review, validate
-from .codebook import Grade, min_coverage
+from . import codebook_texts, i18n, ops, review, validate
+from .codebook import Grade, TextKey, min_coverage
 from .codebook_write import clean_grades, replace_grades
 from .core import TrackerCore
 from .errors import NotFoundError, ValidationError
@@ -397,3 +397,59 @@ def set_review_required(t: TrackerCore, on: bool, *, operation: str | None = Non
     with _recorded_as(t, operation):
         change = review.set_review_required(t, on)
     return _named(change, operation)
+
+
+# ---------------------------------------------------------------- translations (issue 15)
+#: Longest translation of each kind of text, as for its English (a label must fit a matrix legend).
+_TRANSLATION_LIMITS = {"label": MAX_LABEL_CHARS, "title": MAX_TITLE_CHARS, "name": MAX_TITLE_CHARS}
+
+
+def translation_history_key(key: TextKey, language: str) -> str:
+    """The history's row key of one translation: "statuses/full/label/be"."""
+    return "/".join((*key, language))
+
+
+def set_translation(
+    t: TrackerCore, table: str, key: str, field: str, language: str, text: str, *,
+    operation: str = "set_translation",
+) -> Change:
+    """Set the ``language`` translation of one codebook text (empty ``text`` removes it), as one recorded edit.
+
+    The English is edited on its own page; a translation needs English to translate.  A status label must
+    differ from the other statuses' labels in that language, or the matrix legend could not tell them apart.
+    """
+    place: TextKey = (table, key, field)
+    if language not in i18n.TRANSLATION_CODES:
+        known = ", ".join(i18n.TRANSLATION_CODES)
+        raise ValidationError("language", f"Translations are made into {known}; {language!r} is not one of them.")
+    english = {text.key: text.english for text in codebook_texts.codebook_texts(t)}
+    if place not in english:
+        raise NotFoundError(f"The codebook has no text {'/'.join(place)} to translate.")
+    name = i18n.LANGUAGES[language].english_name
+    limit = _TRANSLATION_LIMITS.get(field, i18n.MAX_TEXT_LENGTH)
+    clean = validate.text(text, f"{name} translation", max_length=limit) or ""
+    if (table, field) == ("statuses", "label") and clean:
+        shown = codebook_texts.texts(t, language)
+        for other, label in t.db.execute("SELECT code, label FROM statuses WHERE code != ?", [key]):
+            other_label = shown.get(("statuses", other, "label")) or label
+            if other_label.casefold() == clean.casefold():
+                raise ValidationError("label", f"Another status is labelled {other_label!r} in {name}.")
+    before = codebook_texts.row(t, place, language)
+    if (before["text"] if before else "") == clean and (not clean or (before and before["english"] == english[place])):
+        return Change(operation)
+    row_key = translation_history_key(place, language)
+    with t.atomic():
+        if clean:
+            t.db.execute(
+                "INSERT OR REPLACE INTO translations (table_name, row_key, field, language, text, english)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [table, key, field, language, clean, english[place]],
+            )
+        else:
+            t.db.execute(
+                "DELETE FROM translations WHERE table_name = ? AND row_key = ? AND field = ? AND language = ?",
+                [table, key, field, language],
+            )
+        action = "delete" if not clean else "insert" if before is None else "update"
+        record_history(t, operation, action, "translations", row_key, before, codebook_texts.row(t, place, language))
+    return Change(operation, uid=row_key, codebook=True)

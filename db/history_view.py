@@ -33,7 +33,7 @@ SCAN_CAP = 200_000
 REVIEW_OPERATIONS = ("propose_status", "approve_status", "return_status", "withdraw_proposal", "resubmit_proposal",
                      "set_review_required")
 #: Tables that hold the codebook: any edit of them (adding, changing, retiring) is of kind "codebook".
-CODEBOOK_TABLES = ("recommendations", "statuses", "grades", "meta")
+CODEBOOK_TABLES = ("recommendations", "statuses", "grades", "meta", "translations")
 
 
 def _sql_list(names: tuple[str, ...]) -> str:

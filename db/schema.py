@@ -385,6 +385,23 @@ def m005_review(db: Database) -> None:
         db.execute(f"ALTER TABLE assessments ADD COLUMN {column} TEXT")
 
 
+@migrations()
+def m006_translations(db: Database) -> None:
+    """The codebook's translations (issue 15): one row per text and language in ``translations``.
+
+    A table rather than JSON columns beside each text: English stays untouched in the
+    columns exports, scripts and search read; a translation edit is one row, with its own
+    history entry and undo; "which texts miss Belarusian" is one query; and a new
+    translatable field needs no new column.  An upgraded tracker keeps every record and
+    gains the default codebook's translations of the texts it still has unchanged
+    (:func:`db.codebook_texts.fill_default_translations`).
+    """
+    from .codebook_texts import fill_default_translations, install  # the table's SQL lives with its readers
+
+    install(db)
+    fill_default_translations(db)
+
+
 def known_migrations() -> list[str]:
     """Names of the migrations this version knows, oldest first."""
     return migrations.names()

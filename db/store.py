@@ -159,7 +159,7 @@ class Tracker(TrackerCore):
             db = _connect(tmp)
             tracker = cls(db, path=tmp, user=user, clock=clock)
             migrations.apply(db)
-            ops.load_codebook_into(tracker, codebook or default_codebook())
+            _load_codebook(tracker, codebook or default_codebook())
             db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             db.close()
             os.replace(tmp, path)
@@ -180,8 +180,17 @@ class Tracker(TrackerCore):
         db.execute("PRAGMA foreign_keys = ON")
         tracker = cls(db, path=None, user=user, clock=clock)
         migrations.apply(db)
-        ops.load_codebook_into(tracker, codebook or default_codebook())
+        _load_codebook(tracker, codebook or default_codebook())
         return tracker
+
+
+def _load_codebook(tracker: Tracker, book: Codebook) -> None:
+    """A new tracker's codebook and its translations, in one transaction."""
+    from .codebook_texts import store_codebook_translations
+
+    with tracker.atomic():
+        ops.load_codebook_into(tracker, book)
+        store_codebook_translations(tracker, book)
 
 
 #: Most memory SQLite keeps for pages of an open tracker, in KiB.

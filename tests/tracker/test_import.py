@@ -1166,3 +1166,28 @@ def test_recommendations_csv_is_refused_by_a_tracker_that_has_some(tracker: Trac
 def test_import_plan_is_a_summary():
     plan = ImportPlan(rows=1, new=1)
     assert plan.ok and plan.summary() == "1 row: 1 new, 0 updated, 0 unchanged, 0 duplicates skipped; 0 statuses set."
+
+
+def test_an_imported_codebook_brings_its_translations_recorded_in_the_history(blank_tracker, tmp_path: Path) -> None:
+    """`codebook import` keeps the texts in other languages too, not only the English."""
+    from db.codebook_texts import texts
+
+    path = tmp_path / "media.json"
+    path.write_text(json.dumps({
+        "title": {"en": "Media freedom", "be": "Свабода СМІ"},
+        "statuses": [
+            {"code": "na", "label": {"en": "Not assessed", "be": "Не ацэнена"}, "score": None, "color": "#cccccc"},
+            {"code": "no", "label": {"en": "No", "be": "Не"}, "score": 0, "color": "#aa0000"},
+            {"code": "yes", "label": {"en": "Yes", "be": "Так"}, "score": 100, "color": "#00aa00"},
+        ],
+        "recommendations": [{"code": "press", "title": {"en": "Free press", "be": "Свабодная прэса"}}],
+        "grades": [{"grade": "A", "min_score": 80}, {"grade": "B", "min_score": 0}],
+        "countries": ["PL"],
+    }), encoding="utf-8")
+    import_codebook(blank_tracker, path)
+    belarusian = set(texts(blank_tracker, "be").values())
+    assert {"Свабода СМІ", "Так", "Свабодная прэса"} <= belarusian
+    entries = blank_tracker.db.execute(
+        "SELECT count(*) FROM history WHERE table_name = 'translations' AND operation = 'import_codebook'"
+    ).fetchone()[0]
+    assert entries >= 5

@@ -9,6 +9,7 @@ from typing import IO, Any
 
 from db import Tracker, ValidationError, import_queries, ops, validate
 from db.codebook import Codebook, load_codebook
+from db.codebook_texts import store_codebook_translations
 from db.codebook_write import replace_status_scale
 from db.ops import Change, record_history
 
@@ -84,6 +85,7 @@ def import_codebook(t: Tracker, path: str | os.PathLike[str] | Codebook) -> Chan
             ("min_coverage_for_grade", f"{book.min_coverage_for_grade:g}"),
         ):
             ops.set_meta(t, key, value)
+        store_codebook_translations(t, book, operation=op)  # its texts in other languages, each in the history
     return change
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from db import codebook_ops as cb
-from db.codebook import DEFAULT_MIN_COVERAGE
+from db.codebook import DEFAULT_MIN_COVERAGE, TextKey
+from db.codebook_texts import translation
 from db.ops import Change
 
 from .commands import TrackerCommand
@@ -186,3 +187,24 @@ class SetTrackerSettings(TrackerCommand):
 
     def revert(self) -> Change:
         return self._apply(self.old, self.old_review if self.review is not None else None, undo=True)
+
+
+class SetTranslation(TrackerCommand):
+    """Set (or, with empty text, remove) one codebook text's translation; undo puts back the one before."""
+
+    def __init__(self, ctx: AppContext, key: TextKey, language: str, text: str) -> None:
+        super().__init__(ctx, "Remove translation" if not text.strip() else "Translate codebook text")
+        self.key = key
+        self.language = language
+        self.new_text = text  # (not ``text``: that is QUndoCommand's name for the step)
+        self.old = translation(ctx.tracker, key, language)
+
+    def do(self) -> Change:
+        return cb.set_translation(self.ctx.tracker, *self.key, self.language, self.new_text)
+
+    def nothing_to_change(self) -> str:
+        return "the translation is already saved as it is."
+
+    def revert(self) -> Change:
+        return cb.set_translation(self.ctx.tracker, *self.key, self.language, self.old,
+                                  operation="undo set_translation")

@@ -1,6 +1,7 @@
 """Edit › Codebook…: the recommendations, the status scale, the grades and the tracker's settings.
 
-Four pages, each a small form over what is stored.  Apply saves the page's
+Four pages, each a small form over what is stored, and a fifth where the
+codebook's texts are translated side by side with their English.  Apply saves the page's
 fields as one undoable command (:mod:`.codebook_commands`) run through
 ``ctx.run``: the engine validates, a refusal is shown under the field it
 names and nothing is saved; buttons that act on a list (Move up, Archive,
@@ -15,12 +16,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QColorDialog,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSpinBox,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -41,10 +44,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import ValidationError
+from db import ValidationError, codebook_texts
 from db import codebook_ops as cb
+from db.codebook import TextKey
 from db.codebook_ops import MAX_REVIEW_INTERVAL_DAYS
 from db.codebook_write import clean_grades
+from db.i18n import LANGUAGES, TRANSLATION_CODES
 from db.ops import Change
 from db.queries import codebook_view
 
@@ -59,13 +64,14 @@ from .codebook_commands import (
     RetireStatus,
     SetGrading,
     SetTrackerSettings,
+    SetTranslation,
 )
 from .commands import TrackerCommand
 from .context import AppContext
 from .evidence_form import error_label
 from .widgets import KEY_ROLE, FieldError, FieldErrors, with_error
 
-RECOMMENDATIONS_PAGE, STATUSES_PAGE, GRADES_PAGE, TRACKER_PAGE = range(4)
+RECOMMENDATIONS_PAGE, STATUSES_PAGE, GRADES_PAGE, TRACKER_PAGE, TRANSLATIONS_PAGE = range(5)
 #: What the score change asks before every country is re-scored.
 RESCORE_QUESTION = "Changing this score re-scores every country ({uses}). Change it?"
 
@@ -1049,7 +1055,242 @@ class TrackerPage(_Page):
         self.edited()
 
 
-# ---------------------------------------------------------------- the dialog
+# ---------------------------------------------------------------- translations
+PLACE_COLUMN, ENGLISH_COLUMN, TRANSLATION_COLUMN, STATE_COLUMN = range(4)
+#: A text's state in the chosen language, in words (the colour of the row only repeats it).
+MISSING, OUTDATED, TRANSLATED = "missing", "English changed", "translated"
+
+
+def missing_count_text(missing: int, total: int, outdated: int = 0) -> str:
+    """ "12 of 37 missing" (and how many translations were made from English edited since)."""
+    text = "All translated" if not missing else f"{missing} of {total} missing"
+    if outdated:
+        text += f"; {outdated} made from English that has changed since"
+    return text
+
+
+class TranslationsModel(QAbstractTableModel):
+    """The codebook's texts in one language: where each is, its English, its translation and its state.
+
+    Editing the Translation column asks ``commit`` (one undoable command); what is stored comes back
+    through :meth:`load` when the change reaches the bus.
+    """
+
+    HEADERS = ("Text", "English", "Translation", "State")
+
+    def __init__(self, commit: Callable[[TextKey, str], bool]) -> None:
+        super().__init__()
+        self._commit = commit
+        self.rows: list[codebook_texts.CodebookText] = []
+        self.translated: dict[TextKey, str] = {}
+        self.outdated: set[TextKey] = set()
+
+    def load(self, rows: list[codebook_texts.CodebookText], translated: dict[TextKey, str],
+             outdated: set[TextKey]) -> None:
+        """New contents; the same texts in the same order only repaint (an open editor and the selection stay)."""
+        if [r.key for r in rows] == [r.key for r in self.rows] and self.rows:
+            self.rows, self.translated, self.outdated = rows, translated, outdated
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.HEADERS) - 1))
+            return
+        self.beginResetModel()
+        self.rows, self.translated, self.outdated = rows, translated, outdated
+        self.endResetModel()
+
+    def state(self, row: int) -> str:
+        key = self.rows[row].key
+        if not self.translated.get(key):
+            return MISSING
+        return OUTDATED if key in self.outdated else TRANSLATED
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        text = self.rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole):
+            if column == PLACE_COLUMN:
+                return text.place
+            if column == ENGLISH_COLUMN:
+                return text.english
+            if column == TRANSLATION_COLUMN:
+                return self.translated.get(text.key, "")
+            return self.state(index.row())
+        if role == Qt.ItemDataRole.ForegroundRole and column == STATE_COLUMN and self.state(index.row()) != TRANSLATED:
+            return QColor("#a12a00")
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+        if index.column() == TRANSLATION_COLUMN:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,  # noqa: N802
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != TRANSLATION_COLUMN or role != Qt.ItemDataRole.EditRole:
+            return False
+        key = self.rows[index.row()].key
+        if str(value or "").strip() == self.translated.get(key, ""):
+            return False
+        return self._commit(key, str(value or ""))
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self.HEADERS):
+            return self.HEADERS[section]
+        return super().headerData(section, orientation, role)
+
+
+class TranslationsPage(_Page):
+    """The codebook's texts in a chosen language, the English beside each translation; each save is undoable."""
+
+    title = "Translations"
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.apply_button.setText("&Save translation")
+        self.apply_button.setToolTip("Save the translation of the chosen text (Ctrl+Z undoes it)")
+        self.language = QComboBox()
+        self.language.setAccessibleName("Translation language")
+        for code in TRANSLATION_CODES:
+            self.language.addItem(f"{LANGUAGES[code].native_name} ({LANGUAGES[code].english_name})", code)
+        self.count = QLabel()
+        self.count.setAccessibleName("Missing translations")
+        self.only_missing = QCheckBox("Show only texts to translate")
+        self.only_missing.setAccessibleName("Show only missing and out-of-date translations")
+        self.model = TranslationsModel(self._commit)
+        self.table = QTableView()
+        self.table.setAccessibleName("Codebook texts and their translations")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setAccessibleName("Translation columns")
+        header.setSectionResizeMode(PLACE_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(ENGLISH_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(TRANSLATION_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(STATE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setColumnWidth(PLACE_COLUMN, 240)
+        self.english_view = QPlainTextEdit()
+        self.english_view.setReadOnly(True)
+        self.english_view.setAccessibleName("English text")
+        self.translation_edit = _text_edit("Translation", "Type the translation; leave empty to remove it", 130)
+        self.english_view.setFixedHeight(130)
+        self.english_caption = QLabel("English")
+        self.translation_caption = QLabel("Translation")
+        self.translation_caption.setBuddy(self.translation_edit)
+
+        top = QHBoxLayout()
+        language_label = QLabel("&Language:")
+        language_label.setBuddy(self.language)
+        top.addWidget(language_label)
+        top.addWidget(self.language)
+        top.addSpacing(12)
+        top.addWidget(self.count, 1)
+        top.addWidget(self.only_missing)
+        sides = QHBoxLayout()
+        for caption, field in ((self.english_caption, self.english_view),
+                               (self.translation_caption, self.translation_edit)):
+            column = QVBoxLayout()
+            column.addWidget(caption)
+            column.addWidget(field)
+            sides.addLayout(column, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(sides)
+        layout.addLayout(self.apply_row())
+
+        self.language.currentIndexChanged.connect(self.reload)
+        self.only_missing.toggled.connect(self._filter)
+        self.table.selectionModel().currentRowChanged.connect(self._chosen)
+        self.translation_edit.textChanged.connect(self.edited)
+        self.reload()
+
+    @property
+    def lang(self) -> str:
+        return str(self.language.currentData())
+
+    def current_text(self) -> codebook_texts.CodebookText | None:
+        row = self.table.currentIndex().row()
+        return self.model.rows[row] if 0 <= row < len(self.model.rows) else None
+
+    def reload(self) -> None:
+        """Read the texts and this language's translations again; a translation being typed is kept."""
+        t = self.ctx.tracker
+        lang = self.lang
+        typing = self.has_changes()
+        chosen = self.current_text()
+        self.model.load(codebook_texts.codebook_texts(t), codebook_texts.texts(t, lang),
+                        codebook_texts.outdated_translations(t, lang))
+        missing = sum(1 for row in range(self.model.rowCount()) if self.model.state(row) == MISSING)
+        self.count.setText(missing_count_text(missing, self.model.rowCount(), len(self.model.outdated)))
+        self.translation_caption.setText(f"Translation ({LANGUAGES[lang].native_name})")
+        self._filter()
+        keys = [r.key for r in self.model.rows]
+        row = keys.index(chosen.key) if chosen is not None and chosen.key in keys else 0
+        if self.table.currentIndex().row() != row and keys:
+            self.table.setCurrentIndex(self.model.index(row, TRANSLATION_COLUMN))
+        self._show(keep_typed=typing and chosen is not None and self.current_text() == chosen)
+
+    def _filter(self) -> None:
+        only = self.only_missing.isChecked()
+        for row in range(self.model.rowCount()):
+            self.table.setRowHidden(row, only and self.model.state(row) == TRANSLATED)
+
+    def _chosen(self, current: QModelIndex, previous: QModelIndex) -> None:
+        self._show(keep_typed=False)
+
+    def _show(self, keep_typed: bool) -> None:
+        text = self.current_text()
+        self._filling = True
+        self.english_view.setPlainText(text.english if text else "")
+        if not keep_typed:
+            self.translation_edit.setPlainText(self.model.translated.get(text.key, "") if text else "")
+        place = text.place if text else ""
+        short = place[:60] + "…" if len(place) > 60 else place
+        self.english_caption.setText(f"English: {short}" if text else "English")
+        self.english_caption.setToolTip(place)
+        self.translation_edit.setEnabled(text is not None)
+        self._filling = False
+        self.edited()
+
+    def stored(self) -> str:
+        text = self.current_text()
+        return self.model.translated.get(text.key, "") if text else ""
+
+    def has_changes(self) -> bool:
+        return self.current_text() is not None and self.translation_edit.toPlainText().strip() != self.stored()
+
+    def _commit(self, key: TextKey, text: str) -> bool:
+        return self.run(SetTranslation(self.ctx, key, self.lang, text))
+
+    def apply(self) -> bool:
+        text = self.current_text()
+        if text is None or not self.has_changes():
+            return True
+        return self._commit(text.key, self.translation_edit.toPlainText())
+
+    def revert(self) -> None:
+        super().revert()
+        self._show(keep_typed=False)
+
+
 class CodebookEditor(QDialog):
     """Recommendations, status scale, grades and tracker settings, each page applied as one undoable edit."""
 
@@ -1062,7 +1303,9 @@ class CodebookEditor(QDialog):
         self.statuses = StatusesPage(ctx)
         self.grades = GradesPage(ctx)
         self.tracker_page = TrackerPage(ctx)
-        self.pages: list[_Page] = [self.recommendations, self.statuses, self.grades, self.tracker_page]
+        self.translations = TranslationsPage(ctx)
+        self.pages: list[_Page] = [self.recommendations, self.statuses, self.grades, self.tracker_page,
+                                   self.translations]
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Codebook pages")
         for page in self.pages:
@@ -1119,4 +1362,4 @@ class CodebookEditor(QDialog):
         super().reject()
 
 
-__all__ = ["CodebookEditor", "color_name"]
+__all__ = ["CodebookEditor", "TranslationsModel", "color_name", "missing_count_text"]

@@ -22,6 +22,7 @@ from tracker.ui.codebook_editor import (
     GRADES_PAGE,
     STATUSES_PAGE,
     TRACKER_PAGE,
+    TRANSLATIONS_PAGE,
     CodebookEditor,
     color_name,
     rescore_question,
@@ -493,3 +494,95 @@ def test_choosing_another_status_with_typed_changes_asks(
         assert page.table.selectionModel().selectedRows()[0].row() == 5
 
     open_editor(window, prompts, steps)
+
+
+# ---------------------------------------------------------------- translations (issue 15)
+def test_translations_side_by_side_missing_ones_counted_and_each_save_undoable(
+    qtbot: Any, qtmodeltester: Any, window: Any, prompts: Any, tmp_path: Path
+) -> None:
+    from db import codebook_ops as cb
+    from db.history_view import kind_of
+    from tracker.ui.codebook_editor import MISSING, OUTDATED, STATE_COLUMN, TRANSLATED, TRANSLATION_COLUMN
+
+    t = window.ctx.tracker
+    cb.set_translation(t, "statuses", "none", "label", "pl", "")  # two texts not yet in Polish
+    cb.set_translation(t, "recommendations", "tps", "guidance", "pl", "")
+    cb.edit_recommendation(t, "visa", title="Equal visas")  # its translations were made from the old title
+    window.refresh()
+
+    def steps(dialog: CodebookEditor) -> None:
+        dialog.tabs.setCurrentIndex(TRANSLATIONS_PAGE)
+        page = dialog.translations
+        assert page.language.currentText() == "Беларуская (Belarusian)"
+        assert page.count.text() == "All translated; 1 made from English that has changed since"
+        page.language.setCurrentIndex(page.language.findData("pl"))
+        qtmodeltester.check(page.model)
+        model = page.model
+        assert page.count.text() == "2 of 37 missing; 1 made from English that has changed since"
+        assert page.translation_caption.text() == "Translation (Polski)"
+        rows = {r.key: i for i, r in enumerate(model.rows)}
+        label_row = rows[("statuses", "none", "label")]
+        states = {key: model.index(row, STATE_COLUMN).data() for key, row in rows.items()}
+        assert states[("statuses", "none", "label")] == MISSING
+        assert states[("recommendations", "visa", "title")] == OUTDATED
+        assert states[("statuses", "full", "label")] == TRANSLATED
+        assert model.index(label_row, 1).data() == "No action"  # the English beside it
+
+        page.only_missing.setChecked(True)  # what is left to do, at a glance
+        shown = [r for r in range(model.rowCount()) if not page.table.isRowHidden(r)]
+        assert {model.rows[r].key for r in shown} == {("statuses", "none", "label"),
+                                                     ("recommendations", "tps", "guidance"),
+                                                     ("recommendations", "visa", "title")}
+        page.only_missing.setChecked(False)
+
+        # the side-by-side editor: choose the text, type the translation, save
+        page.table.setCurrentIndex(model.index(label_row, TRANSLATION_COLUMN))
+        assert page.english_view.toPlainText() == "No action"
+        assert not page.apply_button.isEnabled()
+        page.translation_edit.setPlainText("Zupełnie nic")  # (QTest types only Latin-1 letters)
+        assert page.apply_button.isEnabled()
+        qtbot.mouseClick(page.apply_button, LEFT)
+        assert prompts.errors == []
+        assert model.index(label_row, TRANSLATION_COLUMN).data() == "Zupełnie nic"
+        assert model.index(label_row, STATE_COLUMN).data() == TRANSLATED
+        assert page.count.text() == "1 of 37 missing; 1 made from English that has changed since"
+        entry = history(window)[0]
+        assert (entry["operation"], entry["action"], entry["table_name"], entry["row_key"]) == (
+            "set_translation", "insert", "translations", "statuses/none/label/pl")
+        assert kind_of(entry["table_name"], entry["action"], entry["operation"]) == "codebook"
+
+        # a label the legend could not tell from another status's is refused, and nothing is saved
+        before = history_count(window)
+        page.translation_edit.setPlainText("Wdrożone")
+        qtbot.mouseClick(page.apply_button, LEFT)
+        assert "Another status is labelled 'Wdrożone' in Polish" in page.summary.text()
+        assert history_count(window) == before
+
+        page.revert()
+        undo(qtbot, page.table)
+        assert model.index(label_row, STATE_COLUMN).data() == MISSING
+        assert page.count.text() == "2 of 37 missing; 1 made from English that has changed since"
+        assert history(window)[0]["operation"] == "undo set_translation"
+
+        # in the table itself: F2 on the translation, type, Enter; saving the same words again confirms
+        # a translation made from English that has changed since
+        title_row = rows[("recommendations", "visa", "title")]
+        page.table.setFocus()
+        page.table.setCurrentIndex(model.index(title_row, TRANSLATION_COLUMN))
+        qtbot.keyClick(page.table, Qt.Key.Key_F2)
+        editor = QApplication.focusWidget()
+        assert isinstance(editor, QLineEdit) and editor.text() == "Niedyskryminująca polityka wizowa wobec Białorusinów"
+        editor.selectAll()
+        qtbot.keyClicks(editor, "Rowne wizy")
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: page.table.state() != QAbstractItemView.State.EditingState)
+        assert model.index(title_row, TRANSLATION_COLUMN).data() == "Rowne wizy"
+        assert model.index(title_row, STATE_COLUMN).data() == TRANSLATED
+        assert page.count.text() == "2 of 37 missing"
+        page.language.setCurrentIndex(page.language.findData("be"))
+        page.table.setCurrentIndex(model.index(rows[("recommendations", "tps", "guidance")], TRANSLATION_COLUMN))
+        assert page.translation_edit.toPlainText().startswith("Выканана:")
+        dialog.grab().save(str(tmp_path / "translations.png"))
+
+    open_editor(window, prompts, steps)
+    assert prompts.errors == []

@@ -78,4 +78,5 @@ def test_the_file_replaces_one_the_dialog_agreed_to_replace(window: Any, prompts
     target.write_text("old", encoding="utf-8")
     prompts.next_save_file = str(target)
     file_menu_action(window, "Export codebook…").trigger()
-    assert json.loads(target.read_text(encoding="utf-8"))["title"] == codebook_view(window.ctx.tracker).title
+    title = json.loads(target.read_text(encoding="utf-8"))["title"]  # with its translations: {"en": ..., "be": ...}
+    assert title["en"] == codebook_view(window.ctx.tracker).title and title["be"]
