@@ -39,7 +39,7 @@ from pathlib import Path
 
 from db.errors import TrackerError
 
-from .envelope import Header, Refused
+from .envelope import MAGIC, Header, Refused, read_header
 from .files import TEMP_PREFIX, private_folder, replace_private, write_once
 from .keys import tracker_folder
 
@@ -105,12 +105,19 @@ class ChangesetFile:
         return f"{CHANGES}/{self.member_id}/{self.path.name}"
 
     def read(self) -> bytes:
-        """The file's bytes, checked against the hash in its name; raises :class:`Refused`."""
+        """The file's bytes, checked against the hash in its name; raises :class:`Refused`.
+
+        A file shorter than its own sizes say is ``truncated`` (it waits), not
+        ``damaged``: a transport that copies in place (a network share, a copy
+        onto a USB stick) shows it under its name before it is whole.
+        """
         try:
             data = self.path.read_bytes()
         except FileNotFoundError:
             raise Refused("truncated", "The file is no longer in the shared folder.") from None
         if short_hash(data) != self.digest:
+            if _still_arriving(data):
+                raise Refused("truncated", "The file is not complete yet (it may still be arriving).")
             raise Refused("damaged", "The file's contents do not match its name: it was altered or is incomplete.")
         return data
 
@@ -347,6 +354,17 @@ class LocalState:
         not reuse its number for different contents.
         """
         return max(self.next_sequence, folder.highest_sequence(member_id) + 1)
+
+
+def _still_arriving(data: bytes) -> bool:
+    """Whether ``data`` could be the beginning of a sync file: the magic so far, and shorter than its sizes say."""
+    if not MAGIC.startswith(data[: len(MAGIC)]):
+        return False
+    try:
+        read_header(data)
+    except Refused as refusal:
+        return refusal.code == "truncated"
+    return False
 
 
 def _first_gap(numbers: set[int]) -> int:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tracker.sync.envelope import Header, Refused
+from tracker.sync.envelope import Header, Refused, seal
 from tracker.sync.files import TEMP_PREFIX, FileExistsRefusal
 from tracker.sync.folder import (
     ChangesetFile,
@@ -20,6 +20,7 @@ from tracker.sync.folder import (
     SharedFolder,
     refuse_live_tracker_inside,
 )
+from tracker.sync.keys import Identity
 
 ROOT = Path(__file__).resolve().parents[3]
 ANA, BO = "a" * 16, "b" * 16
@@ -189,3 +190,25 @@ def test_a_tracker_inside_the_shared_folder_is_refused(folder: SharedFolder, tmp
     with pytest.raises(LiveTrackerInSharedFolder):
         refuse_live_tracker_inside(link / "tracker.db", folder.root)
     refuse_live_tracker_inside(tmp_path / "tracker.db", folder.root)
+
+
+def test_a_file_copied_in_place_waits_until_it_is_whole(folder: SharedFolder) -> None:
+    """A network share or a copy onto a USB stick shows a file under its name while it is still being written:
+    the beginning of a genuine file is 'truncated' (it waits), not 'damaged' (refused for good)."""
+    bo = Identity.generate()
+    header = Header(TRACKER, bo.member_id, schema=5, sequence=1, created="2026-11-29T00:00:00Z", key_id="k")
+    whole = seal(b"changes", header=header, signer=bo, tracker_key=bytes(32), key_id="k")
+    entry = folder.write_changeset(bo.member_id, 1, whole)
+    entry.path.chmod(0o644)
+
+    for arrived in (b"", whole[:5], whole[:40], whole[:-1]):
+        entry.path.write_bytes(arrived)
+        with pytest.raises(Refused) as refusal:
+            entry.read()
+        assert refusal.value.code == "truncated", len(arrived)
+    entry.path.write_bytes(whole)
+    assert entry.read() == whole
+    entry.path.write_bytes(b"GIF89a")  # not the beginning of a sync file
+    with pytest.raises(Refused) as damaged:
+        entry.read()
+    assert damaged.value.code == "damaged"
