@@ -20,7 +20,17 @@ from dataclasses import dataclass, replace
 
 from db import Tracker, review
 from db.ops import Change, group_members
-from db.queries import Cell, CellStatus, CodebookView, cell_statuses, cells_citing, codebook_view, current_statuses
+from db.queries import (
+    Cell,
+    CellStatus,
+    CodebookView,
+    cell_statuses,
+    cells_citing,
+    codebook_view,
+    current_statuses,
+    evidence_counts,
+    with_evidence_count,
+)
 from db.review import Proposal
 
 from .scoring import CountryScore, rank_map, rank_of_score, ranking_order, score_row
@@ -91,13 +101,20 @@ class MatrixState:
     Statuses are kept per date for every active country (the as-of date, the comparison date and the
     last date before them), so switching the group filter, turning "changes since" off and on, or going
     back to a date seen a moment ago recomputes nothing; edits patch every kept date.
+
+    ``counts_when_shown=True`` (the window's cache): the evidence counts, which only the matrix's cells
+    show, are read for a stretch of a country's row when a cell of it is first shown (:meth:`shown_cell`),
+    not for every cell up front (a seek per cell: on a big tracker, half of what its statuses cost at
+    start-up); until then a cached status's ``evidence_count`` is -1.  Statuses, scores, ranks and changes
+    do not depend on them, and a score's row of cells always says -1, so it is the same shown or not.
     """
 
     KEPT_DATES = 3
 
-    def __init__(self, t: Tracker, key: ViewKey) -> None:
+    def __init__(self, t: Tracker, key: ViewKey, *, counts_when_shown: bool = False) -> None:
         self.tracker = t
         self.key = key
+        self.counts_when_shown = counts_when_shown
         self.book: CodebookView  # read by reload(), below
         self.countries: list[tuple[str, str]] = []  # (code, name) of the shown countries, in the codebook's order
         self.recs: list[tuple[str, str]] = []  # (code, title)
@@ -178,7 +195,8 @@ class MatrixState:
         if found is None:
             self.computed += 1
             found = current_statuses(self.tracker, day, review_interval_days=slot[1], book=self.book,
-                                     evidence_lists=False, details=False, ordered=False) if self._names else {}
+                                     evidence_lists=False, details=False, ordered=False,
+                                     counts=not self.counts_when_shown) if self._names else {}
         self._dates[slot] = found  # most recently used last
         wanted = {(self.key.as_of, slot[1]), (self.key.compare_from, slot[1])}
         while len(self._dates) > self.KEPT_DATES:
@@ -206,7 +224,15 @@ class MatrixState:
         return proposed_status(then[cell], proposal, self.book)
 
     def _score(self, code: str) -> CountryScore:
-        row = {rec: self.cells[(code, rec)] for rec, _ in self.recs if (code, rec) in self.cells}
+        cells = self.cells
+        row: dict[str, CellStatus] = {}
+        for rec, _ in self.recs:
+            status = cells.get((code, rec))
+            if status is not None:
+                # With counts read when shown, a score's cells never say one: the same score whether or not
+                # its row was shown.
+                row[rec] = (with_evidence_count(status, -1) if self.counts_when_shown and status.evidence_count >= 0
+                            else status)
         return score_row(
             code, self._names[code], row, self._weights, self.book.grades, self.book.min_coverage_for_grade
         )
@@ -264,11 +290,13 @@ class MatrixState:
         """Re-read ``touched`` at every kept date; with ``proposals``, the review queue too (once, not per cell)."""
         rec_codes = {r for r, _ in self.recs}
         cells = {c for c in touched if c[0] in self._names and c[1] in rec_codes}
-        marked: set[Cell] = self._apply_proposals() if proposals else set()
-        cells |= marked
+        marked, marked_then = self._apply_proposals() if proposals else (set(), set())
+        cells |= marked | marked_then
         if not cells:
             return set()
-        changed: set[str] = {country for country, _ in marked}  # a mark came or went: the row shows it
+        # A ◆ came or went (or changed): the row shows it.  A proposal that differs only at the
+        # comparison date changes the row only if its "changed since" mark moves (checked below).
+        changed: set[str] = {country for country, _ in marked}
         for (day, interval), statuses in self._dates.items():
             fresh = statuses_of_cells(self.tracker, cells, day, review_interval_days=interval, book=self.book,
                                       evidence_lists=False, details=False)
@@ -301,15 +329,15 @@ class MatrixState:
                 self.scores[code] = self._unranked[code]
         return (changed & set(self.scores)) | self._rank()
 
-    def _apply_proposals(self) -> set[Cell]:
-        """Read the review queue again; returns the cells whose pending proposal differs (now, or then)."""
+    def _apply_proposals(self) -> tuple[set[Cell], set[Cell]]:
+        """Read the review queue again; the cells whose pending proposal differs now, and at the comparison date."""
         old_now, old_then = self.proposals, self._proposals_then
         self.proposals = self._pending_at(self.key.as_of)
         if self.key.include_proposed and self.key.compare_from:
             self._proposals_then = self._pending_at(self.key.compare_from)
-        return ({c for c in old_now.keys() | self.proposals.keys() if old_now.get(c) != self.proposals.get(c)}
-                | {c for c in old_then.keys() | self._proposals_then.keys()
-                   if old_then.get(c) != self._proposals_then.get(c)})
+        return ({c for c in old_now.keys() | self.proposals.keys() if old_now.get(c) != self.proposals.get(c)},
+                {c for c in old_then.keys() | self._proposals_then.keys()
+                 if old_then.get(c) != self._proposals_then.get(c)})
 
     # -- answers ----------------------------------------------------------------
     def ranking(self) -> list[CountryScore]:
@@ -327,6 +355,31 @@ class MatrixState:
         assessment's rationale, confidence, author and time (None): use :meth:`cited` for those.
         """
         return self.cells.get(cell)
+
+    def shown_cell(self, cell: Cell) -> CellStatus | None:
+        """:meth:`cell` with its evidence count, when the cache was made with ``counts_when_shown``: read the
+        first time with its neighbours in the row (:data:`COUNT_BLOCK` cells, one query of a seek each)."""
+        status = self.cells.get(cell)
+        if status is not None and status.evidence_count < 0:
+            self._count_block(cell)
+            status = self.cells.get(cell)
+        return status
+
+    #: How many cells of a row :meth:`shown_cell` reads the counts of at once: about a screenful's width.
+    COUNT_BLOCK = 16
+
+    def _count_block(self, cell: Cell) -> None:
+        """Read the evidence counts at the as-of date of ``cell``'s block of its row into the statuses shown."""
+        country, rec = cell
+        codes = [r for r, _ in self.recs]
+        start = codes.index(rec) // self.COUNT_BLOCK * self.COUNT_BLOCK if rec in self._weights else 0
+        row = [(country, r) for r in codes[start:start + self.COUNT_BLOCK]]
+        counts = evidence_counts(self.tracker, row, self.key.as_of)
+        for statuses in {id(d): d for d in (self.cells, self.approved)}.values():  # one dict unless overlaid
+            for key in row:
+                status = statuses.get(key)
+                if status is not None and status.evidence_count < 0:
+                    statuses[key] = with_evidence_count(status, counts.get(key, 0))
 
     def proposal(self, cell: Cell) -> Proposal | None:
         """The cell's pending proposal (effective by the as-of date), or None: whether or not it is included."""

@@ -290,3 +290,19 @@ def test_include_proposed_counts_a_pending_proposal_only_when_asked(tracker: Tra
     assert approved.proposal(("FR", "visa")) is not None and kept is not None and kept.status_code == "not_assessed"
     assert approved.scores["FR"].score is None and counted.scores["FR"].score == 100
     assert counted.computed == 1  # the overlay read the queue; no date was computed again
+
+
+def test_a_proposal_seen_only_at_the_comparison_date_moves_no_row_that_shows_nothing_new(tracker: Tracker) -> None:
+    """Viewing 2022 compared with 2023 (a later date), a proposal dated 2023 changes no status shown in 2022:
+    the row is named as changed only if its "changed since" mark moves."""
+    from db import review
+
+    key = ViewKey("2022-03-01", compare_from="2023-01-01", include_proposed=True)
+    state = MatrixState(tracker, key)
+    shown = review_snapshot(state)
+    change = review.propose_status(tracker, "EE", "visa", str(state.cells[("EE", "visa")].status_code),
+                                   effective_date="2023-01-01", rationale="Proposed.")
+    moved = state.apply_change(change)
+    after = review_snapshot(state)
+    assert moved == {code for code in after if after[code] != shown[code]}
+    assert_same(state, MatrixState(tracker, key))

@@ -100,7 +100,8 @@ class AppContext:
         """
         key = self.view_key()
         if self._state is None:
-            self._state = MatrixState(self.tracker, key)
+            # The window shows a country's evidence counts only in its matrix row: read when the row is shown.
+            self._state = MatrixState(self.tracker, key, counts_when_shown=True)
         else:
             self._state.configure(self.tracker, key)
         return self._state

@@ -2,7 +2,9 @@
 laid out in as many rows as the width needs.
 
 Given the app context, the legend follows the tracker's status scale itself:
-it rebuilds when the codebook changes or another tracker is opened.
+it rebuilds when the codebook changes or another tracker is opened.  The ◆ of
+a proposed status is explained while review is on or proposals wait (both known
+without extra reading: the setting is one row, the shared cache holds the queue).
 """
 
 from __future__ import annotations
@@ -13,11 +15,12 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from db.ops import Change
 from db.queries import StatusInfo
+from db.review import review_required
 
 from ..scoring import share_text
 from .context import AppContext
 from .icons import paint_status_mark
-from .matrix import REVIEW_MARK, change_color
+from .matrix import PROPOSED_MARK, REVIEW_MARK, change_color
 
 MARK = 14
 GAP = 18
@@ -28,10 +31,17 @@ MATRIX_MARKS: tuple[str, ...] = (
 )
 
 
-def matrix_marks(min_coverage: float) -> list[str]:
-    """The matrix's other marks; the "not graded" one names the codebook's threshold."""
-    return [f"* not graded (under {share_text(min_coverage)} assessed)" if m.startswith("*") else m
-            for m in MATRIX_MARKS]
+#: Explained while review is on or any proposal waits (:func:`matrix_marks`).
+PROPOSED_TEXT = f"{PROPOSED_MARK} proposed, waiting for review"
+
+
+def matrix_marks(min_coverage: float, proposed: bool = False) -> list[str]:
+    """The matrix's other marks; the "not graded" one names the codebook's threshold; with ``proposed``, the ◆."""
+    marks = [f"* not graded (under {share_text(min_coverage)} assessed)" if m.startswith("*") else m
+             for m in MATRIX_MARKS]
+    if proposed:
+        marks.insert(1, PROPOSED_TEXT)
+    return marks
 
 
 class LegendWidget(QWidget):
@@ -46,21 +56,31 @@ class LegendWidget(QWidget):
             self.reload()
             ctx.bus.changed.connect(self._on_change)
             ctx.bus.tracker_replaced.connect(self.reload)
+            ctx.bus.view_changed.connect(self.reload)  # another as-of date: other proposals may be in force
 
     def _on_change(self, change: Change) -> None:
-        if change.codebook and self.ctx is not None:
+        if (change.codebook or change.proposals) and self.ctx is not None:
             self.ctx.state.apply_change(change)  # the shared cache first (done once, whoever asks first)
             self.reload()
 
     def reload(self) -> None:
-        """The open tracker's status scale and the matrix's marks."""
+        """The open tracker's status scale and the matrix's marks (the ◆ while review is on or proposals wait)."""
         assert self.ctx is not None
-        book = self.ctx.state.book  # the shared cache's codebook (read once at start-up, again after an edit of it)
-        self.set_statuses(book.statuses, matrix_marks(book.min_coverage_for_grade))
+        state = self.ctx.state  # the shared cache's codebook (read once at start-up, again after an edit of it)
+        proposed = bool(state.proposals) or review_required(self.ctx.tracker)
+        statuses, extras = state.book.statuses, matrix_marks(state.book.min_coverage_for_grade, proposed)
+        if self.items and self.items == self._items_for(statuses, extras):
+            return  # nothing to lay out again
+        self.set_statuses(statuses, extras)
+
+    @staticmethod
+    def _items_for(statuses: list[StatusInfo], extras: list[str]) -> list[tuple[StatusInfo | None, str]]:
+        items: list[tuple[StatusInfo | None, str]] = [
+            (s, s.label if s.score is None else f"{s.label} ({s.score:g})") for s in statuses]
+        return items + [(None, text) for text in extras]
 
     def set_statuses(self, statuses: list[StatusInfo], extras: list[str]) -> None:
-        self.items = [(s, s.label if s.score is None else f"{s.label} ({s.score:g})") for s in statuses]
-        self.items += [(None, text) for text in extras]
+        self.items = self._items_for(statuses, extras)
         self._placed = None
         self.setAccessibleDescription("; ".join(text for _, text in self.items))
         self.setToolTip("\n".join(f"{s.label}: {s.description}" for s, _ in self.items if s is not None))

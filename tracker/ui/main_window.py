@@ -75,7 +75,11 @@ class MainWindow(QMainWindow):
         self.matrix_proxy.setSourceModel(self.matrix_model)
         self.matrix = MatrixView()
         self.matrix.setModel(self.matrix_proxy)
-        self.matrix.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        # By country, sorted once: the view's sortByColumn sorts twice when sorting is on (the indicator's
+        # signal, then again because the indicator now matches), a few ms each on 200 countries.
+        self.matrix.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        if self.matrix_proxy.sortColumn() != 0:
+            self.matrix_proxy.sort(0, Qt.SortOrder.AscendingOrder)
         self.matrix.activated.connect(self._cell_activated)
         self._details_timer = QTimer(self)
         self._details_timer.setSingleShot(True)

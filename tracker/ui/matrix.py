@@ -62,6 +62,17 @@ COUNTRY_ROLE = Qt.ItemDataRole.UserRole + 4  # alpha-2 code of the row
 SCORE_ROLE = Qt.ItemDataRole.UserRole + 5  # CountryScore of the row
 PROPOSAL_ROLE = Qt.ItemDataRole.UserRole + 6  # db.review.Proposal waiting for review on a status cell, or None
 
+#: The roles the model answers (the rest, which the view and the delegate ask of every cell and header
+#: section they paint, are turned away at once: a few hundred calls into Python at the first paint).
+_DATA_ROLES = frozenset(
+    int(role) for role in (
+        Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.FontRole,
+        CELL_ROLE, SORT_ROLE, CHANGE_ROLE, COUNTRY_ROLE, SCORE_ROLE, PROPOSAL_ROLE))
+_HEADER_ROLES = frozenset(
+    int(role) for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
+                            Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole))
+
 REVIEW_MARK = "⚑"
 #: The mark of a cell with a proposed status waiting for review.
 PROPOSED_MARK = "◆"
@@ -115,6 +126,8 @@ class MatrixModel(QAbstractTableModel):
         self.recs = list(self.state.recs)
         self._row_of = {code: i for i, (code, _) in enumerate(self.countries)}
         self._col_of = {code: i + 1 for i, (code, _) in enumerate(self.recs)}
+        #: What the proxy sorts the country column by, asked ~3,000 times to sort 200 countries: kept.
+        self._name_keys = [name.casefold() for _, name in self.countries]
 
     def reload(self) -> None:
         """Show the view in force again (new tracker, as-of, group, comparison date): recomputed only if it differs."""
@@ -153,7 +166,7 @@ class MatrixModel(QAbstractTableModel):
         if not index.isValid() or not (1 <= index.column() <= len(self.recs)):
             return None
         code = self.countries[index.row()][0]
-        return self.cells.get((code, self.recs[index.column() - 1][0]))
+        return self.state.shown_cell((code, self.recs[index.column() - 1][0]))
 
     def index_of_cell(self, country: str, recommendation: str) -> QModelIndex:
         row = self._row_of.get(country)
@@ -187,6 +200,8 @@ class MatrixModel(QAbstractTableModel):
     # and an override in Python cost a millisecond a screenful.
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if role not in _HEADER_ROLES:
+            return None
         if orientation != Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole:
                 return str(section + 1)
@@ -221,8 +236,17 @@ class MatrixModel(QAbstractTableModel):
         if role == CELL_ROLE:  # what the delegate asks of every cell it paints: answered first
             col, row = index.column(), index.row()
             if 1 <= col <= len(self.recs) and 0 <= row < len(self.countries):
-                return self.cells.get((self.countries[row][0], self.recs[col - 1][0]))
+                key = (self.countries[row][0], self.recs[col - 1][0])
+                found = self.cells.get(key)
+                if found is not None and found.evidence_count < 0:  # its row's counts are read when first shown
+                    found = self.state.shown_cell(key)
+                return found
             return None
+        if role not in _DATA_ROLES:
+            return None
+        if role == SORT_ROLE and index.column() == 0:  # sorting by country: answered second
+            row = index.row()
+            return self._name_keys[row] if 0 <= row < len(self._name_keys) else None
         if not index.isValid() or index.row() >= len(self.countries):
             return None
         code, name = self.countries[index.row()]
@@ -250,15 +274,14 @@ class MatrixModel(QAbstractTableModel):
                 return cell.status_label
             if role == PROPOSAL_ROLE:
                 return self.state.proposal(cell.cell)
-            if role == CELL_ROLE:
-                return cell
             if role == CHANGE_ROLE:
                 return before
             if role == SORT_ROLE:  # no value: last, either way (MatrixProxy.sort)
                 return self.missing_sort_value if cell.score is None else float(cell.score)
             if role == Qt.ItemDataRole.DecorationRole:
                 return status_icon(cell.score, cell.color)
-            if role == Qt.ItemDataRole.AccessibleTextRole:
+            if role == Qt.ItemDataRole.AccessibleTextRole:  # it says the evidence count: read with the row's
+                cell = self.state.shown_cell(cell.cell) or cell
                 sentence = _cell_sentence(name, self.recs[col - 1][1], cell, before)
                 proposal = self.state.proposal(cell.cell)
                 return sentence if proposal is None else f"{sentence}, {self.proposal_text(cell.cell, proposal)}"
@@ -549,14 +572,20 @@ class StatusDelegate(QStyledItemDelegate):
         base = palette.color(QPalette.ColorRole.Base)
         tint = QColor(color)
         tint.setAlphaF(0.16 if cell.score is not None else 0.0)
-        painter.fillRect(rect, base)
-        painter.fillRect(rect, tint)
+        # Filled with drawRect and no pen, not fillRect: resolving fillRect's overloads makes PySide6 build
+        # QGradient's enums (2 ms of the first paint); on whole pixels the two fill the same area.
+        painter.setPen(Qt.PenStyle.NoPen)
+        for fill in (base, tint):
+            painter.setBrush(fill)
+            painter.drawRect(rect)
         if option.state & QStyle.StateFlag.State_Selected:
             sel = QColor(palette.color(QPalette.ColorRole.Highlight))
             sel.setAlphaF(0.28)
-            painter.fillRect(rect, sel)
-        bar = QRect(rect.left(), rect.top(), 4, rect.height())
-        painter.fillRect(bar, color if cell.score is not None else palette.color(QPalette.ColorRole.Mid))
+            painter.setBrush(sel)
+            painter.drawRect(rect)
+        painter.setBrush(color if cell.score is not None else palette.color(QPalette.ColorRole.Mid))
+        painter.drawRect(QRect(rect.left(), rect.top(), 4, rect.height()))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         text_color = palette.color(QPalette.ColorRole.Text)
         mark_size = 14
         changed = change_color(palette)

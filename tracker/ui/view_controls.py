@@ -162,17 +162,34 @@ class ViewControls(QObject):
 
 
 class ProposedBanner(QFrame):
-    """Says, above the matrix and the scorecards, that proposed statuses are counted (never colour alone)."""
+    """Says, above the matrix and the scorecards, that proposed statuses are counted (never colour alone).
+
+    Hidden unless "Include proposed" is on, so, like the past-date banner, its style sheet, label and
+    button are made the first time it is shown, not at start-up.
+    """
 
     approved_only_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, margin: int = 0) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.margin = margin
         self.setObjectName("proposedBanner")
         self.setAccessibleName("Including proposed statuses")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self._parts: tuple[QLabel, QPushButton] | None = None  # made when first needed (see above)
+        self.setVisible(False)
+        self.update_text()
+        ctx.bus.view_changed.connect(self.update_text)
+        ctx.bus.tracker_replaced.connect(self.update_text)
+        ctx.bus.changed.connect(lambda change: self.update_text() if change.proposals or change.codebook else None)
+
+    def _made(self) -> tuple[QLabel, QPushButton]:
+        """The banner's text and button, made (with its style sheet) the first time they are needed."""
+        if self._parts is not None:
+            return self._parts
+        margin = self.margin
         light = self.palette().color(QPalette.ColorRole.Window).lightness() > 128
         background, border, text = ("#E8F0FE", "#1A56B0", "#0B2A5B") if light else ("#102A4C", "#8AB4F8", "#E8F0FE")
         self.setStyleSheet(
@@ -180,23 +197,29 @@ class ProposedBanner(QFrame):
             f" border-left: 5px solid {border}; border-radius: 3px; margin: {margin}px {margin}px 0 {margin}px; }}"
             f" #proposedBanner QLabel {{ color: {text}; }}"
         )
-        self.text = QLabel()
-        self.text.setAccessibleName("Proposed statuses counted")
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setWordWrap(True)
-        self.button = QPushButton("Approved only")
-        self.button.setAccessibleName("Count approved statuses only")
-        self.button.setToolTip("Scores and ranks count approved statuses only")
-        self.button.clicked.connect(self.approved_only_requested)
+        label = QLabel()
+        label.setAccessibleName("Proposed statuses counted")
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setWordWrap(True)
+        button = QPushButton("Approved only")
+        button.setAccessibleName("Count approved statuses only")
+        button.setToolTip("Scores and ranks count approved statuses only")
+        button.clicked.connect(self.approved_only_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 8, 6)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.button)
-        self.setVisible(False)
-        self.update_text()
-        ctx.bus.view_changed.connect(self.update_text)
-        ctx.bus.tracker_replaced.connect(self.update_text)
-        ctx.bus.changed.connect(lambda change: self.update_text() if change.proposals or change.codebook else None)
+        layout.addWidget(label, 1)
+        layout.addWidget(button)
+        self._parts = (label, button)
+        return self._parts
+
+    @property
+    def text(self) -> QLabel:
+        """The sentence saying that proposed statuses are counted."""
+        return self._made()[0]
+
+    @property
+    def button(self) -> QPushButton:
+        return self._made()[1]
 
     def update_text(self) -> None:
         if not self.ctx.view.include_proposed:

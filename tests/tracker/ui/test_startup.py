@@ -255,3 +255,35 @@ def test_file_open_upgrades_an_older_tracker_behind_the_dialog_too(
     assert [e.uid for e in search_evidence(window.ctx.tracker, EvidenceFilter(text="lodz"))] == [uid]
     assert pending_upgrade(older.with_name("older.before-upgrade.db")) == ["m003_folded_search"]
     window.close()
+
+
+def test_the_legend_explains_the_proposed_mark_while_review_is_on_or_proposals_wait(
+    qtbot: Any, window: Any
+) -> None:
+    """Off (every start of a tracker without review): no ◆ in the legend; on: "◆ proposed, waiting for review"."""
+    from db import review
+    from tracker.ui.legend import PROPOSED_TEXT
+
+    legend = window.legend
+    assert PROPOSED_TEXT not in [text for _, text in legend.items]
+    assert "◆" not in legend.accessibleDescription()
+    window.ctx.bus.changed.emit(review.set_review_required(window.ctx.tracker, True))  # as the Review tab does
+    assert PROPOSED_TEXT in [text for _, text in legend.items]
+    assert "◆ proposed, waiting for review" in legend.accessibleDescription()
+    window.ctx.bus.changed.emit(review.set_review_required(window.ctx.tracker, False))
+    assert PROPOSED_TEXT not in [text for _, text in legend.items]
+
+
+def test_the_matrix_reads_the_evidence_counts_of_the_rows_it_shows(qtbot: Any, window: Any) -> None:
+    """The window's cache leaves the counts out at start-up; a painted cell has its exact count, read with its row."""
+    from db.queries import current_statuses
+    from tracker.ui.matrix import CELL_ROLE
+
+    state = window.ctx.state
+    truth = current_statuses(window.ctx.tracker, state.key.as_of, evidence_lists=False, details=False)
+    proxy = window.matrix_proxy
+    for row in range(proxy.rowCount()):
+        for col in range(1, proxy.columnCount() - 3):
+            cell = proxy.index(row, col).data(CELL_ROLE)
+            assert cell == truth[cell.cell]  # the whole status, its evidence count included
+    assert all(s.evidence_count >= 0 for s in state.cells.values())  # every row asked for has been read
