@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
@@ -334,13 +334,14 @@ def _cell_statuses_sql(
     return result
 
 
-def _cached_statuses(t: Tracker, day: str, book: CodebookView, interval: int) -> dict[Cell, CellStatus] | None:
+def _cached_statuses(t: Tracker, day: str, book: CodebookView, interval: int) -> StatusTable | None:
     """What the matrix's cache holds of every active cell (no evidence, details or counts), as of ``day``.
 
     One plain scan of ``cell_current`` and only the columns it needs: the join of every country with
     every recommendation and a seek per cell (:data:`_CURRENT_SQL`) cost a big tracker's start-up twice
     as much.  The few cells whose latest assessment is later than ``day`` are sought; None (the caller
     seeks every cell) when many are, as in a view of the past, or without ``cell_current``.
+    The rows are kept as read (a :class:`StatusTable`): a cell's status is made when it is asked for.
     """
     try:
         rows = t.db.execute(
@@ -354,29 +355,145 @@ def _cached_statuses(t: Tracker, day: str, book: CodebookView, interval: int) ->
         cutoff = (_dt.date.fromisoformat(day) - _dt.timedelta(days=interval)).isoformat()
     except OverflowError:  # before year 1: nothing can be that old
         cutoff = ""
-    looks = {s.code: (s.code, s.label, s.score, s.color) for s in book.statuses}
-    make = _cell_status
-    result: dict[Cell, CellStatus] = {}
+    raw: dict[str, dict[str, _Row]] = {}  # country -> recommendation -> row
     later: list[Cell] = []
-    for country, rec, uid, code, effective in rows:
+    for row in rows:
+        country, rec = row[0], row[1]
         if country in active_countries and rec in active_recs:
-            if effective > day:
+            if row[4] > day:
                 later.append((country, rec))
             else:
-                result[(country, rec)] = make((country, rec, *looks[code], uid, effective, None, None, None, None,
-                                               (), (), -1, effective < cutoff))
+                found = raw.get(country)
+                if found is None:
+                    raw[country] = found = {}
+                found[rec] = row
     if len(later) * 8 > len(rows):
         return None
+    table = StatusTable(raw, countries, recs, book, cutoff)
     if later:
-        result.update(_cell_statuses_sql(t, _LISTED_CELLS, [json.dumps(later)], day, book, interval, False,
-                                         few=True, details=False, counts=False))
-    blank = book.unassessed
-    unassessed = (blank.code, blank.label, None, blank.color, None, None, None, None, None, None, (), (), -1, False)
-    for country in countries:
-        for rec in recs:
-            if (country, rec) not in result:
-                result[(country, rec)] = make((country, rec, *unassessed))
-    return result
+        table.update(_cell_statuses_sql(t, _LISTED_CELLS, [json.dumps(later)], day, book, interval, False,
+                                        few=True, details=False, counts=False))
+    return table
+
+
+_Row = tuple[str, str, str, str, str]  # a cell_current row: country, recommendation, uid, status, effective date
+_NO_ROWS: dict[str, _Row] = {}
+
+
+class StatusTable(MutableMapping[Cell, CellStatus]):
+    """Every active cell's status as the matrix's cache holds it, kept as the rows read and made into
+    :class:`CellStatus` objects only when asked for (:meth:`__getitem__`): a big tracker's start-up made
+    10,000 of them for the screenful it shows.  :meth:`score` answers a cell's score without making one.
+
+    A cell with no row is not assessed; the table holds every active cell, like the dict it replaces.
+    """
+
+    def __init__(self, rows: dict[str, dict[str, _Row]], countries: list[str], recs: list[str], book: CodebookView,
+                 cutoff: str) -> None:
+        self._rows = rows
+        self._made: dict[Cell, CellStatus] = {}
+        self._countries, self._recs = countries, recs
+        self._country_set, self._rec_set = set(countries), set(recs)
+        self._looks = {s.code: (s.code, s.label, s.score, s.color) for s in book.statuses}
+        blank = book.unassessed
+        self._blank = (blank.code, blank.label, None, blank.color, None, None, None, None, None, None, (), (), -1,
+                       False)
+        self._scores = {s.code: s.score for s in book.statuses}
+        self._cutoff = cutoff
+
+    def __getitem__(self, cell: Cell) -> CellStatus:
+        made = self._made.get(cell)
+        if made is not None:
+            return made
+        if cell not in self:
+            raise KeyError(cell)
+        made = self._make(cell, self._rows.get(cell[0], _NO_ROWS).get(cell[1]))
+        self._made[cell] = made
+        return made
+
+    def _make(self, cell: Cell, row: _Row | None) -> CellStatus:
+        if row is None:
+            return _cell_status((cell[0], cell[1], *self._blank))
+        country, rec, uid, code, effective = row
+        return _cell_status((country, rec, *self._looks[code], uid, effective, None, None, None, None, (), (), -1,
+                             effective < self._cutoff))
+
+    def row(self, country: str, recs: Iterable[str]) -> StatusRow:
+        """``country``'s cells of ``recs`` as they are now, made when read (what a score keeps of its row)."""
+        return StatusRow(self, country, recs)
+
+    def score(self, cell: Cell) -> float | None:
+        """``self[cell].score``, without making the status."""
+        made = self._made.get(cell)
+        if made is not None:
+            return made.score
+        row = self._rows.get(cell[0], _NO_ROWS).get(cell[1])
+        return None if row is None else self._scores[row[3]]
+
+    def is_made(self, cell: Cell) -> bool:
+        """Whether ``cell``'s status object exists yet (asked for, or set)."""
+        return cell in self._made
+
+    def __contains__(self, cell: object) -> bool:
+        return (isinstance(cell, tuple) and len(cell) == 2 and cell[0] in self._country_set
+                and cell[1] in self._rec_set) or cell in self._made
+
+    def __setitem__(self, cell: Cell, status: CellStatus) -> None:
+        self._made[cell] = status
+
+    def __delitem__(self, cell: Cell) -> None:
+        raise TypeError("a StatusTable holds every active cell")
+
+    def __iter__(self) -> Iterator[Cell]:
+        extra = [c for c in self._made if c[0] not in self._country_set or c[1] not in self._rec_set]
+        for country in self._countries:
+            for rec in self._recs:
+                yield (country, rec)
+        yield from extra
+
+    def __len__(self) -> int:
+        return len(self._countries) * len(self._recs) + sum(
+            1 for c in self._made if c[0] not in self._country_set or c[1] not in self._rec_set)
+
+
+class StatusRow(Mapping[str, CellStatus]):
+    """One country's cells in a :class:`StatusTable` (recommendation code -> status) at the moment it was
+    taken, made when read, each with the evidence count -1 ("not read"): a score's row is the same whether
+    or not the matrix has shown it.  :meth:`scores` gives the scores without making a status."""
+
+    def __init__(self, table: StatusTable, country: str, recs: Iterable[str]) -> None:
+        self._table = table
+        self._country = country
+        made, rec_set = table._made, table._rec_set
+        rows = table._rows.get(country, _NO_ROWS)
+        self._entries: dict[str, CellStatus | _Row | None]
+        if country not in table._country_set:
+            self._entries = {rec: made[(country, rec)] for rec in recs if (country, rec) in made}
+        elif made:
+            self._entries = {rec: made.get((country, rec)) or rows.get(rec) for rec in recs
+                             if rec in rec_set or (country, rec) in made}
+        else:  # nothing made yet (start-up): the rows alone
+            self._entries = {rec: rows.get(rec) for rec in recs if rec in rec_set}
+
+    def scores(self) -> list[tuple[str, float | None]]:
+        """(recommendation code, score) of each cell, in the row's order."""
+        score_of = self._table._scores
+        return [(rec, None if entry is None else score_of[entry[3]]) if not isinstance(entry, CellStatus)
+                else (entry.recommendation_code, entry.score) for rec, entry in self._entries.items()]
+
+    def __getitem__(self, rec: str) -> CellStatus:
+        entry = self._entries[rec]
+        if isinstance(entry, CellStatus):
+            return with_evidence_count(entry, -1) if entry.evidence_count >= 0 else entry
+        status = self._table._make((self._country, rec), entry)
+        self._entries[rec] = status
+        return status
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
 
 
 _CELL_FIELDS = tuple(f.name for f in fields(CellStatus))
@@ -444,14 +561,14 @@ def current_statuses(
     if countries is not None:
         params = [json.dumps(sorted(set(countries)))]
         cells_sql += " AND c.code IN (SELECT value FROM json_each(?2))"
-    found = None
+    found: MutableMapping[Cell, CellStatus] | None = None
     if countries is None and not (evidence_lists or details or counts):  # the matrix's cache
         found = _cached_statuses(t, day, book, interval)
     if found is None:
         found = _cell_statuses_sql(t, cells_sql, params, day, book, interval, evidence_lists, details=details,
                                    counts=counts)
     if not ordered:
-        return found
+        return found if isinstance(found, dict) else dict(found)
     recs = [r.code for r in book.active_recommendations()]
     return {
         (c.code, r): found[(c.code, r)]
@@ -459,6 +576,19 @@ def current_statuses(
         for r in recs
         if (c.code, r) in found
     }
+
+
+def cache_statuses(t: Tracker, as_of: str, *, review_interval_days: int | None = None,
+                   book: CodebookView | None = None) -> MutableMapping[Cell, CellStatus]:
+    """:func:`current_statuses` as the matrix's cache holds them (no evidence lists, details or counts, in no
+    order), made when asked for: a :class:`StatusTable` when one scan of ``cell_current`` answers, else a dict."""
+    day = _as_of(as_of, t)
+    book = book or codebook_view(t)
+    interval = review_interval_days or book.review_interval_days
+    found = _cached_statuses(t, day, book, interval)
+    if found is None:
+        return _cell_statuses_sql(t, _ACTIVE_CELLS, [], day, book, interval, False, details=False, counts=False)
+    return found
 
 
 def cell_statuses(

@@ -129,16 +129,30 @@ def score_row(
 
     The grade is left empty when fewer than ``min_coverage`` of the recommendations are assessed.
     """
+    return score_values(code, name, [(cell.recommendation_code, cell.score) for cell in row.values()], row,
+                        weights, grades, min_coverage)
+
+
+def score_values(
+    code: str,
+    name: str,
+    values: Iterable[tuple[str, float | None]],
+    row: Mapping[str, CellStatus],
+    weights: Mapping[str, float],
+    grades: Iterable[GradeInfo],
+    min_coverage: float = DEFAULT_MIN_COVERAGE,
+) -> CountryScore:
+    """:func:`score_row` from each cell's (recommendation code, score) in ``row``'s order: the matrix's cache
+    scores a row it has not made status objects for (db.queries.StatusRow)."""
     # One pass (the matrix scores 200 countries at start-up): the same sums, in the same order, as
     # weighted_score, and the coverage rule of CountryScore.graded.
     total = total_weight = 0.0
     assessed = 0
-    for cell in row.values():
-        value = cell.score
+    for rec, value in values:
         if value is None:
             continue
         assessed += 1
-        w = weights[cell.recommendation_code]
+        w = weights[rec]
         total += w * value
         total_weight += w
     score = None if total_weight == 0 else round_score(total / total_weight)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, MutableMapping
 from typing import Any
 
 from PySide6.QtCore import (
@@ -108,7 +108,7 @@ class MatrixModel(QAbstractTableModel):
         return self.state.book
 
     @property
-    def cells(self) -> dict[tuple[str, str], CellStatus]:
+    def cells(self) -> MutableMapping[tuple[str, str], CellStatus]:
         return self.state.cells
 
     @property
