@@ -10,7 +10,7 @@ words) so they can be restored; they leave the matrix, scores and ranks.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,16 +33,18 @@ from db.ops import Change
 
 from .commands import AddCountry, AddGroup, ArchiveCountry, DeleteGroup, RenameGroup, SetGroupMembers, TrackerCommand
 from .context import AppContext
-from .goto import down_into_list, rank_countries
+from .goto import down_into_list, other_language_name, rank_countries, warm_up
 from .widgets import KEY_ROLE, CheckList
 
 #: How many ISO matches the "Add country" list shows at most (the best first).
 MAX_MATCHES = 50
 
 
-def _country_label(name: str, code: str, archived: bool) -> str:
-    """A country as listed: archived ones say so in words (never by colour alone)."""
-    return f"{name} ({code}) — archived" if archived else f"{name} ({code})"
+def _country_label(name: str, code: str, archived: bool, also: str | None = None) -> str:
+    """A country as listed: archived ones say so in words (never by colour alone); ``also`` is its name in
+    another language when that is what the filter matched."""
+    label = f"{name} ({code}) — {also}" if also else f"{name} ({code})"
+    return f"{label} — archived" if archived else label
 
 
 class CountriesEditor(QDialog):
@@ -78,6 +80,8 @@ class CountriesEditor(QDialog):
 
         self.add_edit = QLineEdit()
         self.add_edit.setPlaceholderText("Type a name or ISO code, e.g. ukr or UA")
+        self.add_edit.setToolTip("A name in English, Belarusian, Ukrainian, Russian, Polish or Lithuanian, "
+                                 "or an ISO code")
         self.add_edit.setClearButtonEnabled(True)
         self.add_edit.setAccessibleName("Country to add, name or code")
         self.add_matches = QListWidget()
@@ -202,6 +206,7 @@ class CountriesEditor(QDialog):
         ctx.bus.changed.connect(self.reload_on_change)
         self.resize(900, 620)
         self.reload()
+        QTimer.singleShot(0, self, warm_up)  # every language's country names, read before the first letter is typed
 
     # -- reading ----------------------------------------------------------------------
     def reload_on_change(self, change: Change) -> None:
@@ -226,7 +231,8 @@ class CountriesEditor(QDialog):
         self.country_list.clear()
         for i in order:
             code, name, archived = self._countries[i]
-            item = QListWidgetItem(_country_label(name, code, archived))
+            other = other_language_name(text, code, name) if text.strip() else None
+            item = QListWidgetItem(_country_label(name, code, archived, other))
             item.setData(KEY_ROLE, code)
             self.country_list.addItem(item)
             if code == current:
@@ -252,7 +258,10 @@ class CountriesEditor(QDialog):
         archived = {code for code, _n, a in self._countries if a}
         for i in found[:MAX_MATCHES]:
             code, name = pool[i]
-            label = f"{name} ({code}) — archived here, adding restores it" if code in archived else f"{name} ({code})"
+            other = other_language_name(text, code, name)  # "Germany (DE) — Niemcy": why "niem" found it
+            label = f"{name} ({code}) — {other}" if other else f"{name} ({code})"
+            if code in archived:
+                label += " — archived here, adding restores it"
             item = QListWidgetItem(label)
             item.setData(KEY_ROLE, code)
             self.add_matches.addItem(item)
@@ -262,7 +271,7 @@ class CountriesEditor(QDialog):
                 "1 country matches: Enter adds it." if len(found) == 1
                 else f"{len(found)} countries match: Enter adds the highlighted one."
             )
-        elif any(rank_countries(text, [(code, name) for code, name, _a in self._countries])):
+        elif rank_countries(text, [(code, name) for code, name, _a in self._countries]):
             self.add_hint.setText(f"“{text.strip()}” is already tracked.")
         else:
             self.add_hint.setText(f"No ISO country matches “{text.strip()}”.")
