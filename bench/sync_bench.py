@@ -198,7 +198,8 @@ def run(work: Path, evidence: int, statuses: int, repeat: int) -> list[str]:
         t, base, folder, a_state, identity=ana, members=members, key=key))
     t.close()
     b_base = work / "b-base.db"
-    shutil.copyfile(b_path, b_base)
+    with Tracker.open(b_path, user="Bo") as b_tracker:  # B's base as B keeps it: a snapshot (no triggers)
+        take_snapshot(b_tracker, b_base)
     received = timings.time("receive_changes (open … apply, base follows)", lambda: receive_changes(
         b_path, folder, b_state, members=members, tracker_keys=keys, base=b_base))
     assert sent is not None and [e.name for e in received.applied] == [sent.name]

@@ -181,12 +181,21 @@ def take_snapshot(t: TrackerCore, dest: Path) -> None:
 
     Taken through the tracker's own connection (SQLite's backup API), so it
     is safe while the app writes and never opens the file with apsw.
+
+    The copy is a sync base, never opened as a tracker: only its shared tables
+    are compared (:func:`diff`) and changed (the changes applied to it after the
+    tracker).  So its triggers are dropped: they keep the derived tables and the
+    search index, which a base does not need, and they were most of the cost of
+    applying a changeset to it (bench/sync_bench.py).
     """
     save_copy(t, dest, mode=0o600)
     copy = sqlite3.connect(dest)
     try:
         with copy:
             copy.executemany("DELETE FROM meta WHERE key = ?", [(k,) for k in sorted(LOCAL_META_KEYS)])
+            triggers = [r[0] for r in copy.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")]
+            for name in triggers:
+                copy.execute(f'DROP TRIGGER "{name}"')
     finally:
         copy.close()
 

@@ -171,6 +171,28 @@ def test_after_commit_the_next_capture_holds_only_newer_changes(replicas: tuple[
     assert titles == {"Second"}
 
 
+def test_a_sync_base_has_the_shared_rows_and_no_triggers_and_takes_changes_cheaply(
+    replicas: tuple[Tracker, Path, Path],
+) -> None:
+    """The base is never opened as a tracker: it keeps the shared rows, not the triggers that keep derived
+    tables (the bulk of an apply's cost); a changeset applied to it leaves its shared rows equal to the tracker's."""
+    a, _b, base = replicas
+    conn = sqlite3.connect(base)
+    try:
+        assert conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").fetchone()[0] == 0
+    finally:
+        conn.close()
+    assert a.db.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").fetchone()[0] > 0
+    ops.add_evidence(a, event_date="2025-03-01", countries=[FR], recommendations=[rec_of(a)], title="Kept")
+    apply_changeset(base, capture(a, base).changeset)
+    conn = sqlite3.connect(base)
+    try:
+        in_base = conn.execute("SELECT uid, title FROM evidence ORDER BY uid").fetchall()
+    finally:
+        conn.close()
+    assert in_base == [tuple(r) for r in a.db.execute("SELECT uid, title FROM evidence ORDER BY uid")]
+
+
 def test_local_settings_are_neither_sent_nor_taken(replicas: tuple[Tracker, Path, Path]) -> None:
     a, b, base = replicas
     ops.set_meta(a, TRACKER_ID_KEY, "id-of-replica-a")
