@@ -36,6 +36,8 @@ class Preferences:
     #: None: use the tracker's own review interval (from its codebook).
     review_interval_days: int | None = None
     csv_bom: bool = True
+    #: The interface's language code ("be", "pl", ...); "" follows the system. Applied at the next start.
+    language: str = ""
 
     @classmethod
     def load(cls) -> Preferences:
@@ -53,6 +55,8 @@ class Preferences:
                 prefs.review_interval_days = raw["review_interval_days"]
             if isinstance(raw.get("csv_bom"), bool):
                 prefs.csv_bom = raw["csv_bom"]
+            if isinstance(raw.get("language"), str):
+                prefs.language = raw["language"].strip()
         return prefs
 
     def save(self) -> None:

@@ -3,6 +3,10 @@
 Each action has a name (its ``objectName``, the key of its shortcuts in
 :mod:`.shortcuts` and of the window's slot for it), a text, an icon and a
 tip.  Building them here keeps the window to layout and wiring.
+
+Texts and tips are English source strings marked with ``QT_TRANSLATE_NOOP`` (context "Actions", menu
+titles "Menus") and translated when the action is made, so the installed translator decides the language
+(:mod:`.i18n`).
 """
 
 from __future__ import annotations
@@ -11,12 +15,20 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QToolButton, QWidget
 
 from .icons import action_icon
 from .shortcuts import shortcuts_for
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    """Marks ``text`` for translation in ``context`` (lupdate collects it); translated where it is shown.
+
+    Defined here rather than imported from QtCore, whose stubs say it returns ``object``.
+    """
+    return text
 
 
 @dataclass(frozen=True)
@@ -29,71 +41,189 @@ class ActionSpec:
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("new_evidence", "&New evidence…", "new-evidence", "Log a dated source and link it to cells"),
-    ActionSpec("set_status", "&Set status…", "set-status", "Record a new judgement for the selected cell"),
-    ActionSpec("edit_evidence", "&Edit evidence…", "edit"),
-    ActionSpec("archive_evidence", "&Archive evidence", "archive"),
-    ActionSpec("open_link", "Open source &link", "open-link"),
-    ActionSpec("find", "&Search evidence", "search", "Search the evidence (full text)"),
-    ActionSpec("goto_country", "&Go to country…", "goto", "Jump to a country in the matrix by name or code"),
-    ActionSpec("as_of", "As-of &date", None, "Show the tracker as it stood on a date"),
-    ActionSpec("group_filter", "&Group filter", None, "Show one group of countries"),
-    ActionSpec("compare", "Highlight &changes since…", "compare", "Outline cells whose status changed since a date",
-               checkable=True),
-    ActionSpec("export", "E&xport…", "export", "Export the scorecard, assessments, history or evidence"),
-    ActionSpec("new_tracker", "&New tracker…"),
-    ActionSpec("open_tracker", "&Open tracker…"),
-    ActionSpec("save_copy", "Save a &copy…"),
-    ActionSpec("check_tracker", "Chec&k and repair tracker…", None,
-               "Check the tracker file for damage and repair what can be repaired"),
-    ActionSpec("restore_backup", "Restore from &backup…", None,
-               "Replace the tracker with one of its automatic backups (the current state is backed up first)"),
-    ActionSpec("import_evidence", "&Import evidence…", None, "Bring in evidence kept in a spreadsheet (CSV or Excel)"),
-    ActionSpec("import_codebook", "Import &codebook…", None,
-               "Give a blank tracker its recommendations and status scale from a codebook (JSON)"
-               " or a CSV of recommendations"),
-    ActionSpec("export_codebook", "Export co&debook…", None,
-               "Save this tracker's codebook as a JSON file another tracker can start from (init --codebook)"),
-    ActionSpec("edit_countries", "Countries and &groups…", None,
-               "Add, archive and restore countries; create, rename and delete groups and choose their members"),
-    ActionSpec("edit_codebook", "&Codebook…", None,
-               "Edit the recommendations, the status scale, the grades and the tracker's title, source and settings"),
-    ActionSpec("preferences", "&Preferences…"),
-    ActionSpec("quit", "&Quit"),
-    ActionSpec("show_matrix", "&Matrix", "matrix"),
-    ActionSpec("show_evidence", "&Evidence", "evidence"),
-    ActionSpec("show_scorecards", "&Scorecards", "scorecards"),
-    ActionSpec("toggle_details", "Cell &details"),
-    ActionSpec("show_history", "&History", None, "Every change ever made, newest first"),
-    ActionSpec("show_review", "&Review", None, "Proposed statuses waiting for review, and those returned to you"),
-    ActionSpec("refresh", "&Refresh"),
-    ActionSpec("user_guide", "&User guide", None, "How to use Policy Tracker (works offline)"),
-    ActionSpec("keyboard_shortcuts", "&Keyboard shortcuts", None, "Every keyboard shortcut, searchable"),
-    ActionSpec("help", "&About Policy Tracker"),
+    ActionSpec(
+        "new_evidence",
+        QT_TRANSLATE_NOOP("Actions", "&New evidence…"),
+        "new-evidence",
+        QT_TRANSLATE_NOOP("Actions", "Log a dated source and link it to cells"),
+    ),
+    ActionSpec(
+        "set_status",
+        QT_TRANSLATE_NOOP("Actions", "&Set status…"),
+        "set-status",
+        QT_TRANSLATE_NOOP("Actions", "Record a new judgement for the selected cell"),
+    ),
+    ActionSpec("edit_evidence", QT_TRANSLATE_NOOP("Actions", "&Edit evidence…"), "edit"),
+    ActionSpec("archive_evidence", QT_TRANSLATE_NOOP("Actions", "&Archive evidence"), "archive"),
+    ActionSpec("open_link", QT_TRANSLATE_NOOP("Actions", "Open source &link"), "open-link"),
+    ActionSpec(
+        "find",
+        QT_TRANSLATE_NOOP("Actions", "&Search evidence"),
+        "search",
+        QT_TRANSLATE_NOOP("Actions", "Search the evidence (full text)"),
+    ),
+    ActionSpec(
+        "goto_country",
+        QT_TRANSLATE_NOOP("Actions", "&Go to country…"),
+        "goto",
+        QT_TRANSLATE_NOOP("Actions", "Jump to a country in the matrix by name or code"),
+    ),
+    ActionSpec(
+        "as_of",
+        QT_TRANSLATE_NOOP("Actions", "&As-of date"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Show the tracker as it stood on a date"),
+    ),
+    ActionSpec(
+        "group_filter",
+        QT_TRANSLATE_NOOP("Actions", "Gr&oup filter"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Show one group of countries"),
+    ),
+    ActionSpec(
+        "compare",
+        QT_TRANSLATE_NOOP("Actions", "Highlight &changes since…"),
+        "compare",
+        QT_TRANSLATE_NOOP("Actions", "Outline cells whose status changed since a date"),
+        checkable=True,
+    ),
+    ActionSpec(
+        "export",
+        QT_TRANSLATE_NOOP("Actions", "E&xport…"),
+        "export",
+        QT_TRANSLATE_NOOP("Actions", "Export the scorecard, assessments, history or evidence"),
+    ),
+    ActionSpec("new_tracker", QT_TRANSLATE_NOOP("Actions", "&New tracker…")),
+    ActionSpec("open_tracker", QT_TRANSLATE_NOOP("Actions", "&Open tracker…")),
+    ActionSpec("save_copy", QT_TRANSLATE_NOOP("Actions", "Save a &copy…")),
+    ActionSpec(
+        "check_tracker",
+        QT_TRANSLATE_NOOP("Actions", "Chec&k and repair tracker…"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Check the tracker file for damage and repair what can be repaired"),
+    ),
+    ActionSpec(
+        "restore_backup",
+        QT_TRANSLATE_NOOP("Actions", "Restore from &backup…"),
+        None,
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Replace the tracker with one of its automatic backups (the current state"
+            " is backed up first)",
+        ),
+    ),
+    ActionSpec(
+        "import_evidence",
+        QT_TRANSLATE_NOOP("Actions", "&Import evidence…"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Bring in evidence kept in a spreadsheet (CSV or Excel)"),
+    ),
+    ActionSpec(
+        "import_codebook",
+        QT_TRANSLATE_NOOP("Actions", "Impor&t codebook…"),
+        None,
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Give a blank tracker its recommendations and status scale from a codebook"
+            " (JSON) or a CSV of recommendations",
+        ),
+    ),
+    ActionSpec(
+        "export_codebook",
+        QT_TRANSLATE_NOOP("Actions", "Export co&debook…"),
+        None,
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Save this tracker's codebook as a JSON file another tracker can start from"
+            " (init --codebook)",
+        ),
+    ),
+    ActionSpec(
+        "edit_countries",
+        QT_TRANSLATE_NOOP("Actions", "Countries and &groups…"),
+        None,
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Add, archive and restore countries; create, rename and delete groups and"
+            " choose their members",
+        ),
+    ),
+    ActionSpec(
+        "edit_codebook",
+        QT_TRANSLATE_NOOP("Actions", "&Codebook…"),
+        None,
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Edit the recommendations, the status scale, the grades and the tracker's"
+            " title, source and settings",
+        ),
+    ),
+    ActionSpec("preferences", QT_TRANSLATE_NOOP("Actions", "&Preferences…")),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit")),
+    ActionSpec("show_matrix", QT_TRANSLATE_NOOP("Actions", "&Matrix"), "matrix"),
+    ActionSpec("show_evidence", QT_TRANSLATE_NOOP("Actions", "&Evidence"), "evidence"),
+    ActionSpec("show_scorecards", QT_TRANSLATE_NOOP("Actions", "&Scorecards"), "scorecards"),
+    ActionSpec("toggle_details", QT_TRANSLATE_NOOP("Actions", "Cell &details")),
+    ActionSpec(
+        "show_history",
+        QT_TRANSLATE_NOOP("Actions", "&History"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Every change ever made, newest first"),
+    ),
+    ActionSpec(
+        "show_review",
+        QT_TRANSLATE_NOOP("Actions", "&Review"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Proposed statuses waiting for review, and those returned to you"),
+    ),
+    ActionSpec("refresh", QT_TRANSLATE_NOOP("Actions", "Re&fresh")),
+    ActionSpec(
+        "user_guide",
+        QT_TRANSLATE_NOOP("Actions", "&User guide"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "How to use Policy Tracker (works offline)"),
+    ),
+    ActionSpec(
+        "keyboard_shortcuts",
+        QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Every keyboard shortcut, searchable"),
+    ),
+    ActionSpec("help", QT_TRANSLATE_NOOP("Actions", "&About Policy Tracker")),
 )
+
+
+UNDO_TEXTS = {"undo": QT_TRANSLATE_NOOP("Actions", "&Undo"), "redo": QT_TRANSLATE_NOOP("Actions", "&Redo")}
+
+
+def translated(text: str, context: str = "Actions") -> str:
+    """``text`` in the interface's language (itself when no translator is installed)."""
+    return QCoreApplication.translate(context, text)
 
 
 def action_label(name: str) -> str:
     """An action's text as a person reads it ("Go to country"), for the shortcuts list."""
     spec = next((s for s in ACTIONS if s.name == name), None)
-    text = spec.text if spec else {"undo": "Undo", "redo": "Redo"}.get(name, name.replace("_", " ").capitalize())
-    return text.replace("&", "").replace("…", "")
+    text = spec.text if spec else UNDO_TEXTS.get(name, name.replace("_", " ").capitalize())
+    return translated(text).replace("&", "").replace("…", "")
 
 
 def make_action(parent: QWidget, spec: ActionSpec, icon_color: str) -> QAction:
     """One action with its icon, shortcuts and tips (the tooltip names the first shortcut)."""
-    action = QAction(spec.text, parent)
+    text = translated(spec.text)
+    tip = translated(spec.tip) if spec.tip else None
+    action = QAction(text, parent)
     action.setObjectName(spec.name)
     if spec.icon:
         action.setIcon(action_icon(spec.icon, icon_color))
     keys = shortcuts_for(spec.name)
     if keys:
         action.setShortcuts(keys)
-    tip_text = spec.tip or spec.text.replace("&", "").replace("…", "")
+    tip_text = tip or text.replace("&", "").replace("…", "")
     if keys:
         tip_text += f" ({keys[0].toString(keys[0].SequenceFormat.NativeText)})"
     action.setToolTip(tip_text)
-    action.setStatusTip(spec.tip or spec.text.replace("&", ""))
+    action.setStatusTip(tip or text.replace("&", ""))
     action.setCheckable(spec.checkable)
     return action
 
@@ -114,11 +244,8 @@ def create_actions(
             action.triggered.connect(slot)
         parent.addAction(action)
         actions[spec.name] = action
-    for name, make, text in (
-        ("undo", undo_stack.createUndoAction, "&Undo"),
-        ("redo", undo_stack.createRedoAction, "&Redo"),
-    ):
-        action = make(parent, text)
+    for name, make in (("undo", undo_stack.createUndoAction), ("redo", undo_stack.createRedoAction)):
+        action = make(parent, translated(UNDO_TEXTS[name]))
         action.setObjectName(name)
         action.setShortcuts(shortcuts_for(name))
         action.setIcon(action_icon(name, icon_color))
@@ -129,9 +256,10 @@ def create_actions(
 
 def build_toolbar(actions: Mapping[str, QAction], add_view_controls: Callable[[QToolBar], None]) -> QToolBar:
     """New evidence, Set status | Undo, Redo, Search | the view controls | Export."""
-    bar = QToolBar("Main toolbar")
+    title = translated(QT_TRANSLATE_NOOP("Menus", "Main toolbar"), "Menus")
+    bar = QToolBar(title)
     bar.setObjectName("mainToolbar")
-    bar.setAccessibleName("Main toolbar")
+    bar.setAccessibleName(title)
     bar.setMovable(False)
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     for name in ("new_evidence", "set_status"):
@@ -151,7 +279,8 @@ def build_toolbar(actions: Mapping[str, QAction], add_view_controls: Callable[[Q
 
 def build_menus(menu: QMenuBar, actions: Mapping[str, QAction], recent_menu: QMenu) -> None:
     """File, Edit, Evidence, Status, View and Help."""
-    file_menu = menu.addMenu("&File")
+    file_menu = menu.addMenu(translated(QT_TRANSLATE_NOOP("Menus", "&File"), "Menus"))
+    recent_menu.setTitle(translated(QT_TRANSLATE_NOOP("Menus", "Open &recent"), "Menus"))
     file_menu.addAction(actions["new_tracker"])
     file_menu.addAction(actions["open_tracker"])
     file_menu.addMenu(recent_menu)
@@ -165,7 +294,7 @@ def build_menus(menu: QMenuBar, actions: Mapping[str, QAction], recent_menu: QMe
     file_menu.addAction(actions["preferences"])
     file_menu.addSeparator()
     file_menu.addAction(actions["quit"])
-    edit_menu = menu.addMenu("&Edit")
+    edit_menu = menu.addMenu(translated(QT_TRANSLATE_NOOP("Menus", "&Edit"), "Menus"))
     edit_menu.addAction(actions["undo"])
     edit_menu.addAction(actions["redo"])
     edit_menu.addSeparator()
@@ -173,12 +302,12 @@ def build_menus(menu: QMenuBar, actions: Mapping[str, QAction], recent_menu: QMe
     edit_menu.addSeparator()
     edit_menu.addAction(actions["edit_codebook"])
     edit_menu.addAction(actions["edit_countries"])
-    evidence_menu = menu.addMenu("E&vidence")
+    evidence_menu = menu.addMenu(translated(QT_TRANSLATE_NOOP("Menus", "E&vidence"), "Menus"))
     for name in ("new_evidence", "edit_evidence", "archive_evidence", "open_link"):
         evidence_menu.addAction(actions[name])
-    status_menu = menu.addMenu("&Status")
+    status_menu = menu.addMenu(translated(QT_TRANSLATE_NOOP("Menus", "&Status"), "Menus"))
     status_menu.addAction(actions["set_status"])
-    view_menu = menu.addMenu("Vie&w")
+    view_menu = menu.addMenu(translated(QT_TRANSLATE_NOOP("Menus", "Vie&w"), "Menus"))
     for name in ("show_matrix", "show_evidence", "show_scorecards", "toggle_details", "show_history", "show_review"):
         view_menu.addAction(actions[name])
     view_menu.addSeparator()
@@ -187,7 +316,7 @@ def build_menus(menu: QMenuBar, actions: Mapping[str, QAction], recent_menu: QMe
         view_menu.addAction(actions[name])
     view_menu.addSeparator()
     view_menu.addAction(actions["refresh"])
-    help_menu = menu.addMenu("&Help")
+    help_menu = menu.addMenu(translated(QT_TRANSLATE_NOOP("Menus", "&Help"), "Menus"))
     help_menu.addAction(actions["user_guide"])
     help_menu.addAction(actions["keyboard_shortcuts"])
     help_menu.addSeparator()

@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.i18n import LANGUAGES
 from db.queries import CodebookView
 
 from .. import __version__
 from ..preferences import Preferences
 from ..scoring import coverage_rule_text
+from .i18n import chosen_language, system_language
 from .prompts import Prompts
 from .widgets import DATE_FORMAT, GuardedDialog, OptionalDate
 
@@ -50,10 +52,26 @@ class PreferencesDialog(GuardedDialog):
         self.bom = QCheckBox("Add a byte-order mark to CSV files (Excel reads accents correctly)")
         self.bom.setAccessibleName("CSV byte-order mark")
         self.bom.setChecked(prefs.csv_bom)
+        self.language = QComboBox()
+        self.language.setAccessibleName("Interface language")
+        system = LANGUAGES[system_language()].native_name
+        self.language.addItem(f"As the system ({system})", "")
+        for lang in LANGUAGES.values():
+            shown = lang.native_name if lang.code == "en" else f"{lang.native_name} ({lang.english_name})"
+            self.language.addItem(shown, lang.code)
+        self.language.setCurrentIndex(max(self.language.findData(prefs.language), 0))
+        self.language_note = QLabel()
+        self.language_note.setWordWrap(True)
+        self.language_note.setAccessibleName("When the language changes")
+        self._language_at_start = self.language.currentData()
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self._language_chosen()
         form = QFormLayout()
         form.addRow("Your &name", self.name_edit)
         form.addRow("&Review interval", self.interval)
         form.addRow("CSV", self.bom)
+        form.addRow("&Language", self.language)
+        form.addRow("", self.language_note)
         hint = QLabel("A status older than the review interval is flagged ⚑ in the matrix.")
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -66,13 +84,23 @@ class PreferencesDialog(GuardedDialog):
         self.mark_clean()
 
     def snapshot(self) -> object:
-        return (self.name_edit.text(), self.interval.value(), self.bom.isChecked())
+        return (self.name_edit.text(), self.interval.value(), self.bom.isChecked(), self.language.currentData())
+
+    def _language_chosen(self) -> None:
+        """Say in words when a new language takes effect (the menus are built once, at start-up)."""
+        if self.language.currentData() == self._language_at_start:
+            self.language_note.setText("The interface's language is applied when Policy Tracker starts.")
+        else:
+            name = LANGUAGES[chosen_language(self.language.currentData())].native_name
+            self.language_note.setText(f"Restart Policy Tracker to see it in {name}: the language changes"
+                                       " the next time it starts.")
 
     def result_preferences(self, base: Preferences) -> Preferences:
         return Preferences(
             user_name=self.name_edit.text().strip(),
             review_interval_days=self.interval.value() or None,
             csv_bom=self.bom.isChecked(),
+            language=self.language.currentData(),
         )
 
 
