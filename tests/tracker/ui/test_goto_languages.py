@@ -21,6 +21,8 @@ from db.iso import iso_countries
 from tracker.ui.countries_editor import CountriesEditor
 from tracker.ui.goto import GoToCountryDialog, match_rank, other_language_name, rank_countries
 
+from .test_countries_editor import open_editor
+
 ISO_POOL = sorted(((c.alpha2, c.name) for c in iso_countries().values()), key=lambda p: p[1])
 
 #: (what is typed, the country it finds, its language): Cyrillic and Latin, with and without accents.
@@ -127,19 +129,6 @@ def test_type_ahead_in_the_matrix_finds_translated_names(qtbot: Any, window: Any
     window.matrix.setFocus()
     type_text(window.matrix, typed)
     assert window.current_country() == code
-
-
-def open_editor(window: Any, prompts: Any, steps: Any) -> None:
-    seen: list[CountriesEditor] = []
-
-    def on_dialog(dialog: Any) -> None:
-        assert isinstance(dialog, CountriesEditor)
-        seen.append(dialog)
-        steps(dialog)
-
-    prompts.on_dialog = on_dialog
-    window.actions_by_name["edit_countries"].trigger()
-    assert seen, "the dialog did not open"
 
 
 @pytest.mark.parametrize(("typed", "label"), [
