@@ -221,6 +221,110 @@
     </message>
 </context>
 <context>
+    <name>AsOfBanner</name>
+    <message>
+        <source>Back to today</source>
+        <translation>Вярнуцца да сённяшняга дня</translation>
+    </message>
+    <message>
+        <source>Show the tracker as it stands today</source>
+        <translation>Паказаць трэкер у сённяшнім стане</translation>
+    </message>
+    <message>
+        <source>Showing the tracker as of %1, not today</source>
+        <translation>Трэкер паказаны па стане на %1, а не на сёння</translation>
+    </message>
+    <message>
+        <source>Showing the tracker as it will stand on %1, not today</source>
+        <translation>Трэкер паказаны такім, якім ён будзе %1, а не сённяшнім</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Showing the tracker as of %1&lt;/b&gt; — not today. Statuses and scores are those in force on that date.</source>
+        <translation>&lt;b&gt;Трэкер паказаны па стане на %1&lt;/b&gt; — не на сёння. Статусы і балы — дзейныя на гэту дату.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Showing the tracker as it will stand on %1&lt;/b&gt; — not today. Statuses and scores are those in force on that date.</source>
+        <translation>&lt;b&gt;Трэкер паказаны такім, якім ён будзе %1&lt;/b&gt; — не сённяшнім. Статусы і балы — дзейныя на гэту дату.</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>the date&apos;s format (Qt&apos;s QDate::toString)</comment>
+        <translation>d MMMM yyyy &apos;г.&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>* not graded (under half assessed)</source>
+        <extracomment>The matrix&apos;s other marks, explained after the statuses. Explained while review is on or any proposal waits (:func:`matrix_marks`).</extracomment>
+        <translation>* без выніковай ацэнкі (ацэнена менш за палову)</translation>
+    </message>
+    <message>
+        <source>* not graded (under all assessed)</source>
+        <translation>* без выніковай ацэнкі (ацэнена не ўсё)</translation>
+    </message>
+    <message>
+        <source>* not graded (under %1 assessed)</source>
+        <translation>* без выніковай ацэнкі (ацэнена менш за %1)</translation>
+    </message>
+    <message>
+        <source>%1 needs review</source>
+        <translation>%1 патрабуе праверкі</translation>
+    </message>
+    <message>
+        <source>number = pieces of evidence</source>
+        <translation>лік = колькасць доказаў</translation>
+    </message>
+    <message>
+        <source>%1 proposed, waiting for review</source>
+        <translation>%1 прапанавана, чакае праверкі</translation>
+    </message>
+    <message>
+        <source>▲▼ outlined: changed since the comparison date</source>
+        <translation>▲▼ у рамцы: змянілася пасля даты параўнання</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Matrix</source>
+        <extracomment>How long after the window is first shown the day&apos;s backup starts (after the first paint, off the start-up path). The actions that change the tracker: disabled while it is open read-only (db.store.Tracker.read_only).</extracomment>
+        <translation>&amp;Матрыца</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>До&amp;казы</translation>
+    </message>
+    <message>
+        <source>&amp;Scorecards</source>
+        <translation>&amp;Ацэнкі краін</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Гісторыя</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>П&amp;раверка</translation>
+    </message>
+    <message>
+        <source>&amp;Review (%1)</source>
+        <translation>П&amp;раверка (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln proposed statuses waiting for your review</source>
+        <translation>
+            <numerusform>%Ln прапанаваны статус чакае вашай праверкі</numerusform>
+            <numerusform>%Ln прапанаваныя статусы чакаюць вашай праверкі</numerusform>
+            <numerusform>%Ln прапанаваных статусаў чакаюць вашай праверкі</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposed statuses and their review</source>
+        <translation>Прапанаваныя статусы і іх праверка</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <source>Main toolbar</source>
@@ -253,6 +357,65 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Даведка</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerStatusBar</name>
+    <message>
+        <source>(not saved to a file)</source>
+        <translation>(не захавана ў файл)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln countries</source>
+        <translation>
+            <numerusform>%Ln краіна</numerusform>
+            <numerusform>%Ln краіны</numerusform>
+            <numerusform>%Ln краін</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recommendations</source>
+        <translation>
+            <numerusform>%Ln рэкамендацыя</numerusform>
+            <numerusform>%Ln рэкамендацыі</numerusform>
+            <numerusform>%Ln рэкамендацый</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pieces of evidence</source>
+        <translation>
+            <numerusform>%Ln доказ</numerusform>
+            <numerusform>%Ln доказы</numerusform>
+            <numerusform>%Ln доказаў</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln assessments</source>
+        <translation>
+            <numerusform>%Ln ацэнка</numerusform>
+            <numerusform>%Ln ацэнкі</numerusform>
+            <numerusform>%Ln ацэнак</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Countries shown in the matrix (group filter: %1); recommendations, evidence and assessments in the whole tracker</source>
+        <translation>Краіны, паказаныя ў матрыцы (фільтр групы: %1); рэкамендацыі, доказы і ацэнкі ва ўсім трэкеры</translation>
+    </message>
+    <message>
+        <source>Countries shown in the matrix; recommendations, evidence and assessments in the whole tracker</source>
+        <translation>Краіны, паказаныя ў матрыцы; рэкамендацыі, доказы і ацэнкі ва ўсім трэкеры</translation>
+    </message>
+    <message>
+        <source>As of %1 (today)</source>
+        <translation>Стан на %1 (сёння)</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Стан на %1</translation>
+    </message>
+    <message>
+        <source> · changes since %1 outlined</source>
+        <translation> · змены з %1 абведзены рамкай</translation>
     </message>
 </context>
 <context>

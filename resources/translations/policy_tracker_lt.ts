@@ -221,6 +221,110 @@
     </message>
 </context>
 <context>
+    <name>AsOfBanner</name>
+    <message>
+        <source>Back to today</source>
+        <translation>Grįžti į šiandieną</translation>
+    </message>
+    <message>
+        <source>Show the tracker as it stands today</source>
+        <translation>Rodyti stebėseną tokią, kokia ji yra šiandien</translation>
+    </message>
+    <message>
+        <source>Showing the tracker as of %1, not today</source>
+        <translation>Rodoma stebėsenos būsena %1, ne šiandienos</translation>
+    </message>
+    <message>
+        <source>Showing the tracker as it will stand on %1, not today</source>
+        <translation>Rodoma stebėsenos būsena, kokia ji bus %1, ne šiandienos</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Showing the tracker as of %1&lt;/b&gt; — not today. Statuses and scores are those in force on that date.</source>
+        <translation>&lt;b&gt;Rodoma stebėsenos būsena %1&lt;/b&gt; — ne šiandienos. Rodomos tą dieną galiojančios būsenos ir balai.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Showing the tracker as it will stand on %1&lt;/b&gt; — not today. Statuses and scores are those in force on that date.</source>
+        <translation>&lt;b&gt;Rodoma stebėsenos būsena, kokia ji bus %1&lt;/b&gt; — ne šiandienos. Rodomos tą dieną galiojančios būsenos ir balai.</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>the date&apos;s format (Qt&apos;s QDate::toString)</comment>
+        <translation>yyyy &apos;m.&apos; MMMM d &apos;d.&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>* not graded (under half assessed)</source>
+        <extracomment>The matrix&apos;s other marks, explained after the statuses. Explained while review is on or any proposal waits (:func:`matrix_marks`).</extracomment>
+        <translation>* be galutinio įvertinimo (įvertinta mažiau nei pusė)</translation>
+    </message>
+    <message>
+        <source>* not graded (under all assessed)</source>
+        <translation>* be galutinio įvertinimo (įvertinta ne viskas)</translation>
+    </message>
+    <message>
+        <source>* not graded (under %1 assessed)</source>
+        <translation>* be galutinio įvertinimo (įvertinta mažiau nei %1)</translation>
+    </message>
+    <message>
+        <source>%1 needs review</source>
+        <translation>%1 reikia peržiūrėti</translation>
+    </message>
+    <message>
+        <source>number = pieces of evidence</source>
+        <translation>skaičius = įrodymų skaičius</translation>
+    </message>
+    <message>
+        <source>%1 proposed, waiting for review</source>
+        <translation>%1 pasiūlyta, laukia peržiūros</translation>
+    </message>
+    <message>
+        <source>▲▼ outlined: changed since the comparison date</source>
+        <translation>▲▼ apvesta: pasikeitė nuo palyginimo datos</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Matrix</source>
+        <extracomment>How long after the window is first shown the day&apos;s backup starts (after the first paint, off the start-up path). The actions that change the tracker: disabled while it is open read-only (db.store.Tracker.read_only).</extracomment>
+        <translation>&amp;Matrica</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>Įro&amp;dymai</translation>
+    </message>
+    <message>
+        <source>&amp;Scorecards</source>
+        <translation>Šalių &amp;vertinimai</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>I&amp;storija</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Peržiūra</translation>
+    </message>
+    <message>
+        <source>&amp;Review (%1)</source>
+        <translation>&amp;Peržiūra (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln proposed statuses waiting for your review</source>
+        <translation>
+            <numerusform>%Ln pasiūlyta būsena laukia jūsų peržiūros</numerusform>
+            <numerusform>%Ln pasiūlytos būsenos laukia jūsų peržiūros</numerusform>
+            <numerusform>%Ln pasiūlytų būsenų laukia jūsų peržiūros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposed statuses and their review</source>
+        <translation>Pasiūlytos būsenos ir jų peržiūra</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <source>Main toolbar</source>
@@ -253,6 +357,65 @@
     <message>
         <source>&amp;Help</source>
         <translation>Ž&amp;inynas</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerStatusBar</name>
+    <message>
+        <source>(not saved to a file)</source>
+        <translation>(neįrašyta į failą)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln countries</source>
+        <translation>
+            <numerusform>%Ln šalis</numerusform>
+            <numerusform>%Ln šalys</numerusform>
+            <numerusform>%Ln šalių</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recommendations</source>
+        <translation>
+            <numerusform>%Ln rekomendacija</numerusform>
+            <numerusform>%Ln rekomendacijos</numerusform>
+            <numerusform>%Ln rekomendacijų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pieces of evidence</source>
+        <translation>
+            <numerusform>%Ln įrodymas</numerusform>
+            <numerusform>%Ln įrodymai</numerusform>
+            <numerusform>%Ln įrodymų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln assessments</source>
+        <translation>
+            <numerusform>%Ln vertinimas</numerusform>
+            <numerusform>%Ln vertinimai</numerusform>
+            <numerusform>%Ln vertinimų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Countries shown in the matrix (group filter: %1); recommendations, evidence and assessments in the whole tracker</source>
+        <translation>Matricoje rodomos šalys (grupės filtras: %1); rekomendacijos, įrodymai ir vertinimai visoje stebėsenoje</translation>
+    </message>
+    <message>
+        <source>Countries shown in the matrix; recommendations, evidence and assessments in the whole tracker</source>
+        <translation>Matricoje rodomos šalys; rekomendacijos, įrodymai ir vertinimai visoje stebėsenoje</translation>
+    </message>
+    <message>
+        <source>As of %1 (today)</source>
+        <translation>Būsena %1 (šiandien)</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Būsena %1</translation>
+    </message>
+    <message>
+        <source> · changes since %1 outlined</source>
+        <translation> · pokyčiai nuo %1 apvesti rėmeliu</translation>
     </message>
 </context>
 <context>

@@ -221,6 +221,110 @@
     </message>
 </context>
 <context>
+    <name>AsOfBanner</name>
+    <message>
+        <source>Back to today</source>
+        <translation>Wróć do dzisiaj</translation>
+    </message>
+    <message>
+        <source>Show the tracker as it stands today</source>
+        <translation>Pokaż tracker w dzisiejszym stanie</translation>
+    </message>
+    <message>
+        <source>Showing the tracker as of %1, not today</source>
+        <translation>Tracker pokazany według stanu na %1, nie na dziś</translation>
+    </message>
+    <message>
+        <source>Showing the tracker as it will stand on %1, not today</source>
+        <translation>Tracker pokazany tak, jak będzie wyglądał %1, nie na dziś</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Showing the tracker as of %1&lt;/b&gt; — not today. Statuses and scores are those in force on that date.</source>
+        <translation>&lt;b&gt;Tracker pokazany według stanu na %1&lt;/b&gt; — nie na dziś. Statusy i wyniki to te obowiązujące w tym dniu.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Showing the tracker as it will stand on %1&lt;/b&gt; — not today. Statuses and scores are those in force on that date.</source>
+        <translation>&lt;b&gt;Tracker pokazany tak, jak będzie wyglądał %1&lt;/b&gt; — nie na dziś. Statusy i wyniki to te obowiązujące w tym dniu.</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>the date&apos;s format (Qt&apos;s QDate::toString)</comment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>* not graded (under half assessed)</source>
+        <extracomment>The matrix&apos;s other marks, explained after the statuses. Explained while review is on or any proposal waits (:func:`matrix_marks`).</extracomment>
+        <translation>* bez oceny końcowej (oceniono mniej niż połowę)</translation>
+    </message>
+    <message>
+        <source>* not graded (under all assessed)</source>
+        <translation>* bez oceny końcowej (nie wszystko ocenione)</translation>
+    </message>
+    <message>
+        <source>* not graded (under %1 assessed)</source>
+        <translation>* bez oceny końcowej (oceniono mniej niż %1)</translation>
+    </message>
+    <message>
+        <source>%1 needs review</source>
+        <translation>%1 wymaga przeglądu</translation>
+    </message>
+    <message>
+        <source>number = pieces of evidence</source>
+        <translation>liczba = liczba dowodów</translation>
+    </message>
+    <message>
+        <source>%1 proposed, waiting for review</source>
+        <translation>%1 zaproponowany, czeka na przegląd</translation>
+    </message>
+    <message>
+        <source>▲▼ outlined: changed since the comparison date</source>
+        <translation>▲▼ w ramce: zmiana od daty porównania</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Matrix</source>
+        <extracomment>How long after the window is first shown the day&apos;s backup starts (after the first paint, off the start-up path). The actions that change the tracker: disabled while it is open read-only (db.store.Tracker.read_only).</extracomment>
+        <translation>&amp;Macierz</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>Dow&amp;ody</translation>
+    </message>
+    <message>
+        <source>&amp;Scorecards</source>
+        <translation>Oceny &amp;krajów</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historia</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>P&amp;rzegląd</translation>
+    </message>
+    <message>
+        <source>&amp;Review (%1)</source>
+        <translation>P&amp;rzegląd (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln proposed statuses waiting for your review</source>
+        <translation>
+            <numerusform>%Ln proponowany status czeka na Twój przegląd</numerusform>
+            <numerusform>%Ln proponowane statusy czekają na Twój przegląd</numerusform>
+            <numerusform>%Ln proponowanych statusów czeka na Twój przegląd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposed statuses and their review</source>
+        <translation>Proponowane statusy i ich przegląd</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <source>Main toolbar</source>
@@ -253,6 +357,65 @@
     <message>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerStatusBar</name>
+    <message>
+        <source>(not saved to a file)</source>
+        <translation>(nie zapisano w pliku)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln countries</source>
+        <translation>
+            <numerusform>%Ln kraj</numerusform>
+            <numerusform>%Ln kraje</numerusform>
+            <numerusform>%Ln krajów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recommendations</source>
+        <translation>
+            <numerusform>%Ln rekomendacja</numerusform>
+            <numerusform>%Ln rekomendacje</numerusform>
+            <numerusform>%Ln rekomendacji</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pieces of evidence</source>
+        <translation>
+            <numerusform>%Ln dowód</numerusform>
+            <numerusform>%Ln dowody</numerusform>
+            <numerusform>%Ln dowodów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln assessments</source>
+        <translation>
+            <numerusform>%Ln ocena</numerusform>
+            <numerusform>%Ln oceny</numerusform>
+            <numerusform>%Ln ocen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Countries shown in the matrix (group filter: %1); recommendations, evidence and assessments in the whole tracker</source>
+        <translation>Kraje widoczne w macierzy (filtr grupy: %1); rekomendacje, dowody i oceny w całym trackerze</translation>
+    </message>
+    <message>
+        <source>Countries shown in the matrix; recommendations, evidence and assessments in the whole tracker</source>
+        <translation>Kraje widoczne w macierzy; rekomendacje, dowody i oceny w całym trackerze</translation>
+    </message>
+    <message>
+        <source>As of %1 (today)</source>
+        <translation>Stan na %1 (dziś)</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stan na %1</translation>
+    </message>
+    <message>
+        <source> · changes since %1 outlined</source>
+        <translation> · zmiany od %1 obramowane</translation>
     </message>
 </context>
 <context>

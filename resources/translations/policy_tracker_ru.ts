@@ -221,6 +221,110 @@
     </message>
 </context>
 <context>
+    <name>AsOfBanner</name>
+    <message>
+        <source>Back to today</source>
+        <translation>Вернуться к сегодняшнему дню</translation>
+    </message>
+    <message>
+        <source>Show the tracker as it stands today</source>
+        <translation>Показать трекер в сегодняшнем состоянии</translation>
+    </message>
+    <message>
+        <source>Showing the tracker as of %1, not today</source>
+        <translation>Трекер показан по состоянию на %1, а не на сегодня</translation>
+    </message>
+    <message>
+        <source>Showing the tracker as it will stand on %1, not today</source>
+        <translation>Трекер показан таким, каким он будет %1, а не сегодняшним</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Showing the tracker as of %1&lt;/b&gt; — not today. Statuses and scores are those in force on that date.</source>
+        <translation>&lt;b&gt;Трекер показан по состоянию на %1&lt;/b&gt; — не на сегодня. Статусы и баллы — действующие на эту дату.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Showing the tracker as it will stand on %1&lt;/b&gt; — not today. Statuses and scores are those in force on that date.</source>
+        <translation>&lt;b&gt;Трекер показан таким, каким он будет %1&lt;/b&gt; — не сегодняшним. Статусы и баллы — действующие на эту дату.</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>the date&apos;s format (Qt&apos;s QDate::toString)</comment>
+        <translation>d MMMM yyyy &apos;г.&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>* not graded (under half assessed)</source>
+        <extracomment>The matrix&apos;s other marks, explained after the statuses. Explained while review is on or any proposal waits (:func:`matrix_marks`).</extracomment>
+        <translation>* без итоговой оценки (оценено меньше половины)</translation>
+    </message>
+    <message>
+        <source>* not graded (under all assessed)</source>
+        <translation>* без итоговой оценки (оценено не всё)</translation>
+    </message>
+    <message>
+        <source>* not graded (under %1 assessed)</source>
+        <translation>* без итоговой оценки (оценено меньше %1)</translation>
+    </message>
+    <message>
+        <source>%1 needs review</source>
+        <translation>%1 требует проверки</translation>
+    </message>
+    <message>
+        <source>number = pieces of evidence</source>
+        <translation>число = количество доказательств</translation>
+    </message>
+    <message>
+        <source>%1 proposed, waiting for review</source>
+        <translation>%1 предложено, ждёт проверки</translation>
+    </message>
+    <message>
+        <source>▲▼ outlined: changed since the comparison date</source>
+        <translation>▲▼ в рамке: изменилось после даты сравнения</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Matrix</source>
+        <extracomment>How long after the window is first shown the day&apos;s backup starts (after the first paint, off the start-up path). The actions that change the tracker: disabled while it is open read-only (db.store.Tracker.read_only).</extracomment>
+        <translation>&amp;Матрица</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>До&amp;казательства</translation>
+    </message>
+    <message>
+        <source>&amp;Scorecards</source>
+        <translation>Оценки стр&amp;ан</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>П&amp;роверка</translation>
+    </message>
+    <message>
+        <source>&amp;Review (%1)</source>
+        <translation>П&amp;роверка (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln proposed statuses waiting for your review</source>
+        <translation>
+            <numerusform>%Ln предложенный статус ждёт вашей проверки</numerusform>
+            <numerusform>%Ln предложенных статуса ждут вашей проверки</numerusform>
+            <numerusform>%Ln предложенных статусов ждут вашей проверки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposed statuses and their review</source>
+        <translation>Предложенные статусы и их проверка</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <source>Main toolbar</source>
@@ -253,6 +357,65 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerStatusBar</name>
+    <message>
+        <source>(not saved to a file)</source>
+        <translation>(не сохранён в файл)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln countries</source>
+        <translation>
+            <numerusform>%Ln страна</numerusform>
+            <numerusform>%Ln страны</numerusform>
+            <numerusform>%Ln стран</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recommendations</source>
+        <translation>
+            <numerusform>%Ln рекомендация</numerusform>
+            <numerusform>%Ln рекомендации</numerusform>
+            <numerusform>%Ln рекомендаций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pieces of evidence</source>
+        <translation>
+            <numerusform>%Ln доказательство</numerusform>
+            <numerusform>%Ln доказательства</numerusform>
+            <numerusform>%Ln доказательств</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln assessments</source>
+        <translation>
+            <numerusform>%Ln оценка</numerusform>
+            <numerusform>%Ln оценки</numerusform>
+            <numerusform>%Ln оценок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Countries shown in the matrix (group filter: %1); recommendations, evidence and assessments in the whole tracker</source>
+        <translation>Страны, показанные в матрице (фильтр группы: %1); рекомендации, доказательства и оценки во всём трекере</translation>
+    </message>
+    <message>
+        <source>Countries shown in the matrix; recommendations, evidence and assessments in the whole tracker</source>
+        <translation>Страны, показанные в матрице; рекомендации, доказательства и оценки во всём трекере</translation>
+    </message>
+    <message>
+        <source>As of %1 (today)</source>
+        <translation>Состояние на %1 (сегодня)</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Состояние на %1</translation>
+    </message>
+    <message>
+        <source> · changes since %1 outlined</source>
+        <translation> · изменения с %1 обведены рамкой</translation>
     </message>
 </context>
 <context>

@@ -221,6 +221,110 @@
     </message>
 </context>
 <context>
+    <name>AsOfBanner</name>
+    <message>
+        <source>Back to today</source>
+        <translation>Повернутися до сьогодні</translation>
+    </message>
+    <message>
+        <source>Show the tracker as it stands today</source>
+        <translation>Показати трекер у сьогоднішньому стані</translation>
+    </message>
+    <message>
+        <source>Showing the tracker as of %1, not today</source>
+        <translation>Трекер показано станом на %1, а не на сьогодні</translation>
+    </message>
+    <message>
+        <source>Showing the tracker as it will stand on %1, not today</source>
+        <translation>Трекер показано таким, яким він буде %1, а не сьогоднішнім</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Showing the tracker as of %1&lt;/b&gt; — not today. Statuses and scores are those in force on that date.</source>
+        <translation>&lt;b&gt;Трекер показано станом на %1&lt;/b&gt; — не на сьогодні. Статуси й бали — чинні на цю дату.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Showing the tracker as it will stand on %1&lt;/b&gt; — not today. Statuses and scores are those in force on that date.</source>
+        <translation>&lt;b&gt;Трекер показано таким, яким він буде %1&lt;/b&gt; — не сьогоднішнім. Статуси й бали — чинні на цю дату.</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>the date&apos;s format (Qt&apos;s QDate::toString)</comment>
+        <translation>d MMMM yyyy &apos;р.&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>* not graded (under half assessed)</source>
+        <extracomment>The matrix&apos;s other marks, explained after the statuses. Explained while review is on or any proposal waits (:func:`matrix_marks`).</extracomment>
+        <translation>* без підсумкової оцінки (оцінено менше половини)</translation>
+    </message>
+    <message>
+        <source>* not graded (under all assessed)</source>
+        <translation>* без підсумкової оцінки (оцінено не все)</translation>
+    </message>
+    <message>
+        <source>* not graded (under %1 assessed)</source>
+        <translation>* без підсумкової оцінки (оцінено менше %1)</translation>
+    </message>
+    <message>
+        <source>%1 needs review</source>
+        <translation>%1 потребує перевірки</translation>
+    </message>
+    <message>
+        <source>number = pieces of evidence</source>
+        <translation>число = кількість доказів</translation>
+    </message>
+    <message>
+        <source>%1 proposed, waiting for review</source>
+        <translation>%1 запропоновано, чекає на перевірку</translation>
+    </message>
+    <message>
+        <source>▲▼ outlined: changed since the comparison date</source>
+        <translation>▲▼ у рамці: змінилося після дати порівняння</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Matrix</source>
+        <extracomment>How long after the window is first shown the day&apos;s backup starts (after the first paint, off the start-up path). The actions that change the tracker: disabled while it is open read-only (db.store.Tracker.read_only).</extracomment>
+        <translation>&amp;Матриця</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>До&amp;кази</translation>
+    </message>
+    <message>
+        <source>&amp;Scorecards</source>
+        <translation>Оці&amp;нки країн</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Історія</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>П&amp;еревірка</translation>
+    </message>
+    <message>
+        <source>&amp;Review (%1)</source>
+        <translation>П&amp;еревірка (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln proposed statuses waiting for your review</source>
+        <translation>
+            <numerusform>%Ln запропонований статус чекає на вашу перевірку</numerusform>
+            <numerusform>%Ln запропоновані статуси чекають на вашу перевірку</numerusform>
+            <numerusform>%Ln запропонованих статусів чекають на вашу перевірку</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposed statuses and their review</source>
+        <translation>Запропоновані статуси та їх перевірка</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <source>Main toolbar</source>
@@ -253,6 +357,65 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerStatusBar</name>
+    <message>
+        <source>(not saved to a file)</source>
+        <translation>(не збережено у файл)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln countries</source>
+        <translation>
+            <numerusform>%Ln країна</numerusform>
+            <numerusform>%Ln країни</numerusform>
+            <numerusform>%Ln країн</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recommendations</source>
+        <translation>
+            <numerusform>%Ln рекомендація</numerusform>
+            <numerusform>%Ln рекомендації</numerusform>
+            <numerusform>%Ln рекомендацій</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pieces of evidence</source>
+        <translation>
+            <numerusform>%Ln доказ</numerusform>
+            <numerusform>%Ln докази</numerusform>
+            <numerusform>%Ln доказів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln assessments</source>
+        <translation>
+            <numerusform>%Ln оцінка</numerusform>
+            <numerusform>%Ln оцінки</numerusform>
+            <numerusform>%Ln оцінок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Countries shown in the matrix (group filter: %1); recommendations, evidence and assessments in the whole tracker</source>
+        <translation>Країни, показані в матриці (фільтр групи: %1); рекомендації, докази та оцінки в усьому трекері</translation>
+    </message>
+    <message>
+        <source>Countries shown in the matrix; recommendations, evidence and assessments in the whole tracker</source>
+        <translation>Країни, показані в матриці; рекомендації, докази та оцінки в усьому трекері</translation>
+    </message>
+    <message>
+        <source>As of %1 (today)</source>
+        <translation>Стан на %1 (сьогодні)</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Стан на %1</translation>
+    </message>
+    <message>
+        <source> · changes since %1 outlined</source>
+        <translation> · зміни від %1 обведено рамкою</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
@@ -26,7 +26,7 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 
 
 def long_date(iso: str) -> str:
-    """'2024-02-15' → '15 February 2024' (the same in every locale: the app is in English)."""
+    """'2024-02-15' → '15 February 2024' (English whatever the locale; a translated banner uses the language's)."""
     try:
         day = dt.date.fromisoformat(iso)
     except ValueError:
@@ -73,9 +73,9 @@ class AsOfBanner(QFrame):
         label.setAccessibleName("Date shown")
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setWordWrap(True)
-        button = QPushButton("Back to today")
-        button.setAccessibleName("Back to today")
-        button.setToolTip("Show the tracker as it stands today")
+        button = QPushButton(self.tr("Back to today"))
+        button.setAccessibleName(self.tr("Back to today"))
+        button.setToolTip(self.tr("Show the tracker as it stands today"))
         button.clicked.connect(self.today_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 8, 6)
@@ -116,12 +116,19 @@ class AsOfBanner(QFrame):
         if as_of is None or as_of == self.ctx.tracker.today():
             self.setVisible(False)
             return
-        when = "as of" if as_of < self.ctx.tracker.today() else "as it will stand on"
-        plain = f"Showing the tracker {when} {long_date(as_of)}, not today"
-        self.text.setText(
-            f"<b>Showing the tracker {when} {long_date(as_of)}</b> — not today. Statuses and scores are those in"
-            " force on that date."
-        )
+        past = as_of < self.ctx.tracker.today()
+        plain = (self.tr("Showing the tracker as of %1, not today") if past
+                 else self.tr("Showing the tracker as it will stand on %1, not today"))
+        rich = (self.tr("<b>Showing the tracker as of %1</b> — not today. Statuses and scores are those in force"
+                        " on that date.") if past
+                else self.tr("<b>Showing the tracker as it will stand on %1</b> — not today. Statuses and scores are"
+                             " those in force on that date."))
+        day = long_date(as_of)
+        if not plain.startswith("Showing the tracker"):  # translated: the date in the language's words too
+            day = QLocale().toString(QDate.fromString(as_of, Qt.DateFormat.ISODate),
+                                     self.tr("d MMMM yyyy", "the date's format (Qt's QDate::toString)"))
+        plain, rich = plain.replace("%1", day), rich.replace("%1", day)
+        self.text.setText(rich)
         self.setAccessibleDescription(plain)
         self.text.setAccessibleDescription(plain)
         self.setVisible(True)

@@ -22,7 +22,8 @@ ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS_DIR = ROOT / "resources" / "translations"
 CATALOGUE = "policy_tracker"
 #: The files whose strings are translated (lupdate reads them); a file joins when its strings are wrapped.
-SOURCES: tuple[str, ...] = ("tracker/ui/actions.py", "tracker/ui/view_controls.py")
+SOURCES: tuple[str, ...] = ("tracker/ui/actions.py", "tracker/ui/view_controls.py", "tracker/ui/main_window.py",
+                            "tracker/ui/status_bar.py", "tracker/ui/legend.py", "tracker/ui/banner.py")
 
 #: Kept alive while installed (a QTranslator collected by Python would leave Qt a dangling pointer).
 _installed: list[QTranslator] = []

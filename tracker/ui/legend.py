@@ -9,7 +9,7 @@ without extra reading: the setting is one row, the shared cache holds the queue)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -36,12 +36,24 @@ PROPOSED_TEXT = f"{PROPOSED_MARK} proposed, waiting for review"
 
 
 def matrix_marks(min_coverage: float, proposed: bool = False) -> list[str]:
-    """The matrix's other marks; the "not graded" one names the codebook's threshold; with ``proposed``, the ◆."""
-    marks = [f"* not graded (under {share_text(min_coverage)} assessed)" if m.startswith("*") else m
-             for m in MATRIX_MARKS]
+    """The matrix's other marks in the interface's language; the "not graded" one names the codebook's
+    threshold; with ``proposed``, the ◆.  (Translated when asked, not at import: the translator is
+    installed after the modules are imported.)"""
+    translate = QCoreApplication.translate
+    share = share_text(min_coverage)
+    not_graded = (translate("Legend", "* not graded (under half assessed)") if share == "half"
+                  else translate("Legend", "* not graded (under all assessed)") if share == "all"
+                  else translate("Legend", "* not graded (under %1 assessed)").replace("%1", share))
+    marks = [translate("Legend", "%1 needs review").replace("%1", REVIEW_MARK),
+             translate("Legend", "number = pieces of evidence"), not_graded, changed_mark()]
     if proposed:
-        marks.insert(1, PROPOSED_TEXT)
+        marks.insert(1, translate("Legend", "%1 proposed, waiting for review").replace("%1", PROPOSED_MARK))
     return marks
+
+
+def changed_mark() -> str:
+    """:data:`CHANGED_MARK` in the interface's language (drawn in the matrix's change colour)."""
+    return QCoreApplication.translate("Legend", "▲▼ outlined: changed since the comparison date")
 
 
 class LegendWidget(QWidget):
@@ -123,13 +135,14 @@ class LegendWidget(QWidget):
         painter = QPainter(self)
         fm = QFontMetrics(self.font())
         text_color = self.palette().color(QPalette.ColorRole.WindowText)
+        changed = changed_mark()
         for x, y, status, text in self._layout(self.width()):
             tx = x
             if status is not None:
                 mark = QRectF(x, y + (fm.height() + 6 - MARK) / 2, MARK, MARK)
                 paint_status_mark(painter, mark, status.score, QColor(status.color), text_color)
                 tx += MARK + 6
-            painter.setPen(change_color(self.palette()) if text == CHANGED_MARK else text_color)
+            painter.setPen(change_color(self.palette()) if text == changed else text_color)
             box = QRectF(tx, y, fm.horizontalAdvance(text) + 2, fm.height() + 6)
             painter.drawText(box, int(Qt.AlignmentFlag.AlignVCenter), text)
         painter.end()

@@ -32,7 +32,7 @@ from .icons import action_icon
 from .legend import LegendWidget
 from .links import check_link
 from .matrix import CELL_ROLE, COUNTRY_ROLE, MatrixModel, MatrixProxy, MatrixView
-from .status_bar import TrackerStatusBar
+from .status_bar import TrackerStatusBar, count_text
 from .view_controls import ProposedBanner, ViewControls
 from .watcher import TrackerWatcher
 
@@ -131,11 +131,11 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Views")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(matrix_page, action_icon("matrix", self.icon_color), "&Matrix")
-        self.tabs.addTab(self._evidence_page, action_icon("evidence", self.icon_color), "&Evidence")
-        self.tabs.addTab(self._scorecards_page, action_icon("scorecards", self.icon_color), "&Scorecards")
-        self.tabs.addTab(self._history_page, "&History")
-        self.tabs.addTab(self._review_page, "&Review")
+        self.tabs.addTab(matrix_page, action_icon("matrix", self.icon_color), self.tr("&Matrix"))
+        self.tabs.addTab(self._evidence_page, action_icon("evidence", self.icon_color), self.tr("&Evidence"))
+        self.tabs.addTab(self._scorecards_page, action_icon("scorecards", self.icon_color), self.tr("&Scorecards"))
+        self.tabs.addTab(self._history_page, self.tr("&History"))
+        self.tabs.addTab(self._review_page, self.tr("&Review"))
         self.update_review_tab()
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
@@ -276,9 +276,12 @@ class MainWindow(QMainWindow):
 
         waiting = review_counts(self.ctx.tracker, self.ctx.tracker.user).waiting_for_me
         index = self.tabs.indexOf(self._review_page)
-        self.tabs.setTabText(index, f"&Review ({waiting})" if waiting else "&Review")
-        self.tabs.setTabToolTip(index, f"{waiting} proposed status{'es' if waiting != 1 else ''} waiting for your"
-                                       " review" if waiting else "Proposed statuses and their review")
+        self.tabs.setTabText(index, self.tr("&Review (%1)").replace("%1", str(waiting)) if waiting
+                             else self.tr("&Review"))
+        self.tabs.setTabToolTip(index, count_text(
+            self.tr("%Ln proposed statuses waiting for your review", "", waiting),
+            "%Ln proposed statuses waiting for your review", waiting, "proposed status waiting for your review",
+            "proposed statuses waiting for your review") if waiting else self.tr("Proposed statuses and their review"))
 
     def _approved_only(self) -> None:
         """The banner's "Approved only": scores and ranks count approved statuses again."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from db.queries import counts
@@ -37,7 +38,7 @@ class TrackerStatusBar(QStatusBar):
 
     def refresh(self) -> None:
         t = self.ctx.tracker
-        self.path_label.setText(str(t.path) if t.path else "(not saved to a file)")
+        self.path_label.setText(str(t.path) if t.path else self.tr("(not saved to a file)"))
         self.update_counts()
         self.update_as_of()
 
@@ -46,23 +47,43 @@ class TrackerStatusBar(QStatusBar):
         c = counts(self.ctx.tracker)
         group = self.ctx.view.group
         shown = len(self.ctx.state.countries) if group else c["countries"]
-        countries = plural(shown, "country", "countries") + (f" ({group})" if group else "")
-        self.counts_label.setText(
-            f"{countries} · {plural(c['recommendations'], 'recommendation')} · "
-            f"{plural(c['evidence'], 'piece of evidence', 'pieces of evidence')} · "
-            f"{plural(c['assessments'], 'assessment')}"
-        )
+        n_recommendations, n_evidence, n_assessments = c["recommendations"], c["evidence"], c["assessments"]
+        countries = count_text(self.tr("%Ln countries", "", shown),
+                               "%Ln countries", shown, "country", "countries") + (f" ({group})" if group else "")
+        recommendations = count_text(self.tr("%Ln recommendations", "", n_recommendations),
+                                     "%Ln recommendations", n_recommendations, "recommendation")
+        evidence = count_text(self.tr("%Ln pieces of evidence", "", n_evidence),
+                              "%Ln pieces of evidence", n_evidence, "piece of evidence", "pieces of evidence")
+        assessments = count_text(self.tr("%Ln assessments", "", n_assessments),
+                                 "%Ln assessments", n_assessments, "assessment")
+        self.counts_label.setText(f"{countries} · {recommendations} · {evidence} · {assessments}")
         self.counts_label.setToolTip(
-            "Countries shown in the matrix" + (f" (group filter: {group})" if group else "")
-            + "; recommendations, evidence and assessments in the whole tracker"
-        )
+            self.tr("Countries shown in the matrix (group filter: %1); recommendations, evidence and assessments"
+                    " in the whole tracker").replace("%1", group) if group
+            else self.tr("Countries shown in the matrix; recommendations, evidence and assessments in the whole"
+                         " tracker"))
 
     def update_as_of(self) -> None:
         view = self.ctx.view
-        text = f"As of {self.ctx.as_of()}" + (" (today)" if view.as_of is None else "")
+        as_of = self.ctx.as_of()
+        text = (self.tr("As of %1 (today)") if view.as_of is None
+                else self.tr("As of %1")).replace("%1", as_of)
         if view.compare_from:
-            text += f" · changes since {view.compare_from} outlined"
+            text += self.tr(" · changes since %1 outlined").replace("%1", view.compare_from)
         self.as_of_label.setText(text)
+
+
+def count_text(translated: str, source: str, n: int, one: str, many: str | None = None) -> str:
+    """A count in the interface's language, with the language's plural form (Qt's numerus forms).
+
+    ``translated`` is ``self.tr(source, "", n)`` written out where it is called: lupdate needs the literal
+    there, and marks a ``tr`` with a count as numerus (a ``QCoreApplication.translate`` with a variable
+    count it does not).  When no translator knows it (English, the source language, loads none), the
+    English singular or plural is chosen here instead.
+    """
+    if translated == source.replace("%Ln", QLocale().toString(n)):
+        return plural(n, one, many)
+    return translated
 
 
 def plural(n: int, one: str, many: str | None = None) -> str:

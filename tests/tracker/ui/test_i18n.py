@@ -216,3 +216,70 @@ def test_the_language_is_chosen_in_preferences_and_said_to_apply_at_the_next_sta
     dialog.result_preferences(Preferences()).save()
     assert Preferences.load().language == "be"
     assert Preferences.load().user_name == "Alice"
+
+
+#: Each language's word for 1, 2, 5 and 21 countries (Qt's numerus forms: ru, uk, be and lt say "21" like "1").
+COUNTRIES = {
+    "ru": ("страна", "страны", "стран", "страна"),
+    "uk": ("країна", "країни", "країн", "країна"),
+    "be": ("краіна", "краіны", "краін", "краіна"),
+    "lt": ("šalis", "šalys", "šalys", "šalis"),
+    "pl": ("kraj", "kraje", "krajów", "krajów"),
+}
+
+
+@pytest.mark.parametrize("code", sorted(COUNTRIES))
+def test_counts_take_the_grammatically_right_plural_form(language: Any, code: str) -> None:
+    """The status bar's counts are Qt numerus messages: each language has its own forms for 1, 2, 5 and 21."""
+    from tracker.ui.status_bar import count_text
+
+    assert language(code)
+    for n, word in zip((1, 2, 5, 21), COUNTRIES[code], strict=True):
+        translated = QCoreApplication.translate("TrackerStatusBar", "%Ln countries", None, n)
+        assert translated == f"{n} {word}"
+        assert count_text(translated, "%Ln countries", n, "country", "countries") == f"{n} {word}"
+    for code_ts in ("ru", "uk", "be", "lt", "pl"):  # every numerus message has the language's three forms
+        for message in ET.parse(i18n.ts_path(code_ts)).getroot().iter("message"):
+            if message.get("numerus") == "yes":
+                assert len(list(message.iter("numerusform"))) == 3, (code_ts, message.findtext("source"))
+
+
+def test_english_counts_need_no_translator(language: Any) -> None:
+    """English loads no translator: the source text's singular and plural are chosen in code."""
+    from tracker.ui.status_bar import count_text
+
+    assert language("en") == []
+    texts = [count_text(QCoreApplication.translate("TrackerStatusBar", "%Ln countries", None, n), "%Ln countries",
+                        n, "country", "countries") for n in (0, 1, 2, 1234)]
+    assert texts == ["0 countries", "1 country", "2 countries", "1,234 countries"]
+
+
+def test_tabs_status_bar_legend_and_banner_speak_belarusian(
+    qtbot: Any, language: Any, tracker_path: Path, prompts: FakePrompts, settings: QSettings
+) -> None:
+    from PySide6.QtCore import QDate
+
+    from tracker.ui.app import create_main_window
+
+    assert language("be")
+    win = create_main_window(tracker_path, prompts=prompts, store=settings, prefs=Preferences(user_name="Alice"))
+    qtbot.addWidget(win)
+    tabs = [win.tabs.tabText(i) for i in range(win.tabs.count())]
+    assert tabs == ["&Матрыца", "До&казы", "&Ацэнкі краін", "&Гісторыя", "П&раверка"]
+    assert win.tabs.tabToolTip(4) == "Прапанаваныя статусы і іх праверка"  # none waiting
+    waiting = [QCoreApplication.translate("MainWindow", "%Ln proposed statuses waiting for your review", None, n)
+               for n in (1, 3, 5)]  # the tooltip of "Review (N)"
+    assert waiting == ["1 прапанаваны статус чакае вашай праверкі", "3 прапанаваныя статусы чакаюць вашай праверкі",
+                       "5 прапанаваных статусаў чакаюць вашай праверкі"]
+    counts = win.counts_label.text()
+    assert "37 краін · " in counts and "рэкамендац" in counts and "ацэн" in counts, counts
+    assert not any(word in counts for word in ("countr", "recommendation", "evidence", "assessment")), counts
+    assert win.as_of_label.text().startswith("Стан на ") and win.as_of_label.text().endswith(" (сёння)")
+    assert "Краіны, паказаныя ў матрыцы" in win.counts_label.toolTip()
+    legend = [text for _, text in win.legend.items]
+    assert "⚑ патрабуе праверкі" in legend and "лік = колькасць доказаў" in legend
+    win.as_of_edit.setDate(QDate(2024, 2, 15))
+    assert not win.matrix_banner.isHidden()
+    assert "Трэкер паказаны па стане на 15 лютага 2024 г." in win.matrix_banner.text.text()
+    assert win.matrix_banner.today_button.text() == "Вярнуцца да сённяшняга дня"
+    assert "Стан на 2024-02-15" in win.as_of_label.text()
