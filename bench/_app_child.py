@@ -101,6 +101,29 @@ def open_window(db_path: str, scratch: Path) -> Any:
     return opener(db_path, prompts=bench_prompts(), store=store, prefs=Preferences(user_name="Bench"))
 
 
+def probe_db() -> str:
+    """A probe's ``--db``: a copy of a benchmark tracker, never the cached one itself (probes write to it)."""
+    db = arg("--db")
+    if not db or "bench/.cache" in str(Path(db).resolve()):
+        sys.exit("--db COPY.db: a copy of a benchmark tracker (never the cached one itself)")
+    return db
+
+
+def shown_window(db_path: str, scratch: Path) -> tuple[Any, Any]:
+    """The app and its window on ``db_path``, shown at 1280×900 with its first events handled (the probes' start)."""
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QApplication
+
+    QStandardPaths.setTestModeEnabled(True)
+    window = open_window(db_path, scratch)
+    app = QApplication.instance()
+    assert app is not None
+    window.resize(1280, 900)
+    window.show()
+    app.processEvents()
+    return app, window
+
+
 def find_named(window: Any, *names: str) -> Any:
     from PySide6.QtWidgets import QWidget
 

@@ -32,10 +32,10 @@ from typing import TYPE_CHECKING, Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 if TYPE_CHECKING:
-    from bench._app_child import arg, find_named, open_window, wait_painted
+    from bench._app_child import arg, find_named, probe_db, shown_window, wait_painted
     from bench._measure import median, proc_status_kb
 else:
-    from _app_child import arg, find_named, open_window, wait_painted
+    from _app_child import arg, find_named, probe_db, shown_window, wait_painted
     from _measure import median, proc_status_kb
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -48,23 +48,14 @@ def cpu_ms(fn: Any) -> float:
 
 
 def main() -> None:
-    from PySide6.QtCore import QStandardPaths, Qt
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
-    db = arg("--db")
-    if not db or "bench/.cache" in str(Path(db).resolve()):
-        sys.exit("--db COPY.db: a copy of a benchmark tracker (never the cached one itself)")
+    db = probe_db()
     sweep = int(arg("--sweep", "400") or 400)
-    QStandardPaths.setTestModeEnabled(True)
     out: dict[str, Any] = {"db": db}
     with tempfile.TemporaryDirectory() as tmp:
-        window = open_window(db, Path(tmp))
-        app = QApplication.instance()
-        assert app is not None
-        window.resize(1280, 900)
-        window.show()
-        app.processEvents()
+        app, window = shown_window(db, Path(tmp))
         out["rss_window_open_mb"] = proc_status_kb("VmRSS") / 1024
 
         def show_tab() -> None:

@@ -44,9 +44,9 @@ from typing import TYPE_CHECKING, Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 if TYPE_CHECKING:
-    from bench._app_child import arg, open_window, wait_painted
+    from bench._app_child import arg, probe_db, shown_window, wait_painted
 else:
-    from _app_child import arg, open_window, wait_painted
+    from _app_child import arg, probe_db, shown_window, wait_painted
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -111,22 +111,13 @@ def walk_timing(app: Any, view: Any, apply: Any) -> dict[str, Any]:
 
 
 def main() -> None:
-    from PySide6.QtCore import QStandardPaths, Qt
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
-    db = arg("--db")
-    if not db or "bench/.cache" in str(Path(db).resolve()):
-        sys.exit("--db COPY.db: a copy of a benchmark tracker (never the cached one itself)")
-    QStandardPaths.setTestModeEnabled(True)
+    db = probe_db()
     out: dict[str, Any] = {"db": db}
     with tempfile.TemporaryDirectory() as tmp:
-        window = open_window(db, Path(tmp))
-        app = QApplication.instance()
-        assert app is not None
-        window.resize(1280, 900)
-        window.show()
-        app.processEvents()
+        app, window = shown_window(db, Path(tmp))
         out["history_entries"] = window.ctx.tracker.db.execute("SELECT max(id) FROM history").fetchone()[0]
 
         def open_tab() -> None:
