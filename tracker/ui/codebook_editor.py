@@ -232,6 +232,17 @@ class _Page(QWidget):
         return False
 
     def apply(self) -> bool:
+        """Save what was changed as one undoable edit; False, with the problems shown, while a field is invalid."""
+        if not self.has_changes():
+            return True
+        problems = self.check()
+        if problems:
+            self.errors.show(problems)
+            return False
+        return self.save()
+
+    def save(self) -> bool:
+        """Write the page's checked changes (one command through :meth:`run`); False when it was refused."""
         return True
 
     def revert(self) -> None:
@@ -463,13 +474,7 @@ class RecommendationsPage(_Page):
         self.title_edit.setFocus()
 
     # -- changing -----------------------------------------------------------------------
-    def apply(self) -> bool:
-        if not self.has_changes():
-            return True
-        problems = self.check()
-        if problems:
-            self.errors.show(problems)
-            return False
+    def save(self) -> bool:
         if self._new:
             code = self.code_edit.text().strip()
             command: TrackerCommand = AddRecommendation(self.ctx, code, self.values())
@@ -754,13 +759,7 @@ class StatusesPage(_Page):
         dialog.deleteLater()
 
     # -- changing -----------------------------------------------------------------------
-    def apply(self) -> bool:
-        if not self.has_changes():
-            return True
-        problems = self.check()
-        if problems:
-            self.errors.show(problems)
-            return False
+    def save(self) -> bool:
         if self._new:
             code = self.code_edit.text().strip()
             self._new, self._current = False, code
@@ -935,13 +934,7 @@ class GradesPage(_Page):
             self.table.removeRow(row)
             self._edited_table()
 
-    def apply(self) -> bool:
-        if not self.has_changes():
-            return True
-        problems = self.check()
-        if problems:
-            self.errors.show(problems)
-            return False
+    def save(self) -> bool:
         bands: list[tuple[str, object]] | None = list(self._parsed()) if self.bands_changed() else None
         coverage = self.coverage.value() / 100 if self.coverage_changed() else None
         if not self.run(SetGrading(self.ctx, bands, coverage)):
@@ -1034,13 +1027,7 @@ class TrackerPage(_Page):
             return [ValidationError("title", "The title is required.")]
         return []
 
-    def apply(self) -> bool:
-        if not self.has_changes():
-            return True
-        problems = self.check()
-        if problems:
-            self.errors.show(problems)
-            return False
+    def save(self) -> bool:
         review = self.review_box.isChecked()
         command = SetTrackerSettings(self.ctx, self.changed_values(),
                                      review if review != self._stored_review else None)
