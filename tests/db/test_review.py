@@ -464,3 +464,27 @@ def test_the_queue_and_the_overlay_cost_what_they_show_not_the_whole_past(review
     top = vm_steps(reviewed, lambda: review.review_page(reviewed, state="approved", limit=50))
     assert deep <= top * 1.5 + 2, (deep, top)
     assert first[0].proposed_at == "2025-01-01T00:00:00.019999Z"
+
+
+def test_counting_and_listing_returned_proposals_costs_the_same_however_long_the_past(reviewed: Tracker) -> None:
+    """The Review tab's title is re-counted on every change: "returned to me, not yet revised" must seek the
+    revisions (an index on ``replaces``), not scan every proposal ever made for each returned one."""
+    returned = [propose(reviewed, "full", (c, "visa")) for c in ("PL", "LT", "LV")]
+    reviewed.user = "Bob"
+    for uid in returned:
+        review.return_proposal(reviewed, uid, "Check the source.")
+    reviewed.user = "Alice"
+
+    def read() -> None:
+        review.review_counts(reviewed, "Alice")
+        review.review_page(reviewed, state="returned", proposed_by="Alice", limit=50)
+
+    small = vm_steps(reviewed, read)
+    reviewed.db.conn.executemany(
+        "INSERT INTO proposals (uid, country_code, recommendation_code, status_code, effective_date, rationale,"
+        " confidence, proposed_by, proposed_at, state, reviewed_by) VALUES (?, 'FR', 'visa', 'full', '2024-01-01',"
+        " 'r', 'reported', 'Bob', ?, 'approved', 'Alice')",
+        [(f"{i:08d}-0000-4000-8000-000000000000", f"2025-01-01T00:00:00.{i:06d}Z") for i in range(20_000)],
+    )
+    assert review.review_counts(reviewed, "Alice").returned_to_me == 3
+    assert vm_steps(reviewed, read) <= small + 2
