@@ -21,9 +21,11 @@ from db.i18n import ENGLISH, LANGUAGES, TRANSLATION_CODES, language_for
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS_DIR = ROOT / "resources" / "translations"
 CATALOGUE = "policy_tracker"
-#: The files whose strings are translated (lupdate reads them); a file joins when its strings are wrapped.
-SOURCES: tuple[str, ...] = ("tracker/ui/actions.py", "tracker/ui/view_controls.py", "tracker/ui/main_window.py",
-                            "tracker/ui/status_bar.py", "tracker/ui/legend.py", "tracker/ui/banner.py")
+#: The files whose strings are translated (lupdate reads them): every interface module, and the headless
+#: modules whose texts reach users (reports, exports, the command line) through the same catalogue.
+SOURCES: tuple[str, ...] = tuple(sorted(
+    str(p.relative_to(ROOT)) for p in (ROOT / "tracker" / "ui").glob("*.py") if p.name != "__init__.py"
+)) + ("tracker/reports.py", "tracker/report_model.py", "tracker/exports.py", "tracker/cli.py")
 
 #: Kept alive while installed (a QTranslator collected by Python would leave Qt a dangling pointer).
 _installed: list[QTranslator] = []
