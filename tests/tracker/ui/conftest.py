@@ -3,7 +3,7 @@ with every dialog answered by the test through a fake prompts seam."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -96,3 +96,12 @@ def _clear_icon_caches_at_end():
     from tracker.ui.icons import clear_icon_caches
 
     clear_icon_caches()
+
+
+@pytest.fixture
+def language() -> Iterator[Any]:
+    """Installs a language for one test (``language("be")``) and always goes back to English after it."""
+    from tracker.ui import i18n
+
+    yield i18n.install_translators
+    i18n.remove_translators()

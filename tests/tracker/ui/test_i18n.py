@@ -6,7 +6,6 @@ from __future__ import annotations
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,13 +21,6 @@ from tracker.ui.actions import build_menus, create_actions
 from tracker.ui.dialogs import PreferencesDialog
 
 from .conftest import FakePrompts
-
-
-@pytest.fixture
-def language() -> Iterator[Any]:
-    """Installs a language for one test and always goes back to English after it."""
-    yield i18n.install_translators
-    i18n.remove_translators()
 
 
 def ts_messages(path: Path) -> dict[tuple[str, str], ET.Element]:
