@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from db import TrackerError
@@ -20,26 +21,44 @@ from db.attachments import attachment_facts, is_runnable, private_copy, save_att
 
 from .context import AppContext
 from .file_commands import remember_save_folder, save_folder
+from .widgets import fill_in
 
-SAVE_TITLE = "Save attachment as"
-OPEN_TITLE = "Open attachment"
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    """Marks ``text`` for translation in ``context``; translated where it is shown (as in :mod:`.actions`)."""
+    return text
+
+
+#: The message boxes' titles (English sources, translated by :func:`_tr` where shown).
+SAVE_TITLE = QT_TRANSLATE_NOOP("AttachmentActions", "Save attachment as")
+OPEN_TITLE = QT_TRANSLATE_NOOP("AttachmentActions", "Open attachment")
+
+
+translate = QCoreApplication.translate  # sentences in the context "AttachmentActions" (module functions)
+
+
+def _tr(text: str, *values: str) -> str:
+    """A text marked above (a title) in the interface's language, with %1, %2… filled in."""
+    return fill_in(translate("AttachmentActions", text), *values)
 
 
 def save_attachment_as(ctx: AppContext, parent: QWidget | None, uid: str) -> bool:
     """Ask where, then write the evidence ``uid``'s attached file there whole; True when written."""
+    title = _tr(SAVE_TITLE)
     try:
         facts = attachment_facts(ctx.tracker, uid)
         if facts is None:
-            ctx.prompts.error(parent, SAVE_TITLE, "This evidence has no attached file.")
+            ctx.prompts.error(parent, title, translate("AttachmentActions", "This evidence has no attached file."))
             return False
         ending = facts.safe_name.rpartition(".")[2] if "." in facts.safe_name else ""
-        filters = f"{ending.upper()} files (*.{ending});;All files (*)" if ending else "All files (*)"
-        path = ctx.prompts.save_file(parent, SAVE_TITLE, str(save_folder(ctx.settings) / facts.safe_name), filters)
+        filters = (fill_in(translate("AttachmentActions", "%1 files (*.%2);;All files (*)"), ending.upper(), ending)
+                   if ending else translate("AttachmentActions", "All files (*)"))
+        path = ctx.prompts.save_file(parent, title, str(save_folder(ctx.settings) / facts.safe_name), filters)
         if not path:
             return False
         save_attachment(ctx.tracker, uid, path)  # the dialog has asked before replacing a file
     except (TrackerError, sqlite3.Error) as exc:
-        ctx.prompts.error(parent, SAVE_TITLE, str(exc))
+        ctx.prompts.error(parent, title, str(exc))
         return False
     remember_save_folder(ctx.settings, path)
     return True
@@ -47,25 +66,25 @@ def save_attachment_as(ctx: AppContext, parent: QWidget | None, uid: str) -> boo
 
 def open_attachment(ctx: AppContext, parent: QWidget | None, uid: str) -> bool:
     """Open a private copy of the evidence ``uid``'s attached file in the system's viewer; True when handed over."""
+    title = _tr(OPEN_TITLE)
     try:
         facts = attachment_facts(ctx.tracker, uid)
         if facts is None:
-            ctx.prompts.error(parent, OPEN_TITLE, "This evidence has no attached file.")
+            ctx.prompts.error(parent, title, translate("AttachmentActions", "This evidence has no attached file."))
             return False
         if is_runnable(facts.safe_name):
-            ctx.prompts.error(
-                parent, OPEN_TITLE,
-                f"{facts.name} is a program or script, so it is not opened from the tracker;"
-                " use Save attachment as… and check it before running it.",
-            )
+            ctx.prompts.error(parent, title, fill_in(translate(
+                "AttachmentActions", "%1 is a program or script, so it is not opened from the tracker;"
+                " use Save attachment as… and check it before running it."), facts.name))
             return False
         path = private_copy(ctx.tracker, uid)
     except (TrackerError, sqlite3.Error) as exc:
-        ctx.prompts.error(parent, OPEN_TITLE, str(exc))
+        ctx.prompts.error(parent, title, str(exc))
         return False
     from PySide6.QtCore import QUrl
 
     if not ctx.prompts.open_url(QUrl.fromLocalFile(str(path)).toString()):
-        ctx.prompts.error(parent, OPEN_TITLE, f"No program on this computer opens {facts.name}; save it instead.")
+        ctx.prompts.error(parent, title, fill_in(
+            translate("AttachmentActions", "No program on this computer opens %1; save it instead."), facts.name))
         return False
     return True

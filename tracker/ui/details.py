@@ -20,7 +20,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal, SignalInstance
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,6 +61,7 @@ from .attachment_actions import open_attachment, save_attachment_as
 from .context import AppContext
 from .icons import status_icon
 from .links import link_tip
+from .widgets import display_date, fill_in
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 URL_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -63,7 +74,42 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 MAX_EVIDENCE_SHOWN = 25
 #: Text longer than this is cut with "…" in the dock; its tooltip shows the whole of it.
 MAX_TEXT_SHOWN = 400
-NOTHING_SELECTED = "Select a cell of the matrix to see its status, history and evidence."
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    """Marks ``text`` for translation in ``context``; translated where it is shown (as in :mod:`.actions`)."""
+    return text
+
+
+#: English source text; shown translated (``QCoreApplication.translate("DetailsDock", NOTHING_SELECTED)``).
+NOTHING_SELECTED = QT_TRANSLATE_NOOP("DetailsDock",
+                                     "Select a cell of the matrix to see its status, history and evidence.")
+#: The stored codes of confidence and source kind, as the dock names them (English: the code itself).
+CODE_WORDS = {
+    "verified": QT_TRANSLATE_NOOP("DetailsDock", "verified"),
+    "reported": QT_TRANSLATE_NOOP("DetailsDock", "reported"),
+    "claimed": QT_TRANSLATE_NOOP("DetailsDock", "claimed"),
+    "official": QT_TRANSLATE_NOOP("DetailsDock", "official"),
+    "media": QT_TRANSLATE_NOOP("DetailsDock", "media"),
+    "ngo": QT_TRANSLATE_NOOP("DetailsDock", "ngo"),
+    "international": QT_TRANSLATE_NOOP("DetailsDock", "international"),
+    "other": QT_TRANSLATE_NOOP("DetailsDock", "other"),
+}
+
+
+def code_word(code: str | None) -> str:
+    """A confidence or source-kind code in the interface's language ("" for none, unknown codes as stored)."""
+    if not code:
+        return ""
+    return QCoreApplication.translate("DetailsDock", CODE_WORDS[code]) if code in CODE_WORDS else code
+
+
+def english_count(translated: str, source: str, n: int, english_one: str) -> str:
+    """English's singular for a numerus message: English loads no translator, so Qt gives the source's plural
+    with the number in (``source`` with %Ln filled); any other language's forms come back as they are."""
+    if n == 1 and translated == source.replace("%Ln", QLocale().toString(n)):
+        return english_one
+    return translated
 
 
 def clipped(text: str, limit: int = MAX_TEXT_SHOWN) -> str:
@@ -138,10 +184,11 @@ class DetailsDock(QDockWidget):
     archive_evidence_requested = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__("Cell details", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Cell details"))
         self.ctx = ctx
         self.setObjectName("cellDetails")
-        self.setAccessibleName("Cell details")
+        self.setAccessibleName(self.tr("Cell details"))
         self.cell: tuple[str, str] | None = None
         self._evidence_uids: set[str] = set()
         self._assessment_uids: set[str] = set()
@@ -149,12 +196,12 @@ class DetailsDock(QDockWidget):
         feature = QDockWidget.DockWidgetFeature
         self.setFeatures(feature.DockWidgetMovable | feature.DockWidgetClosable | feature.DockWidgetFloatable)
 
-        self.heading = _label("Selected cell", bold=True, scale=1.2)
-        self.recommendation = _label("Recommendation")
+        self.heading = _label(self.tr("Selected cell"), bold=True, scale=1.2)
+        self.recommendation = _label(self.tr("Recommendation"))
         self.status_icon = QLabel()
-        self.status_icon.setAccessibleName("Status mark")
-        self.status_label = _label("Current status", bold=True)
-        self.status_meta = _label("Status details")
+        self.status_icon.setAccessibleName(self.tr("Status mark"))
+        self.status_label = _label(self.tr("Current status"), bold=True)
+        self.status_meta = _label(self.tr("Status details"))
         muted = self.status_meta.palette()
         muted.setColor(QPalette.ColorRole.WindowText, muted.color(QPalette.ColorRole.PlaceholderText))
         self.status_meta.setPalette(muted)
@@ -165,17 +212,17 @@ class DetailsDock(QDockWidget):
         status_row = QHBoxLayout()
         status_row.addWidget(self.status_icon, 0, Qt.AlignmentFlag.AlignTop)
         status_row.addLayout(status_text, 1)
-        self.rationale = _label("Rationale")
+        self.rationale = _label(self.tr("Rationale"))
         selectable = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         self.rationale.setTextInteractionFlags(selectable)
-        self.review = _label("Review note")
-        self.proposed = _label("Proposed status")
+        self.review = _label(self.tr("Review note"))
+        self.proposed = _label(self.tr("Proposed status"))
         self.proposed.setVisible(False)
-        self.set_status_button = QPushButton("Set status…")
-        self.set_status_button.setAccessibleName("Set status of this cell")
+        self.set_status_button = QPushButton(self.tr("Set status…"))
+        self.set_status_button.setAccessibleName(self.tr("Set status of this cell"))
         self.set_status_button.clicked.connect(self.set_status_requested)
-        self.add_evidence_button = QPushButton("Add evidence…")
-        self.add_evidence_button.setAccessibleName("Add evidence for this cell")
+        self.add_evidence_button = QPushButton(self.tr("Add evidence…"))
+        self.add_evidence_button.setAccessibleName(self.tr("Add evidence for this cell"))
         self.add_evidence_button.clicked.connect(self.add_evidence_requested)
         actions = QHBoxLayout()
         actions.addWidget(self.set_status_button)
@@ -185,9 +232,9 @@ class DetailsDock(QDockWidget):
         metrics = self.fontMetrics()
         date_width = metrics.horizontalAdvance("0000-00-00") + 16
         self.timeline = QTreeWidget()
-        self.timeline.setAccessibleName("Status timeline")
+        self.timeline.setAccessibleName(self.tr("Status timeline"))
         # Two columns: a narrow dock has no room for a third, so each assessment's rationale wraps under its status.
-        self.timeline.setHeaderLabels(["Effective", "Status and rationale"])
+        self.timeline.setHeaderLabels([self.tr("Effective"), self.tr("Status and rationale")])
         self.timeline.setRootIsDecorated(False)
         self.timeline.setAlternatingRowColors(True)
         self.timeline.setMinimumHeight(110)
@@ -203,13 +250,16 @@ class DetailsDock(QDockWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(0, date_width)
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self.timeline)
+        # Wide enough for the dates and for the column's heading in the interface's language ("Чинний з").
+        header.resizeSection(0, max(date_width, header.fontMetrics().horizontalAdvance(self.tr("Effective"))
+                                    + 2 * margin + 8))
         self.timeline.setItemDelegate(WrappingDelegate(self.timeline, 1))
         header.sectionResized.connect(lambda *_: self.timeline.doItemsLayout())  # re-wrap at the new width
 
         self.evidence = QTreeWidget()
-        self.evidence.setAccessibleName("Linked evidence")
-        self.evidence.setHeaderLabels(["Date", "Title"])
+        self.evidence.setAccessibleName(self.tr("Linked evidence"))
+        self.evidence.setHeaderLabels([self.tr("Date"), self.tr("Title")])
         self.evidence.setRootIsDecorated(False)
         self.evidence.setAlternatingRowColors(True)
         self.evidence.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -225,14 +275,14 @@ class DetailsDock(QDockWidget):
             lambda item, _col: self.edit_evidence_requested.emit(item.data(0, UID_ROLE))
         )
         self.evidence.itemSelectionChanged.connect(self._update_buttons)
-        self.open_button = QPushButton("Open link")
-        self.open_button.setAccessibleName("Open evidence link")
+        self.open_button = QPushButton(self.tr("Open link"))
+        self.open_button.setAccessibleName(self.tr("Open evidence link"))
         self.open_button.clicked.connect(lambda: self._emit_selected(self.open_link_requested, URL_ROLE))
-        self.edit_button = QPushButton("Edit…")
-        self.edit_button.setAccessibleName("Edit evidence")
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setAccessibleName(self.tr("Edit evidence"))
         self.edit_button.clicked.connect(lambda: self._emit_selected(self.edit_evidence_requested, UID_ROLE))
-        self.archive_button = QPushButton("Archive")
-        self.archive_button.setAccessibleName("Archive evidence")
+        self.archive_button = QPushButton(self.tr("Archive"))
+        self.archive_button.setAccessibleName(self.tr("Archive evidence"))
         self.archive_button.clicked.connect(lambda: self._emit_selected(self.archive_evidence_requested, UID_ROLE))
         ev_actions = QHBoxLayout()
         for b in (self.open_button, self.edit_button, self.archive_button):
@@ -240,15 +290,15 @@ class DetailsDock(QDockWidget):
         ev_actions.addStretch(1)
         # The attached file: one button with a menu, on a row of its own (two more buttons would make
         # the narrow dock wider than its minimum).
-        self.open_attachment_action = QAction("Open attachment", self)
+        self.open_attachment_action = QAction(self.tr("Open attachment"), self)
         self.open_attachment_action.triggered.connect(lambda: self._with_attachment(open_attachment))
-        self.save_attachment_action = QAction("Save attachment as…", self)
+        self.save_attachment_action = QAction(self.tr("Save attachment as…"), self)
         self.save_attachment_action.triggered.connect(lambda: self._with_attachment(save_attachment_as))
         attachment_menu = QMenu(self)
         attachment_menu.addAction(self.open_attachment_action)
         attachment_menu.addAction(self.save_attachment_action)
-        self.attachment_button = QPushButton("Attached file")
-        self.attachment_button.setAccessibleName("Attached file: open or save it")
+        self.attachment_button = QPushButton(self.tr("Attached file"))
+        self.attachment_button.setAccessibleName(self.tr("Attached file: open or save it"))
         self.attachment_button.setMenu(attachment_menu)
         attachment_actions = QHBoxLayout()
         attachment_actions.addWidget(self.attachment_button)
@@ -267,13 +317,13 @@ class DetailsDock(QDockWidget):
         layout.addWidget(self.review)
         layout.addWidget(self.proposed)
         layout.addLayout(actions)
-        self.timeline_title = _label("Timeline heading", wrap=False, bold=True)
+        self.timeline_title = _label(self.tr("Timeline heading"), wrap=False, bold=True)
         layout.addWidget(self.timeline_title)
         layout.addWidget(self.timeline, 1)
-        self.evidence_title = _label("Evidence heading", wrap=False, bold=True)
+        self.evidence_title = _label(self.tr("Evidence heading"), wrap=False, bold=True)
         layout.addWidget(self.evidence_title)
         layout.addWidget(self.evidence, 1)
-        self.more_evidence = _label("More evidence")
+        self.more_evidence = _label(self.tr("More evidence"))
         self.more_evidence.setVisible(False)
         layout.addWidget(self.more_evidence)
         layout.addLayout(ev_actions)
@@ -335,7 +385,8 @@ class DetailsDock(QDockWidget):
         name = str(item.data(0, ATTACHMENT_ROLE) or "") if item is not None else ""
         for control in (self.open_attachment_action, self.save_attachment_action, self.attachment_button):
             control.setEnabled(bool(name))
-        self.attachment_button.setToolTip(f"Attached file: {name}" if name else "No file attached")
+        self.attachment_button.setToolTip(fill_in(self.tr("Attached file: %1"), name) if name
+                                          else self.tr("No file attached"))
 
     def _with_attachment(self, action: Callable[[AppContext, QWidget | None, str], bool]) -> None:
         """Save or open the selected evidence's attached file (db.attachments checks it first)."""
@@ -360,7 +411,7 @@ class DetailsDock(QDockWidget):
         if cell is None:
             self.cell = None
             self.more_evidence.setVisible(False)
-            self.heading.setText(NOTHING_SELECTED)
+            self.heading.setText(QCoreApplication.translate("DetailsDock", NOTHING_SELECTED))
             self.heading.setToolTip("")
             for label in (self.recommendation, self.status_icon, self.status_label, self.status_meta,
                           self.rationale, self.review, self.proposed):
@@ -386,14 +437,17 @@ class DetailsDock(QDockWidget):
         # The matrix's cached status has no rationale, author or time: the timeline's copy of it has.
         words = next((a for a in history if a.assessment_uid and a.assessment_uid == cell.assessment_uid), cell)
         if cell.assessment_uid:
-            self.status_meta.setText(f"effective {cell.effective_date} · {words.confidence or ''} · "
-                                     f"recorded by {words.recorded_by or ''} on {(words.recorded_at or '')[:10]}")
+            self.status_meta.setText(fill_in(
+                self.tr("effective %1 · %2 · recorded by %3 on %4"), display_date(cell.effective_date),
+                code_word(words.confidence), words.recorded_by or "", display_date((words.recorded_at or "")[:10])))
             _set_text(self.rationale, words.rationale or "")
         else:
             self.status_meta.setText("")
-            _set_text(self.rationale, "Nobody has judged this cell yet. Not assessed is not the same as No action.")
+            _set_text(self.rationale,
+                      self.tr("Nobody has judged this cell yet. Not assessed is not the same as No action."))
         if cell.needs_review:
-            self.review.setText(f"⚑ Needs review: this judgement is older than {self.ctx.review_interval()} days.")
+            days = self.ctx.review_interval()
+            self.review.setText(self.tr("⚑ Needs review: this judgement is older than %Ln days.", "", days))
         else:
             self.review.clear()
         self.review.setVisible(cell.needs_review)
@@ -409,11 +463,12 @@ class DetailsDock(QDockWidget):
             self.proposed.setToolTip("")
             return
         label = next((s.label for s in book.statuses if s.code == proposal.status_code), proposal.status_code)
-        counted = (" Scores count it now (Include proposed is on)." if self.ctx.view.include_proposed
-                   else " Scores count the approved status until then.")
-        self.proposed.setText(
-            f"◆ Proposed: {label}, effective {proposal.effective_date}, by {proposal.proposed_by} — waiting for "
-            f"review. Approved: {cell.status_label}.{counted}\nWhy: {clipped(proposal.rationale, 200)}")
+        counted = (self.tr("Scores count it now (Include proposed is on).") if self.ctx.view.include_proposed
+                   else self.tr("Scores count the approved status until then."))
+        self.proposed.setText(fill_in(
+            self.tr("◆ Proposed: %1, effective %2, by %3 — waiting for review. Approved: %4. %5\nWhy: %6"),
+            label, display_date(proposal.effective_date), proposal.proposed_by, cell.status_label, counted,
+            clipped(proposal.rationale, 200)))
         self.proposed.setToolTip(proposal.rationale if len(proposal.rationale) > 200 else "")
 
     def _fill_timeline(self, cell: CellStatus, book: CodebookView) -> list[CellStatus]:
@@ -423,20 +478,23 @@ class DetailsDock(QDockWidget):
         self._assessment_uids = {a.assessment_uid for a in history if a.assessment_uid}
         as_of = self.ctx.as_of()
         items = []
+        current_text, later_text = self.tr("%1 (current)"), self.tr("%1 (after the as-of date)")
+        recorded_text = self.tr("%1 · %2 · recorded by %3 on %4")
         for a in reversed(history):
             rationale = a.rationale or ""
             current = a.assessment_uid == cell.assessment_uid
             later = bool(a.effective_date and a.effective_date > as_of)
-            status = a.status_label + (" (current)" if current else " (after the as-of date)" if later else "")
+            status = (fill_in(current_text, a.status_label) if current
+                      else fill_in(later_text, a.status_label) if later else a.status_label)
             text = f"{status}\n{clipped(rationale)}" if rationale else status
-            item = QTreeWidgetItem([a.effective_date or "", text])
+            item = QTreeWidgetItem([display_date(a.effective_date), text])
             item.setIcon(1, status_icon(a.score, a.color))
             item.setData(1, STATUS_ROLE, a.status_label)
             top = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
             item.setTextAlignment(0, top)
             item.setTextAlignment(1, top)
-            tip = (f"{a.status_label} · {a.confidence} · recorded by {a.recorded_by} on {(a.recorded_at or '')[:10]}"
-                   f"\n\n{rationale}")
+            tip = fill_in(recorded_text, a.status_label, code_word(a.confidence), a.recorded_by or "",
+                          display_date((a.recorded_at or "")[:10])) + f"\n\n{rationale}"
             item.setToolTip(0, tip)
             item.setToolTip(1, tip)
             if current:
@@ -446,11 +504,12 @@ class DetailsDock(QDockWidget):
             if later:
                 for col in range(2):
                     item.setForeground(col, QColor("#808080"))
-                item.setToolTip(0, "Effective after the as-of date\n\n" + tip)
+                item.setToolTip(0, self.tr("Effective after the as-of date") + "\n\n" + tip)
             items.append(item)
         self.timeline.addTopLevelItems(items)
         n = len(history)
-        self.timeline_title.setText(f"Timeline ({n} assessment{'s' if n != 1 else ''})")
+        self.timeline_title.setText(english_count(self.tr("Timeline (%Ln assessments)", "", n),
+                                                  "Timeline (%Ln assessments)", n, "Timeline (1 assessment)"))
         return history
 
     def _fill_evidence(self, cell: CellStatus) -> None:
@@ -462,14 +521,15 @@ class DetailsDock(QDockWidget):
             total = count_evidence_for_cell(t, cell.country_code, cell.recommendation_code)
         self._evidence_uids = {e.uid for e in shown}
         items = []
+        untitled = self.tr("(untitled)")
         for e in shown:
             shown_url = url_display(e.url) if e.url else None  # a host that mixes alphabets: with its punycode
-            title = e.title or shown_url or "(untitled)"
-            item = QTreeWidgetItem([e.event_date, title])  # the view cuts a long title with "…"
+            title = e.title or shown_url or untitled
+            item = QTreeWidgetItem([display_date(e.event_date), title])  # the view cuts a long title with "…"
             item.setData(0, UID_ROLE, e.uid)
             item.setData(0, URL_ROLE, e.url or "")
             item.setData(0, ATTACHMENT_ROLE, e.attachment_name or "")
-            source = " · ".join(x for x in (e.publisher, e.source_kind, shown_url) if x)
+            source = " · ".join(x for x in (e.publisher, code_word(e.source_kind), shown_url) if x)
             notes = clipped(e.notes or "", 500)
             tip = "\n\n".join(x for x in (title, source, notes if notes != title else "") if x)
             item.setToolTip(0, tip)
@@ -477,8 +537,8 @@ class DetailsDock(QDockWidget):
             items.append(item)
         self.evidence.addTopLevelItems(items)
         more = total - len(shown)
-        self.evidence_title.setText(f"Evidence ({total})")
-        self.more_evidence.setText(f"and {more} more… (the Evidence tab lists them all)" if more else "")
+        self.evidence_title.setText(fill_in(self.tr("Evidence (%1)"), QLocale().toString(total)))
+        self.more_evidence.setText(self.tr("and %Ln more… (the Evidence tab lists them all)", "", more) if more else "")
         self.more_evidence.setVisible(more > 0)
         if items:
             self.evidence.setCurrentItem(items[0])

@@ -12,8 +12,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from db import ValidationError
 from db.validate import host_label, host_needs_punycode, url_parts
+
+from .widgets import fill_in
+
+translate = QCoreApplication.translate  # sentences in the context "Links" (module functions: no class)
 
 
 @dataclass(frozen=True)
@@ -30,11 +36,11 @@ def check_link(url: str) -> Link:
     """The link ``url`` as the window would open it, or the reason it will not."""
     text = url.strip()
     if text.partition(":")[0].lower() not in ("http", "https"):
-        return Link(text, "", f"Only web links (http or https) are opened: {text}")
+        return Link(text, "", fill_in(translate("Links", "Only web links (http or https) are opened: %1"), text))
     try:
         parts = url_parts(text, "link")
     except ValidationError as exc:
-        return Link(text, "", f"This link was not opened. {exc.message}")
+        return Link(text, "", fill_in(translate("Links", "This link was not opened. %1"), exc.message))
     from PySide6.QtCore import QUrl  # the window is built without QUrl (PySide6 makes its enums on first import)
 
     qurl = QUrl(text)  # TolerantMode, as the browser is given it
@@ -44,11 +50,11 @@ def check_link(url: str) -> Link:
         not qurl.isValid() or qurl.scheme().lower() != parts.scheme or qt_host != parts.ace_host
         or qt_port != parts.port or qurl.userInfo()
     ):
-        opens = qt_host or "no site"
+        opens = qt_host or translate("Links", "no site")
         return Link(
             text, "",
-            f"This link was not opened: it shows {parts.ace_host} but would open {opens}. "
-            "Check the address in the evidence and correct it.",
+            fill_in(translate("Links", "This link was not opened: it shows %1 but would open %2. "
+                              "Check the address in the evidence and correct it."), parts.ace_host, opens),
         )
     return Link(text, host_label(parts), lookalike=host_needs_punycode(parts.host))
 
@@ -56,10 +62,11 @@ def check_link(url: str) -> Link:
 def link_tip(url: str | None) -> str:
     """The Open link button's tooltip: the host it will open, or why it will not."""
     if not url:
-        return "This evidence has no link"
+        return translate("Links", "This evidence has no link")
     link = check_link(url)
     if link.problem is not None:
         return link.problem
     if link.lookalike:
-        return f"Opens {link.host} in your browser. Careful: the address mixes alphabets."
-    return f"Opens {link.host} in your browser"
+        return fill_in(translate("Links", "Opens %1 in your browser. Careful: the address mixes alphabets."),
+                       link.host)
+    return fill_in(translate("Links", "Opens %1 in your browser"), link.host)

@@ -38,7 +38,17 @@ from db.review import Proposal
 from .context import AppContext
 from .evidence_form import error_label, make_confidence_combo, make_rationale_edit, make_status_combo
 from .inputs import StatusInput
-from .widgets import DATE_FORMAT, CheckList, DateEdit, FieldError, FieldErrors, GuardedDialog, with_error
+from .widgets import (
+    DATE_FORMAT,
+    CheckList,
+    DateEdit,
+    FieldError,
+    FieldErrors,
+    GuardedDialog,
+    display_date,
+    fill_in,
+    with_error,
+)
 
 #: Saves the input (through ``ctx.run``); raises db.ValidationError to keep the form open.
 Submit = Callable[[StatusInput], object]
@@ -73,8 +83,9 @@ class StatusForm(GuardedDialog):
         book = codebook_view(ctx.tracker)
         country_name = next((c.name for c in book.countries if c.code == country), country)
         rec = next(r for r in book.recommendations if r.code == recommendation)
-        self.setWindowTitle(f"{'Revise proposal' if proposal is not None else 'Set status'} — {country_name}")
-        self.setAccessibleName("Set status")
+        self.setWindowTitle(fill_in(self.tr("Revise proposal — %1") if proposal is not None
+                                    else self.tr("Set status — %1"), country_name))
+        self.setAccessibleName(self.tr("Set status"))
         self.setMinimumSize(680, 600)
         errors: dict[str, FieldError] = {}
 
@@ -84,42 +95,42 @@ class StatusForm(GuardedDialog):
 
         heading = QLabel(f"<h3 style='margin:0'>{_esc(country_name)} — {_esc(rec.title)}</h3>")
         heading.setWordWrap(True)
+        current_label = _esc(current.status_label if current else book.unassessed.label)
         now = QLabel(
-            "Currently: <b>"
-            + _esc(current.status_label if current else book.unassessed.label)
-            + "</b>"
-            + (f" since {current.effective_date}" if current and current.effective_date else "")
+            fill_in(self.tr("Currently: <b>%1</b> since %2"), current_label, display_date(current.effective_date))
+            if current and current.effective_date else fill_in(self.tr("Currently: <b>%1</b>"), current_label)
         )
-        now.setAccessibleName("Current status")
+        now.setAccessibleName(self.tr("Current status"))
         self.status_combo = make_status_combo(
             book, current.status_code if current is not None and current.score is not None else None, with_scores=True
         )
         self._descriptions = {s.code: s.description for s in book.statuses}
         self.status_help = QLabel()
         self.status_help.setWordWrap(True)
-        self.status_help.setAccessibleName("Status meaning")
+        self.status_help.setAccessibleName(self.tr("Status meaning"))
         self.status_combo.currentIndexChanged.connect(self._show_meaning)
-        self.date_edit = DateEdit("Effective date")
+        self.date_edit = DateEdit(self.tr("Effective date"))
         self.date_edit.setObjectName("effective_date")
         self.date_source = QLabel()
-        self.date_source.setAccessibleName("Effective date source")
+        self.date_source.setAccessibleName(self.tr("Effective date source"))
         self.date_source.setWordWrap(True)
         self.date_source.setStyleSheet("QLabel { color: palette(placeholder-text); }")
         self._date_typed = False
         self.confidence_combo = make_confidence_combo()
         self.rationale_edit = make_rationale_edit(
-            "Why this status: what the government did, and how it meets the guidance (required)", 130
+            self.tr("Why this status: what the government did, and how it meets the guidance (required)"), 130
         )
-        guidance = QLabel(f"<b>Guidance</b><br>{_esc(rec.guidance) or 'No guidance written for this recommendation.'}")
+        guidance = QLabel(fill_in(self.tr("<b>Guidance</b><br>%1"),
+                                  _esc(rec.guidance) or self.tr("No guidance written for this recommendation.")))
         guidance.setWordWrap(True)
-        guidance.setAccessibleName("Guidance")
+        guidance.setAccessibleName(self.tr("Guidance"))
         guidance.setStyleSheet("QLabel { padding: 6px; border: 1px solid palette(mid); border-radius: 4px; }")
 
-        self.evidence = CheckList("Evidence to link", "Filter evidence…", summary_keys=False)
+        self.evidence = CheckList(self.tr("Evidence to link"), self.tr("Filter evidence…"), summary_keys=False)
         self._evidence_dates: dict[str, str] = {}
         self._load_evidence(self._new_since_current())
-        self.new_button = QPushButton("New evidence…")
-        self.new_button.setAccessibleName("New evidence for this cell")
+        self.new_button = QPushButton(self.tr("New evidence…"))
+        self.new_button.setAccessibleName(self.tr("New evidence for this cell"))
         self.new_button.clicked.connect(self._add_evidence)
         self.new_button.setEnabled(new_evidence is not None)
 
@@ -135,16 +146,16 @@ class StatusForm(GuardedDialog):
         evidence_row.addWidget(self.evidence, 1)
         evidence_row.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
         evidence_box.setFocusProxy(self.evidence.view)
-        evidence_box.setAccessibleName("Evidence")
+        evidence_box.setAccessibleName(self.tr("Evidence"))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Status*", row(self.status_combo, "status"))
+        form.addRow(self.tr("&Status*"), row(self.status_combo, "status"))
         form.addRow("", self.status_help)
-        form.addRow("&Effective date*", row(date_box, "effective_date"))
-        form.addRow("&Confidence", row(self.confidence_combo, "confidence"))
-        form.addRow("&Rationale*", row(self.rationale_edit, "rationale"))
-        form.addRow("Evidence", row(evidence_box, "evidence"))
+        form.addRow(self.tr("&Effective date*"), row(date_box, "effective_date"))
+        form.addRow(self.tr("&Confidence"), row(self.confidence_combo, "confidence"))
+        form.addRow(self.tr("&Rationale*"), row(self.rationale_edit, "rationale"))
+        form.addRow(self.tr("Evidence"), row(evidence_box, "evidence"))
 
         self.error = error_label()
         self.errors = FieldErrors(self.error)
@@ -155,25 +166,29 @@ class StatusForm(GuardedDialog):
             self.errors.add((key,), label, targets[key])
         self.date_edit.error_changed.connect(errors["effective_date"].show_message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName("Save status")
-        self.review_note = QLabel("Another person will review this change before it counts.")
-        self.review_note.setAccessibleName("Review note")
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(self.tr("Save"))  # Qt has no Belarusian for its own buttons: named here, in every language
+        save.setAccessibleName(self.tr("Save status"))
+        self.review_note = QLabel(self.tr("Another person will review this change before it counts."))
+        self.review_note.setAccessibleName(self.tr("Review note"))
         self.review_note.setWordWrap(True)
         self.review_note.setVisible(self.proposes)
         if self.proposes:
-            save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-            save.setText("Propose")
-            save.setAccessibleName("Propose status")
-            save.setToolTip("Propose this status: it counts once another person approves it (Ctrl+Enter)")
+            save.setText(self.tr("Propose"))
+            save.setAccessibleName(self.tr("Propose status"))
+            save.setToolTip(self.tr("Propose this status: it counts once another person approves it (Ctrl+Enter)"))
         self.returned_note = QLabel()
-        self.returned_note.setAccessibleName("Reviewer's comment")
+        self.returned_note.setAccessibleName(self.tr("Reviewer's comment"))
         self.returned_note.setWordWrap(True)
         self.returned_note.setTextFormat(Qt.TextFormat.PlainText)
         self.returned_note.setStyleSheet("QLabel { padding: 6px; border: 1px solid palette(mid); border-radius: 4px; }")
         if proposal is not None and proposal.review_comment:
-            self.returned_note.setText(f"Returned by {proposal.reviewed_by}: {proposal.review_comment}")
+            self.returned_note.setText(
+                fill_in(self.tr("Returned by %1: %2"), proposal.reviewed_by, proposal.review_comment))
         self.returned_note.setVisible(bool(self.returned_note.text()))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Cancel"))
+        cancel.setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.accept)
@@ -204,7 +219,7 @@ class StatusForm(GuardedDialog):
         self.evidence.set_checked(uid for uid, _title in p.evidence)
         self.date_edit.setDate(QDate.fromString(p.effective_date, DATE_FORMAT))
         self._date_typed = True
-        self.date_source.setText("as proposed")
+        self.date_source.setText(self.tr("as proposed"))
 
     def _show_meaning(self) -> None:
         meaning = self._descriptions.get(self.status_combo.currentData(), "")
@@ -223,7 +238,9 @@ class StatusForm(GuardedDialog):
         items = evidence_for_cell(self.ctx.tracker, self.country, self.recommendation)
         keep = set(self.evidence.checked()) | set(checked or [])
         self._evidence_dates = {e.uid: e.event_date for e in items}
-        self.evidence.set_items((e.uid, f"{e.event_date} — {e.title or e.url or 'untitled'}") for e in items)
+        untitled = self.tr("untitled")
+        self.evidence.set_items(
+            (e.uid, f"{display_date(e.event_date)} — {e.title or e.url or untitled}") for e in items)
         self.evidence.set_checked(keep)
 
     def _add_evidence(self) -> None:
@@ -236,7 +253,7 @@ class StatusForm(GuardedDialog):
     def _date_edited(self) -> None:
         """The person chose the date: it no longer follows the evidence."""
         self._date_typed = True
-        self.date_source.setText("entered by you")
+        self.date_source.setText(self.tr("entered by you"))
 
     def _propose_date(self) -> None:
         """The latest linked evidence's date (today when none is linked), until the person sets one."""
@@ -246,10 +263,10 @@ class StatusForm(GuardedDialog):
         if dates:
             latest = max(dates)
             self.date_edit.setDate(QDate.fromString(latest, DATE_FORMAT))
-            self.date_source.setText(f"from the latest linked evidence, {latest}")
+            self.date_source.setText(fill_in(self.tr("from the latest linked evidence, %1"), display_date(latest)))
         else:
             self.date_edit.setDate(QDate.currentDate())
-            self.date_source.setText("today: no evidence linked")
+            self.date_source.setText(self.tr("today: no evidence linked"))
 
     # -- values ------------------------------------------------------------------------
     def snapshot(self) -> object:
@@ -260,11 +277,11 @@ class StatusForm(GuardedDialog):
         """Every problem the form can see (the engine checks the rest)."""
         found: list[ValidationError] = []
         if self.status_combo.currentData() is None:
-            found.append(ValidationError("status", "Choose a status."))
+            found.append(ValidationError("status", self.tr("Choose a status.")))
         if not self.date_edit.check():
             found.append(ValidationError("effective_date", self.date_edit.error()))
         if not self.rationale_edit.toPlainText().strip():
-            found.append(ValidationError("rationale", "The rationale is required: say why this status."))
+            found.append(ValidationError("rationale", self.tr("The rationale is required: say why this status.")))
         return found
 
     def value(self) -> StatusInput:

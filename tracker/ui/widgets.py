@@ -6,7 +6,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QDate, QLocale, QPoint, QSize, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QObject,
+    QPoint,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFocusEvent, QIcon, QKeyEvent, QPalette, QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -93,6 +104,49 @@ def locale_example() -> str:
     return sep.join(pieces[k] for k in order)
 
 
+def fill_in(template: str, *values: object) -> str:
+    """``template`` with %1, %2… replaced in one pass (a typed "%2" inside %1's value stays as typed)."""
+    return re.sub(r"%(\d)", lambda m: str(values[int(m.group(1)) - 1]) if 0 < int(m.group(1)) <= len(values)
+                  else m.group(0), template)
+
+
+def interface_translated() -> bool:
+    """True when a translation of the interface is installed (English, the source language, installs none)."""
+    return QCoreApplication.translate("DateEdit", "%1 or %2") != "%1 or %2"
+
+
+def display_format(locale: QLocale | None = None) -> str:
+    """How a date is shown to read (not typed): the locale's numeric date with a four-digit year.
+
+    An English interface (whatever the system's country) and locales that write the year first keep
+    ``yyyy-MM-dd``, as before translations came; Belarusian, Ukrainian, Russian and Polish give
+    ``dd.MM.yyyy``.  Never the two-digit year of the short format: a tracker spans more than a century.
+    ``locale`` given: that locale's form, whatever is installed.
+    """
+    if locale is None and not interface_translated():
+        return DATE_FORMAT
+    locale = locale or QLocale()
+    if locale.language() in (QLocale.Language.C, QLocale.Language.English):
+        return DATE_FORMAT
+    order = _locale_order(locale)
+    if order.startswith("y"):
+        return DATE_FORMAT
+    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    sep = next((ch for ch in fmt if not ch.isalpha()), ".")
+    return sep.join({"d": "dd", "m": "MM", "y": "yyyy"}[k] for k in order)
+
+
+def display_date(iso: str | None, locale: QLocale | None = None) -> str:
+    """A stored ``YYYY-MM-DD`` as the interface's language writes it (see :func:`display_format`);
+    text that is not such a date comes back as it is."""
+    if not iso:
+        return ""
+    date = QDate.fromString(iso[:10], DATE_FORMAT)
+    if not date.isValid():
+        return iso
+    return (locale or QLocale()).toString(date, display_format(locale)) + iso[10:]
+
+
 class DateEdit(QLineEdit):
     """The app's one date field.
 
@@ -124,12 +178,13 @@ class DateEdit(QLineEdit):
         self._popup: QCalendarWidget | None = None
         self.setAccessibleName(name)
         example = locale_example()
-        hint = "yyyy-mm-dd" + (f" or {example}" if example != "2024-03-01" else "")
-        self.setPlaceholderText(hint + (" (optional)" if optional else ""))
-        self.setAccessibleDescription(f"A date: type {hint}, or press Alt+Down for a calendar.")
+        iso_hint = self.tr("yyyy-mm-dd", "how to type a date: four digits of the year, month, day")
+        hint = fill_in(self.tr("%1 or %2"), iso_hint, example) if example != "2024-03-01" else iso_hint
+        self.setPlaceholderText(fill_in(self.tr("%1 (optional)"), hint) if optional else hint)
+        self.setAccessibleDescription(fill_in(self.tr("A date: type %1, or press Alt+Down for a calendar."), hint))
         color = self.palette().color(QPalette.ColorRole.WindowText).name()
         self.calendar_action = self.addAction(action_icon("calendar", color), QLineEdit.ActionPosition.TrailingPosition)
-        self.calendar_action.setToolTip("Choose from a calendar (Alt+Down)")
+        self.calendar_action.setToolTip(self.tr("Choose from a calendar (Alt+Down)"))
         self.calendar_action.triggered.connect(self.show_calendar)
         self.editingFinished.connect(self._commit)
         self.textEdited.connect(self._on_text_edited)
@@ -173,13 +228,16 @@ class DateEdit(QLineEdit):
         """What is wrong with the text, in a sentence; "" when it is a date (or empty and optional)."""
         text = self.text().strip()
         if not text:
-            return "" if self.optional else f"The {self.name.lower()} is required (for example 2024-03-01)."
+            return "" if self.optional else fill_in(
+                self.tr("The %1 is required (for example 2024-03-01)."), self.name.lower())
         parsed = parse_date(text)
         if parsed is None:
-            return (f"'{text}' is not a date. Type it as 2024-03-01, 20240301"
-                    + (f" or {locale_example()}" if locale_example() != "2024-03-01" else "") + ".")
+            example = locale_example()
+            if example == "2024-03-01":
+                return fill_in(self.tr("'%1' is not a date. Type it as 2024-03-01, 20240301."), text)
+            return fill_in(self.tr("'%1' is not a date. Type it as 2024-03-01, 20240301 or %2."), text, example)
         if parsed < MIN_DATE or parsed > MAX_DATE:
-            return f"{parsed.toString(DATE_FORMAT)} is outside the years 1900 to 2200."
+            return fill_in(self.tr("%1 is outside the years 1900 to 2200."), parsed.toString(DATE_FORMAT))
         return ""
 
     def error(self) -> str:
@@ -257,7 +315,7 @@ class DateEdit(QLineEdit):
         if self._popup is None:
             popup = QCalendarWidget(self)
             popup.setWindowFlags(Qt.WindowType.Popup)
-            popup.setAccessibleName(f"{self.name} calendar")
+            popup.setAccessibleName(fill_in(self.tr("%1 calendar"), self.name))
             popup.setMinimumDate(MIN_DATE)
             popup.setMaximumDate(MAX_DATE)
             popup.setGridVisible(True)
@@ -299,8 +357,8 @@ class OptionalDate(QWidget):
 
     def __init__(self, name: str, value: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.check = QCheckBox("Known")
-        self.check.setAccessibleName(f"{name} known")
+        self.check = QCheckBox(self.tr("Known"))
+        self.check.setAccessibleName(fill_in(self.tr("%1 known"), name))
         self.edit = make_date_edit(name, value)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -321,7 +379,7 @@ class FieldError(QLabel):
     def __init__(self, field: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("fieldError")
-        self.setAccessibleName(f"{field} error")
+        self.setAccessibleName(fill_in(self.tr("%1 error"), field))
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setStyleSheet(f"QLabel#fieldError {{ color: {ERROR_COLOR}; }}")
@@ -372,10 +430,14 @@ def with_error(field: QWidget, error: FieldError) -> QWidget:
     return box
 
 
-class FieldErrors:
-    """Every problem of a form at once, each under its own field; the rest in one summary line."""
+class FieldErrors(QObject):
+    """Every problem of a form at once, each under its own field; the rest in one summary line.
+
+    A QObject (a child of the summary line) only so that its counted sentence is a Qt numerus message.
+    """
 
     def __init__(self, summary: QLabel) -> None:
+        super().__init__(summary)
         self.summary = summary
         self.labels: dict[str, FieldError] = {}
         self.targets: dict[str, QWidget] = {}
@@ -411,10 +473,10 @@ class FieldErrors:
             label.show_message(" ".join(messages))
         placed = sum(len(m) for m in by_label.values())
         lines = [f"⚠ {m}" for m in loose]
-        if placed:
-            lines.append(f"⚠ {'One problem' if placed == 1 else f'{placed} problems'} to fix: "
-                         "see the message" + ("" if placed == 1 else "s") + " in red under the field"
-                         + ("" if placed == 1 else "s") + ".")
+        if placed == 1:
+            lines.append("⚠ " + self.tr("One problem to fix: see the message in red under the field."))
+        elif placed:
+            lines.append("⚠ " + self.tr("%Ln problems to fix: see the messages in red under the fields.", "", placed))
         self.summary.setText("\n".join(lines))
         self.summary.setVisible(bool(lines))
         _make_room(self.summary.window())
@@ -468,7 +530,9 @@ class GuardedDialog(QDialog):
         if not self.isVisible() or not self.has_changes():
             super().reject()
             return
-        answer = self.prompts.save_changes(self, self.windowTitle(), "Save the changes you made in this form?")
+        # The context names this class (self.tr would name the subclass): every form shares the sentence.
+        question = QCoreApplication.translate("GuardedDialog", "Save the changes you made in this form?")
+        answer = self.prompts.save_changes(self, self.windowTitle(), question)
         if answer == "save":
             self.accept()  # a refused save keeps the form open, with its problems shown
         elif answer == "discard":
@@ -485,8 +549,9 @@ class CheckList(QWidget):
     changed = Signal()
 
     def __init__(
-        self, name: str, placeholder: str = "Filter…", parent: QWidget | None = None, *, summary_keys: bool = True
+        self, name: str, placeholder: str | None = None, parent: QWidget | None = None, *, summary_keys: bool = True
     ) -> None:
+        """``name`` and ``placeholder`` are shown as given (the caller translates them); no placeholder: "Filter…"."""
         super().__init__(parent)
         self._summary_keys = summary_keys
         self.model = QStandardItemModel(self)
@@ -494,9 +559,9 @@ class CheckList(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText(placeholder)
+        self.filter.setPlaceholderText(self.tr("Filter…") if placeholder is None else placeholder)
         self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName(f"Filter {name.lower()}")
+        self.filter.setAccessibleName(fill_in(self.tr("Filter %1"), name.lower()))
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.view = QListView()
         self.view.setModel(self.proxy)
@@ -509,7 +574,7 @@ class CheckList(QWidget):
 
         down_into_list(self.filter, self.view)  # Down from the filter box moves into its list
         self.summary = QLabel()
-        self.summary.setAccessibleName(f"{name} chosen")
+        self.summary.setAccessibleName(fill_in(self.tr("%1 chosen", "the list's name: 'Countries chosen'"), name))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -561,8 +626,8 @@ class CheckList(QWidget):
     def _update_summary(self) -> None:
         chosen = self.checked() if self.model.rowCount() else []
         if not chosen:
-            self.summary.setText("None chosen")
+            self.summary.setText(self.tr("None chosen"))
         elif len(chosen) <= 6 and self._summary_keys:
-            self.summary.setText("Chosen: " + ", ".join(chosen))
+            self.summary.setText(fill_in(self.tr("Chosen: %1"), ", ".join(chosen)))
         else:
-            self.summary.setText(f"{len(chosen)} chosen")
+            self.summary.setText(self.tr("%Ln chosen", "", len(chosen)))
