@@ -7,7 +7,16 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,7 +53,7 @@ from .attachment_actions import open_attachment, save_attachment_as
 from .context import AppContext
 from .evidence_form import SOURCE_KIND_LABELS
 from .links import link_tip
-from .models import ListTableModel
+from .models import QT_TRANSLATE_NOOP, ListTableModel, fit_columns, numerus, shown_date, shown_number
 from .widgets import DATE_FORMAT, make_date_edit
 
 Index = QModelIndex | QPersistentModelIndex
@@ -53,7 +62,21 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole,
                     Qt.ItemDataRole.FontRole, ITEM_ROLE})
 
-COLUMNS = ("Date", "Title", "Countries", "Recommendations", "Publisher", "Kind", "Link")
+COLUMNS = (QT_TRANSLATE_NOOP("EvidenceModel", "Date"), QT_TRANSLATE_NOOP("EvidenceModel", "Title"),
+           QT_TRANSLATE_NOOP("EvidenceModel", "Countries"), QT_TRANSLATE_NOOP("EvidenceModel", "Recommendations"),
+           QT_TRANSLATE_NOOP("EvidenceModel", "Publisher"), QT_TRANSLATE_NOOP("EvidenceModel", "Kind"),
+           QT_TRANSLATE_NOOP("EvidenceModel", "Link"))
+#: How the Kind column names each source kind (its code, in English).
+KIND_NAMES = {"official": QT_TRANSLATE_NOOP("EvidenceModel", "official"),
+              "media": QT_TRANSLATE_NOOP("EvidenceModel", "media"),
+              "ngo": QT_TRANSLATE_NOOP("EvidenceModel", "ngo"),
+              "international": QT_TRANSLATE_NOOP("EvidenceModel", "international"),
+              "other": QT_TRANSLATE_NOOP("EvidenceModel", "other")}
+#: The kind filter's choices (the evidence form's SOURCE_KIND_LABELS), translated in this view's context.
+KIND_LABELS = (QT_TRANSLATE_NOOP("EvidenceView", "Official (government, parliament, gazette)"),
+               QT_TRANSLATE_NOOP("EvidenceView", "Media"), QT_TRANSLATE_NOOP("EvidenceView", "NGO or think tank"),
+               QT_TRANSLATE_NOOP("EvidenceView", "International organisation"),
+               QT_TRANSLATE_NOOP("EvidenceView", "Other"))
 #: The sort key (db.search.SORT_KEYS) of each column.  Countries and
 #: recommendations sort by the first one shown (a piece of evidence has several).
 SORT_BY: tuple[str, ...] = ("date", "title", "countries", "recommendations", "publisher", "kind", "link")
@@ -323,16 +346,18 @@ class EvidenceModel(ListTableModel):
         if role == ITEM_ROLE:
             return item
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            title = item.title or (url_display(item.url) if item.url else "(untitled)")
+            title = item.title or (url_display(item.url) if item.url else self.tr("(untitled)"))
             if item.archived:
-                title = f"[archived] {title}"
+                title = self.tr("[archived] %1").replace("%1", title)
+            n = len(item.countries)
             values = (
-                item.event_date,
+                shown_date(item.event_date),
                 title,
-                ", ".join(item.countries) if len(item.countries) <= 6 else f"{len(item.countries)} countries",
+                ", ".join(item.countries) if n <= 6 else numerus(
+                    self.tr("%Ln countries", "", n), "%Ln countries", n, f"{n} countries"),
                 ", ".join(item.recommendations),
                 item.publisher or "",
-                item.source_kind,
+                self.tr(KIND_NAMES[item.source_kind]) if item.source_kind in KIND_NAMES else item.source_kind,
                 url_display(item.url) if item.url else "",  # a host that mixes alphabets: with its punycode
             )
             return values[col]
@@ -342,7 +367,7 @@ class EvidenceModel(ListTableModel):
             if col == 1:
                 return (item.notes or item.title or "")[:600]
             if col == 6:
-                return f"{url_display(item.url)}\n{link_tip(item.url)}" if item.url else "No link"
+                return f"{url_display(item.url)}\n{link_tip(item.url)}" if item.url else self.tr("No link")
             return None
         if role == Qt.ItemDataRole.FontRole and item.archived:
             font = QFont()
@@ -385,31 +410,31 @@ class EvidenceView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setAccessibleName("Evidence view")
+        self.setAccessibleName(self.tr("Evidence view"))
         self.model = EvidenceModel(ctx, self)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search titles, notes, publishers and links…  (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Search titles, notes, publishers and links…  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search evidence")
+        self.search.setAccessibleName(self.tr("Search evidence"))
         self.country = QComboBox()
-        self.country.setAccessibleName("Filter by country")
+        self.country.setAccessibleName(self.tr("Filter by country"))
         self.group = QComboBox()
-        self.group.setAccessibleName("Filter by group")
+        self.group.setAccessibleName(self.tr("Filter by group"))
         self.rec = QComboBox()
-        self.rec.setAccessibleName("Filter by recommendation")
+        self.rec.setAccessibleName(self.tr("Filter by recommendation"))
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Filter by source kind")
-        self.dates = QCheckBox("Dates")
-        self.dates.setAccessibleName("Filter by date range")
-        self.date_from = make_date_edit("From date", QDate.currentDate().addYears(-1).toString(DATE_FORMAT))
-        self.date_to = make_date_edit("To date")
-        self.archived = QCheckBox("Show archived")
-        self.archived.setAccessibleName("Show archived evidence")
+        self.kind.setAccessibleName(self.tr("Filter by source kind"))
+        self.dates = QCheckBox(self.tr("Dates"))
+        self.dates.setAccessibleName(self.tr("Filter by date range"))
+        self.date_from = make_date_edit(self.tr("From date"), QDate.currentDate().addYears(-1).toString(DATE_FORMAT))
+        self.date_to = make_date_edit(self.tr("To date"))
+        self.archived = QCheckBox(self.tr("Show archived"))
+        self.archived.setAccessibleName(self.tr("Show archived evidence"))
         self.fill_filters()
 
         self.table = EvidenceTable()
         self.table.setObjectName("evidenceList")
-        self.table.setAccessibleName("Evidence list")
+        self.table.setAccessibleName(self.tr("Evidence list"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -420,8 +445,7 @@ class EvidenceView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(28)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((92, 300, 110, 130, 150, 80, 160)):
-            self.table.setColumnWidth(col, width)
+        fit_columns(self.table, (92, 300, 110, 130, 150, 80, 160))
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # newest first, as the model starts
@@ -431,23 +455,23 @@ class EvidenceView(QWidget):
         # Dragging the scroll bar to the bottom goes to the real end, as Ctrl+End does.
         self.table.verticalScrollBar().sliderReleased.connect(self._slider_released)
 
-        self.open_button = QPushButton("Open link")
-        self.open_button.setAccessibleName("Open source link")
+        self.open_button = QPushButton(self.tr("Open link"))
+        self.open_button.setAccessibleName(self.tr("Open source link"))
         self.open_button.clicked.connect(lambda: self._emit_link())
-        self.edit_button = QPushButton("Edit…")
-        self.edit_button.setAccessibleName("Edit selected evidence")
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setAccessibleName(self.tr("Edit selected evidence"))
         self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
-        self.archive_button = QPushButton("Archive")
-        self.archive_button.setAccessibleName("Archive or restore selected evidence")
+        self.archive_button = QPushButton(self.tr("Archive"))
+        self.archive_button.setAccessibleName(self.tr("Archive or restore selected evidence"))
         self.archive_button.clicked.connect(self._archive_clicked)
-        self.open_attachment_button = QPushButton("Open attachment")
-        self.open_attachment_button.setAccessibleName("Open the selected evidence's attached file")
+        self.open_attachment_button = QPushButton(self.tr("Open attachment"))
+        self.open_attachment_button.setAccessibleName(self.tr("Open the selected evidence's attached file"))
         self.open_attachment_button.clicked.connect(lambda: self._with_attachment(open_attachment))
-        self.save_attachment_button = QPushButton("Save attachment as…")
-        self.save_attachment_button.setAccessibleName("Save the selected evidence's attached file as")
+        self.save_attachment_button = QPushButton(self.tr("Save attachment as…"))
+        self.save_attachment_button.setAccessibleName(self.tr("Save the selected evidence's attached file as"))
         self.save_attachment_button.clicked.connect(lambda: self._with_attachment(save_attachment_as))
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("Evidence count")
+        self.count_label.setAccessibleName(self.tr("Evidence count"))
         self.count_label.setWordWrap(True)  # a long message (a damaged index) wraps instead of widening the window
 
         for combo in (self.country, self.group, self.rec, self.kind):
@@ -455,8 +479,8 @@ class EvidenceView(QWidget):
             combo.setMinimumContentsLength(12)
         filters = QGridLayout()
         filters.setHorizontalSpacing(8)
-        for col, (label, widget) in enumerate((("&Country", self.country), ("&Group", self.group),
-                                               ("&Recommendation", self.rec), ("&Kind", self.kind))):
+        for col, (label, widget) in enumerate(((self.tr("&Country"), self.country), (self.tr("&Group"), self.group),
+                                               (self.tr("&Recommendation"), self.rec), (self.tr("&Kind"), self.kind))):
             caption = QLabel(label)
             caption.setBuddy(widget)
             filters.addWidget(caption, 0, col)
@@ -465,7 +489,7 @@ class EvidenceView(QWidget):
         dates = QHBoxLayout()
         dates.addWidget(self.dates)
         dates.addWidget(self.date_from)
-        dates.addWidget(QLabel("to"))
+        dates.addWidget(QLabel(self.tr("to")))
         dates.addWidget(self.date_to)
         dates.addSpacing(12)
         dates.addWidget(self.archived)
@@ -559,18 +583,18 @@ class EvidenceView(QWidget):
         for combo in keep:
             combo.blockSignals(True)
             combo.clear()
-        self.country.addItem("All countries", None)
+        self.country.addItem(self.tr("All countries"), None)
         for c in book.active_countries():
             self.country.addItem(f"{c.name} ({c.code})", c.code)
-        self.group.addItem("All groups", None)
+        self.group.addItem(self.tr("All groups"), None)
         for name in book.groups:
             self.group.addItem(name, name)
-        self.rec.addItem("All recommendations", None)
+        self.rec.addItem(self.tr("All recommendations"), None)
         for r in book.active_recommendations():
             self.rec.addItem(r.title, r.code)
-        self.kind.addItem("All kinds", None)
+        self.kind.addItem(self.tr("All kinds"), None)
         for code, label in SOURCE_KIND_LABELS.items():
-            self.kind.addItem(label, code)
+            self.kind.addItem(QCoreApplication.translate("EvidenceView", label), code)
         for combo, value in keep.items():
             i = combo.findData(value)
             combo.setCurrentIndex(max(i, 0))
@@ -628,11 +652,11 @@ class EvidenceView(QWidget):
         writable = not self.ctx.tracker.read_only  # a read-only tracker is read, never edited
         self.edit_button.setEnabled(item is not None and writable)
         self.archive_button.setEnabled(item is not None and writable)
-        self.archive_button.setText("Restore" if item is not None and item.archived else "Archive")
+        self.archive_button.setText(self.tr("Restore") if item is not None and item.archived else self.tr("Archive"))
         attached = item.attachment_name if item is not None else None
         self.open_attachment_button.setEnabled(bool(attached))
         self.save_attachment_button.setEnabled(bool(attached))
-        tip = f"Attached file: {attached}" if attached else "No file attached"
+        tip = self.tr("Attached file: %1").replace("%1", attached) if attached else self.tr("No file attached")
         self.open_attachment_button.setToolTip(tip)
         self.save_attachment_button.setToolTip(tip)
         self.selection_changed.emit()
@@ -647,7 +671,7 @@ class EvidenceView(QWidget):
                 QTimer.singleShot(0, self._offer_index_repair)  # not inside the model's reset
             return
         if not self.model.counted:
-            self.count_label.setText("Counting…")
+            self.count_label.setText(self.tr("Counting…"))
             self._counter.start()
             return
         self._count_now()
@@ -659,13 +683,14 @@ class EvidenceView(QWidget):
         self._index_repair_offered = True
         from db.check import rebuild_search_index
 
-        prompts, title = self.ctx.prompts, "Search index damaged"
+        prompts, title = self.ctx.prompts, self.tr("Search index damaged")
         if self.ctx.tracker.read_only:
-            prompts.error(self, title, f"The search index is damaged. {self.ctx.tracker.read_only_message()}")
+            prompts.error(self, title, self.tr("The search index is damaged. %1").replace(
+                "%1", self.ctx.tracker.read_only_message()))
             return
-        question = ("The search index is damaged, so words cannot be searched.\n\nRebuild it now from the evidence?"
-                    " Nothing else is changed, and the rebuild is recorded in the history.")
-        if not prompts.confirm(self, title, question, "Rebuild index"):
+        question = self.tr("The search index is damaged, so words cannot be searched.\n\nRebuild it now from the"
+                           " evidence? Nothing else is changed, and the rebuild is recorded in the history.")
+        if not prompts.confirm(self, title, question, self.tr("Rebuild index")):
             return
         try:
             done = rebuild_search_index(self.ctx.tracker)
@@ -681,12 +706,19 @@ class EvidenceView(QWidget):
         if self.model.error:
             self.count_label.setText(f"⚠ {self.model.error}")
             return
-        number = f"{COUNT_CAP:,}+" if shown > COUNT_CAP and not self.model.exact else f"{shown:,}"
-        text = f"{number} piece{'s' if shown != 1 else ''} of evidence"
+        if shown > COUNT_CAP and not self.model.exact:
+            text = numerus(self.tr("%Ln+ pieces of evidence", "", COUNT_CAP), "%Ln+ pieces of evidence", COUNT_CAP,
+                           f"{COUNT_CAP:,}+ pieces of evidence")
+        else:
+            text = numerus(self.tr("%Ln pieces of evidence", "", shown), "%Ln pieces of evidence", shown,
+                           f"{shown:,} piece{'s' if shown != 1 else ''} of evidence")
         if self.model.sort_used != self.model.sort_key:
-            order = "most recently added first" if self.model.descending else "earliest added first"
-            text += f" (too many matches to sort: {order})"
+            text = (self.tr("%1 (too many matches to sort: most recently added first)") if self.model.descending
+                    else self.tr("%1 (too many matches to sort: earliest added first)")).replace("%1", text)
         searched, typed = search_words(self.model.filter.text)
         if searched < typed:  # a pasted page: only its first words are looked for (db.search.MAX_SEARCH_WORDS)
-            text = f"Searching the first {searched} words (of {typed:,}): {text}"
+            text = numerus(self.tr("Searching the first %Ln words (of %1): %2", "", searched),
+                           "Searching the first %Ln words (of %1): %2", searched,
+                           f"Searching the first {searched} words (of %1): %2").replace(
+                "%1", shown_number(typed)).replace("%2", text)
         self.count_label.setText(text)

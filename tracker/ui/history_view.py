@@ -54,7 +54,7 @@ from tracker.exports import Table, write_csv, write_json
 
 from .context import AppContext
 from .file_commands import failure_sentence, remember_save_folder, save_folder, write_to
-from .models import ListTableModel
+from .models import QT_TRANSLATE_NOOP, ListTableModel, fit_columns, numerus, shown_number, shown_time
 from .tasks import Cancelled, run_in_background
 from .widgets import DateEdit
 
@@ -82,6 +82,21 @@ POLL_MS = 25
 STOP_AFTER_S = 0.3
 
 EXPORT_COLUMNS = ["history_id", "at", "user", "kind", "record", "changes", "table_name", "row_key"]
+#: How the list and the kind filter name each kind of entry (db.history_view.KINDS; the filter capitalises it).
+KIND_NAMES = {
+    "added": QT_TRANSLATE_NOOP("HistoryView", "added"), "edited": QT_TRANSLATE_NOOP("HistoryView", "edited"),
+    "archived": QT_TRANSLATE_NOOP("HistoryView", "archived"), "restored": QT_TRANSLATE_NOOP("HistoryView", "restored"),
+    "status set": QT_TRANSLATE_NOOP("HistoryView", "status set"),
+    "corrected": QT_TRANSLATE_NOOP("HistoryView", "corrected"), "review": QT_TRANSLATE_NOOP("HistoryView", "review"),
+    "undone": QT_TRANSLATE_NOOP("HistoryView", "undone"), "codebook": QT_TRANSLATE_NOOP("HistoryView", "codebook"),
+    "country": QT_TRANSLATE_NOOP("HistoryView", "country"), "group": QT_TRANSLATE_NOOP("HistoryView", "group"),
+    "import": QT_TRANSLATE_NOOP("HistoryView", "import"), "repair": QT_TRANSLATE_NOOP("HistoryView", "repair"),
+}
+
+
+def kind_name(kind: str) -> str:
+    """An entry's kind as the list shows it, in the interface's language (lower case, as in English)."""
+    return QCoreApplication.translate("HistoryView", KIND_NAMES[kind]) if kind in KIND_NAMES else kind
 
 
 def _yield_to_the_window() -> None:
@@ -191,7 +206,9 @@ class HistoryModel(ListTableModel):
     bounded steps that never hold the GUI thread; a new filter cancels the walk under way.
     """
 
-    COLUMNS = ("When", "Who", "Kind", "Record", "Changes")
+    COLUMNS = (QT_TRANSLATE_NOOP("HistoryModel", "When"), QT_TRANSLATE_NOOP("HistoryModel", "Who"),
+               QT_TRANSLATE_NOOP("HistoryModel", "Kind"), QT_TRANSLATE_NOOP("HistoryModel", "Record"),
+               QT_TRANSLATE_NOOP("HistoryModel", "Changes"))
 
     #: The walk found, checked, counted, finished, failed or was stopped: the count line follows it.
     walk_changed = Signal()
@@ -452,7 +469,7 @@ class HistoryModel(ListTableModel):
 
     def cell(self, row: HistoryRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return (local_time(row.at), row.user, row.kind, row.record, row.changes)[column]
+            return (shown_time(local_time(row.at)), row.user, kind_name(row.kind), row.record, row.changes)[column]
         if role == Qt.ItemDataRole.ToolTipRole and column in (3, 4):
             return (row.record, row.changes)[column - 3]
         if role == Qt.ItemDataRole.UserRole:
@@ -506,10 +523,6 @@ def _read_people(path: Path, user: str, box: queue.SimpleQueue[list[str] | None]
         box.put(None)
 
 
-def _changes(n: int, which: str = "") -> str:
-    return f"{n:,} {which}change{'' if n == 1 else 's'}"
-
-
 class HistoryView(QWidget):
     """The History tab's content: filters above the list, an export button and a count below."""
 
@@ -523,38 +536,40 @@ class HistoryView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setAccessibleName("History")
+        self.setAccessibleName(self.tr("History"))
         self.model = HistoryModel(ctx, self)
 
         self.person = PeopleCombo(self.fill_people)
-        self.person.setAccessibleName("History person")
-        self.person.setToolTip("Only the changes one person made")
-        self.date_from = DateEdit("History from", optional=True)
-        self.date_to = DateEdit("History to", optional=True)
+        self.person.setAccessibleName(self.tr("History person"))
+        self.person.setToolTip(self.tr("Only the changes one person made"))
+        self.date_from = DateEdit(self.tr("History from"), optional=True)
+        self.date_to = DateEdit(self.tr("History to"), optional=True)
         self.kind = QComboBox()
-        self.kind.setAccessibleName("History kind")
+        self.kind.setAccessibleName(self.tr("History kind"))
         self.country = QComboBox()
-        self.country.setAccessibleName("History country")
+        self.country.setAccessibleName(self.tr("History country"))
         self.rec = QComboBox()
-        self.rec.setAccessibleName("History recommendation")
+        self.rec.setAccessibleName(self.tr("History recommendation"))
         self.search = QLineEdit()
-        self.search.setAccessibleName("Search history")
-        self.search.setPlaceholderText("Search the changes…")
+        self.search.setAccessibleName(self.tr("Search history"))
+        self.search.setPlaceholderText(self.tr("Search the changes…"))
         self.search.setClearButtonEnabled(True)
         for combo, chars in ((self.person, 10), (self.kind, 10), (self.country, 16), (self.rec, 18)):
             # Long country and recommendation names would push the search box off the row.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(chars)
         self.search.setMinimumWidth(180)
-        self.kind.addItem("All kinds", "")
+        self.kind.addItem(self.tr("All kinds"), "")
         for kind in history_kinds():
-            self.kind.addItem(kind.capitalize(), kind)
+            name = kind_name(kind)
+            self.kind.addItem(name[:1].upper() + name[1:], kind)
 
         # Two rows, so the tab never makes the window wider than the other tabs do.
         filters = QVBoxLayout()
         filters.setContentsMargins(6, 6, 6, 0)
-        rows = ((("Who", self.person), ("Kind", self.kind), ("From", self.date_from), ("To", self.date_to)),
-                (("Country", self.country), ("Recommendation", self.rec)))
+        rows = (((self.tr("Who"), self.person), (self.tr("Kind"), self.kind), (self.tr("From"), self.date_from),
+                 (self.tr("To"), self.date_to)),
+                ((self.tr("Country"), self.country), (self.tr("Recommendation"), self.rec)))
         for number, row in enumerate(rows):
             line = QHBoxLayout()
             for label, widget in row:
@@ -569,7 +584,7 @@ class HistoryView(QWidget):
             filters.addLayout(line)
 
         self.table = QTableView()
-        self.table.setAccessibleName("History list")
+        self.table.setAccessibleName(self.tr("History list"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -579,21 +594,21 @@ class HistoryView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((130, 100, 90, 260)):
-            self.table.setColumnWidth(column, width)
+        kinds = max((self.table.fontMetrics().horizontalAdvance(kind_name(k)) for k in KIND_NAMES), default=0)
+        fit_columns(self.table, (130, 100, max(90, kinds + 16), 260))
         self.table.activated.connect(self._open)  # a double-click or Enter, as in the evidence list
 
         self.count = QLabel()
-        self.count.setAccessibleName("History count")
-        self.stop_button = QPushButton("Stop")
-        self.stop_button.setAccessibleName("Stop searching the history")
-        self.stop_button.setToolTip("Stop looking through older changes; what was found stays")
+        self.count.setAccessibleName(self.tr("History count"))
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.setAccessibleName(self.tr("Stop searching the history"))
+        self.stop_button.setToolTip(self.tr("Stop looking through older changes; what was found stays"))
         self.stop_button.hide()
         self.stop_button.clicked.connect(self._stop_or_go_on)
-        self.export_csv = QPushButton("Export CSV…")
-        self.export_csv.setAccessibleName("Export history shown as CSV")
-        self.export_json = QPushButton("Export JSON…")
-        self.export_json.setAccessibleName("Export history shown as JSON")
+        self.export_csv = QPushButton(self.tr("Export CSV…"))
+        self.export_csv.setAccessibleName(self.tr("Export history shown as CSV"))
+        self.export_json = QPushButton(self.tr("Export JSON…"))
+        self.export_json.setAccessibleName(self.tr("Export history shown as JSON"))
         self.export_csv.clicked.connect(lambda: self.export("csv"))
         self.export_json.clicked.connect(lambda: self.export("json"))
         bottom = QHBoxLayout()
@@ -642,12 +657,12 @@ class HistoryView(QWidget):
             combo.blockSignals(True)
             combo.clear()
         if self.person.count() == 0:
-            self.person.addItem("Anyone", "")
+            self.person.addItem(self.tr("Anyone"), "")
             self.person.addItem(self.ctx.tracker.user, self.ctx.tracker.user)
-        self.country.addItem("All countries", "")
+        self.country.addItem(self.tr("All countries"), "")
         for c in book.countries:
             self.country.addItem(f"{c.name} ({c.code})", c.code)
-        self.rec.addItem("All recommendations", "")
+        self.rec.addItem(self.tr("All recommendations"), "")
         for r in book.recommendations:
             self.rec.addItem(f"{r.code}: {r.title}", r.code)
         for combo, value in keep.items():
@@ -662,7 +677,7 @@ class HistoryView(QWidget):
         keep = self.person.currentData()
         self.person.blockSignals(True)
         self.person.clear()
-        self.person.addItem("Anyone", "")
+        self.person.addItem(self.tr("Anyone"), "")
         people = set(found) | {self.ctx.tracker.user}
         for name in sorted(people, key=str.casefold):
             self.person.addItem(name, name)
@@ -689,33 +704,58 @@ class HistoryView(QWidget):
     def _update_count(self) -> None:
         """The line under the list: how many entries, and while a filter is looked for, how far it got."""
         m = self.model
-        n = len(m.rows)
         walk = m.searching
-        searching = walk is not None
         # Stop shows only for a search that takes a while, so a quick one does not flash it.
         self.stop_button.setVisible(m.stopped or (walk is not None and time.monotonic() - walk.started >= STOP_AFTER_S))
-        self.stop_button.setText("Search on" if m.stopped else "Stop")
+        self.stop_button.setText(self.tr("Search on") if m.stopped else self.tr("Stop"))
         self.stop_button.setAccessibleName(
-            "Search older history" if m.stopped else "Stop searching the history")
+            self.tr("Search older history") if m.stopped else self.tr("Stop searching the history"))
+        self.count.setText(self.count_text())
+
+    def count_text(self) -> str:
+        """The count line's words: how many entries, or how far the search got (numbers the locale's way)."""
+        m = self.model
+        n, total = len(m.rows), m.total
         if m.error:
-            text = f"The history could not be searched: {m.error}"
-        elif searching:
-            found = f"; {n:,} found so far" if n else ""
-            text = f"Searching… checked {m.checked:,} of {_changes(m.total)}{found}"
-        elif m.stopped:
-            text = f"Stopped after checking {m.checked:,} of {_changes(m.total)}; {n:,} found."
-        elif n == 0 and m.next_after is None:
-            text = "No changes match."
-        else:
-            which = "" if m.filter.is_empty() else "matching "
-            more = "; scroll for older ones" if m.next_after is not None else ""
-            if m.exact is None:
-                text = f"{n:,} of ≥ {m.at_least:,} {which}changes shown (counting…){more}"
-            elif m.exact > n:
-                text = f"{n:,} of {m.exact:,} {which}changes shown{more}"
+            return self.tr("The history could not be searched: %1").replace("%1", m.error)
+        en_total = f"{total:,} change{'' if total == 1 else 's'}"
+        if m.searching is not None:
+            if n:
+                text = numerus(self.tr("Searching… checked %1 of %Ln changes; %2 found so far", "", total),
+                               "Searching… checked %1 of %Ln changes; %2 found so far", total,
+                               f"Searching… checked %1 of {en_total}; %2 found so far")
             else:
-                text = f"{_changes(n, which)}"
-        self.count.setText(text)
+                text = numerus(self.tr("Searching… checked %1 of %Ln changes", "", total),
+                               "Searching… checked %1 of %Ln changes", total, f"Searching… checked %1 of {en_total}")
+            return text.replace("%1", shown_number(m.checked)).replace("%2", shown_number(n))
+        if m.stopped:
+            return numerus(self.tr("Stopped after checking %1 of %Ln changes; %2 found.", "", total),
+                           "Stopped after checking %1 of %Ln changes; %2 found.", total,
+                           f"Stopped after checking %1 of {en_total}; %2 found.").replace(
+                "%1", shown_number(m.checked)).replace("%2", shown_number(n))
+        if n == 0 and m.next_after is None:
+            return self.tr("No changes match.")
+        matching = not m.filter.is_empty()
+        which = "matching " if matching else ""
+        if m.exact is None:
+            most = m.at_least
+            text = numerus(self.tr("%1 of ≥ %Ln matching changes shown (counting…)", "", most),
+                           "%1 of ≥ %Ln matching changes shown (counting…)", most,
+                           f"%1 of ≥ {most:,} matching changes shown (counting…)") if matching else numerus(
+                self.tr("%1 of ≥ %Ln changes shown (counting…)", "", most),
+                "%1 of ≥ %Ln changes shown (counting…)", most, f"%1 of ≥ {most:,} changes shown (counting…)")
+        elif m.exact > n:
+            most = m.exact
+            text = numerus(self.tr("%1 of %Ln matching changes shown", "", most), "%1 of %Ln matching changes shown",
+                           most, f"%1 of {most:,} matching changes shown") if matching else numerus(
+                self.tr("%1 of %Ln changes shown", "", most), "%1 of %Ln changes shown", most,
+                f"%1 of {most:,} changes shown")
+        else:
+            return numerus(self.tr("%Ln matching changes", "", n), "%Ln matching changes", n,
+                           f"{n:,} {which}change{'' if n == 1 else 's'}") if matching else numerus(
+                self.tr("%Ln changes", "", n), "%Ln changes", n, f"{n:,} change{'' if n == 1 else 's'}")
+        text = text.replace("%1", shown_number(n))
+        return self.tr("%1; scroll for older ones").replace("%1", text) if m.next_after is not None else text
 
     def _stop_or_go_on(self) -> None:
         if self.model.stopped:
@@ -793,8 +833,8 @@ class HistoryView(QWidget):
         and a temporary file renamed into place only when complete.
         """
         suggested = str(save_folder(self.ctx.settings) / f"history.{fmt}")
-        filters = "CSV files (*.csv)" if fmt == "csv" else "JSON files (*.json)"
-        path_text = self.ctx.prompts.save_file(self, "Export history shown", suggested, filters)
+        filters = self.tr("CSV files (*.csv)") if fmt == "csv" else self.tr("JSON files (*.json)")
+        path_text = self.ctx.prompts.save_file(self, self.tr("Export history shown"), suggested, filters)
         if not path_text:
             return None
         remember_save_folder(self.ctx.settings, path_text)
@@ -823,19 +863,22 @@ class HistoryView(QWidget):
             return "{target}"
 
         try:
-            run_in_background(self, self.ctx.tracker, write_to(path_text, job), title="Export history",
-                              what="Reading the history")
+            run_in_background(self, self.ctx.tracker, write_to(path_text, job), title=self.tr("Export history"),
+                              what=self.tr("Reading the history"))
         except Cancelled:
-            self.ctx.bus.message.emit("Export cancelled; nothing was written.", 8000)
+            self.ctx.bus.message.emit(self.tr("Export cancelled; nothing was written."), 8000)
             return None
         except Exception as exc:  # noqa: BLE001 - one sentence, whatever went wrong
-            self.ctx.prompts.error(self, "Export history", failure_sentence(path_text, exc))
+            self.ctx.prompts.error(self, self.tr("Export history"), failure_sentence(path_text, exc))
             return None
         path = Path(path_text)
-        written = f"{found['written']:,} change{'s' if found['written'] != 1 else ''}"
-        note = f" Only the newest {EXPORT_CAP:,} were written; narrow the filters for the rest." \
-            if found["capped"] else ""
-        self.ctx.prompts.info(self, "Export history", f"Wrote {written} to {path.name}.{note}")
+        written = int(found["written"])
+        text = numerus(self.tr("Wrote %Ln changes to %1.", "", written), "Wrote %Ln changes to %1.", written,
+                       f"Wrote {written:,} change{'s' if written != 1 else ''} to %1.").replace("%1", path.name)
+        if found["capped"]:
+            text += self.tr(" Only the newest %1 were written; narrow the filters for the rest.").replace(
+                "%1", shown_number(EXPORT_CAP))
+        self.ctx.prompts.info(self, self.tr("Export history"), text)
         return path
 
 

@@ -3,10 +3,13 @@
 Each wraps one db.review operation and its inverse, as tracker/ui/commands.py
 does for the other edits, and runs through :meth:`AppContext.run`: a refusal
 (approving your own proposal, one already reviewed) reaches the view as a
-ValidationError and nothing enters the undo stack.
+ValidationError and nothing enters the undo stack.  Their names (Edit › Undo "…") are translated in the
+context "ReviewCommands" (a QUndoCommand is no QObject, so it has no ``tr``).
 """
 
 from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
 
 from db import review
 from db.ops import Change
@@ -20,7 +23,7 @@ class ApproveProposal(TrackerCommand):
     """Approve a proposed status (it becomes the cell's assessment); undo puts it back in the queue."""
 
     def __init__(self, ctx: AppContext, uid: str) -> None:
-        super().__init__(ctx, "Approve proposed status")
+        super().__init__(ctx, QCoreApplication.translate("ReviewCommands", "Approve proposed status"))
         self.uid = uid
 
     def do(self) -> Change:
@@ -34,7 +37,7 @@ class ReturnProposal(TrackerCommand):
     """Return a proposed status to its proposer with a comment; undo puts it back in the queue."""
 
     def __init__(self, ctx: AppContext, uid: str, comment: str) -> None:
-        super().__init__(ctx, "Return proposed status")
+        super().__init__(ctx, QCoreApplication.translate("ReviewCommands", "Return proposed status"))
         self.uid = uid
         self.comment = comment
 
@@ -49,7 +52,7 @@ class WithdrawProposal(TrackerCommand):
     """The proposer takes a proposal back; undo (when the data layer has one) proposes it again."""
 
     def __init__(self, ctx: AppContext, uid: str) -> None:
-        super().__init__(ctx, "Withdraw proposal")
+        super().__init__(ctx, QCoreApplication.translate("ReviewCommands", "Withdraw proposal"))
         self.uid = uid
 
     def do(self) -> Change:
@@ -63,7 +66,7 @@ class ReviseProposal(TrackerCommand):
     """Propose again, revised, what a reviewer returned; undo removes the new proposal."""
 
     def __init__(self, ctx: AppContext, uid: str, data: StatusInput) -> None:
-        super().__init__(ctx, "Revise proposal")
+        super().__init__(ctx, QCoreApplication.translate("ReviewCommands", "Revise proposal"))
         self.uid = uid
         self.data = data
         self.new_uid: str | None = None
@@ -86,7 +89,8 @@ class SetReviewRequired(TrackerCommand):
     """Turn "status changes need review" on or off for the tracker; undo sets it back."""
 
     def __init__(self, ctx: AppContext, on: bool) -> None:
-        super().__init__(ctx, "Require review" if on else "Stop requiring review")
+        super().__init__(ctx, QCoreApplication.translate("ReviewCommands", "Require review") if on
+                         else QCoreApplication.translate("ReviewCommands", "Stop requiring review"))
         self.on = on
         self.was = review.review_required(ctx.tracker)
 
@@ -97,4 +101,6 @@ class SetReviewRequired(TrackerCommand):
         return review.set_review_required(self.ctx.tracker, self.was)
 
     def nothing_to_change(self) -> str:
-        return "review is already required." if self.on else "review is not required."
+        if self.on:
+            return QCoreApplication.translate("ReviewCommands", "review is already required.")
+        return QCoreApplication.translate("ReviewCommands", "review is not required.")

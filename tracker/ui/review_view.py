@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,36 +43,59 @@ from db.review import Proposal
 
 from .context import AppContext
 from .icons import status_icon
-from .models import ListTableModel
+from .models import QT_TRANSLATE_NOOP, ListTableModel, fit_columns, numerus, shown_date, shown_time
+from .widgets import fill_in
 
 Index = QModelIndex | QPersistentModelIndex
 
 #: Proposals a page reads.
 PAGE = 100
-#: The list's filters: (key, label, tooltip).
+#: The list's filters: (key, label, tooltip), in English (context "ReviewView"; shown translated).
 FILTERS: tuple[tuple[str, str, str], ...] = (
-    ("waiting", "Waiting for my review", "Statuses other people proposed, not yet reviewed"),
-    ("returned", "Returned to me", "Your proposals a reviewer sent back with a comment: revise or withdraw them"),
-    ("mine", "My proposals", "Everything you proposed, whatever became of it"),
-    ("all", "All", "Every proposal, newest first"),
+    ("waiting", QT_TRANSLATE_NOOP("ReviewView", "Waiting for my review"),
+     QT_TRANSLATE_NOOP("ReviewView", "Statuses other people proposed, not yet reviewed")),
+    ("returned", QT_TRANSLATE_NOOP("ReviewView", "Returned to me"),
+     QT_TRANSLATE_NOOP("ReviewView", "Your proposals a reviewer sent back with a comment: revise or withdraw them")),
+    ("mine", QT_TRANSLATE_NOOP("ReviewView", "My proposals"),
+     QT_TRANSLATE_NOOP("ReviewView", "Everything you proposed, whatever became of it")),
+    ("all", QT_TRANSLATE_NOOP("ReviewView", "All"), QT_TRANSLATE_NOOP("ReviewView", "Every proposal, newest first")),
 )
-#: How each state reads in the list.
-STATE_TEXT = {"proposed": "Waiting for review", "approved": "Approved", "returned": "Returned",
-              "withdrawn": "Withdrawn"}
-SELF_APPROVAL = "You proposed this change; another person must approve it."
+#: How each state reads in the list (English; shown translated, context "ReviewView").
+STATE_TEXT = {"proposed": QT_TRANSLATE_NOOP("ReviewView", "Waiting for review"),
+              "approved": QT_TRANSLATE_NOOP("ReviewView", "Approved"),
+              "returned": QT_TRANSLATE_NOOP("ReviewView", "Returned"),
+              "withdrawn": QT_TRANSLATE_NOOP("ReviewView", "Withdrawn")}
+#: Who reviewed it, with the state: "Approved by %1" (%1: the reviewer's name).
+STATE_BY = {"proposed": QT_TRANSLATE_NOOP("ReviewView", "Waiting for review by %1"),
+            "approved": QT_TRANSLATE_NOOP("ReviewView", "Approved by %1"),
+            "returned": QT_TRANSLATE_NOOP("ReviewView", "Returned by %1"),
+            "withdrawn": QT_TRANSLATE_NOOP("ReviewView", "Withdrawn by %1")}
+#: A proposal's confidence (its code, as the pane shows it).
+CONFIDENCE_TEXT = {"verified": QT_TRANSLATE_NOOP("ReviewView", "verified"),
+                   "reported": QT_TRANSLATE_NOOP("ReviewView", "reported"),
+                   "claimed": QT_TRANSLATE_NOOP("ReviewView", "claimed")}
+SELF_APPROVAL = QT_TRANSLATE_NOOP("ReviewView", "You proposed this change; another person must approve it.")
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReviewView", text)
+
+
 def state_text(p: Proposal) -> str:
-    """'Waiting for review', 'Approved by Alice', 'Returned by Alice'…"""
-    text = STATE_TEXT.get(p.state, p.state)
-    return f"{text} by {p.reviewed_by}" if p.reviewed_by and p.state in ("approved", "returned") else text
+    """'Waiting for review', 'Approved by Alice', 'Returned by Alice'… in the interface's language."""
+    if p.reviewed_by and p.state in ("approved", "returned"):
+        return _tr(STATE_BY[p.state]).replace("%1", p.reviewed_by)
+    return _tr(STATE_TEXT[p.state]) if p.state in STATE_TEXT else p.state
 
 
 class ReviewModel(ListTableModel):
     """Proposals, newest first, a keyset page at a time, for one of :data:`FILTERS`."""
 
-    COLUMNS = ("Cell", "Proposed", "Approved now", "Effective", "Proposed by", "When", "State")
+    COLUMNS = (QT_TRANSLATE_NOOP("ReviewModel", "Cell"), QT_TRANSLATE_NOOP("ReviewModel", "Proposed"),
+               QT_TRANSLATE_NOOP("ReviewModel", "Approved now"), QT_TRANSLATE_NOOP("ReviewModel", "Effective"),
+               QT_TRANSLATE_NOOP("ReviewModel", "Proposed by"), QT_TRANSLATE_NOOP("ReviewModel", "When"),
+               QT_TRANSLATE_NOOP("ReviewModel", "State"))
 
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
         super().__init__(parent)
@@ -152,7 +175,8 @@ class ReviewModel(ListTableModel):
                 return self.cell_name(row)
             if column in (1, 2):
                 return self.status_info(row.status_code if column == 1 else self.approved_code(row))[0]
-            return (row.effective_date, row.proposed_by, local_time(row.proposed_at), state_text(row))[column - 3]
+            return (shown_date(row.effective_date), row.proposed_by, shown_time(local_time(row.proposed_at)),
+                    state_text(row))[column - 3]
         if role == Qt.ItemDataRole.DecorationRole and column in (1, 2):
             _label, score, color = self.status_info(row.status_code if column == 1 else self.approved_code(row))
             return status_icon(score, color)
@@ -164,22 +188,23 @@ class ReturnDialog(QDialog):
 
     def __init__(self, what: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Return proposed status")
-        self.setAccessibleName("Return proposed status")
+        self.setWindowTitle(self.tr("Return proposed status"))
+        self.setAccessibleName(self.tr("Return proposed status"))
         self.setMinimumWidth(460)
-        intro = QLabel(f"Return <b>{_esc(what)}</b> to its proposer. Say what to change or check: they read this.")
+        intro = QLabel(self.tr("Return <b>%1</b> to its proposer. Say what to change or check: they read this.")
+                       .replace("%1", _esc(what)))
         intro.setWordWrap(True)
         self.comment = QPlainTextEdit()
-        self.comment.setAccessibleName("Review comment")
-        self.comment.setPlaceholderText("What should be changed or checked (required)")
+        self.comment.setAccessibleName(self.tr("Review comment"))
+        self.comment.setPlaceholderText(self.tr("What should be changed or checked (required)"))
         self.comment.setTabChangesFocus(True)
         self.error = QLabel()
-        self.error.setAccessibleName("Problem")
+        self.error.setAccessibleName(self.tr("Problem"))
         self.error.setStyleSheet("QLabel { color: #C62828; }")
         self.error.setVisible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.return_button = self.buttons.addButton("Return", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.return_button.setAccessibleName("Return with this comment")
+        self.return_button = self.buttons.addButton(self.tr("Return"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.return_button.setAccessibleName(self.tr("Return with this comment"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.accept)
@@ -195,7 +220,7 @@ class ReturnDialog(QDialog):
 
     def accept(self) -> None:
         if not self.text():
-            self.error.setText("Write a comment: the proposer needs to know what to change.")
+            self.error.setText(self.tr("Write a comment: the proposer needs to know what to change."))
             self.error.setVisible(True)
             self.comment.setFocus()
             return
@@ -215,25 +240,25 @@ class ReviewView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setAccessibleName("Review")
+        self.setAccessibleName(self.tr("Review"))
         self.model = ReviewModel(ctx, self)
         self._last_query: dict[str, Any] = {}  # what the list was last read for (another user: read again)
 
         self.filter = QComboBox()
-        self.filter.setAccessibleName("Review list shows")
+        self.filter.setAccessibleName(self.tr("Review list shows"))
         for key, label, tip in FILTERS:
-            self.filter.addItem(label, key)
-            self.filter.setItemData(self.filter.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+            self.filter.addItem(_tr(label), key)
+            self.filter.setItemData(self.filter.count() - 1, _tr(tip), Qt.ItemDataRole.ToolTipRole)
         self.filter.activated.connect(lambda _i: self.model.set_filter(self.filter.currentData()))
-        show_label = QLabel("&Show")
+        show_label = QLabel(self.tr("&Show"))
         show_label.setBuddy(self.filter)
-        self.required = QCheckBox("Status changes need review")
-        self.required.setAccessibleName("Status changes need review")
-        self.required.setToolTip("When on, a status someone sets is proposed, and counts only once another person"
-                                 " approves it")
+        self.required = QCheckBox(self.tr("Status changes need review"))
+        self.required.setAccessibleName(self.tr("Status changes need review"))
+        self.required.setToolTip(self.tr("When on, a status someone sets is proposed, and counts only once another"
+                                         " person approves it"))
         self.required.clicked.connect(self._set_required)
         self.count = QLabel()
-        self.count.setAccessibleName("Review count")
+        self.count.setAccessibleName(self.tr("Review count"))
         top = QHBoxLayout()
         top.setContentsMargins(6, 6, 6, 0)
         top.addWidget(show_label)
@@ -242,7 +267,7 @@ class ReviewView(QWidget):
         top.addWidget(self.required)
 
         self.table = QTableView()
-        self.table.setAccessibleName("Review list")
+        self.table.setAccessibleName(self.tr("Review list"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -252,52 +277,51 @@ class ReviewView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((190, 122, 122, 82, 85, 124)):
-            self.table.setColumnWidth(column, width)
+        fit_columns(self.table, (190, 122, 122, 82, 85, 124))
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self.show_selected())
         self.table.activated.connect(lambda _i: self._show_cell())
 
         # -- the chosen proposal ---------------------------------------------------------
-        self.heading = _plain("Proposal", bold=True)
+        self.heading = _plain(self.tr("Proposal"), bold=True)
         self.compare = QLabel()
-        self.compare.setAccessibleName("Approved and proposed status")
+        self.compare.setAccessibleName(self.tr("Approved and proposed status"))
         self.compare.setTextFormat(Qt.TextFormat.RichText)
         self.compare.setWordWrap(True)
-        self.meta = _plain("Proposed by")
-        self.rationale = _plain("Rationale")
+        self.meta = _plain(self.tr("Proposed by"))
+        self.rationale = _plain(self.tr("Rationale"))
         self.rationale.setStyleSheet("QLabel { padding: 6px; border: 1px solid palette(mid); border-radius: 4px; }")
         self.rationale.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                                | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.comment = _plain("Review comment")
-        self.evidence_title = _plain("Evidence heading", bold=True)
+        self.comment = _plain(self.tr("Review comment"))
+        self.evidence_title = _plain(self.tr("Evidence heading"), bold=True)
         self.evidence = QListWidget()
-        self.evidence.setAccessibleName("Proposal evidence")
+        self.evidence.setAccessibleName(self.tr("Proposal evidence"))
         self.evidence.setMaximumHeight(160)
-        self.evidence.setToolTip("Double-click (or Enter) to open the evidence")
+        self.evidence.setToolTip(self.tr("Double-click (or Enter) to open the evidence"))
         self.evidence.itemActivated.connect(self._open_evidence)
-        self.approve_button = QPushButton("Approve")
-        self.approve_button.setAccessibleName("Approve proposed status")
+        self.approve_button = QPushButton(self.tr("Approve"))
+        self.approve_button.setAccessibleName(self.tr("Approve proposed status"))
         self.approve_button.clicked.connect(self.approve)
-        self.return_button = QPushButton("Return…")
-        self.return_button.setAccessibleName("Return proposed status with a comment")
+        self.return_button = QPushButton(self.tr("Return…"))
+        self.return_button.setAccessibleName(self.tr("Return proposed status with a comment"))
         self.return_button.clicked.connect(self.return_selected)
-        self.withdraw_button = QPushButton("Withdraw")
-        self.withdraw_button.setAccessibleName("Withdraw my proposal")
+        self.withdraw_button = QPushButton(self.tr("Withdraw"))
+        self.withdraw_button.setAccessibleName(self.tr("Withdraw my proposal"))
         self.withdraw_button.clicked.connect(self.withdraw)
-        self.revise_button = QPushButton("Revise…")
-        self.revise_button.setAccessibleName("Revise my returned proposal")
+        self.revise_button = QPushButton(self.tr("Revise…"))
+        self.revise_button.setAccessibleName(self.tr("Revise my returned proposal"))
         self.revise_button.clicked.connect(self.revise)
-        self.cell_button = QPushButton("Show cell")
-        self.cell_button.setAccessibleName("Show the cell in the matrix")
+        self.cell_button = QPushButton(self.tr("Show cell"))
+        self.cell_button.setAccessibleName(self.tr("Show the cell in the matrix"))
         self.cell_button.clicked.connect(self._show_cell)
         self.buttons = (self.approve_button, self.return_button, self.withdraw_button, self.revise_button)
         buttons = QHBoxLayout()
         for button in (*self.buttons, self.cell_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        self.reason = _plain("Why a button is off")
+        self.reason = _plain(self.tr("Why a button is off"))
         pane = QWidget()
-        pane.setAccessibleName("Proposal details")
+        pane.setAccessibleName(self.tr("Proposal details"))
         pane_layout = QVBoxLayout(pane)
         for widget in (self.heading, self.compare, self.meta, self.rationale, self.comment):
             pane_layout.addWidget(widget)
@@ -305,10 +329,12 @@ class ReviewView(QWidget):
         pane_layout.addWidget(self.reason)
         pane_layout.addWidget(self.evidence_title)
         pane_layout.addWidget(self.evidence)
-        self.empty = _plain("Nothing chosen")
+        self.empty = _plain(self.tr("Nothing chosen"))
         pane_layout.addWidget(self.empty)
         pane_layout.addStretch(1)
-        pane.setMinimumWidth(320)
+        # Wide enough for its buttons in one row (their words are longer in some languages than in English).
+        margins = pane_layout.contentsMargins()
+        pane.setMinimumWidth(max(320, buttons.sizeHint().width() + margins.left() + margins.right()))
         self._detail_widgets: tuple[QWidget, ...] = (
             self.heading, self.compare, self.meta, self.rationale, self.comment, *self.buttons, self.cell_button,
             self.reason, self.evidence_title, self.evidence)
@@ -355,17 +381,21 @@ class ReviewView(QWidget):
     def _update_count(self) -> None:
         self._last_query = self.model.page_arguments()
         n = len(self.model.rows)
-        more = "+" if self.model.next_key is not None else ""
         label = self.filter.currentText().lower()
         if n == 0:
-            empty = {"waiting": "Nothing is waiting for your review.",
-                     "returned": "Nothing has been returned to you.",
-                     "mine": "You have proposed nothing yet."}.get(self.model.filter, "No proposals yet.")
+            empty = {"waiting": self.tr("Nothing is waiting for your review."),
+                     "returned": self.tr("Nothing has been returned to you."),
+                     "mine": self.tr("You have proposed nothing yet.")}.get(self.model.filter,
+                                                                            self.tr("No proposals yet."))
             if not review.review_required(self.ctx.tracker):
-                empty += " Review is off: statuses count as soon as they are set."
+                empty += self.tr(" Review is off: statuses count as soon as they are set.")
             self.count.setText(empty)
+        elif self.model.next_key is not None:  # more to read as the list scrolls
+            self.count.setText(numerus(self.tr("%Ln+ proposals (%1)", "", n), "%Ln+ proposals (%1)", n,
+                                       f"{n:,}+ proposal{'s' if n != 1 else ''} (%1)").replace("%1", label))
         else:
-            self.count.setText(f"{n:,}{more} proposal{'s' if n != 1 else ''} ({label})")
+            self.count.setText(numerus(self.tr("%Ln proposals (%1)", "", n), "%Ln proposals (%1)", n,
+                                       f"{n:,} proposal{'s' if n != 1 else ''} (%1)").replace("%1", label))
 
     def select_proposal(self, uid: str) -> bool:
         """Show one proposal (opened from the History tab): in the list in force, else under "All".
@@ -402,7 +432,7 @@ class ReviewView(QWidget):
         for widget in self._detail_widgets:
             widget.setVisible(p is not None)
         self.empty.setVisible(p is None)
-        self.empty.setText("Choose a proposal in the list to see its rationale and evidence.")
+        self.empty.setText(self.tr("Choose a proposal in the list to see its rationale and evidence."))
         self.evidence.clear()
         if p is None:
             return
@@ -411,25 +441,29 @@ class ReviewView(QWidget):
         self.heading.setText(model.cell_name(full))
         label = model.status_info(full.status_code)[0]
         approved_text = model.status_info(model.approved_code(full))[0]
-        since = f" since {full.approved_effective_date}" if full.approved_effective_date else ""
-        self.compare.setText(f"Approved now: <b>{_esc(approved_text)}</b>{_esc(since)}<br>"
-                             f"◆ Proposed: <b>{_esc(label)}</b>, effective {_esc(full.effective_date)}")
-        self.compare.setAccessibleDescription(
-            f"Approved now: {approved_text}{since}. Proposed: {label}, effective {full.effective_date}.")
-        self.meta.setText(f"Proposed by {full.proposed_by} on {local_time(full.proposed_at)} · {full.confidence} · "
-                          f"{state_text(full)}")
+        since = (self.tr(" since %1").replace("%1", shown_date(full.approved_effective_date))
+                 if full.approved_effective_date else "")
+        effective = shown_date(full.effective_date)
+        self.compare.setText(fill_in(self.tr("Approved now: <b>%1</b>%2<br>◆ Proposed: <b>%3</b>, effective %4"),
+                                     _esc(approved_text), _esc(since), _esc(label), _esc(effective)))
+        self.compare.setAccessibleDescription(fill_in(self.tr("Approved now: %1%2. Proposed: %3, effective %4."),
+                                                      approved_text, since, label, effective))
+        confidence = _tr(CONFIDENCE_TEXT[full.confidence]) if full.confidence in CONFIDENCE_TEXT else full.confidence
+        self.meta.setText(fill_in(self.tr("Proposed by %1 on %2 · %3 · %4"), full.proposed_by,
+                                  shown_time(local_time(full.proposed_at)), confidence, state_text(full)))
         self.rationale.setText(full.rationale or "")
         comment = full.review_comment or ""
-        self.comment.setText(f"{STATE_TEXT.get(full.state, full.state)} by {full.reviewed_by}: {comment}"
-                             if comment else "")
+        by = _tr(STATE_BY[full.state]) if full.state in STATE_BY else f"{full.state} by %1"
+        self.comment.setText(f"{by.replace('%1', full.reviewed_by or '')}: {comment}" if comment else "")
         self.comment.setVisible(bool(comment))
         for uid, title in full.evidence:
-            item = QListWidgetItem(title or "(untitled)")
+            item = QListWidgetItem(title or self.tr("(untitled)"))
             item.setData(UID_ROLE, uid)
             item.setToolTip(title or "")
             self.evidence.addItem(item)
         n = len(full.evidence)
-        self.evidence_title.setText(f"Evidence ({n}) — double-click to open" if n else "Evidence: none linked")
+        self.evidence_title.setText(self.tr("Evidence (%1) — double-click to open").replace("%1", str(n)) if n
+                                    else self.tr("Evidence: none linked"))
         self.evidence.setVisible(bool(n))
         self._update_buttons(full)
 
@@ -439,23 +473,25 @@ class ReviewView(QWidget):
         mine = t.user == p.proposed_by
         pending = p.state == "proposed"
         open_ = p.state in ("proposed", "returned")
-        done = f"This proposal is {state_text(p).lower()}."
+        done = self.tr("This proposal is %1.").replace("%1", state_text(p).lower())
+        self_approval = _tr(SELF_APPROVAL)
         rules: dict[QPushButton, tuple[bool, str]] = {
             self.approve_button: (pending and not mine,
-                                  SELF_APPROVAL if pending and mine else "" if pending else done),
+                                  self_approval if pending and mine else "" if pending else done),
             self.return_button: (pending and not mine,
-                                 "You proposed this change: withdraw it instead." if pending and mine
+                                 self.tr("You proposed this change: withdraw it instead.") if pending and mine
                                  else "" if pending else done),
             self.withdraw_button: (open_ and mine, "" if open_ and mine else
-                                   f"Only {p.proposed_by}, who proposed it, can withdraw it." if open_ else done),
+                                   self.tr("Only %1, who proposed it, can withdraw it.").replace("%1", p.proposed_by)
+                                   if open_ else done),
             self.revise_button: (p.state == "returned" and mine,
                                  "" if p.state == "returned" and mine else
-                                 "Only a proposal returned to you can be revised."),
+                                 self.tr("Only a proposal returned to you can be revised.")),
         }
-        tips = {self.approve_button: "Make this the cell's status (it then counts in scores and exports)",
-                self.return_button: "Send it back to its proposer with a comment",
-                self.withdraw_button: "Take your proposal back",
-                self.revise_button: "Change and propose again what the reviewer returned"}
+        tips = {self.approve_button: self.tr("Make this the cell's status (it then counts in scores and exports)"),
+                self.return_button: self.tr("Send it back to its proposer with a comment"),
+                self.withdraw_button: self.tr("Take your proposal back"),
+                self.revise_button: self.tr("Change and propose again what the reviewer returned")}
         for button, (allowed, why) in rules.items():
             on = allowed and not t.read_only
             button.setEnabled(on)
@@ -464,9 +500,9 @@ class ReviewView(QWidget):
         if t.read_only:
             reason = t.read_only_message()
         elif pending and mine:
-            reason = SELF_APPROVAL
+            reason = self_approval
         elif p.state == "returned" and mine:
-            reason = "Returned to you: revise it, or withdraw it."
+            reason = self.tr("Returned to you: revise it, or withdraw it.")
         self.reason.setText(reason)
         self.reason.setVisible(bool(reason))
 
@@ -485,7 +521,7 @@ class ReviewView(QWidget):
             return
         from .review_commands import ApproveProposal
 
-        self._run("Approve", ApproveProposal(self.ctx, p.uid))
+        self._run(self.tr("Approve"), ApproveProposal(self.ctx, p.uid))
 
     def return_selected(self) -> None:
         p = self.selected()
@@ -495,7 +531,7 @@ class ReviewView(QWidget):
 
         dialog = ReturnDialog(f"{self.model.cell_name(p)}: {self.model.status_info(p.status_code)[0]}", self)
         if self.ctx.prompts.exec_dialog(dialog):
-            self._run("Return", ReturnProposal(self.ctx, p.uid, dialog.text()))
+            self._run(self.tr("Return"), ReturnProposal(self.ctx, p.uid, dialog.text()))
 
     def withdraw(self) -> None:
         p = self.selected()
@@ -503,7 +539,7 @@ class ReviewView(QWidget):
             return
         from .review_commands import WithdrawProposal
 
-        self._run("Withdraw", WithdrawProposal(self.ctx, p.uid))
+        self._run(self.tr("Withdraw"), WithdrawProposal(self.ctx, p.uid))
 
     def revise(self) -> None:
         """The status form, filled in with the returned proposal; saving proposes the revision."""
@@ -536,7 +572,7 @@ class ReviewView(QWidget):
     def _set_required(self, on: bool) -> None:
         from .review_commands import SetReviewRequired
 
-        if not self._run("Review", SetReviewRequired(self.ctx, on)):
+        if not self._run(self.tr("Review"), SetReviewRequired(self.ctx, on)):
             self.required.setChecked(review.review_required(self.ctx.tracker))
 
 
