@@ -3,12 +3,16 @@
 As in :mod:`.commands`, ``ctx.run`` does the first run (a refusal reaches the
 editor and nothing enters the undo stack); undo runs the inverse operation,
 recorded in the history as "undo …".  Each command remembers what it needs
-to put back when it is built, before anything is written.
+to put back when it is built, before anything is written.  Their names (shown in
+Edit › Undo "…") are translated when they are built (context "CodebookCommands");
+the history's operation names stay English.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from PySide6.QtCore import QCoreApplication
 
 from db import codebook_ops as cb
 from db.codebook import DEFAULT_MIN_COVERAGE, TextKey
@@ -18,12 +22,15 @@ from db.ops import Change
 from .commands import TrackerCommand
 from .context import AppContext
 
+#: A command's name or message in the interface's language (QUndoCommand is no QObject: no ``self.tr``).
+translate = QCoreApplication.translate
+
 
 class AddRecommendation(TrackerCommand):
     """A new recommendation at the end; undo deletes it again (it cannot have been used in between)."""
 
     def __init__(self, ctx: AppContext, code: str, values: dict[str, Any]) -> None:
-        super().__init__(ctx, "Add recommendation")
+        super().__init__(ctx, translate("CodebookCommands", "Add recommendation"))
         self.code = code
         self.values = dict(values)
 
@@ -40,7 +47,7 @@ class EditRecommendation(TrackerCommand):
     """Change a recommendation's title, wording, guidance or weight; undo puts back the fields it changed."""
 
     def __init__(self, ctx: AppContext, code: str, values: dict[str, Any]) -> None:
-        super().__init__(ctx, "Edit recommendation")
+        super().__init__(ctx, translate("CodebookCommands", "Edit recommendation"))
         self.code = code
         self.values = dict(values)
         stored = cb.recommendation(ctx.tracker, code)
@@ -57,7 +64,8 @@ class MoveRecommendation(TrackerCommand):
     """Move a recommendation up or down; undo puts the whole order back as it was."""
 
     def __init__(self, ctx: AppContext, code: str, offset: int) -> None:
-        super().__init__(ctx, "Move recommendation up" if offset < 0 else "Move recommendation down")
+        super().__init__(ctx, translate("CodebookCommands", "Move recommendation up") if offset < 0
+                         else translate("CodebookCommands", "Move recommendation down"))
         self.code = code
         self.offset = offset
         self.old = cb.recommendation_order(ctx.tracker)
@@ -71,7 +79,8 @@ class MoveRecommendation(TrackerCommand):
 
 class ArchiveRecommendation(TrackerCommand):
     def __init__(self, ctx: AppContext, code: str, archived: bool = True) -> None:
-        super().__init__(ctx, "Archive recommendation" if archived else "Restore recommendation")
+        super().__init__(ctx, translate("CodebookCommands", "Archive recommendation") if archived
+                         else translate("CodebookCommands", "Restore recommendation"))
         self.code = code
         self.archived = archived
 
@@ -79,7 +88,8 @@ class ArchiveRecommendation(TrackerCommand):
         return cb.archive_recommendation(self.ctx.tracker, self.code, self.archived)
 
     def nothing_to_change(self) -> str:
-        return "the recommendation is already archived." if self.archived else "the recommendation is not archived."
+        return (translate("CodebookCommands", "the recommendation is already archived.") if self.archived
+                else translate("CodebookCommands", "the recommendation is not archived."))
 
     def revert(self) -> Change:
         verb = "archive" if self.archived else "restore"
@@ -92,7 +102,7 @@ class AddStatus(TrackerCommand):
     """A new judgement at the end of the scale; undo retires it again."""
 
     def __init__(self, ctx: AppContext, code: str, values: dict[str, Any]) -> None:
-        super().__init__(ctx, "Add status")
+        super().__init__(ctx, translate("CodebookCommands", "Add status"))
         self.code = code
         self.values = dict(values)
 
@@ -109,7 +119,7 @@ class EditStatus(TrackerCommand):
     """Change a status's label, colour, description or score; undo puts back the fields it changed."""
 
     def __init__(self, ctx: AppContext, code: str, values: dict[str, Any]) -> None:
-        super().__init__(ctx, "Edit status")
+        super().__init__(ctx, translate("CodebookCommands", "Edit status"))
         self.code = code
         self.values = dict(values)
         stored = cb.status(ctx.tracker, code)
@@ -126,7 +136,7 @@ class RetireStatus(TrackerCommand):
     """Take an unused status off the scale; undo puts it back in its place."""
 
     def __init__(self, ctx: AppContext, code: str) -> None:
-        super().__init__(ctx, "Retire status")
+        super().__init__(ctx, translate("CodebookCommands", "Retire status"))
         self.code = code
         self.old = cb.status(ctx.tracker, code)
 
@@ -145,7 +155,7 @@ class SetGrading(TrackerCommand):
     """New grade bands and/or minimum coverage; undo puts back both as they were."""
 
     def __init__(self, ctx: AppContext, bands: list[tuple[str, object]] | None, coverage: float | None) -> None:
-        super().__init__(ctx, "Change grades")
+        super().__init__(ctx, translate("CodebookCommands", "Change grades"))
         self.bands = bands
         self.coverage = coverage
         t = ctx.tracker
@@ -167,7 +177,7 @@ class SetTrackerSettings(TrackerCommand):
     """Title, source, description, review interval and (when given) review by a second person, as one edit."""
 
     def __init__(self, ctx: AppContext, values: dict[str, object], review: bool | None = None) -> None:
-        super().__init__(ctx, "Change tracker settings")
+        super().__init__(ctx, translate("CodebookCommands", "Change tracker settings"))
         self.values = dict(values)
         stored = cb.settings(ctx.tracker)
         self.old: dict[str, object] = {k: stored[k] for k in self.values}
@@ -193,7 +203,8 @@ class SetTranslation(TrackerCommand):
     """Set (or, with empty text, remove) one codebook text's translation; undo puts back the one before."""
 
     def __init__(self, ctx: AppContext, key: TextKey, language: str, text: str) -> None:
-        super().__init__(ctx, "Remove translation" if not text.strip() else "Translate codebook text")
+        super().__init__(ctx, translate("CodebookCommands", "Remove translation") if not text.strip()
+                         else translate("CodebookCommands", "Translate codebook text"))
         self.key = key
         self.language = language
         self.new_text = text  # (not ``text``: that is QUndoCommand's name for the step)
@@ -203,7 +214,7 @@ class SetTranslation(TrackerCommand):
         return cb.set_translation(self.ctx.tracker, *self.key, self.language, self.new_text)
 
     def nothing_to_change(self) -> str:
-        return "the translation is already saved as it is."
+        return translate("CodebookCommands", "the translation is already saved as it is.")
 
     def revert(self) -> Change:
         return cb.set_translation(self.ctx.tracker, *self.key, self.language, self.old,

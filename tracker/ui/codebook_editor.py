@@ -9,6 +9,9 @@ Retire…) run their command at once.  Ctrl+Z in the dialog (or the window)
 takes back each step, and every page reads the codebook again whenever a
 change reaches the bus.  Closing with fields changed but not applied asks
 first (Save / Discard / Cancel).
+
+Every text of the editor's own is translated (contexts: the page classes, ``CodebookPage`` for what
+the pages share, ``CodebookCounts`` for counts); the codebook's texts are data and are shown as stored.
 """
 
 from __future__ import annotations
@@ -16,7 +19,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,6 +65,7 @@ from db.ops import Change
 from db.queries import codebook_view
 
 from ..scoring import needed_for_grade
+from .actions import QT_TRANSLATE_NOOP
 from .codebook_commands import (
     AddRecommendation,
     AddStatus,
@@ -69,17 +81,58 @@ from .codebook_commands import (
 from .commands import TrackerCommand
 from .context import AppContext
 from .evidence_form import error_label
+from .goto import english_unless_translated
 from .widgets import KEY_ROLE, FieldError, FieldErrors, with_error
 
 RECOMMENDATIONS_PAGE, STATUSES_PAGE, GRADES_PAGE, TRACKER_PAGE, TRANSLATIONS_PAGE = range(5)
 #: What the score change asks before every country is re-scored.
 RESCORE_QUESTION = "Changing this score re-scores every country ({uses}). Change it?"
+NOT_ASSESSED = QT_TRANSLATE_NOOP("StatusesPage", "not assessed")
+
+
+class CodebookCounts(QObject):
+    """The editor's texts with a count, in the language's plural forms (lupdate keeps a numerus only for
+    ``self.tr``, so they live in a QObject)."""
+
+    def rescore_question(self, used: int) -> str:
+        source = "Changing this score re-scores every country (%Ln assessments use it). Change it?"
+        english = RESCORE_QUESTION.format(uses="1 assessment uses it" if used == 1 else f"{used} assessments use it")
+        return english_unless_translated(
+            self.tr("Changing this score re-scores every country (%Ln assessments use it). Change it?", "", used),
+            source, used, english)
+
+    def outdated(self, outdated: int) -> str:
+        source = "; %Ln made from English that has changed since"
+        return english_unless_translated(self.tr("; %Ln made from English that has changed since", "", outdated),
+                                         source, outdated, f"; {outdated} made from English that has changed since")
 
 
 def rescore_question(used: int) -> str:
     """The question a score change asks: "… (3 assessments use it). Change it?"."""
-    return RESCORE_QUESTION.format(uses="1 assessment uses it" if used == 1 else f"{used} assessments use it")
-NOT_ASSESSED = "not assessed"
+    return CodebookCounts().rescore_question(used)
+
+
+def not_assessed() -> str:
+    return QCoreApplication.translate("StatusesPage", NOT_ASSESSED)
+
+
+#: Colours in words, by the hue they start below (translated where shown: context "ColorNames").
+HUE_NAMES = ((15, QT_TRANSLATE_NOOP("ColorNames", "red")), (45, QT_TRANSLATE_NOOP("ColorNames", "orange")),
+             (70, QT_TRANSLATE_NOOP("ColorNames", "yellow")), (160, QT_TRANSLATE_NOOP("ColorNames", "green")),
+             (200, QT_TRANSLATE_NOOP("ColorNames", "teal")), (255, QT_TRANSLATE_NOOP("ColorNames", "blue")),
+             (290, QT_TRANSLATE_NOOP("ColorNames", "purple")), (335, QT_TRANSLATE_NOOP("ColorNames", "pink")),
+             (360, QT_TRANSLATE_NOOP("ColorNames", "red")))
+#: The darker shade of each (said of a colour whose value is under half).
+DARK_NAMES = {"red": QT_TRANSLATE_NOOP("ColorNames", "dark red"),
+              "orange": QT_TRANSLATE_NOOP("ColorNames", "dark orange"),
+              "yellow": QT_TRANSLATE_NOOP("ColorNames", "dark yellow"),
+              "green": QT_TRANSLATE_NOOP("ColorNames", "dark green"),
+              "teal": QT_TRANSLATE_NOOP("ColorNames", "dark teal"),
+              "blue": QT_TRANSLATE_NOOP("ColorNames", "dark blue"),
+              "purple": QT_TRANSLATE_NOOP("ColorNames", "dark purple"),
+              "pink": QT_TRANSLATE_NOOP("ColorNames", "dark pink")}
+GREYS = (QT_TRANSLATE_NOOP("ColorNames", "black"), QT_TRANSLATE_NOOP("ColorNames", "white"),
+         QT_TRANSLATE_NOOP("ColorNames", "grey"), QT_TRANSLATE_NOOP("ColorNames", "dark grey"))
 
 
 def color_name(hex_color: str) -> str:
@@ -88,14 +141,15 @@ def color_name(hex_color: str) -> str:
     if not color.isValid():
         return ""
     hue, sat, val = color.hsvHue(), color.hsvSaturationF(), color.valueF()
+    black, white, grey, dark_grey = GREYS
     if val < 0.15:
-        return "black"
-    if sat < 0.15:
-        return "white" if val > 0.9 else "grey" if val > 0.35 else "dark grey"
-    names = ((15, "red"), (45, "orange"), (70, "yellow"), (160, "green"), (200, "teal"), (255, "blue"),
-             (290, "purple"), (335, "pink"), (360, "red"))
-    name = next(n for limit, n in names if hue < limit)
-    return f"dark {name}" if val < 0.5 else name
+        name = black
+    elif sat < 0.15:
+        name = white if val > 0.9 else grey if val > 0.35 else dark_grey
+    else:
+        name = next(n for limit, n in HUE_NAMES if hue < limit)
+        name = DARK_NAMES[name] if val < 0.5 else name
+    return QCoreApplication.translate("ColorNames", name)
 
 
 def swatch(hex_color: str, size: int = 14) -> QIcon:
@@ -157,24 +211,38 @@ def _button(text: str, name: str, tip: str = "") -> QPushButton:
 class _Page(QWidget):
     """A page of the editor: a form over stored values, Apply (one undoable command) and Revert."""
 
+    #: The page's name in English (its tab shows :meth:`page_title`, translated in context "CodebookEditor").
     title = ""
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.setAccessibleName(self.title)
+        self.setAccessibleName(self.page_title())
         self.summary = error_label()
         self.errors = FieldErrors(self.summary)
-        self.apply_button = _button("&Apply", f"Apply {self.title.lower()} changes",
-                                    "Save this page's changes (Ctrl+Z undoes them)")
-        self.revert_button = _button("Re&vert", f"Revert {self.title.lower()} changes",
-                                     "Throw away what was typed here and show what is saved")
+        # What every page shows alike is translated in one context, "CodebookPage" (``self.tr`` here would
+        # look in the subclass's context at run time).
+        name = self.page_title().lower()
+        translate = QCoreApplication.translate
+        self.apply_button = _button(translate("CodebookPage", "&Apply"),
+                                    translate("CodebookPage", "Apply %1 changes").replace("%1", name),
+                                    translate("CodebookPage", "Save this page's changes (Ctrl+Z undoes them)"))
+        self.revert_button = _button(translate("CodebookPage", "Re&vert"),
+                                     translate("CodebookPage", "Revert %1 changes").replace("%1", name),
+                                     translate("CodebookPage", "Throw away what was typed here and show what is"
+                                                               " saved"))
         self.apply_button.clicked.connect(self.apply)
         self.revert_button.clicked.connect(self.revert)
         self._filling = False
 
-    def field_error(self, fields: tuple[str, ...], target: QWidget) -> FieldError:
-        label = FieldError(fields[0].replace("_", " "))
+    def page_title(self) -> str:
+        """The page's name in the interface's language."""
+        return QCoreApplication.translate("CodebookEditor", self.title)
+
+    def field_error(self, fields: tuple[str, ...], target: QWidget, name: str = "") -> FieldError:
+        """The label under a field that shows the problems the engine names ``fields``; ``name`` is the field's
+        name as people read it (its accessible name says "<name> error")."""
+        label = FieldError(name or fields[0].replace("_", " "))
         self.errors.add(fields, label, target)
         return label
 
@@ -251,7 +319,7 @@ class _Page(QWidget):
 
 # ---------------------------------------------------------------- recommendations
 class RecommendationsPage(_Page):
-    title = "Recommendations"
+    title = QT_TRANSLATE_NOOP("CodebookEditor", "Recommendations")
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
@@ -261,35 +329,45 @@ class RecommendationsPage(_Page):
         self._current: str | None = None
 
         self.list = QListWidget()
-        self.list.setAccessibleName("Recommendations, in the matrix's order")
-        self.new_button = _button("&New", "New recommendation", "Fill in a new recommendation, then Apply")
-        self.up_button = _button("Move &up", "Move recommendation up", "Earlier in the matrix and exports")
-        self.down_button = _button("Move d&own", "Move recommendation down", "Later in the matrix and exports")
-        self.archive_button = _button("Arc&hive", "Archive recommendation",
-                                      "Leave the matrix and the scores; its evidence, statuses and history stay")
-        self.restore_button = _button("Re&store", "Restore recommendation", "Bring it back into the matrix")
+        self.list.setAccessibleName(self.tr("Recommendations, in the matrix's order"))
+        self.new_button = _button(self.tr("&New"), self.tr("New recommendation"),
+                                  self.tr("Fill in a new recommendation, then Apply"))
+        self.up_button = _button(self.tr("Move &up"), self.tr("Move recommendation up"),
+                                 self.tr("Earlier in the matrix and exports"))
+        self.down_button = _button(self.tr("Move d&own"), self.tr("Move recommendation down"),
+                                   self.tr("Later in the matrix and exports"))
+        self.archive_button = _button(self.tr("Arc&hive"), self.tr("Archive recommendation"),
+                                      self.tr("Leave the matrix and the scores; its evidence, statuses and history"
+                                              " stay"))
+        self.restore_button = _button(self.tr("Re&store"), self.tr("Restore recommendation"),
+                                      self.tr("Bring it back into the matrix"))
 
-        self.code_edit = _line_edit("Code", "e.g. visa_policy")
-        self.code_edit.setToolTip("The recommendation's stable name in files and exports; it cannot change later")
-        self.title_edit = _line_edit("Title", "A short title for the matrix")
-        self.text_edit = _text_edit("Source's wording", "The recommendation as the source words it")
-        self.guidance_edit = _text_edit("Guidance", "How coders should judge each status", 110)
-        self.weight_edit = _line_edit("Weight", "1")
-        self.weight_edit.setToolTip("How much this recommendation counts in a country's score (more than 0, at most"
-                                    " 100; 1 = equal)")
+        self.code_edit = _line_edit(self.tr("Code"), self.tr("e.g. visa_policy"))
+        self.code_edit.setToolTip(self.tr("The recommendation's stable name in files and exports; it cannot change"
+                                          " later"))
+        self.title_edit = _line_edit(self.tr("Title"), self.tr("A short title for the matrix"))
+        self.text_edit = _text_edit(self.tr("Source's wording"), self.tr("The recommendation as the source words it"))
+        self.guidance_edit = _text_edit(self.tr("Guidance"), self.tr("How coders should judge each status"), 110)
+        self.weight_edit = _line_edit(self.tr("Weight"), "1")
+        self.weight_edit.setToolTip(self.tr("How much this recommendation counts in a country's score (more than 0,"
+                                            " at most 100; 1 = equal)"))
         self.use_label = QLabel()
-        self.use_label.setAccessibleName("Recommendation use")
+        self.use_label.setAccessibleName(self.tr("Recommendation use"))
         self.use_label.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow("&Code", with_error(self.code_edit, self.field_error(("recommendation code",), self.code_edit)))
-        form.addRow("&Title*", with_error(self.title_edit, self.field_error(("title",), self.title_edit)))
-        form.addRow("Source's &wording", with_error(self.text_edit, self.field_error(("text",), self.text_edit)))
-        form.addRow("&Guidance", with_error(self.guidance_edit,
-                                            self.field_error(("guidance",), self.guidance_edit)))
-        form.addRow("W&eight", with_error(_left(self.weight_edit, 90), self.field_error(("weight",), self.weight_edit)))
+        form.addRow(self.tr("&Code"), with_error(self.code_edit, self.field_error(
+            ("recommendation code",), self.code_edit, self.tr("recommendation code"))))
+        form.addRow(self.tr("&Title*"), with_error(self.title_edit, self.field_error(
+            ("title",), self.title_edit, self.tr("title"))))
+        form.addRow(self.tr("Source's &wording"), with_error(self.text_edit, self.field_error(
+            ("text",), self.text_edit, self.tr("text"))))
+        form.addRow(self.tr("&Guidance"), with_error(self.guidance_edit, self.field_error(
+            ("guidance",), self.guidance_edit, self.tr("guidance"))))
+        form.addRow(self.tr("W&eight"), with_error(_left(self.weight_edit, 90), self.field_error(
+            ("weight",), self.weight_edit, self.tr("weight"))))
         form.addRow(self.use_label)
-        self.errors.add(("recommendation", "order"), FieldError("recommendation"), self.list)
+        self.errors.add(("recommendation", "order"), FieldError(self.tr("recommendation")), self.list)
         # those two are list actions: their messages belong in the summary, not under a field
         self.errors.labels.pop("recommendation")
         self.errors.labels.pop("order")
@@ -338,10 +416,11 @@ class RecommendationsPage(_Page):
         self._filling = True
         self.list.clear()
         for pos, r in enumerate(self._recs, 1):
-            text = f"{pos}. {r['title']}" + (" — archived" if r["archived"] else "")
+            text = f"{pos}. {r['title']}" + (self.tr(" — archived") if r["archived"] else "")
             item = QListWidgetItem(text)
             item.setData(KEY_ROLE, r["code"])
-            item.setToolTip(f"{r['title']} ({r['code']})" + (": archived, out of the matrix" if r["archived"] else ""))
+            item.setToolTip(f"{r['title']} ({r['code']})"
+                            + (self.tr(": archived, out of the matrix") if r["archived"] else ""))
             self.list.addItem(item)
             if r["code"] == keep and not self._new:
                 self.list.setCurrentItem(item)
@@ -375,8 +454,8 @@ class RecommendationsPage(_Page):
 
     def _leave(self, previous: QListWidgetItem | None) -> bool:
         """The form has changes and another recommendation was chosen: apply, discard, or stay."""
-        answer = self.ctx.prompts.save_changes(self, "Recommendation changed",
-                                               "Apply the changes you made to this recommendation?")
+        answer = self.ctx.prompts.save_changes(self, self.tr("Recommendation changed"),
+                                               self.tr("Apply the changes you made to this recommendation?"))
         if answer == "save" and self.apply():
             return True
         if answer == "discard":
@@ -404,11 +483,12 @@ class RecommendationsPage(_Page):
         if stored is not None and not self._new:
             assessments, links = cb.recommendation_use(self.ctx.tracker, stored["code"])
             self.use_label.setText(
-                f"Used by {assessments} assessment(s) and {links} evidence link(s)."
-                + (" Archived: out of the matrix and the scores." if stored["archived"] else "")
+                self.tr("Used by %1 assessment(s) and %2 evidence link(s).").replace("%1", QLocale().toString(
+                    assessments)).replace("%2", QLocale().toString(links))
+                + (self.tr(" Archived: out of the matrix and the scores.") if stored["archived"] else "")
             )
         else:
-            self.use_label.setText("New: Apply adds it at the end of the matrix." if self._new else "")
+            self.use_label.setText(self.tr("New: Apply adds it at the end of the matrix.") if self._new else "")
         self._update_buttons()
         self.edited()
 
@@ -445,10 +525,11 @@ class RecommendationsPage(_Page):
     def check(self) -> list[ValidationError]:
         problems = []
         if (self._new or self.stored() is not None) and not self.title_edit.text().strip():
-            problems.append(ValidationError("title", "The title is required."))
+            problems.append(ValidationError("title", self.tr("The title is required.")))
         weight = _number(self.weight_edit.text())
         if weight is None or not 0 < weight <= 100:
-            problems.append(ValidationError("weight", "The weight must be a number greater than 0 and at most 100."))
+            problems.append(ValidationError("weight", self.tr("The weight must be a number greater than 0 and at"
+                                                              " most 100.")))
         return problems if self.has_changes() else []
 
     def _title_changed(self, title: str) -> None:
@@ -484,7 +565,8 @@ class RecommendationsPage(_Page):
                 self._new, self._current = True, None
                 self._show(keep_typed=True)
                 return False
-            self.ctx.bus.message.emit(f"Added the recommendation {code}; Ctrl+Z undoes it.", 5000)
+            self.ctx.bus.message.emit(self.tr("Added the recommendation %1; Ctrl+Z undoes it.").replace("%1", code),
+                                      5000)
             self._select(code)
             return True
         assert self._current is not None
@@ -521,8 +603,9 @@ class RecommendationsPage(_Page):
 
 # ---------------------------------------------------------------- the status scale
 class StatusesPage(_Page):
-    title = "Status scale"
-    COLUMNS = ("Label", "Colour", "Score", "Description")
+    title = QT_TRANSLATE_NOOP("CodebookEditor", "Status scale")
+    COLUMNS = (QT_TRANSLATE_NOOP("StatusesPage", "Label"), QT_TRANSLATE_NOOP("StatusesPage", "Colour"),
+               QT_TRANSLATE_NOOP("StatusesPage", "Score"), QT_TRANSLATE_NOOP("StatusesPage", "Description"))
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
@@ -531,33 +614,35 @@ class StatusesPage(_Page):
         self._new = False
 
         self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setAccessibleName("Status scale")
-        self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.table.setAccessibleName(self.tr("Status scale"))
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("StatusesPage", c) for c in self.COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setAccessibleName("Status scale columns")
+        header.setAccessibleName(self.tr("Status scale columns"))
         for col, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.ResizeToContents,
                                     QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch)):
             header.setSectionResizeMode(col, mode)
 
-        self.add_button = _button("Add s&tatus", "Add status", "Fill in a new judgement, then Apply")
-        self.retire_button = _button("R&etire status", "Retire status",
-                                     "Take a status no assessment uses off the scale (Ctrl+Z puts it back)")
-        self.code_edit = _line_edit("Status code", "e.g. planned")
-        self.code_edit.setToolTip("The status's stable name in files and imports; it cannot change later")
-        self.label_edit = _line_edit("Status label", "As shown in the matrix and the legend")
-        self.color_edit = _line_edit("Colour", "#RRGGBB")
+        self.add_button = _button(self.tr("Add s&tatus"), self.tr("Add status"),
+                                  self.tr("Fill in a new judgement, then Apply"))
+        self.retire_button = _button(self.tr("R&etire status"), self.tr("Retire status"), self.retire_tip())
+        self.code_edit = _line_edit(self.tr("Status code"), self.tr("e.g. planned"))
+        self.code_edit.setToolTip(self.tr("The status's stable name in files and imports; it cannot change later"))
+        self.label_edit = _line_edit(self.tr("Status label"), self.tr("As shown in the matrix and the legend"))
+        self.color_edit = _line_edit(self.tr("Colour"), "#RRGGBB")
         self.color_edit.setFixedWidth(110)
         self.color_swatch = QLabel()
-        self.color_swatch.setAccessibleName("Colour swatch")
-        self.choose_color = _button("C&hoose…", "Choose colour", "Pick the colour from a palette")
-        self.score_edit = _line_edit("Score", "0 to 100")
-        self.description_edit = _line_edit("Status description", "What this status means, for coders and readers")
+        self.color_swatch.setAccessibleName(self.tr("Colour swatch"))
+        self.choose_color = _button(self.tr("C&hoose…"), self.tr("Choose colour"),
+                                    self.tr("Pick the colour from a palette"))
+        self.score_edit = _line_edit(self.tr("Score"), self.tr("0 to 100"))
+        self.description_edit = _line_edit(self.tr("Status description"),
+                                           self.tr("What this status means, for coders and readers"))
         self.use_label = QLabel()
-        self.use_label.setAccessibleName("Status use")
+        self.use_label.setAccessibleName(self.tr("Status use"))
         self.use_label.setWordWrap(True)
 
         color_row = QWidget()
@@ -569,12 +654,16 @@ class StatusesPage(_Page):
         color_layout.addStretch(1)
         color_row.setFocusProxy(self.color_edit)
         form = QFormLayout()
-        form.addRow("C&ode", with_error(self.code_edit, self.field_error(("code",), self.code_edit)))
-        form.addRow("&Label*", with_error(self.label_edit, self.field_error(("label",), self.label_edit)))
-        form.addRow("&Colour*", with_error(color_row, self.field_error(("color",), self.color_edit)))
-        form.addRow("&Score", with_error(_left(self.score_edit, 110), self.field_error(("score",), self.score_edit)))
-        form.addRow("&Description", with_error(self.description_edit,
-                                               self.field_error(("description",), self.description_edit)))
+        form.addRow(self.tr("C&ode"), with_error(self.code_edit, self.field_error(
+            ("code",), self.code_edit, self.tr("code"))))
+        form.addRow(self.tr("&Label*"), with_error(self.label_edit, self.field_error(
+            ("label",), self.label_edit, self.tr("label"))))
+        form.addRow(self.tr("&Colour*"), with_error(color_row, self.field_error(
+            ("color",), self.color_edit, self.tr("color"))))
+        form.addRow(self.tr("&Score"), with_error(_left(self.score_edit, 110), self.field_error(
+            ("score",), self.score_edit, self.tr("score"))))
+        form.addRow(self.tr("&Description"), with_error(self.description_edit, self.field_error(
+            ("description",), self.description_edit, self.tr("description"))))
         form.addRow(self.use_label)
 
         buttons = QHBoxLayout()
@@ -609,7 +698,7 @@ class StatusesPage(_Page):
             label = QTableWidgetItem(s["label"])
             label.setData(KEY_ROLE, s["code"])
             color = QTableWidgetItem(swatch(s["color"]), f"{s['color']} {color_name(s['color'])}")
-            score = QTableWidgetItem(f"— ({NOT_ASSESSED})" if s["score"] is None else _plain(s["score"]))
+            score = QTableWidgetItem(f"— ({not_assessed()})" if s["score"] is None else _plain(s["score"]))
             score.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             description = QTableWidgetItem(s["description"])
             description.setToolTip(s["description"])
@@ -639,7 +728,8 @@ class StatusesPage(_Page):
         if code == self._current and not self._new:
             return
         if self.has_changes():
-            answer = self.ctx.prompts.save_changes(self, "Status changed", "Apply the changes you made to this status?")
+            answer = self.ctx.prompts.save_changes(self, self.tr("Status changed"),
+                                                   self.tr("Apply the changes you made to this status?"))
             if not ((answer == "save" and self.apply()) or answer == "discard"):
                 self._reselect()
                 return
@@ -671,29 +761,31 @@ class StatusesPage(_Page):
         unassessed = stored is not None and stored["score"] is None and not self._new
         self.code_edit.setEnabled(self._new)  # a stored code never changes: files and exports refer to it
         self.score_edit.setEnabled(not unassessed)
-        self.score_edit.setPlaceholderText("no score" if unassessed else "0 to 100")
+        self.score_edit.setPlaceholderText(self.tr("no score") if unassessed else self.tr("0 to 100"))
         if unassessed and stored is not None:
-            self.use_label.setText(f"This is the “{NOT_ASSESSED}” status every cell starts at: it has no score and"
-                                   " always stays on the scale.")
+            self.use_label.setText(self.tr("This is the “%1” status every cell starts at: it has no score and always"
+                                           " stays on the scale.").replace("%1", not_assessed()))
         elif stored is not None and not self._new:
             used = cb.status_use(self.ctx.tracker, stored["code"])
-            self.use_label.setText(f"Used by {used} assessment(s) or review proposal(s)."
-                                   + ("" if used else " Unused: it can be retired."))
+            self.use_label.setText(self.tr("Used by %1 assessment(s) or review proposal(s).").replace(
+                "%1", QLocale().toString(used)) + ("" if used else self.tr(" Unused: it can be retired.")))
         else:
-            self.use_label.setText("New: Apply adds it at the end of the scale." if self._new else "")
+            self.use_label.setText(self.tr("New: Apply adds it at the end of the scale.") if self._new else "")
         self.retire_button.setEnabled(stored is not None and not unassessed and not self._new)
         self.retire_button.setToolTip(
-            f"The {NOT_ASSESSED} status always stays" if unassessed
-            else "Take a status no assessment uses off the scale (Ctrl+Z puts it back)"
+            self.tr("The %1 status always stays").replace("%1", not_assessed()) if unassessed else self.retire_tip()
         )
         self.edited()
+
+    def retire_tip(self) -> str:
+        return self.tr("Take a status no assessment uses off the scale (Ctrl+Z puts it back)")
 
     def _show_swatch(self, text: str) -> None:
         color = QColor(text.strip())
         valid = color.isValid() and text.strip().startswith("#") and len(text.strip()) == 7
         self.color_swatch.setPixmap(swatch(text.strip(), 18).pixmap(18, 18) if valid else QPixmap())
         self.color_swatch.setToolTip(color_name(text.strip()) if valid else "")
-        self.color_swatch.setAccessibleDescription(color_name(text.strip()) if valid else "not a colour yet")
+        self.color_swatch.setAccessibleDescription(color_name(text.strip()) if valid else self.tr("not a colour yet"))
 
     # -- the form -----------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
@@ -723,19 +815,20 @@ class StatusesPage(_Page):
         problems = []
         values = self.values()
         if not values["label"]:
-            problems.append(ValidationError("label", "The label is required."))
+            problems.append(ValidationError("label", self.tr("The label is required.")))
         if not QColor(values["color"]).isValid() or len(values["color"]) != 7 or not values["color"].startswith("#"):
-            problems.append(ValidationError("color", "Give the colour as #RRGGBB, or choose it."))
+            problems.append(ValidationError("color", self.tr("Give the colour as #RRGGBB, or choose it.")))
         stored = self.stored()
         unassessed = stored is not None and stored["score"] is None and not self._new
         score = values["score"]
         if not unassessed and not (isinstance(score, float) and 0 <= score <= 100):
-            problems.append(ValidationError("score", "The score must be a number from 0 to 100."))
+            problems.append(ValidationError("score", self.tr("The score must be a number from 0 to 100.")))
         return problems
 
     def start_new(self) -> None:
         if self.has_changes():
-            answer = self.ctx.prompts.save_changes(self, "Status changed", "Apply the changes you made to this status?")
+            answer = self.ctx.prompts.save_changes(self, self.tr("Status changed"),
+                                                   self.tr("Apply the changes you made to this status?"))
             if not ((answer == "save" and self.apply()) or answer == "discard"):
                 return
         self._new = True
@@ -752,8 +845,8 @@ class StatusesPage(_Page):
 
     def _pick_color(self) -> None:
         dialog = QColorDialog(QColor(self.color_edit.text().strip() or "#808080"), self)
-        dialog.setWindowTitle("Status colour")
-        dialog.setAccessibleName("Status colour")
+        dialog.setWindowTitle(self.tr("Status colour"))
+        dialog.setAccessibleName(self.tr("Status colour"))
         if self.ctx.prompts.exec_dialog(dialog):
             self.color_edit.setText(dialog.selectedColor().name().upper())
         dialog.deleteLater()
@@ -774,8 +867,8 @@ class StatusesPage(_Page):
         if "score" in values:
             used = cb.status_use(self.ctx.tracker, self._current)
             # Unused, the new score re-scores nothing: no question.
-            if used and not self.ctx.prompts.confirm(self, "Change the score?", rescore_question(used),
-                                                     "Change the score"):
+            if used and not self.ctx.prompts.confirm(self, self.tr("Change the score?"), rescore_question(used),
+                                                     self.tr("Change the score")):
                 return False
         if not self.run(EditStatus(self.ctx, self._current, values)):
             return False
@@ -792,12 +885,12 @@ class StatusesPage(_Page):
 
     def _retire(self) -> None:
         if self._current is not None and self.run(RetireStatus(self.ctx, self._current)):
-            self.ctx.bus.message.emit("Retired the status; Ctrl+Z puts it back.", 5000)
+            self.ctx.bus.message.emit(self.tr("Retired the status; Ctrl+Z puts it back."), 5000)
 
 
 # ---------------------------------------------------------------- grades
 class GradesPage(_Page):
-    title = "Grades"
+    title = QT_TRANSLATE_NOOP("CodebookEditor", "Grades")
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
@@ -805,24 +898,26 @@ class GradesPage(_Page):
         self._stored_coverage = 0.5
         self._loaded = False
         self.table = QTableWidget(0, 3)
-        self.table.setAccessibleName("Grade bands")
-        self.table.setHorizontalHeaderLabels(["Grade", "From score", "Up to"])
+        self.table.setAccessibleName(self.tr("Grade bands"))
+        self.table.setHorizontalHeaderLabels([self.tr("Grade"), self.tr("From score"), self.tr("Up to")])
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setAccessibleName("Grade band columns")
+        self.table.horizontalHeader().setAccessibleName(self.tr("Grade band columns"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setMaximumHeight(260)
-        self.add_band = _button("A&dd band", "Add grade band", "A new band: type its grade and lowest score")
-        self.remove_band = _button("&Remove band", "Remove grade band", "Remove the chosen band")
+        self.add_band = _button(self.tr("A&dd band"), self.tr("Add grade band"),
+                                self.tr("A new band: type its grade and lowest score"))
+        self.remove_band = _button(self.tr("&Remove band"), self.tr("Remove grade band"),
+                                   self.tr("Remove the chosen band"))
         self.coverage = QSpinBox()
-        self.coverage.setAccessibleName("Minimum coverage for a grade")
+        self.coverage.setAccessibleName(self.tr("Minimum coverage for a grade"))
         self.coverage.setRange(0, 100)
         self.coverage.setSuffix(" %")
         self.coverage_note = QLabel()
-        self.coverage_note.setAccessibleName("Minimum coverage explained")
+        self.coverage_note.setAccessibleName(self.tr("Minimum coverage explained"))
         self.coverage_note.setWordWrap(True)
-        intro = QLabel("A country's score (0 to 100) gets the grade of the band it falls in. Bands start at"
-                       " different scores, and the lowest starts at 0, so every score has a grade.")
+        intro = QLabel(self.tr("A country's score (0 to 100) gets the grade of the band it falls in. Bands start at"
+                               " different scores, and the lowest starts at 0, so every score has a grade."))
         intro.setWordWrap(True)
 
         buttons = QHBoxLayout()
@@ -832,11 +927,11 @@ class GradesPage(_Page):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table)
-        layout.addWidget(self.field_error(("grade", "min_score"), self.table))
+        layout.addWidget(self.field_error(("grade", "min_score"), self.table, self.tr("grade")))
         layout.addLayout(buttons)
         form = QFormLayout()
-        form.addRow("Minimum &coverage for a grade", with_error(
-            _left(self.coverage, 100), self.field_error(("min_coverage_for_grade",), self.coverage)))
+        form.addRow(self.tr("Minimum &coverage for a grade"), with_error(_left(self.coverage, 100), self.field_error(
+            ("min_coverage_for_grade",), self.coverage, self.tr("min coverage for grade"))))
         form.addRow(self.coverage_note)
         layout.addLayout(form)
         layout.addStretch(1)
@@ -903,7 +998,7 @@ class GradesPage(_Page):
         for row, (_grade, minimum) in enumerate(self.bands()):
             start = _number(minimum)
             above = [s for s in starts if start is not None and s > start]
-            text = "—" if start is None else f"below {above[0]:g}" if above else "100"
+            text = "—" if start is None else self.tr("below %1").replace("%1", f"{above[0]:g}") if above else "100"
             item = QTableWidgetItem(text)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.table.setItem(row, 2, item)
@@ -912,9 +1007,10 @@ class GradesPage(_Page):
         share = self.coverage.value() / 100
         need = needed_for_grade(share, total)
         self.coverage_note.setText(
-            "Every country with a score gets a grade and a rank." if share <= 0 else
-            f"A country gets a grade and a rank once {self.coverage.value()} % of its recommendations are assessed"
-            f" ({need} of {total} now); with fewer it has a score but no grade."
+            self.tr("Every country with a score gets a grade and a rank.") if share <= 0 else
+            self.tr("A country gets a grade and a rank once %1 % of its recommendations are assessed (%2 of %3 now);"
+                    " with fewer it has a score but no grade.").replace("%1", str(self.coverage.value()))
+            .replace("%2", str(need)).replace("%3", str(total))
         )
         self.remove_band.setEnabled(self.table.rowCount() > 1)
         self.edited()
@@ -949,31 +1045,35 @@ class GradesPage(_Page):
 
 # ---------------------------------------------------------------- the tracker's settings
 class TrackerPage(_Page):
-    title = "Tracker"
+    title = QT_TRANSLATE_NOOP("CodebookEditor", "Tracker")
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self._stored: dict[str, str] = {}
         self._stored_review = False
-        self.title_edit = _line_edit("Tracker title", "Shown in the window, reports and exports")
-        self.source_edit = _line_edit("Source", "Where the recommendations come from (author, publication, year)")
-        self.description_edit = _text_edit("Tracker description", "What this tracker follows, for readers", 110)
+        self.title_edit = _line_edit(self.tr("Tracker title"), self.tr("Shown in the window, reports and exports"))
+        self.source_edit = _line_edit(self.tr("Source"),
+                                      self.tr("Where the recommendations come from (author, publication, year)"))
+        self.description_edit = _text_edit(self.tr("Tracker description"),
+                                           self.tr("What this tracker follows, for readers"), 110)
         self.interval = QSpinBox()
-        self.interval.setAccessibleName("Review interval in days")
+        self.interval.setAccessibleName(self.tr("Review interval in days"))
         self.interval.setRange(1, MAX_REVIEW_INTERVAL_DAYS)
         self.interval.setSuffix(" days")
-        self.interval.setToolTip("A status older than this is marked for review in the matrix")
-        self.review_box = QCheckBox("Status changes need review by a second person")
-        self.review_box.setAccessibleName("Status changes need review by a second person")
-        self.review_box.setToolTip("A status set by one person is proposed; another person approves it in the"
-                                   " Review tab before it counts")
+        self.interval.setToolTip(self.tr("A status older than this is marked for review in the matrix"))
+        self.review_box = QCheckBox(self.tr("Status changes need review by a second person"))
+        self.review_box.setAccessibleName(self.tr("Status changes need review by a second person"))
+        self.review_box.setToolTip(self.tr("A status set by one person is proposed; another person approves it in"
+                                           " the Review tab before it counts"))
         form = QFormLayout()
-        form.addRow("&Title*", with_error(self.title_edit, self.field_error(("title",), self.title_edit)))
-        form.addRow("&Source", with_error(self.source_edit, self.field_error(("source",), self.source_edit)))
-        form.addRow("&Description", with_error(self.description_edit,
-                                               self.field_error(("description",), self.description_edit)))
-        form.addRow("Review &interval", with_error(_left(self.interval, 130),
-                                                   self.field_error(("review_interval_days",), self.interval)))
+        form.addRow(self.tr("&Title*"), with_error(self.title_edit, self.field_error(
+            ("title",), self.title_edit, self.tr("title"))))
+        form.addRow(self.tr("&Source"), with_error(self.source_edit, self.field_error(
+            ("source",), self.source_edit, self.tr("source"))))
+        form.addRow(self.tr("&Description"), with_error(self.description_edit, self.field_error(
+            ("description",), self.description_edit, self.tr("description"))))
+        form.addRow(self.tr("Review &interval"), with_error(_left(self.interval, 130), self.field_error(
+            ("review_interval_days",), self.interval, self.tr("review interval days"))))
         form.addRow("", self.review_box)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -985,8 +1085,17 @@ class TrackerPage(_Page):
         self.source_edit.returnPressed.connect(self.apply)
         self.description_edit.textChanged.connect(self.edited)
         self.interval.valueChanged.connect(lambda _v: self.edited())
+        self.interval.valueChanged.connect(self._days_suffix)
         self.review_box.toggled.connect(lambda _on: self.edited())
         self.reload()
+
+    def _days_suffix(self, days: int) -> None:
+        """" days", or the language's plural form for the number shown (1 дзень, 2 дні, 180 дзён)."""
+        counted = self.tr("%Ln days", "", days)
+        number = QLocale().toString(days)
+        suffix = " days" if counted == "%Ln days".replace("%Ln", number) else counted.replace(number, "", 1)
+        if suffix != self.interval.suffix():
+            self.interval.setSuffix(suffix)
 
     def reload(self) -> None:
         typed = self.has_changes()
@@ -1003,6 +1112,7 @@ class TrackerPage(_Page):
         self.description_edit.setPlainText(self._stored["description"])
         self.interval.setValue(int(self._stored["review_interval_days"] or 180))
         self.review_box.setChecked(self._stored_review)
+        self._days_suffix(self.interval.value())
         self._filling = False
         self.errors.clear()
 
@@ -1024,7 +1134,7 @@ class TrackerPage(_Page):
 
     def check(self) -> list[ValidationError]:
         if self.has_changes() and not self.title_edit.text().strip():
-            return [ValidationError("title", "The title is required.")]
+            return [ValidationError("title", self.tr("The title is required."))]
         return []
 
     def save(self) -> bool:
@@ -1045,14 +1155,19 @@ class TrackerPage(_Page):
 # ---------------------------------------------------------------- translations
 PLACE_COLUMN, ENGLISH_COLUMN, TRANSLATION_COLUMN, STATE_COLUMN = range(4)
 #: A text's state in the chosen language, in words (the colour of the row only repeats it).
-MISSING, OUTDATED, TRANSLATED = "missing", "English changed", "translated"
+MISSING, OUTDATED, TRANSLATED = (QT_TRANSLATE_NOOP("TranslationsModel", "missing"),
+                                  QT_TRANSLATE_NOOP("TranslationsModel", "English changed"),
+                                  QT_TRANSLATE_NOOP("TranslationsModel", "translated"))
 
 
 def missing_count_text(missing: int, total: int, outdated: int = 0) -> str:
     """ "12 of 37 missing" (and how many translations were made from English edited since)."""
-    text = "All translated" if not missing else f"{missing} of {total} missing"
+    locale = QLocale()
+    text = (QCoreApplication.translate("TranslationsPage", "All translated") if not missing else
+            QCoreApplication.translate("TranslationsPage", "%1 of %2 missing")
+            .replace("%1", locale.toString(missing)).replace("%2", locale.toString(total)))
     if outdated:
-        text += f"; {outdated} made from English that has changed since"
+        text += CodebookCounts().outdated(outdated)
     return text
 
 
@@ -1063,7 +1178,8 @@ class TranslationsModel(QAbstractTableModel):
     through :meth:`load` when the change reaches the bus.
     """
 
-    HEADERS = ("Text", "English", "Translation", "State")
+    HEADERS = (QT_TRANSLATE_NOOP("TranslationsModel", "Text"), QT_TRANSLATE_NOOP("TranslationsModel", "English"),
+               QT_TRANSLATE_NOOP("TranslationsModel", "Translation"), QT_TRANSLATE_NOOP("TranslationsModel", "State"))
 
     def __init__(self, commit: Callable[[TextKey, str], bool]) -> None:
         super().__init__()
@@ -1107,7 +1223,7 @@ class TranslationsModel(QAbstractTableModel):
                 return text.english
             if column == TRANSLATION_COLUMN:
                 return self.translated.get(text.key, "")
-            return self.state(index.row())
+            return QCoreApplication.translate("TranslationsModel", self.state(index.row()))
         if role == Qt.ItemDataRole.ForegroundRole and column == STATE_COLUMN and self.state(index.row()) != TRANSLATED:
             return QColor("#a12a00")
         return None
@@ -1134,30 +1250,32 @@ class TranslationsModel(QAbstractTableModel):
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
                 and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
+            return QCoreApplication.translate("TranslationsModel", self.HEADERS[section])
         return super().headerData(section, orientation, role)
 
 
 class TranslationsPage(_Page):
     """The codebook's texts in a chosen language, the English beside each translation; each save is undoable."""
 
-    title = "Translations"
+    title = QT_TRANSLATE_NOOP("CodebookEditor", "Translations")
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        self.apply_button.setText("&Save translation")
-        self.apply_button.setToolTip("Save the translation of the chosen text (Ctrl+Z undoes it)")
+        self.apply_button.setText(self.tr("&Save translation"))
+        self.apply_button.setToolTip(self.tr("Save the translation of the chosen text (Ctrl+Z undoes it)"))
         self.language = QComboBox()
-        self.language.setAccessibleName("Translation language")
+        self.language.setAccessibleName(self.tr("Translation language"))
         for code in TRANSLATION_CODES:
             self.language.addItem(f"{LANGUAGES[code].native_name} ({LANGUAGES[code].english_name})", code)
+        if ctx.language in TRANSLATION_CODES:  # a Belarusian interface starts on the Belarusian texts
+            self.language.setCurrentIndex(TRANSLATION_CODES.index(ctx.language))
         self.count = QLabel()
-        self.count.setAccessibleName("Missing translations")
-        self.only_missing = QCheckBox("Show only texts to translate")
-        self.only_missing.setAccessibleName("Show only missing and out-of-date translations")
+        self.count.setAccessibleName(self.tr("Missing translations"))
+        self.only_missing = QCheckBox(self.tr("Show only texts to translate"))
+        self.only_missing.setAccessibleName(self.tr("Show only missing and out-of-date translations"))
         self.model = TranslationsModel(self._commit)
         self.table = QTableView()
-        self.table.setAccessibleName("Codebook texts and their translations")
+        self.table.setAccessibleName(self.tr("Codebook texts and their translations"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -1167,7 +1285,7 @@ class TranslationsPage(_Page):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
-        header.setAccessibleName("Translation columns")
+        header.setAccessibleName(self.tr("Translation columns"))
         header.setSectionResizeMode(PLACE_COLUMN, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ENGLISH_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(TRANSLATION_COLUMN, QHeaderView.ResizeMode.Stretch)
@@ -1175,15 +1293,16 @@ class TranslationsPage(_Page):
         self.table.setColumnWidth(PLACE_COLUMN, 240)
         self.english_view = QPlainTextEdit()
         self.english_view.setReadOnly(True)
-        self.english_view.setAccessibleName("English text")
-        self.translation_edit = _text_edit("Translation", "Type the translation; leave empty to remove it", 130)
+        self.english_view.setAccessibleName(self.tr("English text"))
+        self.translation_edit = _text_edit(self.tr("Translation"),
+                                           self.tr("Type the translation; leave empty to remove it"), 130)
         self.english_view.setFixedHeight(130)
-        self.english_caption = QLabel("English")
-        self.translation_caption = QLabel("Translation")
+        self.english_caption = QLabel(self.tr("English"))
+        self.translation_caption = QLabel(self.tr("Translation"))
         self.translation_caption.setBuddy(self.translation_edit)
 
         top = QHBoxLayout()
-        language_label = QLabel("&Language:")
+        language_label = QLabel(self.tr("&Language:"))
         language_label.setBuddy(self.language)
         top.addWidget(language_label)
         top.addWidget(self.language)
@@ -1227,7 +1346,7 @@ class TranslationsPage(_Page):
                         codebook_texts.outdated_translations(t, lang))
         missing = sum(1 for row in range(self.model.rowCount()) if self.model.state(row) == MISSING)
         self.count.setText(missing_count_text(missing, self.model.rowCount(), len(self.model.outdated)))
-        self.translation_caption.setText(f"Translation ({LANGUAGES[lang].native_name})")
+        self.translation_caption.setText(self.tr("Translation (%1)").replace("%1", LANGUAGES[lang].native_name))
         self._filter()
         keys = [r.key for r in self.model.rows]
         row = keys.index(chosen.key) if chosen is not None and chosen.key in keys else 0
@@ -1251,7 +1370,7 @@ class TranslationsPage(_Page):
             self.translation_edit.setPlainText(self.model.translated.get(text.key, "") if text else "")
         place = text.place if text else ""
         short = place[:60] + "…" if len(place) > 60 else place
-        self.english_caption.setText(f"English: {short}" if text else "English")
+        self.english_caption.setText(self.tr("English: %1").replace("%1", short) if text else self.tr("English"))
         self.english_caption.setToolTip(place)
         self.translation_edit.setEnabled(text is not None)
         self._filling = False
@@ -1284,8 +1403,8 @@ class CodebookEditor(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Codebook")
-        self.setAccessibleName("Codebook")
+        self.setWindowTitle(self.tr("Codebook"))
+        self.setAccessibleName(self.tr("Codebook"))
         self.recommendations = RecommendationsPage(ctx)
         self.statuses = StatusesPage(ctx)
         self.grades = GradesPage(ctx)
@@ -1294,17 +1413,17 @@ class CodebookEditor(QDialog):
         self.pages: list[_Page] = [self.recommendations, self.statuses, self.grades, self.tracker_page,
                                    self.translations]
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Codebook pages")
+        self.tabs.setAccessibleName(self.tr("Codebook pages"))
         for page in self.pages:
-            self.tabs.addTab(page, page.title)
+            self.tabs.addTab(page, page.page_title())
 
-        note = QLabel("Apply saves a page's changes, recorded in the history; Ctrl+Z undoes each one.")
-        note.setAccessibleName("How changes are saved")
+        note = QLabel(self.tr("Apply saves a page's changes, recorded in the history; Ctrl+Z undoes each one."))
+        note.setAccessibleName(self.tr("How changes are saved"))
         note.setWordWrap(True)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         close_button = close.button(QDialogButtonBox.StandardButton.Close)
-        close_button.setAccessibleName("Close")
+        close_button.setAccessibleName(self.tr("Close"))
         close_button.setAutoDefault(False)
         bottom = QHBoxLayout()
         bottom.addWidget(note, 1)
@@ -1337,8 +1456,9 @@ class CodebookEditor(QDialog):
         """Close; fields changed and not applied are applied, thrown away or kept, as the person says."""
         changed = self.changed_pages()
         if changed and self.isVisible():
-            names = ", ".join(p.title for p in changed)
-            answer = self.ctx.prompts.save_changes(self, "Codebook", f"Apply the changes not yet applied ({names})?")
+            names = ", ".join(p.page_title() for p in changed)
+            answer = self.ctx.prompts.save_changes(self, self.tr("Codebook"), self.tr(
+                "Apply the changes not yet applied (%1)?").replace("%1", names))
             if answer == "cancel":
                 return
             if answer == "save":

@@ -6,11 +6,14 @@ Close just closes, and Ctrl+Z (here or in the window) takes back each step.
 The lists are read again whenever a change reaches the bus, so an undo from
 the window's menu shows here too.  Archived countries stay listed (marked in
 words) so they can be restored; they leave the matrix, scores and ranks.
+Countries are named in the interface's language where the ISO 3166
+translations have the name (:func:`.goto.shown_country_name`); the English
+name still finds them, and the list then shows it beside the translated one.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,7 +36,15 @@ from db.ops import Change
 
 from .commands import AddCountry, AddGroup, ArchiveCountry, DeleteGroup, RenameGroup, SetGroupMembers, TrackerCommand
 from .context import AppContext
-from .goto import down_into_list, other_language_name, rank_countries, warm_up
+from .goto import (
+    down_into_list,
+    english_unless_translated,
+    matched_name,
+    rank_countries,
+    shown_country_name,
+    sort_by_name,
+    warm_up,
+)
 from .widgets import KEY_ROLE, CheckList
 
 #: How many ISO matches the "Add country" list shows at most (the best first).
@@ -44,7 +55,27 @@ def _country_label(name: str, code: str, archived: bool, also: str | None = None
     """A country as listed: archived ones say so in words (never by colour alone); ``also`` is its name in
     another language when that is what the filter matched."""
     label = f"{name} ({code}) — {also}" if also else f"{name} ({code})"
-    return f"{label} — archived" if archived else label
+    return QCoreApplication.translate("CountriesEditor", "%1 — archived").replace("%1", label) if archived else label
+
+
+class CountryCounts(QObject):
+    """The editor's texts with a count, in the language's plural forms (lupdate keeps a numerus only for
+    ``self.tr``)."""
+
+    def matches(self, n: int) -> str:
+        source = "%Ln countries match: Enter adds the highlighted one."
+        english = ("1 country matches: Enter adds it." if n == 1
+                   else f"{n} countries match: Enter adds the highlighted one.")
+        if n == 1:  # "it": one country, whatever the language's plural form of 1 (21 is another)
+            return self.tr("1 country matches: Enter adds it.")
+        return english_unless_translated(
+            self.tr("%Ln countries match: Enter adds the highlighted one.", "", n), source, n, english)
+
+    def group_tip(self, name: str, members: int) -> str:
+        """ "EU: 27 countries" (the group's name is data: never translated)."""
+        counted = self.tr("%Ln countries", "", members)
+        english = f"{members} countries"
+        return f"{name}: {english_unless_translated(counted, '%Ln countries', members, english)}"
 
 
 class CountriesEditor(QDialog):
@@ -53,51 +84,55 @@ class CountriesEditor(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Countries and groups")
-        self.setAccessibleName("Countries and groups")
+        self.setWindowTitle(self.tr("Countries and groups"))
+        self.setAccessibleName(self.tr("Countries and groups"))
         self._filling = False
-        self._countries: list[tuple[str, str, bool]] = []  # (code, name, archived)
+        self._countries: list[tuple[str, str, bool]] = []  # (code, name as shown, archived)
+        self._english: dict[str, str] = {}  # code: name as stored (English)
+        self._counts = CountryCounts(self)
         self._groups: dict[str, list[str]] = {}
         self._member_items: list[tuple[str, str]] = []
 
         # -- countries pane ----------------------------------------------------------
         self.country_filter = QLineEdit()
-        self.country_filter.setPlaceholderText("Filter by name or code")
+        self.country_filter.setPlaceholderText(self.tr("Filter by name or code"))
         self.country_filter.setClearButtonEnabled(True)
-        self.country_filter.setAccessibleName("Filter tracked countries")
+        self.country_filter.setAccessibleName(self.tr("Filter tracked countries"))
         self.country_list = QListWidget()
-        self.country_list.setAccessibleName("Tracked countries")
+        self.country_list.setAccessibleName(self.tr("Tracked countries"))
         self.country_list.setUniformItemSizes(True)
         down_into_list(self.country_filter, self.country_list)
-        self.archive_button = QPushButton("&Archive")
-        self.archive_button.setAccessibleName("Archive country")
-        self.archive_button.setToolTip("Leave the matrix, scores and ranks; the country's evidence and history stay")
-        self.restore_button = QPushButton("Re&store")
-        self.restore_button.setAccessibleName("Restore country")
-        self.restore_button.setToolTip("Bring an archived country back into the matrix")
+        self.archive_button = QPushButton(self.tr("&Archive"))
+        self.archive_button.setAccessibleName(self.tr("Archive country"))
+        self.archive_button.setToolTip(self.tr("Leave the matrix, scores and ranks; the country's evidence and"
+                                               " history stay"))
+        self.restore_button = QPushButton(self.tr("Re&store"))
+        self.restore_button.setAccessibleName(self.tr("Restore country"))
+        self.restore_button.setToolTip(self.tr("Bring an archived country back into the matrix"))
         self.country_count = QLabel()
-        self.country_count.setAccessibleName("Countries tracked")
+        self.country_count.setAccessibleName(self.tr("Countries tracked"))
 
         self.add_edit = QLineEdit()
-        self.add_edit.setPlaceholderText("Type a name or ISO code, e.g. ukr or UA")
-        self.add_edit.setToolTip("A name in English, Belarusian, Ukrainian, Russian, Polish or Lithuanian, "
-                                 "or an ISO code")
+        self.add_edit.setPlaceholderText(self.tr("Type a name or ISO code, e.g. ukr or UA"))
+        self.add_edit.setToolTip(self.tr("A name in English, Belarusian, Ukrainian, Russian, Polish or Lithuanian,"
+                                         " or an ISO code"))
         self.add_edit.setClearButtonEnabled(True)
-        self.add_edit.setAccessibleName("Country to add, name or code")
+        self.add_edit.setAccessibleName(self.tr("Country to add, name or code"))
         self.add_matches = QListWidget()
-        self.add_matches.setAccessibleName("ISO countries not yet tracked")
+        self.add_matches.setAccessibleName(self.tr("ISO countries not yet tracked"))
         self.add_matches.setUniformItemSizes(True)
         down_into_list(self.add_edit, self.add_matches)
-        self.add_button = QPushButton("A&dd country")
-        self.add_button.setAccessibleName("Add country")
+        self.add_button = QPushButton(self.tr("A&dd country"))
+        self.add_button.setAccessibleName(self.tr("Add country"))
         self.add_hint = QLabel()
-        self.add_hint.setAccessibleName("Add country matches")
+        self.add_hint.setAccessibleName(self.tr("Add country matches"))
         self.add_hint.setWordWrap(True)
-        add_label = QLabel("Add &country (any ISO 3166 country):")
+        add_label = QLabel(self.tr("Add &country (any ISO 3166 country):"))
+        add_label.setWordWrap(True)
         add_label.setBuddy(self.add_edit)
 
-        countries_box = QGroupBox("Countries")
-        countries_box.setAccessibleName("Countries")
+        countries_box = QGroupBox(self.tr("Countries"))
+        countries_box.setAccessibleName(self.tr("Countries"))
         left = QVBoxLayout(countries_box)
         left.addWidget(self.country_filter)
         left.addWidget(self.country_list, 3)
@@ -118,28 +153,30 @@ class CountriesEditor(QDialog):
 
         # -- groups pane ------------------------------------------------------------
         self.group_list = QListWidget()
-        self.group_list.setAccessibleName("Groups")
+        self.group_list.setAccessibleName(self.tr("Groups"))
         self.group_list.setUniformItemSizes(True)
         self.group_name = QLineEdit()
-        self.group_name.setAccessibleName("Group name")
-        self.group_name.setPlaceholderText("A name, e.g. Nordic countries")
-        name_label = QLabel("Group &name:")
+        self.group_name.setAccessibleName(self.tr("Group name"))
+        self.group_name.setPlaceholderText(self.tr("A name, e.g. Nordic countries"))
+        name_label = QLabel(self.tr("Group &name:"))
         name_label.setBuddy(self.group_name)
-        self.new_group_button = QPushButton("&New group")
-        self.new_group_button.setAccessibleName("New group")
-        self.new_group_button.setToolTip("Create a group with the name typed (its members ticked next)")
-        self.rename_button = QPushButton("&Rename")
-        self.rename_button.setAccessibleName("Rename group")
-        self.rename_button.setToolTip("Give the chosen group the name typed")
-        self.delete_button = QPushButton("De&lete group")
-        self.delete_button.setAccessibleName("Delete group")
-        self.delete_button.setToolTip("Remove the group; its countries and evidence stay (Ctrl+Z brings it back)")
-        self.members = CheckList("Members", "Filter countries…")
-        members_label = QLabel("&Members (tick the countries in the chosen group):")
+        self.new_group_button = QPushButton(self.tr("&New group"))
+        self.new_group_button.setAccessibleName(self.tr("New group"))
+        self.new_group_button.setToolTip(self.tr("Create a group with the name typed (its members ticked next)"))
+        self.rename_button = QPushButton(self.tr("&Rename"))
+        self.rename_button.setAccessibleName(self.tr("Rename group"))
+        self.rename_button.setToolTip(self.tr("Give the chosen group the name typed"))
+        self.delete_button = QPushButton(self.tr("De&lete group"))
+        self.delete_button.setAccessibleName(self.tr("Delete group"))
+        self.delete_button.setToolTip(self.tr("Remove the group; its countries and evidence stay (Ctrl+Z brings it"
+                                              " back)"))
+        self.members = CheckList(self.tr("Members"), self.tr("Filter countries…"))
+        members_label = QLabel(self.tr("&Members (tick the countries in the chosen group):"))
+        members_label.setWordWrap(True)
         members_label.setBuddy(self.members.filter)
 
-        groups_box = QGroupBox("Groups")
-        groups_box.setAccessibleName("Groups")
+        groups_box = QGroupBox(self.tr("Groups"))
+        groups_box.setAccessibleName(self.tr("Groups"))
         right = QGridLayout(groups_box)
         right.addWidget(self.group_list, 0, 0, 1, 2)
         right.addWidget(name_label, 1, 0)
@@ -156,16 +193,16 @@ class CountriesEditor(QDialog):
 
         # -- the dialog -------------------------------------------------------------
         self.message = QLabel()
-        self.message.setAccessibleName("Problem")
+        self.message.setAccessibleName(self.tr("Problem"))
         self.message.setWordWrap(True)
         self.message.hide()
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         close_button = close.button(QDialogButtonBox.StandardButton.Close)
-        close_button.setAccessibleName("Close")
+        close_button.setAccessibleName(self.tr("Close"))
         close_button.setAutoDefault(False)
-        note = QLabel("Each change is saved at once and is in the history; Ctrl+Z undoes it.")
-        note.setAccessibleName("How changes are saved")
+        note = QLabel(self.tr("Each change is saved at once and is in the history; Ctrl+Z undoes it."))
+        note.setAccessibleName(self.tr("How changes are saved"))
         note.setWordWrap(True)
         panes = QHBoxLayout()
         panes.addWidget(countries_box, 1)
@@ -217,7 +254,12 @@ class CountriesEditor(QDialog):
     def reload(self) -> None:
         """Read the countries and groups again, keeping what was chosen."""
         book = queries.codebook_view(self.ctx.tracker)
-        self._countries = [(c.code, c.name, c.archived) for c in book.countries]
+        lang = self.ctx.language
+        self._english = {c.code: c.name for c in book.countries}
+        self._countries = [(c.code, shown_country_name(c.code, c.name, lang), c.archived) for c in book.countries]
+        if lang != "en":  # the tracker keeps them in English alphabetical order: list them in the language's
+            order = {code: i for i, (code, _n) in enumerate(sort_by_name([(c, n) for c, n, _a in self._countries]))}
+            self._countries.sort(key=lambda c: order[c[0]])
         self._groups = book.groups
         self._fill_countries()
         self._fill_matches(self.add_edit.text())
@@ -231,9 +273,12 @@ class CountriesEditor(QDialog):
         self.country_list.clear()
         for i in order:
             code, name, archived = self._countries[i]
-            other = other_language_name(text, code, name) if text.strip() else None
+            english = self._english.get(code, name)
+            other = matched_name(text, code, name, english) if text.strip() else None
             item = QListWidgetItem(_country_label(name, code, archived, other))
             item.setData(KEY_ROLE, code)
+            if english != name:
+                item.setToolTip(english)
             self.country_list.addItem(item)
             if code == current:
                 self.country_list.setCurrentItem(item)
@@ -241,40 +286,44 @@ class CountriesEditor(QDialog):
             self.country_list.setCurrentRow(0)
         n_archived = sum(1 for c in self._countries if c[2])
         active = len(self._countries) - n_archived
-        self.country_count.setText(f"{active} tracked, {n_archived} archived" if n_archived else f"{active} tracked")
+        locale = QLocale()
+        self.country_count.setText(
+            self.tr("%1 tracked, %2 archived").replace("%1", locale.toString(active))
+            .replace("%2", locale.toString(n_archived)) if n_archived
+            else self.tr("%1 tracked").replace("%1", locale.toString(active)))
         self._update_buttons()
 
     def _fill_matches(self, text: str) -> None:
         """The ISO countries not tracked yet (archived ones too: adding restores them) that match what is typed."""
         tracked = {code for code, _n, archived in self._countries if not archived}
-        pool = [(c.alpha2, c.name) for c in iso_countries().values() if c.alpha2 not in tracked]
-        pool.sort(key=lambda p: p[1])
+        lang = self.ctx.language
+        english = {c.alpha2: c.name for c in iso_countries().values() if c.alpha2 not in tracked}
+        pool = sorted(english.items(), key=lambda p: p[1]) if lang == "en" else sort_by_name(
+            [(code, shown_country_name(code, name, lang)) for code, name in english.items()])
         self.add_matches.clear()
         if not text.strip():
-            self.add_hint.setText("Type part of a name or a code to find a country.")
+            self.add_hint.setText(self.tr("Type part of a name or a code to find a country."))
             self._update_buttons()
             return
         found = rank_countries(text, pool)
         archived = {code for code, _n, a in self._countries if a}
         for i in found[:MAX_MATCHES]:
             code, name = pool[i]
-            other = other_language_name(text, code, name)  # "Germany (DE) — Niemcy": why "niem" found it
+            # "Germany (DE) — Niemcy": why "niem" found it
+            other = matched_name(text, code, name, english[code])
             label = f"{name} ({code}) — {other}" if other else f"{name} ({code})"
             if code in archived:
-                label += " — archived here, adding restores it"
+                label += self.tr(" — archived here, adding restores it")
             item = QListWidgetItem(label)
             item.setData(KEY_ROLE, code)
             self.add_matches.addItem(item)
         if found:
             self.add_matches.setCurrentRow(0)
-            self.add_hint.setText(
-                "1 country matches: Enter adds it." if len(found) == 1
-                else f"{len(found)} countries match: Enter adds the highlighted one."
-            )
+            self.add_hint.setText(self._counts.matches(len(found)))
         elif rank_countries(text, [(code, name) for code, name, _a in self._countries]):
-            self.add_hint.setText(f"“{text.strip()}” is already tracked.")
+            self.add_hint.setText(self.tr("“%1” is already tracked.").replace("%1", text.strip()))
         else:
-            self.add_hint.setText(f"No ISO country matches “{text.strip()}”.")
+            self.add_hint.setText(self.tr("No ISO country matches “%1”.").replace("%1", text.strip()))
         self._update_buttons()
 
     def _fill_groups(self) -> None:
@@ -284,7 +333,7 @@ class CountriesEditor(QDialog):
         for name, members in self._groups.items():
             item = QListWidgetItem(f"{name} ({len(members)})")
             item.setData(KEY_ROLE, name)
-            item.setToolTip(f"{name}: {len(members)} countries")
+            item.setToolTip(self._counts.group_tip(name, len(members)))
             self.group_list.addItem(item)
             if name == current:
                 self.group_list.setCurrentItem(item)
@@ -358,7 +407,7 @@ class CountriesEditor(QDialog):
             match = self.country_list.findItems(f"({code})", Qt.MatchFlag.MatchContains)
             if match:
                 self.country_list.setCurrentItem(match[0])
-            self.ctx.bus.message.emit(f"Added {code}; Ctrl+Z undoes it.", 5000)
+            self.ctx.bus.message.emit(self.tr("Added %1; Ctrl+Z undoes it.").replace("%1", code), 5000)
 
     def _name_entered(self) -> None:
         if self.rename_button.isEnabled():
@@ -390,7 +439,8 @@ class CountriesEditor(QDialog):
     def _delete_group(self) -> None:
         group = self.current_group()
         if group is not None and self._run(DeleteGroup(self.ctx, group)):
-            self.ctx.bus.message.emit(f"Deleted the group {group}; Ctrl+Z brings it back.", 5000)
+            self.ctx.bus.message.emit(
+                self.tr("Deleted the group %1; Ctrl+Z brings it back.").replace("%1", group), 5000)
 
     def _members_changed(self) -> None:
         group = self.current_group()

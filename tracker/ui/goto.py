@@ -6,7 +6,9 @@ and "gbr" or "uk" the United Kingdom.  Its name in each of the app's languages
 finds it too ("Białoruś", "bialorus", "Беларусь"), ranked after the code, the
 name shown and the English name, so an English query ranks as it always did.
 :func:`down_into_list` lets Down move from a filter box into the list it
-filters, as people expect.
+filters, as people expect.  The box shows the countries in the interface's language
+(:func:`shown_country_name`, from the ISO 3166 translations), and says which name
+matched when it is not the one shown.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCollator, QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.country_names import country_name, country_search_keys, fold_key
-from db.i18n import LANGUAGE_CODES
+from db.country_names import country_name, country_names, country_search_keys, fold_key
+from db.i18n import ENGLISH, LANGUAGE_CODES
 from db.iso import iso_countries
 
 #: Names people type for a country that are neither its name nor an ISO code.
@@ -49,6 +51,37 @@ EVERYDAY_NAMES: dict[str, tuple[str, ...]] = {
 }
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def interface_language() -> str:
+    """The language the interface speaks ("en", "be", ...), for code without an :class:`.AppContext` (whose
+    ``language`` says the same): the application property :func:`.i18n.install_translators` sets."""
+    app = QCoreApplication.instance()
+    value = app.property("policyTrackerLanguage") if app is not None else None
+    return value if isinstance(value, str) and value in LANGUAGE_CODES else ENGLISH
+
+
+def shown_country_name(code: str, name: str, lang: str | None = None) -> str:
+    """The country's name in ``lang`` (the interface's language by default) where the ISO 3166 translations
+    give one, else ``name`` (as the tracker stores it, in English)."""
+    lang = lang or interface_language()
+    if lang == ENGLISH:
+        return name
+    translated = country_names(lang).get(code.upper())
+    return translated if translated and translated != country_names(ENGLISH).get(code.upper()) else name
+
+
+def sort_by_name(countries: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(code, name) pairs in the alphabetical order of the interface's language (Ё after Е, Ł after L)."""
+    collator = QCollator(QLocale())
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return sorted(countries, key=lambda pair: collator.sortKey(pair[1]))
+
+
+def english_unless_translated(translated: str, source: str, n: int, english: str) -> str:
+    """``translated`` (``self.tr(source, "", n)``) when a translator knew it, else ``english``: English loads
+    no translator, and Qt's untranslated numerus would say "1 countries match"."""
+    return english if translated == source.replace("%Ln", QLocale().toString(n)) else translated
 
 
 def fold(text: str) -> str:
@@ -137,6 +170,16 @@ def other_language_name(query: str, code: str, name: str) -> str | None:
     return min(found)[3] if found else None
 
 
+def matched_name(query: str, code: str, shown: str, english: str) -> str | None:
+    """Which name of the country ``query`` found, when not the one shown: its name in another language
+    ("Niemcy"), or its English name when the list shows another language's ("Germany" beside "Германія")."""
+    other = other_language_name(query, code, shown)
+    if other is not None or shown == english:
+        return other
+    q = fold_key(query).strip()
+    return english if q and q not in fold_key(shown) and q in fold_key(english) else None
+
+
 def rank_countries(query: str, countries: Sequence[tuple[str, str]]) -> list[int]:
     """Indexes of the (code, name) pairs matching ``query``, best first (ties keep their order)."""
     q = fold_key(query).strip()
@@ -196,20 +239,25 @@ class GoToCountryDialog(QDialog):
 
     def __init__(self, countries: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Go to country")
-        self.setAccessibleName("Go to country")
-        self.countries = list(countries)
+        self.setWindowTitle(self.tr("Go to country"))
+        self.setAccessibleName(self.tr("Go to country"))
+        lang = interface_language()
+        self.english = dict(countries)
+        self.countries = list(countries) if lang == ENGLISH else sort_by_name(
+            [(code, shown_country_name(code, name, lang)) for code, name in countries])
         self.edit = QLineEdit()
-        self.edit.setAccessibleName("Country name or code")
-        self.edit.setPlaceholderText("Country name or code, e.g. lit or PL")
-        self.edit.setToolTip("A name in English, Belarusian, Ukrainian, Russian, Polish or Lithuanian, or an ISO code")
+        self.edit.setAccessibleName(self.tr("Country name or code"))
+        self.edit.setPlaceholderText(self.tr("Country name or code, e.g. lit or PL"))
+        self.edit.setToolTip(self.tr("A name in English, Belarusian, Ukrainian, Russian, Polish or Lithuanian, or an"
+                                     " ISO code"))
         self.edit.setClearButtonEnabled(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Matching countries")
+        self.list.setAccessibleName(self.tr("Matching countries"))
         self.list.setUniformItemSizes(True)
         self.hint = QLabel()
-        self.hint.setAccessibleName("Matches")
-        label = QLabel("&Country:")
+        self.hint.setAccessibleName(self.tr("Matches"))
+        self.hint.setWordWrap(True)
+        label = QLabel(self.tr("&Country:"))
         label.setBuddy(self.edit)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
@@ -231,7 +279,7 @@ class GoToCountryDialog(QDialog):
         order = rank_countries(text, self.countries) if text.strip() else range(len(self.countries))
         for i in order:
             code, name = self.countries[i]
-            other = other_language_name(text, code, name)
+            other = matched_name(text, code, name, self.english.get(code, name))
             item = QListWidgetItem(f"{name} ({code}) — {other}" if other else f"{name} ({code})")
             item.setData(CODE_ROLE, code)
             self.list.addItem(item)
@@ -239,12 +287,15 @@ class GoToCountryDialog(QDialog):
             self.list.setCurrentRow(0)
         n = self.list.count()
         if not text.strip():
-            self.hint.setText("Enter goes to the highlighted country; Escape closes.")
+            self.hint.setText(self.tr("Enter goes to the highlighted country; Escape closes."))
         elif n:
             matches = "country matches" if n == 1 else "countries match"
-            self.hint.setText(f"{n} {matches}: Enter goes to the highlighted one.")
+            self.hint.setText(english_unless_translated(
+                self.tr("%Ln countries match: Enter goes to the highlighted one.", "", n),
+                "%Ln countries match: Enter goes to the highlighted one.", n,
+                f"{n} {matches}: Enter goes to the highlighted one."))
         else:
-            self.hint.setText(f"No country matches “{text.strip()}”.")
+            self.hint.setText(self.tr("No country matches “%1”.").replace("%1", text.strip()))
 
     def chosen(self) -> str | None:
         """The code of the highlighted country (None when nothing matches)."""
@@ -258,5 +309,6 @@ class GoToCountryDialog(QDialog):
             super().accept()
 
 
-__all__ = ["GoToCountryDialog", "best_country", "down_into_list", "fold", "match_rank", "other_language_name",
-           "rank_countries", "warm_up"]
+__all__ = ["GoToCountryDialog", "best_country", "down_into_list", "english_unless_translated", "fold",
+           "interface_language", "match_rank", "matched_name", "other_language_name", "rank_countries",
+           "shown_country_name", "sort_by_name", "warm_up"]

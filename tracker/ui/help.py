@@ -5,7 +5,8 @@ actions are built from), so it cannot drift from what the keys do.  The user
 guide is the README's user part, shipped inside the package as
 ``resources/user-guide.md`` so it opens offline and in an installed copy;
 ``python -m tracker.ui.help`` rewrites it from README.md (a test fails while
-it is out of date).
+it is out of date).  The windows' own words are translated (contexts
+"ShortcutsDialog", "UserGuideDialog"); the guide itself is the README's English.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QUrl
 from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,23 +33,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .actions import action_label
-from .goto import down_into_list
+from .actions import QT_TRANSLATE_NOOP, action_label
+from .goto import down_into_list, english_unless_translated
 from .shortcuts import SHORTCUTS, VIEW_KEYS, typed_shortcuts
 
 GUIDE_FILE = "user-guide.md"
 #: README sections that are not for the app's users (installing, developing).
 NOT_IN_GUIDE = ("Set up", "Development")
 
+FILE, EDIT, EVIDENCE, STATUS, HELP, VIEW = (
+    QT_TRANSLATE_NOOP("ShortcutsDialog", "File"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Edit"),
+    QT_TRANSLATE_NOOP("ShortcutsDialog", "Evidence"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Status"),
+    QT_TRANSLATE_NOOP("ShortcutsDialog", "Help"), QT_TRANSLATE_NOOP("ShortcutsDialog", "View"))
 #: Where each action lives in the menus, for the shortcuts list.
 MENU_OF: dict[str, str] = {
-    "new_tracker": "File", "open_tracker": "File", "save_copy": "File", "import_evidence": "File",
-    "export": "File", "preferences": "File", "quit": "File",
-    "undo": "Edit", "redo": "Edit", "find": "Edit",
-    "new_evidence": "Evidence", "edit_evidence": "Evidence", "archive_evidence": "Evidence", "open_link": "Evidence",
-    "set_status": "Status",
-    "user_guide": "Help", "keyboard_shortcuts": "Help",
+    "new_tracker": FILE, "open_tracker": FILE, "save_copy": FILE, "import_evidence": FILE,
+    "export": FILE, "preferences": FILE, "quit": FILE,
+    "undo": EDIT, "redo": EDIT, "find": EDIT,
+    "new_evidence": EVIDENCE, "edit_evidence": EVIDENCE, "archive_evidence": EVIDENCE, "open_link": EVIDENCE,
+    "set_status": STATUS,
+    "user_guide": HELP, "keyboard_shortcuts": HELP,
 }
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ShortcutsDialog", text)
 
 
 def native(seq: QKeySequence) -> str:
@@ -56,13 +65,15 @@ def native(seq: QKeySequence) -> str:
 
 
 def shortcut_rows() -> list[tuple[str, str, str]]:
-    """(what, keys, where) for every shortcut of the table, then the keys that work inside a view."""
+    """(what, keys, where) for every shortcut of the table, then the keys that work inside a view, in the
+    interface's language (key names as the keyboard labels them)."""
     rows = []
+    either = QCoreApplication.translate("ShortcutsDialog", " or ")
     for name in SHORTCUTS:
         keys = typed_shortcuts(name)
         if keys:
-            rows.append((action_label(name), " or ".join(native(k) for k in keys), MENU_OF.get(name, "View")))
-    rows.extend((what, keys, where) for keys, what, where in VIEW_KEYS)
+            rows.append((action_label(name), either.join(native(k) for k in keys), _tr(MENU_OF.get(name, VIEW))))
+    rows.extend((_tr(what), _tr(keys), _tr(where)) for keys, what, where in VIEW_KEYS)
     return rows
 
 
@@ -71,10 +82,10 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
-        self.setAccessibleName("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.model = QStandardItemModel(0, 3, self)
-        self.model.setHorizontalHeaderLabels(["Action", "Keys", "Where"])
+        self.model.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys"), self.tr("Where")])
         for row in shortcut_rows():
             items = [QStandardItem(text) for text in row]
             for item in items:
@@ -85,12 +96,13 @@ class ShortcutsDialog(QDialog):
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter = QLineEdit()
-        self.filter.setAccessibleName("Filter shortcuts")
-        self.filter.setPlaceholderText("Type to filter: an action (undo), a key (Ctrl+K) or a place (Matrix)")
+        self.filter.setAccessibleName(self.tr("Filter shortcuts"))
+        self.filter.setPlaceholderText(self.tr("Type to filter: an action (undo), a key (Ctrl+K) or a place"
+                                               " (Matrix)"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter)
         self.table = QTableView()
-        self.table.setAccessibleName("Shortcuts")
+        self.table.setAccessibleName(self.tr("Shortcuts"))
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -104,11 +116,11 @@ class ShortcutsDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.count = QLabel()
-        self.count.setAccessibleName("Shortcuts shown")
+        self.count.setAccessibleName(self.tr("Shortcuts shown"))
         down_into_list(self.filter, self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        label = QLabel("&Filter:")
+        label = QLabel(self.tr("&Filter:"))
         label.setBuddy(self.filter)
         top = QHBoxLayout()
         top.addWidget(label)
@@ -120,15 +132,19 @@ class ShortcutsDialog(QDialog):
         bottom.addWidget(self.count, 1)
         bottom.addWidget(buttons)
         layout.addLayout(bottom)
-        self.resize(640, 620)
+        # Wide enough that no action's name is cut (they are longer in some languages than in English).
+        needed = sum(self.table.sizeHintForColumn(column) for column in range(3)) + 90
+        self.resize(max(640, min(needed, 1000)), 620)
         self._filter("")
 
     def _filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())
         n = self.proxy.rowCount()
-        self.count.setText(f"{n} shortcut{'' if n == 1 else 's'}" if text.strip() or n else "")
+        counted = english_unless_translated(self.tr("%Ln shortcuts", "", n), "%Ln shortcuts", n,
+                                            f"{n} shortcut{'' if n == 1 else 's'}")
+        self.count.setText(counted if text.strip() or n else "")
         if text.strip() and not n:
-            self.count.setText(f"No shortcut matches “{text.strip()}”.")
+            self.count.setText(self.tr("No shortcut matches “%1”.").replace("%1", text.strip()))
 
     def shown(self) -> list[tuple[str, str, str]]:
         """The rows the filter lets through, as shown."""
@@ -192,23 +208,23 @@ class UserGuideDialog(QDialog):
 
     def __init__(self, open_url: Callable[[str], object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Policy Tracker — User guide")
-        self.setAccessibleName("User guide")
+        self.setWindowTitle(self.tr("Policy Tracker — User guide"))
+        self.setAccessibleName(self.tr("User guide"))
         self._open_url = open_url
         self.browser = QTextBrowser()
-        self.browser.setAccessibleName("User guide text")
+        self.browser.setAccessibleName(self.tr("User guide text"))
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._link)
         self.browser.setMarkdown(user_guide_markdown())
         self.find_edit = QLineEdit()
-        self.find_edit.setAccessibleName("Find in the guide")
-        self.find_edit.setPlaceholderText("Find in the guide (Enter finds the next)")
+        self.find_edit.setAccessibleName(self.tr("Find in the guide"))
+        self.find_edit.setPlaceholderText(self.tr("Find in the guide (Enter finds the next)"))
         self.find_edit.setClearButtonEnabled(True)
         self.find_edit.returnPressed.connect(self.find_next)
         self.find_edit.textChanged.connect(lambda _t: self.find_next(from_start=True))
         self.found = QLabel()
-        self.found.setAccessibleName("Find result")
-        label = QLabel("&Find:")
+        self.found.setAccessibleName(self.tr("Find result"))
+        label = QLabel(self.tr("&Find:"))
         label.setBuddy(self.find_edit)
         top = QHBoxLayout()
         top.addWidget(label)
@@ -234,7 +250,7 @@ class UserGuideDialog(QDialog):
         if not hit:  # wrap round to the start
             self.browser.moveCursor(QTextCursor.MoveOperation.Start)
             hit = self.browser.find(text)
-        self.found.setText("" if hit else "Not found")
+        self.found.setText("" if hit else self.tr("Not found"))
         return hit
 
     def _link(self, url: QUrl) -> None:

@@ -5,7 +5,9 @@ platform (Ctrl+O on Linux and Windows, Cmd+O on macOS); the others pick keys
 that no standard action uses.  Sequences are built on demand: a standard key
 can only be resolved once the application (and its platform theme) exists.
 Help › Keyboard shortcuts lists this table (and :data:`VIEW_KEYS`), so what
-the help says is always what the app does.
+the help says is always what the app does.  :data:`VIEW_KEYS`' words are marked
+for translation (context "ShortcutsDialog") and translated where the list shows them;
+key names such as "Enter" stay as the keyboard labels them.
 """
 
 from __future__ import annotations
@@ -14,6 +16,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 StandardKey = QKeySequence.StandardKey
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    """Marks ``text`` for translation in ``context``; translated where it is shown (here: no Qt import needed,
+    and :mod:`.actions`, which has the same marker, imports this module)."""
+    return text
+
 KeySpec = StandardKey | str
 
 SHORTCUTS: dict[str, tuple[KeySpec, ...]] = {
@@ -30,6 +39,7 @@ SHORTCUTS: dict[str, tuple[KeySpec, ...]] = {
     "export": ("Ctrl+Shift+X",),
     "new_tracker": ("Ctrl+Shift+N",),
     "import_evidence": ("Ctrl+I",),
+    "sync_now": ("Ctrl+Shift+R",),
     "open_tracker": (StandardKey.Open,),
     "save_copy": (StandardKey.SaveAs,),
     "preferences": (StandardKey.Preferences, "Ctrl+,"),
@@ -50,13 +60,22 @@ SHORTCUTS: dict[str, tuple[KeySpec, ...]] = {
 
 #: Keys that act inside one view or form rather than through a menu action: (keys, what they do, where).
 VIEW_KEYS: tuple[tuple[str, str, str], ...] = (
-    ("Arrow keys", "Move from cell to cell", "Matrix"),
-    ("Enter", "Set the status of the selected cell", "Matrix"),
-    ("Type a name or code", "Jump to that country (\"lit\" finds Lithuania)", "Matrix"),
-    ("Ctrl+Enter", "Save the form", "Forms"),
-    ("Escape", "Close the form or box", "Forms"),
-    ("Down", "Move from a search or filter box into its list", "Search boxes"),
-    ("Enter", "Search now", "Evidence search"),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Arrow keys"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Move from cell to cell"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Matrix")),
+    ("Enter", QT_TRANSLATE_NOOP("ShortcutsDialog", "Set the status of the selected cell"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Matrix")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Type a name or code"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Jump to that country (\"lit\" finds Lithuania)"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Matrix")),
+    ("Ctrl+Enter", QT_TRANSLATE_NOOP("ShortcutsDialog", "Save the form"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Forms")),
+    ("Escape", QT_TRANSLATE_NOOP("ShortcutsDialog", "Close the form or box"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Forms")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Down"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Move from a search or filter box into its list"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Search boxes")),
+    ("Enter", QT_TRANSLATE_NOOP("ShortcutsDialog", "Search now"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Evidence search")),
 )
 
 
