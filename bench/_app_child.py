@@ -194,7 +194,14 @@ def floor_startup(db_path: str, launched: float) -> dict[str, Any]:
     """
     import sqlite3
 
-    from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, QStandardPaths, Qt
+    from PySide6.QtCore import (
+        QAbstractTableModel,
+        QModelIndex,
+        QPersistentModelIndex,
+        QSortFilterProxyModel,
+        QStandardPaths,
+        Qt,
+    )
     from PySide6.QtGui import QAction, QPainter
     from PySide6.QtWidgets import (
         QApplication,
@@ -213,13 +220,13 @@ def floor_startup(db_path: str, launched: float) -> dict[str, Any]:
     conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     countries = [r[0] for r in conn.execute("SELECT code FROM countries WHERE archived = 0 ORDER BY code")]
     recs = [r[0] for r in conn.execute("SELECT code FROM recommendations WHERE archived = 0 ORDER BY position")]
-    Index = QModelIndex | QPersistentModelIndex
+    Index = QModelIndex | QPersistentModelIndex  # noqa: N806
 
     class Model(QAbstractTableModel):
-        def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
             return 0 if parent.isValid() else len(countries)
 
-        def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
             return 0 if parent.isValid() else len(recs)
 
         def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -227,9 +234,9 @@ def floor_startup(db_path: str, launched: float) -> dict[str, Any]:
 
     class Delegate(QStyledItemDelegate):
         def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-            if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
-                painter.fillRect(option.rect, option.palette.highlight())  # type: ignore[attr-defined]
-            painter.drawText(option.rect, Qt.AlignmentFlag.AlignCenter, str(index.data()))  # type: ignore[attr-defined]
+            if option.state & QStyle.StateFlag.State_Selected:
+                painter.fillRect(option.rect, option.palette.highlight())
+            painter.drawText(option.rect, Qt.AlignmentFlag.AlignCenter, str(index.data()))
 
     app = QApplication([sys.argv[0]])
     window = QMainWindow()
