@@ -27,6 +27,7 @@ from typing import BinaryIO
 
 from .core import TrackerCore
 from .errors import NotFoundError, TrackerError, ValidationError
+from .messages import translate
 
 #: Largest attachment stored in a tracker; larger files belong on a server.
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
@@ -64,16 +65,20 @@ def _not_a_file(name: str, mode: int) -> str | None:
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
-        return f"{name} is a folder, not a file; attach a file inside it."
+        return translate(
+            "DataAttachments", "{name} is a folder, not a file; attach a file inside it."
+        ).format(name=name)
     if stat.S_ISFIFO(mode):
-        return f"{name} is a pipe, not a file; attach a regular file."
+        return translate("DataAttachments", "{name} is a pipe, not a file; attach a regular file.").format(name=name)
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return f"{name} is a device, not a file; attach a regular file."
+        return translate("DataAttachments", "{name} is a device, not a file; attach a regular file.").format(name=name)
     if stat.S_ISSOCK(mode):
-        return f"{name} is a socket, not a file; attach a regular file."
+        return translate("DataAttachments", "{name} is a socket, not a file; attach a regular file.").format(name=name)
     if stat.S_ISLNK(mode):
-        return f"{name} is a link to another file; attach the file itself."
-    return f"{name} is not a regular file; attach a regular file."
+        return translate(
+            "DataAttachments", "{name} is a link to another file; attach the file itself."
+        ).format(name=name)
+    return translate("DataAttachments", "{name} is not a regular file; attach a regular file.").format(name=name)
 
 
 def read_file_to_attach(path: str | os.PathLike[str], limit: int | None = None) -> tuple[str, bytes, str]:
@@ -98,7 +103,9 @@ def read_file_to_attach(path: str | os.PathLike[str], limit: int | None = None) 
 
     nofollow = getattr(os, "O_NOFOLLOW", 0)
     if not nofollow and os.path.islink(target):  # Windows: no O_NOFOLLOW, so look first
-        raise refuse(f"{name} is a link to another file; attach the file itself.")
+        raise refuse(translate(
+            "DataAttachments", "{name} is a link to another file; attach the file itself."
+        ).format(name=name))
     flags = os.O_RDONLY | nofollow | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     flags |= getattr(os, "O_NOCTTY", 0)
     try:
@@ -119,10 +126,14 @@ def read_file_to_attach(path: str | os.PathLike[str], limit: int | None = None) 
             chunks.append(chunk)
             total += len(chunk)
         if total > limit:
-            raise refuse(f"{name} is too big to attach (over {_size_text(limit)}); keep it elsewhere and link to it.")
+            raise refuse(translate(
+                "DataAttachments", "{name} is too big to attach (over {size}); keep it elsewhere and link to it."
+            ).format(name=name, size=_size_text(limit)))
         data = b"".join(chunks)
     except OSError as exc:
-        raise refuse(f"{name} cannot be read: {exc.strerror or exc}.") from None
+        raise refuse(translate(
+            "DataAttachments", "{name} cannot be read: {problem}."
+        ).format(name=name, problem=exc.strerror or exc)) from None
     finally:
         os.close(fd)
     import mimetypes  # reads the system's type tables: only when a file is attached
@@ -138,16 +149,22 @@ def _open_failure(target: Path, name: str, exc: OSError) -> str:
     except OSError:
         mode = None
     if mode is not None and stat.S_ISLNK(mode):
-        return f"{name} is a link to another file; attach the file itself."
+        return translate(
+            "DataAttachments", "{name} is a link to another file; attach the file itself."
+        ).format(name=name)
     if exc.errno == errno.ELOOP:
-        return f"{name} is a link to another file; attach the file itself."
+        return translate(
+            "DataAttachments", "{name} is a link to another file; attach the file itself."
+        ).format(name=name)
     if mode is not None:
         why = _not_a_file(name, mode)
         if why:  # a socket (ENXIO), or a folder on Windows
             return why
     if exc.errno == errno.ENOENT:
-        return f"{target} does not exist."
-    return f"{target} cannot be read: {exc.strerror or exc}."
+        return translate("DataAttachments", "{target} does not exist.").format(target=target)
+    return translate(
+        "DataAttachments", "{target} cannot be read: {problem}."
+    ).format(target=target, problem=exc.strerror or exc)
 
 
 # ---------------------------------------------------------------- safe names
@@ -206,7 +223,7 @@ def attachment_facts(t: TrackerCore, uid: str) -> AttachmentFacts | None:
     """The recorded facts of the evidence ``uid``'s attached file; None when it has none."""
     row = t.db.execute("SELECT id, title, url FROM evidence WHERE uid = ?", [uid]).fetchone()
     if row is None:
-        raise NotFoundError(f"There is no evidence with uid {uid}.")
+        raise NotFoundError(translate("DataAttachments", "There is no evidence with uid {uid}.").format(uid=uid))
     att = t.db.execute("SELECT name, type, size, sha256 FROM attachments WHERE evidence_id = ?", [row[0]]).fetchone()
     if att is None:
         return None
@@ -216,7 +233,7 @@ def attachment_facts(t: TrackerCore, uid: str) -> AttachmentFacts | None:
 def _evidence_id(t: TrackerCore, uid: str) -> int:
     row = t.db.execute("SELECT e.id FROM evidence e WHERE e.uid = ?", [uid]).fetchone()
     if row is None:
-        raise NotFoundError(f"There is no evidence with uid {uid}.")
+        raise NotFoundError(translate("DataAttachments", "There is no evidence with uid {uid}.").format(uid=uid))
     return int(row[0])
 
 
@@ -234,9 +251,12 @@ def _chunks(blob: sqlite3.Blob) -> Iterator[bytes]:
 
 
 def _changed_sentence(facts: AttachmentFacts) -> str:
-    return (f"The attached file {facts.name} of the evidence \u201c{facts.evidence_title}\u201d has changed since it"
-            " was attached (its SHA-256 checksum does not match), so it was not taken out; a check of the tracker"
-            " lists every changed file.")
+    return translate(
+        "DataAttachments",
+        "The attached file {name} of the evidence “{evidence_title}” has changed since it"
+        " was attached (its SHA-256 checksum does not match), so it was not taken out; a check of the tracker"
+        " lists every changed file.",
+    ).format(name=facts.name, evidence_title=facts.evidence_title)
 
 
 def read_attachment(t: TrackerCore, uid: str) -> tuple[str, str, bytes]:
@@ -249,7 +269,7 @@ def read_attachment(t: TrackerCore, uid: str) -> tuple[str, str, bytes]:
     """
     facts = attachment_facts(t, uid)
     if facts is None:
-        raise NotFoundError(f"The evidence {uid} has no attached file.")
+        raise NotFoundError(translate("DataAttachments", "The evidence {uid} has no attached file.").format(uid=uid))
     import hashlib  # loads OpenSSL: only when an attachment is read
 
     with _blob(t, _evidence_id(t, uid)) as blob:
@@ -268,7 +288,7 @@ def write_attachment(t: TrackerCore, uid: str, out: BinaryIO) -> AttachmentFacts
     """
     facts = attachment_facts(t, uid)
     if facts is None:
-        raise NotFoundError(f"The evidence {uid} has no attached file.")
+        raise NotFoundError(translate("DataAttachments", "The evidence {uid} has no attached file.").format(uid=uid))
     import hashlib
 
     with _blob(t, _evidence_id(t, uid)) as blob:
@@ -293,12 +313,16 @@ def save_attachment(
     """
     target = Path(dest)
     if target.is_dir():
-        raise TrackerError(f"{target} is a folder; give the name of the file to write.")
+        raise TrackerError(translate(
+            "DataAttachments", "{target} is a folder; give the name of the file to write."
+        ).format(target=target))
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise TrackerError(f"The folder {folder} does not exist.")
+        raise TrackerError(translate("DataAttachments", "The folder {folder} does not exist.").format(folder=folder))
     if not overwrite and (target.exists() or target.is_symlink()):
-        raise TrackerError(f"{target} already exists; choose a new file name (or replace it with --force).")
+        raise TrackerError(translate(
+            "DataAttachments", "{target} already exists; choose a new file name (or replace it with --force)."
+        ).format(target=target))
     tmp: str | None = None
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
@@ -308,7 +332,9 @@ def save_attachment(
         os.replace(tmp, target)
         tmp = None
     except OSError as exc:
-        raise TrackerError(f"The attached file could not be written to {target}: {exc.strerror or exc}.") from None
+        raise TrackerError(translate(
+            "DataAttachments", "The attached file could not be written to {target}: {problem}."
+        ).format(target=target, problem=exc.strerror or exc)) from None
     finally:
         if tmp is not None:
             with contextlib.suppress(OSError):
@@ -358,7 +384,7 @@ def private_copy(t: TrackerCore, uid: str, folder: Path | None = None) -> Path:
     """
     facts = attachment_facts(t, uid)
     if facts is None:
-        raise NotFoundError(f"The evidence {uid} has no attached file.")
+        raise NotFoundError(translate("DataAttachments", "The evidence {uid} has no attached file.").format(uid=uid))
     try:
         base = folder or private_folder()
         _remove_old_copies(base)
@@ -374,7 +400,9 @@ def private_copy(t: TrackerCore, uid: str, folder: Path | None = None) -> Path:
                 path.unlink()
             raise
     except OSError as exc:
-        raise TrackerError(f"A copy of {facts.name} could not be written to open it: {exc.strerror or exc}.") from None
+        raise TrackerError(translate(
+            "DataAttachments", "A copy of {name} could not be written to open it: {problem}."
+        ).format(name=facts.name, problem=exc.strerror or exc)) from None
     return path
 
 

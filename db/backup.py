@@ -31,7 +31,6 @@ import os
 import re
 import shutil
 import sqlite3
-import sys
 import tempfile
 import uuid
 from dataclasses import dataclass
@@ -39,7 +38,8 @@ from pathlib import Path
 
 from .core import TrackerCore
 from .errors import TrackerError, TrackerFileError
-from .places import DISK_FULL, failure_cause
+from .messages import translate
+from .places import DISK_FULL, default_data_dir, failure_cause
 
 #: The meta key of the tracker's identity, which names its backups' folder.
 TRACKER_ID_KEY = "tracker_id"
@@ -61,8 +61,6 @@ KINDS: dict[str, str] = {
     "before-codebook": "before codebook change",
     "before-restore": "before restore",
 }
-APP_DIR_NAME = "PolicyTracker"
-APP_NAME = "Policy Tracker"
 _STAMP_FORMAT = "%Y-%m-%dT%H-%M-%SZ"
 _NAME = re.compile(r"^(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z)(?:-(\d+))?-([a-z-]+)\.db$")
 #: Path parts that mark a folder another program copies elsewhere (cloud sync), compared lower-case.
@@ -96,14 +94,20 @@ def save_copy(
     """
     target = Path(dest)
     if target.is_dir():
-        raise TrackerFileError(f"{target} is a folder; give the name of the copy to write.")
+        raise TrackerFileError(translate(
+            "DataBackup", "{target} is a folder; give the name of the copy to write."
+        ).format(target=target))
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise TrackerFileError(f"The folder {folder} does not exist.")
+        raise TrackerFileError(translate("DataBackup", "The folder {folder} does not exist.").format(folder=folder))
     if t.path is not None and _same_file(Path(t.path), target):
-        raise TrackerFileError(f"{target} is the open tracker itself; choose another name for the copy.")
+        raise TrackerFileError(translate(
+            "DataBackup", "{target} is the open tracker itself; choose another name for the copy."
+        ).format(target=target))
     if not overwrite and target.exists():
-        raise TrackerFileError(f"{target} already exists; choose a new file name.")
+        raise TrackerFileError(translate(
+            "DataBackup", "{target} already exists; choose a new file name."
+        ).format(target=target))
     tmp: str | None = None
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
@@ -119,16 +123,22 @@ def save_copy(
         _fsync(tmp)
         os.chmod(tmp, mode if mode is not None else new_file_mode(target))
         if not overwrite and target.exists():  # appeared while the copy was being written
-            raise TrackerFileError(f"{target} already exists; choose a new file name.")
+            raise TrackerFileError(translate(
+                "DataBackup", "{target} already exists; choose a new file name."
+            ).format(target=target))
         os.replace(tmp, target)
         tmp = None
     except OSError as exc:
         full = failure_cause(exc) == DISK_FULL  # "permission denied" may be the folder or the file: keep its words
         reason = DISK_FULL if full else exc.strerror or str(exc)
-        raise TrackerFileError(f"The copy could not be written to {target}: {reason}.") from None
+        raise TrackerFileError(translate(
+            "DataBackup", "The copy could not be written to {target}: {reason}."
+        ).format(target=target, reason=reason)) from None
     except sqlite3.Error as exc:
         reason = DISK_FULL if failure_cause(exc) == DISK_FULL else str(exc)
-        raise TrackerFileError(f"The copy could not be written to {target}: {reason}.") from None
+        raise TrackerFileError(translate(
+            "DataBackup", "The copy could not be written to {target}: {reason}."
+        ).format(target=target, reason=reason)) from None
     finally:
         if tmp is not None:
             with contextlib.suppress(OSError):
@@ -178,28 +188,6 @@ def _fsync(path: str | os.PathLike[str]) -> None:
 
 
 # ---------------------------------------------------------------- where backups live
-def default_data_dir() -> Path:
-    """The user's own data folder for Policy Tracker, found without Qt, so the app and the command line agree.
-
-    ``$POLICY_TRACKER_DATA_DIR`` (tests point it at a temporary folder), else
-    what Qt calls the app's local data location: ``$XDG_DATA_HOME`` (or
-    ``~/.local/share``)``/PolicyTracker/Policy Tracker`` on Linux,
-    ``~/Library/Application Support/PolicyTracker/Policy Tracker`` on macOS and
-    ``%LOCALAPPDATA%\\PolicyTracker\\Policy Tracker`` on Windows (local, not roaming:
-    backups stay on this computer).
-    """
-    override = os.environ.get("POLICY_TRACKER_DATA_DIR")
-    if override:
-        return Path(override)
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return base / APP_DIR_NAME / APP_NAME
-
-
 def backups_root() -> Path:
     """The folder that holds every tracker's backups (one subfolder per tracker id)."""
     return default_data_dir() / "backups"
@@ -270,7 +258,9 @@ def tracker_id(t: TrackerCore, *, create: bool = True) -> str | None:
         ops.set_meta(t, TRACKER_ID_KEY, new_uid())
     except sqlite3.Error as exc:
         raise TrackerFileError(
-            f"{_name(t)} has no backups yet and cannot be given an id for them ({exc})."
+            translate("DataBackup", "{name} has no backups yet and cannot be given an id for them ({problem}).").format(
+                name=_name(t), problem=exc
+            )
         ) from None
     return t.meta(TRACKER_ID_KEY)
 
@@ -395,13 +385,18 @@ def prepare_folder(root: Path, identity: str) -> Path:
     reason = shared_folder_reason(folder)
     if reason:
         raise TrackerFileError(
-            f"No backup was made: {reason}, and backups are kept only in a private folder"
-            " (set POLICY_TRACKER_DATA_DIR to one)."
+            translate(
+                "DataBackup",
+                "No backup was made: {reason}, and backups are kept only in a private folder (set "
+                "POLICY_TRACKER_DATA_DIR to one)."
+            ).format(reason=reason)
         )
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
-        raise TrackerFileError(f"The backup folder {folder} could not be made: {exc.strerror or exc}.") from None
+        raise TrackerFileError(translate(
+            "DataBackup", "The backup folder {folder} could not be made: {problem}."
+        ).format(folder=folder, problem=exc.strerror or exc)) from None
     return folder
 
 
@@ -417,7 +412,7 @@ def make_backup(t: TrackerCore, root: Path, kind: str, *, prune_after: bool = Tr
     if kind not in KINDS:
         raise ValueError(f"unknown backup kind {kind!r}")
     if t.path is None:
-        raise TrackerFileError("A tracker kept in memory has no backups.")
+        raise TrackerFileError(translate("DataBackup", "A tracker kept in memory has no backups."))
     identity = tracker_id(t)
     assert identity is not None
     folder = prepare_folder(root, identity)
@@ -425,7 +420,9 @@ def make_backup(t: TrackerCore, root: Path, kind: str, *, prune_after: bool = Tr
     try:
         save_copy(t, target, overwrite=False, mode=0o600, new_identity=True)
     except TrackerFileError as exc:
-        raise TrackerFileError(f"No backup was made: {_reason(exc)}.") from None
+        raise TrackerFileError(translate(
+            "DataBackup", "No backup was made: {reason}."
+        ).format(reason=_reason(exc))) from None
     if prune_after:
         prune(folder, also_keep=target)
     return target

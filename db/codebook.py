@@ -15,6 +15,7 @@ from typing import Any
 
 from . import i18n, validate
 from .errors import ValidationError
+from .messages import composed, translate
 
 #: Where a codebook text is kept, as in the ``translations`` table: (table, row key, field).
 #: ``("statuses", "full", "label")``, ``("meta", "title", "value")``, ``("groups", "EU", "name")``.
@@ -53,13 +54,19 @@ DEFAULT_MIN_COVERAGE = 0.5
 def min_coverage(value: object, field: str = "min_coverage_for_grade") -> float:
     """A share from 0 to 1 (0.5: half the recommendations), given as a number or as text."""
     if isinstance(value, bool):
-        raise ValidationError(field, f"'{field}' must be a number from 0 to 1, such as 0.5.")
+        raise ValidationError(field, translate(
+            "DataCodebook", "'{field}' must be a number from 0 to 1, such as 0.5."
+        ).format(field=field))
     try:
         number = float(str(value).strip()) if isinstance(value, str) else float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
-        raise ValidationError(field, f"'{field}' must be a number from 0 to 1, such as 0.5.") from None
+        raise ValidationError(field, translate(
+            "DataCodebook", "'{field}' must be a number from 0 to 1, such as 0.5."
+        ).format(field=field)) from None
     if not (0 <= number <= 1):
-        raise ValidationError(field, f"'{field}' must be from 0 to 1 (a share of the recommendations); got {value!r}.")
+        raise ValidationError(field, translate(
+            "DataCodebook", "'{field}' must be from 0 to 1 (a share of the recommendations); got {value!r}."
+        ).format(field=field, value=value))
     return number
 
 
@@ -125,31 +132,47 @@ def load_codebook(path: str | Path) -> Codebook:
     try:
         if path.stat().st_size > MAX_CODEBOOK_BYTES:
             raise ValidationError(
-                "codebook", f"{path} is too large to be a codebook (more than {MAX_CODEBOOK_BYTES // 2**20} MB)."
+                "codebook", translate(
+                    "DataCodebook", "{path} is too large to be a codebook (more than {megabytes} MB)."
+                ).format(path=path, megabytes=MAX_CODEBOOK_BYTES // 2**20)
             )
         raw = json.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
-        raise ValidationError("codebook", f"There is no codebook file at {path}.") from None
+        raise ValidationError("codebook", translate(
+            "DataCodebook", "There is no codebook file at {path}."
+        ).format(path=path)) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValidationError("codebook", f"{path} is not a valid JSON codebook: {exc}.") from None
+        raise ValidationError("codebook", translate(
+            "DataCodebook", "{path} is not a valid JSON codebook: {problem}."
+        ).format(path=path, problem=exc)) from None
     except RecursionError:
         raise ValidationError(
-            "codebook", f"{path} is not a valid codebook: its JSON is nested too deeply to read."
+            "codebook", translate(
+                "DataCodebook", "{path} is not a valid codebook: its JSON is nested too deeply to read."
+            ).format(path=path)
         ) from None
     except OSError as exc:
-        raise ValidationError("codebook", f"{path} cannot be read: {exc.strerror or exc}.") from None
+        raise ValidationError("codebook", translate(
+            "DataCodebook", "{path} cannot be read: {problem}."
+        ).format(path=path, problem=exc.strerror or exc)) from None
     try:
         return parse_codebook(raw, source_name=str(path))
     except RecursionError:
-        raise ValidationError("codebook", f"{path} is not a valid codebook: it is nested too deeply.") from None
+        raise ValidationError("codebook", translate(
+            "DataCodebook", "{path} is not a valid codebook: it is nested too deeply."
+        ).format(path=path)) from None
 
 
 def _need(obj: dict[str, Any], key: str, kind: type, where: str) -> Any:
     if key not in obj:
-        raise ValidationError(key, f"{where}: '{key}' is missing.")
+        raise ValidationError(key, translate(
+            "DataCodebook", "{where}: '{key}' is missing."
+        ).format(where=where, key=key))
     value = obj[key]
     if not isinstance(value, kind):
-        raise ValidationError(key, f"{where}: '{key}' must be a {kind.__name__}.")
+        raise ValidationError(key, translate(
+            "DataCodebook", "{where}: '{key}' must be a {kind}."
+        ).format(where=where, key=key, kind=kind.__name__))
     return value
 
 
@@ -159,10 +182,12 @@ def parse_codebook(raw: Any, source_name: str = "codebook") -> Codebook:
 
     where = source_name
     if not isinstance(raw, dict):
-        raise ValidationError("codebook", f"{where}: a codebook must be a JSON object.")
+        raise ValidationError("codebook", translate(
+            "DataCodebook", "{where}: a codebook must be a JSON object."
+        ).format(where=where))
     texts = _Translations(where)
     if "title" not in raw:
-        raise ValidationError("title", f"{where}: 'title' is missing.")
+        raise ValidationError("title", translate("DataCodebook", "{where}: 'title' is missing.").format(where=where))
     title = texts.text(raw["title"], "title", ("meta", "title", "value"), label="title", required=True)
     statuses_raw = _need(raw, "statuses", list, where)
     statuses: list[Status] = []
@@ -170,10 +195,12 @@ def parse_codebook(raw: Any, source_name: str = "codebook") -> Codebook:
     for i, s in enumerate(statuses_raw, 1):
         at = f"{where}: status {i}"
         if not isinstance(s, dict):
-            raise ValidationError("statuses", f"{at} must be an object.")
+            raise ValidationError("statuses", translate("DataCodebook", "{at} must be an object.").format(at=at))
         code = validate.code(s.get("code"), "status code")
         if code in seen:
-            raise ValidationError("statuses", f"{at}: the code '{code}' is used twice.")
+            raise ValidationError("statuses", translate(
+                "DataCodebook", "{at}: the code '{code}' is used twice."
+            ).format(at=at, code=code))
         seen.add(code)
         statuses.append(
             Status(
@@ -190,28 +217,37 @@ def parse_codebook(raw: Any, source_name: str = "codebook") -> Codebook:
     if len(nulls) != 1:
         raise ValidationError(
             "statuses",
-            f"{where}: exactly one status must have a null score (the 'not assessed' status); found {len(nulls)}.",
+            translate(
+                "DataCodebook",
+                "{where}: exactly one status must have a null score (the 'not assessed' status); found {found}."
+            ).format(where=where, found=len(nulls)),
         )
     labels = [s.label.casefold() for s in statuses]
     if len(set(labels)) != len(labels):
-        raise ValidationError("statuses", f"{where}: two statuses have the same label.")
+        raise ValidationError("statuses", translate(
+            "DataCodebook", "{where}: two statuses have the same label."
+        ).format(where=where))
     for lang in i18n.TRANSLATION_CODES:  # a matrix legend in any language must tell the statuses apart
         shown: set[str] = set()
         for s in statuses:
             label = texts.found.get(("statuses", s.code, "label"), {}).get(lang) or s.label
             if label.casefold() in shown:
                 name = i18n.LANGUAGES[lang].english_name
-                raise ValidationError("statuses", f"{where}: two statuses have the same {name} label {label!r}.")
+                raise ValidationError("statuses", translate(
+                    "DataCodebook", "{where}: two statuses have the same {name} label {label!r}."
+                ).format(where=where, name=name, label=label))
             shown.add(label.casefold())
     recs: list[Recommendation] = []
     rec_codes: set[str] = set()
     for i, r in enumerate(raw.get("recommendations", []) or [], 1):
         at = f"{where}: recommendation {i}"
         if not isinstance(r, dict):
-            raise ValidationError("recommendations", f"{at} must be an object.")
+            raise ValidationError("recommendations", translate("DataCodebook", "{at} must be an object.").format(at=at))
         code = validate.recommendation_code(r.get("code"), "recommendation code")
         if code in rec_codes:
-            raise ValidationError("recommendations", f"{at}: the code '{code}' is used twice.")
+            raise ValidationError("recommendations", translate(
+                "DataCodebook", "{at}: the code '{code}' is used twice."
+            ).format(at=at, code=code))
         rec_codes.add(code)
         recs.append(
             Recommendation(
@@ -229,14 +265,20 @@ def parse_codebook(raw: Any, source_name: str = "codebook") -> Codebook:
     grades: list[Grade] = []
     grades_raw = raw.get("grades", []) or []
     if not isinstance(grades_raw, list):
-        raise ValidationError("grades", f"{where}: 'grades' must be a list of objects.")
+        raise ValidationError("grades", translate(
+            "DataCodebook", "{where}: 'grades' must be a list of objects."
+        ).format(where=where))
     for i, g in enumerate(grades_raw, 1):
         if not isinstance(g, dict):
-            raise ValidationError("grades", f"{where}: grade {i} must be an object.")
+            raise ValidationError("grades", translate(
+                "DataCodebook", "{where}: grade {i} must be an object."
+            ).format(where=where, i=i))
         min_score = validate.score(g.get("min_score"), "grade min_score")
         grade = validate.text(g.get("grade"), "grade", required=True) or ""
         if any(other.grade == grade for other in grades):
-            raise ValidationError("grades", f"{where}: grade {i}: the grade '{grade}' is listed twice.")
+            raise ValidationError("grades", translate(
+                "DataCodebook", "{where}: grade {i}: the grade '{grade}' is listed twice."
+            ).format(where=where, i=i, grade=grade))
         if g.get("name"):  # a grade's name ("Excellent") has no column: its English is kept with its translations
             english = texts.text(g["name"], f"grades[{i}].name", ("grades", grade, "name"), label="grade name")
             texts.found[("grades", grade, "name")] = {i18n.ENGLISH: english, **texts.found.get(
@@ -248,30 +290,43 @@ def parse_codebook(raw: Any, source_name: str = "codebook") -> Codebook:
     for key, into in (("countries", countries), ("archived_countries", archived_countries)):
         listed = raw.get(key, []) or []
         if not isinstance(listed, list):
-            raise ValidationError(key, f"{where}: '{key}' must be a list of country codes.")
+            raise ValidationError(key, translate(
+                "DataCodebook", "{where}: '{key}' must be a list of country codes."
+            ).format(where=where, key=key))
         for c in listed:
             code = str(c).strip().upper()
             if code not in iso_countries():
-                raise ValidationError(key, f"{where}: {c!r} is not an ISO 3166-1 alpha-2 country code.")
+                raise ValidationError(key, translate(
+                    "DataCodebook", "{where}: {c!r} is not an ISO 3166-1 alpha-2 country code."
+                ).format(where=where, c=c))
             if key == "archived_countries" and code in countries:
-                raise ValidationError(key, f"{where}: {code} is listed both as a country and as an archived one.")
+                raise ValidationError(key, translate(
+                    "DataCodebook", "{where}: {code} is listed both as a country and as an archived one."
+                ).format(where=where, code=code))
             if code not in into:
                 into.append(code)
     known = set(countries) | set(archived_countries)
     groups: dict[str, list[str]] = {}
     raw_groups = raw.get("groups", {}) or {}
     if not isinstance(raw_groups, dict):
-        raise ValidationError("groups", f"{where}: 'groups' must be an object of name: [codes].")
+        raise ValidationError("groups", translate(
+            "DataCodebook", "{where}: 'groups' must be an object of name: [codes]."
+        ).format(where=where))
     for name, members in raw_groups.items():
         gname = validate.text(name, "group name", required=True) or ""
         if not isinstance(members, list):
-            raise ValidationError("groups", f"{where}: group {name!r} must list country codes.")
+            raise ValidationError("groups", translate(
+                "DataCodebook", "{where}: group {name!r} must list country codes."
+            ).format(where=where, name=name))
         clean = []
         for m in members:
             code = str(m).strip().upper()
             if code not in known:
                 raise ValidationError(
-                    "groups", f"{where}: group {name!r} lists {m!r}, which is not among the codebook's countries."
+                    "groups", translate(
+                        "DataCodebook",
+                        "{where}: group {name!r} lists {m!r}, which is not among the codebook's countries."
+                    ).format(where=where, name=name, m=m)
                 )
             clean.append(code)
         groups[gname] = clean
@@ -279,15 +334,19 @@ def parse_codebook(raw: Any, source_name: str = "codebook") -> Codebook:
     interval = raw.get("review_interval_days", 180)
     if not isinstance(interval, int) or isinstance(interval, bool) or interval < 1:
         raise ValidationError(
-            "review_interval_days", f"{where}: 'review_interval_days' must be a whole number of days."
+            "review_interval_days", translate(
+                "DataCodebook", "{where}: 'review_interval_days' must be a whole number of days."
+            ).format(where=where)
         )
     try:
         coverage = min_coverage(raw.get("min_coverage_for_grade", DEFAULT_MIN_COVERAGE))
     except ValidationError as exc:
-        raise ValidationError(exc.field, f"{where}: {exc.message}") from None
+        raise ValidationError(exc.field, composed("{where}: {message}", where=where, message=exc.message)) from None
     evidence = raw.get("evidence", []) or []
     if not isinstance(evidence, list) or not all(isinstance(e, dict) for e in evidence):
-        raise ValidationError("evidence", f"{where}: 'evidence' must be a list of objects.")
+        raise ValidationError("evidence", translate(
+            "DataCodebook", "{where}: 'evidence' must be a list of objects."
+        ).format(where=where))
     return Codebook(
         title=title or "",
         description=texts.text(raw.get("description"), "description", ("meta", "description", "value"),
@@ -337,12 +396,15 @@ class _Translations:
             if code in i18n.LANGUAGES and (not isinstance(text, str) or not text.strip() or "\x00" in text):
                 name = i18n.LANGUAGES[code].english_name
                 raise ValidationError(
-                    f"{path}.{code}", f"{self.where}: '{path}.{code}' (the {name} text) must be non-empty text."
+                    f"{path}.{code}", translate(
+                        "DataCodebook", "{where}: '{path}.{code}' (the {name} text) must be non-empty text."
+                    ).format(where=self.where, path=path, code=code, name=name)
                 )
         try:
             checked = i18n.validate_text(value, path)
         except ValidationError as exc:
-            raise ValidationError(exc.field, f"{self.where}: {exc.message}") from None
+            said = composed("{where}: {message}", where=self.where, message=exc.message)
+            raise ValidationError(exc.field, said) from None
         return {i18n.ENGLISH: checked} if isinstance(checked, str) else dict(checked)
 
     def text(self, value: object, path: str, key: TextKey, *, label: str, required: bool = False) -> str:
@@ -359,22 +421,30 @@ class _Translations:
     def group_names(self, raw: object, groups: Mapping[str, list[str]]) -> None:
         """``group_names``: {group: {"en": group, "be": ...}}; the English is the group's name (its key)."""
         if not isinstance(raw, Mapping):
-            raise ValidationError("group_names", f"{self.where}: 'group_names' must be an object of group: names.")
+            raise ValidationError("group_names", translate(
+                "DataCodebook", "{where}: 'group_names' must be an object of group: names."
+            ).format(where=self.where))
         for group, given in raw.items():
             path = f"group_names[{group}]"
             if group not in groups:
-                raise ValidationError("group_names", f"{self.where}: '{path}' names no group of the codebook.")
+                raise ValidationError("group_names", translate(
+                    "DataCodebook", "{where}: '{path}' names no group of the codebook."
+                ).format(where=self.where, path=path))
             value = given
             if isinstance(value, str):
                 value = {i18n.ENGLISH: value}
             if isinstance(value, Mapping) and i18n.ENGLISH not in value:
                 value = {i18n.ENGLISH: group, **value}
             if not isinstance(value, Mapping):
-                raise ValidationError(path, f"{self.where}: '{path}' must be an object of translations.")
+                raise ValidationError(path, translate(
+                    "DataCodebook", "{where}: '{path}' must be an object of translations."
+                ).format(where=self.where, path=path))
             checked = self.checked(value, path)
             if checked[i18n.ENGLISH] != group:
                 raise ValidationError(
-                    f"{path}.en", f"{self.where}: '{path}.en' must be the group's own name {group!r} (or be left out)."
+                    f"{path}.en", translate(
+                        "DataCodebook", "{where}: '{path}.en' must be the group's own name {group!r} (or be left out)."
+                    ).format(where=self.where, path=path, group=group)
                 )
             others = {code: text for code, text in checked.items() if code != i18n.ENGLISH}
             if others:
@@ -385,12 +455,16 @@ class _Translations:
         if raw is None:
             return ""
         if not isinstance(raw, Mapping):
-            raise ValidationError("translations", f"{self.where}: 'translations' must be an object.")
+            raise ValidationError("translations", translate(
+                "DataCodebook", "{where}: 'translations' must be an object."
+            ).format(where=self.where))
         code = raw.get("translated_from", "")
         if code and code not in i18n.LANGUAGES:
             known = ", ".join(i18n.LANGUAGE_CODES)
             raise ValidationError(
-                "translations", f"{self.where}: 'translations.translated_from' must be one of {known}; got {code!r}."
+                "translations", translate(
+                    "DataCodebook", "{where}: 'translations.translated_from' must be one of {known}; got {code!r}."
+                ).format(where=self.where, known=known, code=code)
             )
         return str(code or "")
 
@@ -403,5 +477,7 @@ class _Translations:
 def _flag(value: object, where: str) -> bool:
     """A JSON true/false; anything else is refused rather than guessed ("no" is truthy)."""
     if not isinstance(value, bool):
-        raise ValidationError("archived", f"{where} must be true or false.")
+        raise ValidationError("archived", translate(
+            "DataCodebook", "{where} must be true or false."
+        ).format(where=where))
     return value

@@ -27,6 +27,7 @@ from .codebook import Grade, TextKey, min_coverage
 from .codebook_write import clean_grades, replace_grades
 from .core import TrackerCore
 from .errors import NotFoundError, ValidationError
+from .messages import translate
 from .ops import Change, record_history
 
 #: The recommendation fields a person edits (its code is its stable identity; position is the order).
@@ -66,7 +67,7 @@ def recommendation(t: TrackerCore, code: str) -> dict[str, Any]:
     """A recommendation's stored fields (code, title, text, guidance, weight, position, archived)."""
     rows = list(t.db.query("SELECT * FROM recommendations WHERE code = ?", [code]))
     if not rows:
-        raise NotFoundError(f"There is no recommendation {code!r}.")
+        raise NotFoundError(translate("DataCodebook", "There is no recommendation {code!r}.").format(code=code))
     return {k: v for k, v in rows[0].items() if k != "id"}
 
 
@@ -114,7 +115,9 @@ def edit_recommendation(t: TrackerCore, code: str, *, operation: str | None = No
     unknown = set(values) - set(RECOMMENDATION_FIELDS)
     if unknown:
         field = sorted(unknown)[0]
-        raise ValidationError(field, f"A recommendation's {field!r} cannot be edited here.")
+        raise ValidationError(field, translate(
+            "DataCodebook", "A recommendation's {field!r} cannot be edited here."
+        ).format(field=field))
     with _recorded_as(t, operation):
         change = ops.edit_recommendation(t, code, **values)
     return _named(change, operation)
@@ -140,7 +143,10 @@ def set_recommendation_order(
     wanted = [str(c) for c in codes]
     if sorted(wanted) != sorted(current) or len(set(wanted)) != len(wanted):
         raise ValidationError(
-            "order", "The new order must list every recommendation once; another program may have changed them."
+            "order", translate(
+                "DataCodebook",
+                "The new order must list every recommendation once; another program may have changed them."
+            )
         )
     positions = {r[0]: r[1] for r in t.db.execute("SELECT code, position FROM recommendations")}
     moved = [(pos, code) for pos, code in enumerate(wanted, 1) if positions[code] != pos]
@@ -158,12 +164,14 @@ def move_recommendation(t: TrackerCore, code: str, offset: int, *, operation: st
     """Move a recommendation ``offset`` places down (negative: up) in the matrix's order."""
     order = recommendation_order(t)
     if code not in order:
-        raise NotFoundError(f"There is no recommendation {code!r}.")
+        raise NotFoundError(translate("DataCodebook", "There is no recommendation {code!r}.").format(code=code))
     i = order.index(code)
     j = max(0, min(len(order) - 1, i + offset))
     if i == j:
-        where = "first" if offset < 0 else "last"
-        raise ValidationError("order", f"{recommendation(t, code)['title']} is already {where}.")
+        where = translate("DataCodebook", "first") if offset < 0 else translate("DataCodebook", "last")
+        raise ValidationError("order", translate(
+            "DataCodebook", "{title} is already {where}."
+        ).format(title=recommendation(t, code)['title'], where=where))
     order.insert(j, order.pop(i))
     change = set_recommendation_order(t, order, operation=operation)
     change.uid = code
@@ -194,8 +202,11 @@ def delete_recommendation(t: TrackerCore, code: str, *, operation: str = "delete
     if assessments or links:
         raise ValidationError(
             "recommendation",
-            f"{before['title']} has {assessments} assessment(s) and {links} evidence link(s); archive it instead"
-            " (its history stays).",
+            translate(
+                "DataCodebook",
+                "{title} has {assessments} assessment(s) and {links} evidence link(s); archive it instead (its "
+                "history stays)."
+            ).format(title=before['title'], assessments=assessments, links=links),
         )
     with t.atomic():
         t.db.execute("DELETE FROM recommendations WHERE code = ?", [code])
@@ -209,7 +220,7 @@ def status(t: TrackerCore, code: str) -> dict[str, Any]:
     rows = list(t.db.query("SELECT code, label, score, color, description, position FROM statuses WHERE code = ?",
                            [code]))
     if not rows:
-        raise NotFoundError(f"There is no status {code!r}.")
+        raise NotFoundError(translate("DataCodebook", "There is no status {code!r}.").format(code=code))
     return rows[0]
 
 
@@ -237,9 +248,13 @@ def _clean_status_fields(t: TrackerCore, code: str | None, values: dict[str, Any
             label = validate.text(value, "label", required=True, max_length=MAX_LABEL_CHARS) or ""
             for other in t.db.query("SELECT code, label FROM statuses WHERE code != ?", [code or ""]):
                 if other["label"].casefold() == label.casefold():
-                    raise ValidationError("label", f"Another status is labelled {other['label']!r}.")
+                    raise ValidationError("label", translate(
+                        "DataCodebook", "Another status is labelled {label!r}."
+                    ).format(label=other['label']))
                 if other["code"] == label:
-                    raise ValidationError("label", f"{label!r} is another status's code; choose another label.")
+                    raise ValidationError("label", translate(
+                        "DataCodebook", "{label!r} is another status's code; choose another label."
+                    ).format(label=label))
             clean[key] = label
         elif key == "color":
             clean[key] = validate.color(value, "color")
@@ -249,7 +264,9 @@ def _clean_status_fields(t: TrackerCore, code: str | None, values: dict[str, Any
             blank = isinstance(value, str) and not value.strip()
             clean[key] = None if blank else validate.score(value, "score")
         else:
-            raise ValidationError(key, f"A status's {key!r} cannot be edited.")
+            raise ValidationError(key, translate(
+                "DataCodebook", "A status's {key!r} cannot be edited."
+            ).format(key=key))
     return clean
 
 
@@ -260,11 +277,16 @@ def add_status(
     """Add a judgement to the scale (at the end, or at ``position``); it needs a score from 0 to 100."""
     code = validate.code(code, "code")
     if list(t.db.query("SELECT 1 AS x FROM statuses WHERE code = ?", [code])):
-        raise ValidationError("code", f"A status with code {code!r} already exists.")
+        raise ValidationError("code", translate(
+            "DataCodebook", "A status with code {code!r} already exists."
+        ).format(code=code))
     clean = _clean_status_fields(t, code, {"label": label, "color": color, "description": description, "score": score})
     if clean["score"] is None:
         raise ValidationError(
-            "score", "Give the status a score from 0 to 100: the scale keeps exactly one “not assessed” status."
+            "score", translate(
+                "DataCodebook",
+                "Give the status a score from 0 to 100: the scale keeps exactly one “not assessed” status."
+            )
         )
     with t.atomic():
         if position is None:
@@ -291,11 +313,15 @@ def edit_status(t: TrackerCore, code: str, *, operation: str = "edit_status", **
     if "score" in clean:
         if row["score"] is None and clean["score"] is not None:
             raise ValidationError(
-                "score", f"{row['label']} is where every cell starts (not assessed): it has no score."
+                "score", translate(
+                    "DataCodebook", "{label} is where every cell starts (not assessed): it has no score."
+                ).format(label=row['label'])
             )
         if row["score"] is not None and clean["score"] is None:
             raise ValidationError(
-                "score", "Give a score from 0 to 100: the scale keeps exactly one “not assessed” status."
+                "score", translate(
+                    "DataCodebook", "Give a score from 0 to 100: the scale keeps exactly one “not assessed” status."
+                )
             )
     clean = {k: v for k, v in clean.items() if row[k] != v}
     if not clean:
@@ -315,13 +341,18 @@ def retire_status(t: TrackerCore, code: str, *, operation: str = "retire_status"
     row = status(t, code)
     if row["score"] is None:
         raise ValidationError(
-            "status", f"{row['label']} is the “not assessed” status every cell starts at; the scale always keeps it."
+            "status", translate(
+                "DataCodebook", "{label} is the “not assessed” status every cell starts at; the scale always keeps it."
+            ).format(label=row['label'])
         )
     used = status_use(t, code)
     if used:
         raise ValidationError(
             "status",
-            f"{used} assessment(s) or review proposal(s) use {row['label']}; it can be retired only when none does.",
+            translate(
+                "DataCodebook",
+                "{used} assessment(s) or review proposal(s) use {label}; it can be retired only when none does."
+            ).format(used=used, label=row['label']),
         )
     with t.atomic():
         t.db.execute("DELETE FROM statuses WHERE code = ?", [code])
@@ -373,11 +404,13 @@ def set_settings(t: TrackerCore, *, operation: str = "set_settings", **values: o
             days = validate.positive_int(value, "review_interval_days")
             if days > MAX_REVIEW_INTERVAL_DAYS:
                 raise ValidationError(
-                    "review_interval_days", f"The review interval must be at most {MAX_REVIEW_INTERVAL_DAYS:,} days."
+                    "review_interval_days", translate(
+                        "DataCodebook", "The review interval must be at most {limit:,} days."
+                    ).format(limit=MAX_REVIEW_INTERVAL_DAYS)
                 )
             clean[key] = str(days)
         else:
-            raise ValidationError(key, f"{key!r} is not a tracker setting.")
+            raise ValidationError(key, translate("DataCodebook", "{key!r} is not a tracker setting.").format(key=key))
     stored = settings(t)
     clean = {k: v for k, v in clean.items() if stored[k] != v}
     changed = False
@@ -421,10 +454,14 @@ def set_translation(
     place: TextKey = (table, key, field)
     if language not in i18n.TRANSLATION_CODES:
         known = ", ".join(i18n.TRANSLATION_CODES)
-        raise ValidationError("language", f"Translations are made into {known}; {language!r} is not one of them.")
+        raise ValidationError("language", translate(
+            "DataCodebook", "Translations are made into {known}; {language!r} is not one of them."
+        ).format(known=known, language=language))
     english = {text.key: text.english for text in codebook_texts.codebook_texts(t)}
     if place not in english:
-        raise NotFoundError(f"The codebook has no text {'/'.join(place)} to translate.")
+        raise NotFoundError(translate(
+            "DataCodebook", "The codebook has no text {place} to translate."
+        ).format(place='/'.join(place)))
     name = i18n.LANGUAGES[language].english_name
     limit = _TRANSLATION_LIMITS.get(field, i18n.MAX_TEXT_LENGTH)
     clean = validate.text(text, f"{name} translation", max_length=limit) or ""
@@ -433,7 +470,9 @@ def set_translation(
         for other, label in t.db.execute("SELECT code, label FROM statuses WHERE code != ?", [key]):
             other_label = shown.get(("statuses", other, "label")) or label
             if other_label.casefold() == clean.casefold():
-                raise ValidationError("label", f"Another status is labelled {other_label!r} in {name}.")
+                raise ValidationError("label", translate(
+                    "DataCodebook", "Another status is labelled {other_label!r} in {name}."
+                ).format(other_label=other_label, name=name))
     before = codebook_texts.row(t, place, language)
     if (before["text"] if before else "") == clean and (not clean or (before and before["english"] == english[place])):
         return Change(operation)

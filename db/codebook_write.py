@@ -17,6 +17,7 @@ from . import validate
 from .codebook import Grade, Status
 from .core import TrackerCore
 from .errors import ValidationError
+from .messages import translate
 
 #: Records one history entry: (action, table, key, before, after).
 HistoryRecorder = Callable[[str, str, str, "dict[str, Any] | None", "dict[str, Any] | None"], None]
@@ -104,27 +105,38 @@ def clean_grades(bands: Iterable[tuple[object, object]]) -> list[Grade]:
     for i, (name, minimum) in enumerate(bands, 1):
         grade = validate.text(name, "grade", required=True, max_length=MAX_GRADE_CHARS) or ""
         if isinstance(minimum, str) and not minimum.strip():
-            raise ValidationError("min_score", f"Band {i} ({grade}) needs a minimum score from 0 to 100.")
+            raise ValidationError("min_score", translate(
+                "DataCodebook", "Band {i} ({grade}) needs a minimum score from 0 to 100."
+            ).format(i=i, grade=grade))
         score = validate.score(minimum, "min_score")
         if score is None:
-            raise ValidationError("min_score", f"Band {i} ({grade}) needs a minimum score from 0 to 100.")
+            raise ValidationError("min_score", translate(
+                "DataCodebook", "Band {i} ({grade}) needs a minimum score from 0 to 100."
+            ).format(i=i, grade=grade))
         clash = next((g for g in grades if g.grade.casefold() == grade.casefold()), None)
         if clash is not None:
-            raise ValidationError("grade", f"The grade {grade!r} is listed twice.")
+            raise ValidationError("grade", translate(
+                "DataCodebook", "The grade {grade!r} is listed twice."
+            ).format(grade=grade))
         same = next((g for g in grades if g.min_score == score), None)
         if same is not None:
             raise ValidationError(
                 "min_score",
-                f"{same.grade} and {grade} both start at {score:g}: the bands overlap; give each its own minimum.",
+                translate(
+                    "DataCodebook",
+                    "{other} and {grade} both start at {score:g}: the bands overlap; give each its own minimum."
+                ).format(other=same.grade, grade=grade, score=score),
             )
         grades.append(Grade(grade, score))
     if not grades:
-        raise ValidationError("grade", "Keep at least one grade band.")
+        raise ValidationError("grade", translate("DataCodebook", "Keep at least one grade band."))
     grades.sort(key=lambda g: -g.min_score)
     if grades[-1].min_score != 0:
         raise ValidationError(
             "min_score",
-            f"The lowest band ({grades[-1].grade}) starts at {grades[-1].min_score:g}: scores below it would get"
-            " no grade. Start it at 0.",
+            translate(
+                "DataCodebook",
+                "The lowest band ({grade}) starts at {score:g}: scores below it would get no grade. Start it at 0."
+            ).format(grade=grades[-1].grade, score=grades[-1].min_score),
         )
     return grades

@@ -20,6 +20,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 from .errors import TrackerError
+from .messages import translate
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -59,9 +60,10 @@ def is_busy(exc: BaseException) -> bool:
     return "database is locked" in text or "database is busy" in text or "database table is locked" in text
 
 
-BUSY_MESSAGE = (
+BUSY_MESSAGE = translate(
+    "DataFile",
     "Another program kept this tracker busy (it was writing to it) for too long, so nothing was changed;"
-    " try again in a moment."
+    " try again in a moment.",
 )
 
 

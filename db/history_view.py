@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .core import TrackerCore, format_timestamp
+from .messages import composed, joined, shortened, translate
 from .search import fts_query
 
 #: An import's entries hold no copy of the evidence: a search finds them through the search index,
@@ -72,15 +73,59 @@ _NOISE = frozenset({"updated_at", "recorded_at", "id", "uid", "search_text", "pr
 _SUMMARY = ("title", "status_code", "effective_date", "name", "members", "label", "repair")
 #: Tracker settings (``meta``) by the names the codebook editor gives them.
 SETTING_NAMES = {
-    "title": "title", "source": "source", "description": "description",
-    "review_interval_days": "review interval (days)", "min_coverage_for_grade": "minimum coverage for a grade",
-    "review_required": "status changes need review",
+    "title": translate("DataHistory", "title"), "source": translate("DataHistory", "source"),
+    "description": translate("DataHistory", "description"),
+    "review_interval_days": translate("DataHistory", "review interval (days)"),
+    "min_coverage_for_grade": translate("DataHistory", "minimum coverage for a grade"),
+    "review_required": translate("DataHistory", "status changes need review"),
+}
+#: The fields a diff names, in the interface's language (English: the key, "_code" and "_" dropped).
+_FIELD_NAMES = {
+    "accessed on": translate("DataHistory", "accessed on"),
+    "archive url": translate("DataHistory", "archive url"),
+    "archived": translate("DataHistory", "archived"),
+    "attachment": translate("DataHistory", "attachment"),
+    "cells": translate("DataHistory", "cells"),
+    "code": translate("DataHistory", "code"),
+    "color": translate("DataHistory", "color"),
+    "confidence": translate("DataHistory", "confidence"),
+    "country": translate("DataHistory", "country"),
+    "description": translate("DataHistory", "description"),
+    "effective date": translate("DataHistory", "effective date"),
+    "event date": translate("DataHistory", "event date"),
+    "grade": translate("DataHistory", "grade"),
+    "group name": translate("DataHistory", "group name"),
+    "guidance": translate("DataHistory", "guidance"),
+    "label": translate("DataHistory", "label"),
+    "language": translate("DataHistory", "language"),
+    "members": translate("DataHistory", "members"),
+    "min score": translate("DataHistory", "min score"),
+    "name": translate("DataHistory", "name"),
+    "notes": translate("DataHistory", "notes"),
+    "position": translate("DataHistory", "position"),
+    "proposed by": translate("DataHistory", "proposed by"),
+    "publisher": translate("DataHistory", "publisher"),
+    "rationale": translate("DataHistory", "rationale"),
+    "recommendation": translate("DataHistory", "recommendation"),
+    "recorded by": translate("DataHistory", "recorded by"),
+    "review comment": translate("DataHistory", "review comment"),
+    "reviewed by": translate("DataHistory", "reviewed by"),
+    "score": translate("DataHistory", "score"),
+    "source kind": translate("DataHistory", "source kind"),
+    "state": translate("DataHistory", "state"),
+    "status": translate("DataHistory", "status"),
+    "text": translate("DataHistory", "text"),
+    "title": translate("DataHistory", "title"),
+    "url": translate("DataHistory", "url"),
+    "weight": translate("DataHistory", "weight"),
 }
 #: What each review step did, and what its undo step undid.
 _REVIEW_STEPS = {
-    "propose_status": ("Proposed", "Proposal"), "approve_status": ("Approved", "Approval"),
-    "return_status": ("Returned", "Return"), "withdraw_proposal": ("Withdrawn", "Withdrawal"),
-    "resubmit_proposal": ("Resubmitted", "Resubmission"),
+    "propose_status": (translate("DataHistory", "Proposed"), translate("DataHistory", "Proposal undone")),
+    "approve_status": (translate("DataHistory", "Approved"), translate("DataHistory", "Approval undone")),
+    "return_status": (translate("DataHistory", "Returned"), translate("DataHistory", "Return undone")),
+    "withdraw_proposal": (translate("DataHistory", "Withdrawn"), translate("DataHistory", "Withdrawal undone")),
+    "resubmit_proposal": (translate("DataHistory", "Resubmitted"), translate("DataHistory", "Resubmission undone")),
 }
 #: Fields a diff names first (what a reader looks for), the others following alphabetically.
 _FIRST = {"state": 0, "status_code": 1, "review_comment": 2}
@@ -180,11 +225,12 @@ def _value(value: Any) -> str:
 
 
 def _label(name: str) -> str:
-    return SETTING_NAMES.get(name) or name.replace("_code", "").replace("_", " ")
+    plain = name.replace("_code", "").replace("_", " ")
+    return SETTING_NAMES.get(name) or _FIELD_NAMES.get(plain) or plain
 
 
 def _cut(text: str, chars: int) -> str:
-    return text if len(text) <= chars else text[: chars - 1] + "…"
+    return shortened(text, chars)
 
 
 def readable_diff(
@@ -200,31 +246,34 @@ def readable_diff(
 
     def _short(key: str, value: Any) -> str:
         if key == "archived" and value in (0, 1, True, False):
-            return "yes" if value else "no"
+            return translate("DataHistory", "yes") if value else translate("DataHistory", "no")
         if key == "review_required" and value in (0, 1, "0", "1", True, False):
-            return "on" if str(int(value)) == "1" else "off"
+            return translate("DataHistory", "on") if str(int(value)) == "1" else translate("DataHistory", "off")
         return _value(names.get(key, {}).get(value, value) if isinstance(value, str) else value)
 
     if before is None and after is None:
-        return "created by an import" if action == "insert" else ""
+        return translate("DataHistory", "created by an import") if action == "insert" else ""
     if before is None:
         assert after is not None
         keys = [k for k in _SUMMARY if after.get(k)]
         if not keys and len(after) <= 3:  # a setting: its one value says it all
             keys = [k for k in after if k not in _NOISE]
-        text = "; ".join(f"{_label(k)}: {_short(k, after[k])}" for k in keys) or "created"
+        text = (joined("; ", [composed("{field}: {value}", field=_label(k), value=_short(k, after[k])) for k in keys])
+                or translate("DataHistory", "created"))
     elif after is None:
         gone = [k for k in _SUMMARY if before.get(k)]
-        text = "removed" + (" (" + "; ".join(f"{_label(k)}: {_short(k, before[k])}" for k in gone) + ")"
-                            if gone else "")
+        listed = joined("; ", [composed("{field}: {value}", field=_label(k), value=_short(k, before[k])) for k in gone])
+        text = (translate("DataHistory", "removed ({fields})").format(fields=listed) if gone
+                else translate("DataHistory", "removed"))
     else:
         parts = []
         for key in sorted(set(before) | set(after), key=lambda k: (_FIRST.get(k, len(_FIRST)), k)):
             if key in _NOISE or before.get(key) == after.get(key):
                 continue
-            parts.append(f"{_label(key)}: {_short(key, before.get(key))} → {_short(key, after.get(key))}")
-        text = "; ".join(parts) or "no field changed"
-    return text if len(text) <= DIFF_CHARS else text[: DIFF_CHARS - 1] + "…"
+            parts.append(composed("{field}: {old} → {new}", field=_label(key), old=_short(key, before.get(key)),
+                                  new=_short(key, after.get(key))))
+        text = joined("; ", parts) or translate("DataHistory", "no field changed")
+    return _cut(text, DIFF_CHARS)
 
 
 def _loads(text: str | None) -> dict[str, Any] | None:
@@ -384,27 +433,32 @@ def _readable(t: TrackerCore, raw: list[Any]) -> list[HistoryRow]:
         before, after = _loads(before_text), _loads(after_text)
         snap = after or before or {}
         country = recommendation = None
+        record: str
         if table == "evidence":
             title = snap.get("title") or titles.get(key) or snap.get("url") or key
-            record = f"Evidence: {_value(title)}"
+            record = translate("DataHistory", "Evidence: {title}").format(title=_value(title))
         elif table in ("assessments", "proposals"):
             country, recommendation = (snap.get("country_code"), snap.get("recommendation_code")) if snap.get(
                 "country_code") else cells.get(key, (None, None))
             record = f"{names.get(country or '', country or '?')} × {recommendation or '?'}"
         elif table == "countries":
             country = key
-            record = f"Country: {snap.get('name') or names.get(key, key)} ({key})"
+            record = translate("DataHistory", "Country: {name} ({code})").format(
+                name=snap.get('name') or names.get(key, key), code=key)
         elif table == "recommendations":
             recommendation = key
-            record = f"Recommendation {key}" + (f": {_value(snap['title'])}" if snap.get("title") else "")
+            record = (translate("DataHistory", "Recommendation {code}: {title}").format(
+                code=key, title=_value(snap["title"])) if snap.get("title")
+                else translate("DataHistory", "Recommendation {code}").format(code=key))
         elif table == "groups":
-            record = f"Group: {key}"
+            record = translate("DataHistory", "Group: {name}").format(name=key)
         elif table == "meta":
-            record = f"Tracker setting: {SETTING_NAMES.get(key, _label(key))}"
+            record = translate("DataHistory", "Tracker setting: {name}").format(
+                name=SETTING_NAMES.get(key, _label(key)))
         elif table == "grades":
-            record = "Grade bands"
+            record = translate("DataHistory", "Grade bands")
         elif table == "statuses":
-            record = f"Status: {snap.get('label') or key}"
+            record = translate("DataHistory", "Status: {label}").format(label=snap.get('label') or key)
         elif operation == "repair":
             record = key[:1].upper() + key[1:]
         else:
@@ -412,8 +466,9 @@ def _readable(t: TrackerCore, raw: list[Any]) -> list[HistoryRow]:
         changes = readable_diff(before, after, action, labels)
         step = operation[5:] if operation.startswith("undo ") else operation
         if step in _REVIEW_STEPS:  # say which review step it was: the fields alone do not
-            done, noun = _REVIEW_STEPS[step]
-            changes = _cut(f"{noun + ' undone' if step != operation else done} — {changes}", DIFF_CHARS)
+            done, undone = _REVIEW_STEPS[step]
+            changes = _cut(composed("{step} — {changes}", step=undone if step != operation else done,
+                                    changes=changes), DIFF_CHARS)
         rows.append(HistoryRow(
             id=hid, at=at, user=user, kind=kind_of(table, action, operation), record=record,
             changes=changes, table_name=table, row_key=key,

@@ -22,6 +22,7 @@ from .codebook import Codebook, min_coverage
 from .codebook_write import replace_status_scale
 from .core import TrackerCore, new_uid
 from .errors import NotFoundError, ValidationError
+from .messages import translate
 
 Cell = tuple[str, str]
 
@@ -167,10 +168,14 @@ def resolve_country(t: TrackerCore, value: str, field: str = "country", *, allow
     )
     if row is None:
         raise ValidationError(
-            field, f"Unknown country {text!r}: it is not tracked here (use its ISO code or English name)."
+            field, translate(
+                "DataOperations", "Unknown country {text!r}: it is not tracked here (use its ISO code or English name)."
+            ).format(text=text)
         )
     if row["archived"] and not allow_archived:
-        raise ValidationError(field, f"The country {row['code']} is archived; restore it before adding to it.")
+        raise ValidationError(field, translate(
+            "DataOperations", "The country {code} is archived; restore it before adding to it."
+        ).format(code=row['code']))
     return row["code"]
 
 
@@ -181,9 +186,11 @@ def resolve_recommendation(
     text = validate.text(value, field, required=True) or ""
     row = _one(t, "SELECT code, archived FROM recommendations WHERE code = ? OR lower(title) = lower(?)", [text, text])
     if row is None:
-        raise ValidationError(field, f"Unknown recommendation {text!r}.")
+        raise ValidationError(field, translate("DataOperations", "Unknown recommendation {text!r}.").format(text=text))
     if row["archived"] and not allow_archived:
-        raise ValidationError(field, f"The recommendation {row['code']!r} is archived; restore it before adding to it.")
+        raise ValidationError(field, translate(
+            "DataOperations", "The recommendation {code!r} is archived; restore it before adding to it."
+        ).format(code=row['code']))
     return row["code"]
 
 
@@ -193,9 +200,13 @@ def resolve_status(t: TrackerCore, value: str, field: str = "status") -> dict[st
     row = _one(t, "SELECT * FROM statuses WHERE code = ? OR lower(label) = lower(?)", [text, text])
     if row is None:
         codes = ", ".join(r["code"] for r in t.db.query("SELECT code FROM statuses ORDER BY position"))
-        raise ValidationError(field, f"Unknown status {text!r}; use one of: {codes}.")
+        raise ValidationError(field, translate(
+            "DataOperations", "Unknown status {text!r}; use one of: {codes}."
+        ).format(text=text, codes=codes))
     if row["score"] is None:
-        raise ValidationError(field, f"{row['label']!r} is where every cell starts; choose a judgement instead.")
+        raise ValidationError(field, translate(
+            "DataOperations", "{label!r} is where every cell starts; choose a judgement instead."
+        ).format(label=row['label']))
     return row
 
 
@@ -203,7 +214,7 @@ def group_members(t: TrackerCore, name: str, field: str = "group") -> list[str]:
     text = validate.text(name, field, required=True) or ""
     row = _one(t, "SELECT name FROM groups WHERE lower(name) = lower(?)", [text])
     if row is None:
-        raise ValidationError(field, f"Unknown group {text!r}.")
+        raise ValidationError(field, translate("DataOperations", "Unknown group {text!r}.").format(text=text))
     return [
         r["country_code"]
         for r in t.db.query(
@@ -232,16 +243,16 @@ def _resolve_cells(
         if code not in recs:
             recs.append(code)
     if not codes:
-        raise ValidationError("countries", "Choose at least one country or group.")
+        raise ValidationError("countries", translate("DataOperations", "Choose at least one country or group."))
     if not recs:
-        raise ValidationError("recommendations", "Choose at least one recommendation.")
+        raise ValidationError("recommendations", translate("DataOperations", "Choose at least one recommendation."))
     return [(c, r) for c in codes for r in recs]
 
 
 def _evidence_row(t: TrackerCore, uid: str) -> dict[str, Any]:
     row = _one(t, "SELECT * FROM evidence WHERE uid = ?", [uid])
     if row is None:
-        raise NotFoundError(f"There is no evidence with uid {uid}.")
+        raise NotFoundError(translate("DataOperations", "There is no evidence with uid {uid}.").format(uid=uid))
     return row
 
 
@@ -290,9 +301,9 @@ def _clean_evidence_fields(values: dict[str, Any], *, partial: bool) -> dict[str
         elif key == "notes":
             cleaned[key] = validate.text(value, key)
         else:
-            raise ValidationError(key, f"Evidence has no field {key!r}.")
+            raise ValidationError(key, translate("DataOperations", "Evidence has no field {key!r}.").format(key=key))
     if not partial and "event_date" not in cleaned:
-        raise ValidationError("event_date", "The event date is required (YYYY-MM-DD).")
+        raise ValidationError("event_date", translate("DataOperations", "The event date is required (YYYY-MM-DD)."))
     return cleaned
 
 
@@ -329,7 +340,9 @@ def add_evidence(
         partial=False,
     )
     if not (fields["title"] or fields["url"] or fields["notes"]):
-        raise ValidationError("title", "Give the evidence at least a title, a URL or notes.")
+        raise ValidationError("title", translate(
+            "DataOperations", "Give the evidence at least a title, a URL or notes."
+        ))
     if not fields["title"]:
         fields["title"] = validate.title_from_notes(fields["notes"])
     cells = _resolve_cells(t, countries, groups, recommendations)
@@ -339,11 +352,13 @@ def add_evidence(
         rationale = validate.text(rationale, "rationale", required=True)
         confidence = validate.choice(confidence or "reported", "confidence", validate.CONFIDENCES)
     elif rationale and str(rationale).strip():
-        raise ValidationError("status", "A rationale was given without a status to set.")
+        raise ValidationError("status", translate("DataOperations", "A rationale was given without a status to set."))
     if uid is not None:
         uid = validate.uid(uid, "uid")
         if _one(t, "SELECT 1 AS x FROM evidence WHERE uid = ?", [uid]):
-            raise ValidationError("uid", f"Evidence with uid {uid} already exists.")
+            raise ValidationError("uid", translate(
+                "DataOperations", "Evidence with uid {uid} already exists."
+            ).format(uid=uid))
     evidence_uid = uid or new_uid()
     change = Change(operation, uid=evidence_uid, cells=set(cells), evidence={evidence_uid})
     with t.atomic():
@@ -383,7 +398,9 @@ def _store_attachment(t: TrackerCore, evidence_id: int, attachment: Attachment) 
     import hashlib  # loads OpenSSL: only when a file is attached, not at the app's start-up
 
     if len(attachment.data) > MAX_ATTACHMENT_BYTES:
-        raise ValidationError("attachment", f"{attachment.name} is larger than {MAX_ATTACHMENT_BYTES // 2**20} MB.")
+        raise ValidationError("attachment", translate("DataOperations", "{name} is larger than {megabytes} MB.").format(
+            name=attachment.name, megabytes=MAX_ATTACHMENT_BYTES // 2**20
+        ))
     name = validate.text(attachment.name, "attachment", required=True)
     t.db.execute("DELETE FROM attachments WHERE evidence_id = ?", [evidence_id])
     t.db.execute(
@@ -420,7 +437,9 @@ def edit_evidence(
     fields = _clean_evidence_fields(values, partial=True)
     merged = {k: row[k] for k in EVIDENCE_FIELDS} | fields
     if not (merged["title"] or merged["url"] or merged["notes"]):
-        raise ValidationError("title", "Give the evidence at least a title, a URL or notes.")
+        raise ValidationError("title", translate(
+            "DataOperations", "Give the evidence at least a title, a URL or notes."
+        ))
     if not merged["title"]:
         fields["title"] = merged["title"] = validate.title_from_notes(merged["notes"])
     old_cells = _cells_of(t, row["id"])
@@ -430,7 +449,9 @@ def edit_evidence(
         for country, rec in cells:
             new_cells.add((resolve_country(t, country), resolve_recommendation(t, rec)))
         if not new_cells:
-            raise ValidationError("countries", "Evidence must stay linked to at least one cell.")
+            raise ValidationError("countries", translate(
+                "DataOperations", "Evidence must stay linked to at least one cell."
+            ))
     elif countries is not None or recommendations is not None or groups:
         cur_countries = sorted({c for c, _ in old_cells})
         cur_recs = sorted({r for _, r in old_cells})
@@ -495,7 +516,9 @@ def delete_evidence(t: TrackerCore, uid: str) -> Change:
     cited = t.db.execute("SELECT count(*) FROM assessment_evidence WHERE evidence_id = ?", [row["id"]]).fetchone()[0]
     if cited:
         raise ValidationError(
-            "evidence", f"This evidence supports {cited} assessment(s); archive it instead of deleting it."
+            "evidence", translate(
+                "DataOperations", "This evidence supports {cited} assessment(s); archive it instead of deleting it."
+            ).format(cited=cited)
         )
     cells = _cells_of(t, row["id"])
     with t.atomic():
@@ -521,7 +544,9 @@ def _evidence_ids(t: TrackerCore, uids: Iterable[str], field: str = "evidence") 
     for uid in uids:
         row = _one(t, "SELECT id FROM evidence WHERE uid = ?", [str(uid).strip()])
         if row is None:
-            raise ValidationError(field, f"There is no evidence with uid {uid}.")
+            raise ValidationError(field, translate(
+                "DataOperations", "There is no evidence with uid {uid}."
+            ).format(uid=uid))
         if row["id"] not in ids:
             ids.append(row["id"])
     return ids
@@ -602,7 +627,9 @@ def set_status(
     if uid is not None:
         uid = validate.uid(uid, "uid")
     if uid is not None and _one(t, "SELECT 1 AS x FROM assessments WHERE uid = ?", [uid]):
-        raise ValidationError("uid", f"An assessment with uid {uid} already exists.")
+        raise ValidationError("uid", translate(
+            "DataOperations", "An assessment with uid {uid} already exists."
+        ).format(uid=uid))
     with t.atomic():
         a_uid = _insert_assessment(
             t, operation, country_code, rec_code, status_row["code"], date or "", why or "", conf or "",
@@ -614,7 +641,7 @@ def set_status(
 def _assessment_row(t: TrackerCore, uid: str) -> dict[str, Any]:
     row = _one(t, "SELECT * FROM assessments WHERE uid = ?", [uid])
     if row is None:
-        raise NotFoundError(f"There is no assessment with uid {uid}.")
+        raise NotFoundError(translate("DataOperations", "There is no assessment with uid {uid}.").format(uid=uid))
     return row
 
 
@@ -645,8 +672,11 @@ def correct_assessment(
     moves_the_status = changes.keys() & {"status_code", "effective_date"}
     if operation == "correct_assessment" and moves_the_status and t.meta(REVIEW_SETTING) == "1":
         raise ValidationError(
-            "status", "While status changes need review, a status or its date is not corrected in place:"
-            " set a new status instead, and another person will review it.",
+            "status", translate(
+                "DataOperations",
+                "While status changes need review, a status or its date is not corrected in place:"
+                " set a new status instead, and another person will review it.",
+            ),
         )
     before_ids = {
         r["evidence_id"]
@@ -689,7 +719,7 @@ def delete_assessment(t: TrackerCore, uid: str) -> Change:
 def _rec_row(t: TrackerCore, code: str) -> dict[str, Any]:
     row = _one(t, "SELECT * FROM recommendations WHERE code = ?", [code])
     if row is None:
-        raise NotFoundError(f"There is no recommendation {code!r}.")
+        raise NotFoundError(translate("DataOperations", "There is no recommendation {code!r}.").format(code=code))
     return row
 
 
@@ -711,9 +741,13 @@ def add_recommendation(
         "weight": validate.weight(weight),
     }
     if _one(t, "SELECT 1 AS x FROM recommendations WHERE code = ?", [code]):
-        raise ValidationError("recommendation code", f"A recommendation with code {code!r} already exists.")
+        raise ValidationError("recommendation code", translate(
+            "DataOperations", "A recommendation with code {code!r} already exists."
+        ).format(code=code))
     if _one(t, "SELECT 1 AS x FROM recommendations WHERE lower(title) = lower(?)", [clean["title"]]):
-        raise ValidationError("title", f"A recommendation titled {clean['title']!r} already exists.")
+        raise ValidationError("title", translate(
+            "DataOperations", "A recommendation titled {title!r} already exists."
+        ).format(title=clean['title']))
     with t.atomic():
         if position is None:
             position = t.db.execute("SELECT coalesce(max(position), 0) + 1 FROM recommendations").fetchone()[0]
@@ -734,17 +768,21 @@ def edit_recommendation(t: TrackerCore, code: str, **values: Any) -> Change:
                 t, "SELECT code FROM recommendations WHERE lower(title) = lower(?) AND code != ?", [clean[key], code]
             )
             if other:
-                raise ValidationError("title", f"A recommendation titled {clean[key]!r} already exists.")
+                raise ValidationError("title", translate(
+                    "DataOperations", "A recommendation titled {key!r} already exists."
+                ).format(key=clean[key]))
         elif key in ("text", "guidance"):
             clean[key] = validate.text(value, key) or ""
         elif key == "weight":
             clean[key] = validate.weight(value)
         elif key == "position":
             if not isinstance(value, int):
-                raise ValidationError("position", "The position must be a whole number.")
+                raise ValidationError("position", translate("DataOperations", "The position must be a whole number."))
             clean[key] = value
         else:
-            raise ValidationError(key, f"A recommendation's {key!r} cannot be edited.")
+            raise ValidationError(key, translate(
+                "DataOperations", "A recommendation's {key!r} cannot be edited."
+            ).format(key=key))
     clean = {k: v for k, v in clean.items() if row[k] != v}
     if not clean:
         return Change("edit_recommendation", uid=code)
@@ -776,7 +814,7 @@ def archive_recommendation(t: TrackerCore, code: str, archived: bool = True) -> 
 def _country_row(t: TrackerCore, code: str) -> dict[str, Any]:
     row = _one(t, "SELECT * FROM countries WHERE code = ?", [str(code).upper()])
     if row is None:
-        raise NotFoundError(f"There is no tracked country {code!r}.")
+        raise NotFoundError(translate("DataOperations", "There is no tracked country {code!r}.").format(code=code))
     return row
 
 
@@ -789,7 +827,9 @@ def add_country(
     text = validate.text(code_or_name, "country", required=True) or ""
     iso = iso_lookup(text)
     if iso is None:
-        raise ValidationError("country", f"{text!r} is not an ISO 3166-1 country code or name.")
+        raise ValidationError("country", translate(
+            "DataOperations", "{text!r} is not an ISO 3166-1 country code or name."
+        ).format(text=text))
     existing = _one(t, "SELECT * FROM countries WHERE code = ?", [iso.alpha2])
     if existing is not None:
         if existing["archived"]:
@@ -797,7 +837,9 @@ def add_country(
             if name and name.strip() and name.strip() != existing["name"]:
                 change.merge(edit_country(t, iso.alpha2, name=name))
             return change
-        raise ValidationError("country", f"{iso.name} ({iso.alpha2}) is already tracked.")
+        raise ValidationError("country", translate(
+            "DataOperations", "{name} ({alpha2}) is already tracked."
+        ).format(name=iso.name, alpha2=iso.alpha2))
     row = {
         "code": iso.alpha2,
         "alpha3": iso.alpha3,
@@ -859,7 +901,9 @@ def remove_country(t: TrackerCore, code: str, *, operation: str = "remove_countr
     )
     if used and used["n"]:
         raise ValidationError(
-            "country", f"{row['name']} ({row['code']}) has evidence, assessments or groups; archive it instead."
+            "country", translate(
+                "DataOperations", "{name} ({code}) has evidence, assessments or groups; archive it instead."
+            ).format(name=row['name'], code=row['code'])
         )
     with t.atomic():
         t.db.execute("DELETE FROM countries WHERE code = ?", [row["code"]])
@@ -897,7 +941,9 @@ def add_group(
     """Create a named group of tracked countries (an alliance, a region); ``position`` puts a deleted one back."""
     clean_name = validate.text(name, "group", required=True, max_length=100) or ""
     if _one(t, "SELECT 1 AS x FROM groups WHERE lower(name) = lower(?)", [clean_name]):
-        raise ValidationError("group", f"A group named {clean_name!r} already exists.")
+        raise ValidationError("group", translate(
+            "DataOperations", "A group named {clean_name!r} already exists."
+        ).format(clean_name=clean_name))
     codes = _clean_members(t, members)
     with t.atomic():
         if position is None:
@@ -916,14 +962,16 @@ def edit_group(
     """Rename a group and/or replace its members."""
     row = _one(t, "SELECT name FROM groups WHERE lower(name) = lower(?)", [str(name).strip()])
     if row is None:
-        raise NotFoundError(f"There is no group {name!r}.")
+        raise NotFoundError(translate("DataOperations", "There is no group {name!r}.").format(name=name))
     old = row["name"]
     target = old
     if new_name is not None:
         target = validate.text(new_name, "group", required=True, max_length=100) or old
         clash = _one(t, "SELECT 1 AS x FROM groups WHERE lower(name) = lower(?) AND name != ?", [target, old])
         if clash:
-            raise ValidationError("group", f"A group named {target!r} already exists.")
+            raise ValidationError("group", translate(
+                "DataOperations", "A group named {target!r} already exists."
+            ).format(target=target))
     codes = None if members is None else _clean_members(t, members)
     before = _group_snapshot(t, old)
     assert before is not None
@@ -961,7 +1009,7 @@ def delete_group(t: TrackerCore, name: str, *, operation: str = "delete_group") 
     """Remove a group; its countries and the evidence entered for it stay."""
     row = _one(t, "SELECT name FROM groups WHERE lower(name) = lower(?)", [str(name).strip()])
     if row is None:
-        raise NotFoundError(f"There is no group {name!r}.")
+        raise NotFoundError(translate("DataOperations", "There is no group {name!r}.").format(name=name))
     with t.atomic():
         before = _group_snapshot(t, row["name"])
         t.db.execute("DELETE FROM groups WHERE name = ?", [row["name"]])
@@ -977,7 +1025,7 @@ def load_codebook_into(t: TrackerCore, codebook: Codebook) -> Change:
     iso = iso_countries()
     with t.atomic():
         if t.db.execute("SELECT count(*) FROM statuses").fetchone()[0]:
-            raise ValidationError("codebook", "This tracker already has a codebook.")
+            raise ValidationError("codebook", translate("DataOperations", "This tracker already has a codebook."))
         meta = {
             "title": codebook.title,
             "description": codebook.description,
@@ -1026,7 +1074,9 @@ def load_codebook_into(t: TrackerCore, codebook: Codebook) -> Change:
                     operation="init",
                 )
             except ValidationError as exc:
-                raise ValidationError(exc.field, f"Codebook evidence {i}: {exc.message}") from None
+                raise ValidationError(exc.field, translate(
+                    "DataOperations", "Codebook evidence {i}: {message}"
+                ).format(i=i, message=exc.message)) from None
     return Change("init", codebook=True)
 
 

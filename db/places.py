@@ -1,4 +1,5 @@
-"""Why a place cannot be written: a read-only folder, a read-only file, a full disk.
+"""Places on this computer: the user's data folder, and why a place cannot be written (a read-only folder,
+a read-only file, a full disk).
 
 Shared by opening a tracker (:mod:`db.store`) and writing copies and backups
 (:mod:`db.backup`), so every such failure is said the same way, in words a
@@ -10,14 +11,44 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
+import sys
 from pathlib import Path
+
+from .messages import translate
+
+#: The data folder's names, as Qt's QStandardPaths makes them from the organisation and application names.
+APP_DIR_NAME = "PolicyTracker"
+APP_NAME = "Policy Tracker"
 
 #: Less free space than this (SQLite's -shm file alone takes 32 KiB) and a tracker is opened read-only.
 MIN_FREE_BYTES = 256 * 1024
 
-READ_ONLY_FOLDER = "its folder cannot be written to"
-READ_ONLY_FILE = "the file cannot be written to"
-DISK_FULL = "the disk is full"
+#: The ends of sentences ("Nothing was saved, because ..."), translatable (see :mod:`db.messages`).
+READ_ONLY_FOLDER = translate("DataFile", "its folder cannot be written to")
+READ_ONLY_FILE = translate("DataFile", "the file cannot be written to")
+DISK_FULL = translate("DataFile", "the disk is full")
+
+
+def default_data_dir() -> Path:
+    """The user's own data folder for Policy Tracker, found without Qt, so the app and the command line agree.
+
+    ``$POLICY_TRACKER_DATA_DIR`` (tests point it at a temporary folder), else
+    what Qt calls the app's local data location: ``$XDG_DATA_HOME`` (or
+    ``~/.local/share``)``/PolicyTracker/Policy Tracker`` on Linux,
+    ``~/Library/Application Support/PolicyTracker/Policy Tracker`` on macOS and
+    ``%LOCALAPPDATA%\\PolicyTracker\\Policy Tracker`` on Windows (local, not roaming:
+    backups stay on this computer).
+    """
+    override = os.environ.get("POLICY_TRACKER_DATA_DIR")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / APP_DIR_NAME / APP_NAME
 
 
 def write_block(path: str | os.PathLike[str]) -> str | None:

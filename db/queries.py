@@ -10,7 +10,7 @@ import datetime as _dt
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, MutableMapping, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from . import ops, validate
@@ -53,6 +53,7 @@ class CountryInfo:
 class GradeInfo:
     grade: str
     min_score: float
+    name: str = ""  # the grade's name ("Excellent"), when the codebook gives one
 
 
 @dataclass
@@ -69,6 +70,12 @@ class CodebookView:
     grades: list[GradeInfo]
     groups: dict[str, list[str]]
     min_coverage_for_grade: float = 0.5  # share of recommendations assessed before a grade and a rank
+    language: str = "en"  # the language of its texts (codebook_view's ``language``)
+    #: Each group's name in :attr:`language` (the keys of :attr:`groups` stay the names the command line takes).
+    group_names: dict[str, str] = field(default_factory=dict)
+    #: The same view in English when this one is in another language: the source's own words are quoted
+    #: from it (a report shows the original beside the translation).  None for an English view.
+    english: CodebookView | None = None
 
     @property
     def unassessed(self) -> StatusInfo:
@@ -83,9 +90,83 @@ class CodebookView:
     def active_countries(self) -> list[CountryInfo]:
         return [c for c in self.countries if not c.archived]
 
+    def in_english(self) -> CodebookView:
+        """The view in English, the codebook's canonical language (itself when it is English)."""
+        return self.english or self
 
-def codebook_view(t: Tracker) -> CodebookView:
+    def group_name(self, group: str) -> str:
+        """A group's name in :attr:`language` (its own name when it has no translation)."""
+        return self.group_names.get(group, group)
+
+    def original(self, rec: RecommendationInfo) -> RecommendationInfo:
+        """``rec`` as the codebook states it in English (the source's own words, not a translation)."""
+        return next((r for r in self.in_english().recommendations if r.code == rec.code), rec)
+
+
+def codebook_view(t: Tracker, language: str = "en") -> CodebookView:
+    """The codebook as screens, reports and exports show it; with ``language``, its texts in that language.
+
+    Translated (from the ``translations`` table): the tracker's title and description, status labels and
+    descriptions, recommendation titles, wording and guidance, grade names and group names; country names
+    come from ISO 3166's translations (:mod:`db.country_names`).  A text with no translation stays in
+    English; the English view stays at hand as :attr:`CodebookView.english`.
+    """
+    english = _english_view(t)
+    if language == "en":
+        return english
+    from .catalogue import sort_key
+    from .codebook_texts import texts  # loaded with the first view in another language, never at start-up
+    from .country_names import country_names
+    from .i18n import LANGUAGES
+
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}; use one of {', '.join(LANGUAGES)}")
+    found = texts(t, language)
+    names = country_names(language)
+    english_names = country_names("en")
+
+    def text(table: str, key: str, name: str, fallback: str) -> str:
+        return found.get((table, key, name)) or fallback
+
+    def country(c: CountryInfo) -> CountryInfo:
+        # A name the tracker keeps as ISO's English name takes ISO's translation; one renamed by hand stays.
+        same = english_names.get(c.code) == c.name
+        return replace(c, name=names[c.code]) if same and c.code in names else c
+
+    return replace(
+        english,
+        title=text("meta", "title", "value", english.title),
+        description=text("meta", "description", "value", english.description),
+        statuses=[
+            replace(s, label=text("statuses", s.code, "label", s.label),
+                    description=text("statuses", s.code, "description", s.description))
+            for s in english.statuses
+        ],
+        recommendations=[
+            replace(r, title=text("recommendations", r.code, "title", r.title),
+                    text=text("recommendations", r.code, "text", r.text),
+                    guidance=text("recommendations", r.code, "guidance", r.guidance))
+            for r in english.recommendations
+        ],
+        countries=sorted((country(c) for c in english.countries), key=lambda c: sort_key(c.name, language)),
+        grades=[replace(g, name=text("grades", g.grade, "name", g.name)) for g in english.grades],
+        group_names={g: text("groups", g, "name", g) for g in english.groups},
+        language=language,
+        english=english,
+    )
+
+
+def _english_view(t: Tracker) -> CodebookView:
     db = t.db
+    try:
+        grade_names = {
+            r[0]: r[1] for r in db.execute(
+                "SELECT row_key, text FROM translations WHERE table_name = 'grades' AND field = 'name'"
+                " AND language = 'en'"
+            )
+        }
+    except sqlite3.OperationalError:  # a tracker opened without its upgrades (db.core only): no translations
+        grade_names = {}
     return CodebookView(
         title=t.meta("title", "") or "",
         description=t.meta("description", "") or "",
@@ -106,9 +187,13 @@ def codebook_view(t: Tracker) -> CodebookView:
             CountryInfo(**{**r, "archived": bool(r["archived"])})
             for r in db.query("SELECT code, alpha3, name, archived FROM countries ORDER BY name")
         ],
-        grades=[GradeInfo(**r) for r in db.query("SELECT grade, min_score FROM grades ORDER BY min_score DESC")],
+        grades=[
+            GradeInfo(**r, name=grade_names.get(r["grade"], ""))
+            for r in db.query("SELECT grade, min_score FROM grades ORDER BY min_score DESC")
+        ],
         groups=group_map(t),
         min_coverage_for_grade=_min_coverage(t.meta("min_coverage_for_grade", "0.5")),
+        group_names={},
     )
 
 

@@ -37,6 +37,7 @@ from .backup import (
 from .connection import Connection
 from .core import BUSY_TIMEOUT_MS, Clock, TrackerCore, new_uid, utc_now
 from .errors import TrackerError, TrackerFileError
+from .messages import translate
 from .schema import APPLICATION_ID
 from .store import SQLITE_HEADER, inspect_file
 
@@ -44,11 +45,15 @@ from .store import SQLITE_HEADER, inspect_file
 def check_backup(backup: Path) -> None:
     """Refuse (one sentence, :class:`TrackerFileError`) a file that is not an intact tracker this version can open."""
     if not backup.is_file():
-        raise TrackerFileError(f"Nothing was restored: there is no backup at {backup}.")
+        raise TrackerFileError(translate(
+            "DataBackup", "Nothing was restored: there is no backup at {backup}."
+        ).format(backup=backup))
     try:
         inspect_file(backup)
     except TrackerFileError as exc:
-        raise TrackerFileError(f"Nothing was restored: {_lower(exc)}") from None
+        raise TrackerFileError(translate(
+            "DataBackup", "Nothing was restored: {reason}"
+        ).format(reason=_lower(exc))) from None
     try:
         conn = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -58,7 +63,9 @@ def check_backup(backup: Path) -> None:
     except sqlite3.Error as exc:
         result = str(exc)
     if result != "ok":
-        raise TrackerFileError(f"Nothing was restored: the backup {backup.name} is damaged ({result}).")
+        raise TrackerFileError(translate(
+            "DataBackup", "Nothing was restored: the backup {name} is damaged ({result})."
+        ).format(name=backup.name, result=result))
 
 
 def restore_backup(
@@ -75,15 +82,19 @@ def restore_backup(
     backup, target = Path(backup), Path(tracker)
     check_backup(backup)
     if not target.is_file():
-        raise TrackerFileError(f"Nothing was restored: there is no tracker at {target}.")
+        raise TrackerFileError(translate(
+            "DataBackup", "Nothing was restored: there is no tracker at {target}."
+        ).format(target=target))
     _refuse_other_files(target)
     with contextlib.suppress(OSError):
         if os.path.samefile(backup, target):
-            raise TrackerFileError("Nothing was restored: that backup is the tracker itself.")
+            raise TrackerFileError(translate("DataBackup", "Nothing was restored: that backup is the tracker itself."))
     try:
         conn = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
-        raise TrackerFileError(f"Nothing was restored: {target} cannot be opened ({exc}).") from None
+        raise TrackerFileError(translate(
+            "DataBackup", "Nothing was restored: {target} cannot be opened ({problem})."
+        ).format(target=target, problem=exc)) from None
     try:
         before, identity = _secure_current(conn, target, backup, root, user=user, clock=clock)
         _replace(conn, backup, target, identity)
@@ -100,9 +111,13 @@ def _refuse_other_files(target: Path) -> None:
         with target.open("rb") as fh:
             head = fh.read(72)
     except OSError as exc:
-        raise TrackerFileError(f"Nothing was restored: {target} cannot be read ({exc.strerror or exc}).") from None
+        raise TrackerFileError(translate(
+            "DataBackup", "Nothing was restored: {target} cannot be read ({problem})."
+        ).format(target=target, problem=exc.strerror or exc)) from None
     if not head.startswith(SQLITE_HEADER) or int.from_bytes(head[68:72], "big") != APPLICATION_ID:
-        raise TrackerFileError(f"Nothing was restored: {target} is not a Policy Tracker file.")
+        raise TrackerFileError(translate(
+            "DataBackup", "Nothing was restored: {target} is not a Policy Tracker file."
+        ).format(target=target))
 
 
 def _secure_current(
@@ -124,7 +139,9 @@ def _secure_current(
         return _keep_damaged(target, backup, root, clock), _backup_identity(backup, root)
     if mode != "delete":
         raise TrackerFileError(
-            f"Nothing was restored: {target.name} is open in another program or window; close it there first."
+            translate(
+                "DataBackup", "Nothing was restored: {name} is open in another program or window; close it there first."
+            ).format(name=target.name)
         )
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     t = TrackerCore(Connection(conn), path=target, user=user, clock=clock)
@@ -141,7 +158,10 @@ def _secure_current(
     except sqlite3.DatabaseError as exc:
         if isinstance(exc, sqlite3.OperationalError) and _busy(exc):
             raise TrackerFileError(
-                f"Nothing was restored: {target.name} is being written by another program; try again when it is done."
+                translate(
+                    "DataBackup",
+                    "Nothing was restored: {name} is being written by another program; try again when it is done."
+                ).format(name=target.name)
             ) from None
         if isinstance(exc, sqlite3.OperationalError):
             raise _not_backed_up(exc) from None
@@ -161,7 +181,10 @@ def _busy(exc: BaseException) -> bool:
 
 def _not_backed_up(exc: BaseException) -> TrackerFileError:
     return TrackerFileError(
-        f"Nothing was restored, because the tracker as it is now could not be backed up first: {_lower(exc)}"
+        translate(
+            "DataBackup",
+            "Nothing was restored, because the tracker as it is now could not be backed up first: {reason}"
+        ).format(reason=_lower(exc))
     )
 
 
@@ -184,7 +207,9 @@ def _keep_damaged(target: Path, backup: Path, root: Path, clock: Clock) -> Path:
             shutil.copyfile(wal, Path(f"{kept}-wal"))
     except OSError as exc:
         raise TrackerFileError(
-            f"Nothing was restored, because the damaged tracker could not be kept first: {exc.strerror or exc}."
+            translate(
+                "DataBackup", "Nothing was restored, because the damaged tracker could not be kept first: {problem}."
+            ).format(problem=exc.strerror or exc)
         ) from None
     return kept
 
@@ -226,7 +251,9 @@ def _replace(conn: sqlite3.Connection, backup: Path, target: Path, identity: str
         with contextlib.suppress(OSError):
             tmp.unlink()
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise TrackerFileError(f"Nothing was restored: the restored file could not be written ({reason}).") from None
+        raise TrackerFileError(translate(
+            "DataBackup", "Nothing was restored: the restored file could not be written ({reason})."
+        ).format(reason=reason)) from None
     with contextlib.suppress(OSError):  # the rename itself reaches the disk
         dir_fd = os.open(target.parent, os.O_RDONLY)
         try:

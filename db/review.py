@@ -26,6 +26,7 @@ from typing import Any, Literal, NamedTuple
 from . import validate
 from .core import TrackerCore, new_uid
 from .errors import NotFoundError, ValidationError
+from .messages import translate
 from .ops import (
     REVIEW_SETTING,
     Change,
@@ -49,8 +50,19 @@ PageKey = tuple[str, int]
 #: How every output that counts pending proposals says so.
 INCLUDES_PROPOSED = "Includes proposed statuses not yet reviewed"
 
-SELF_APPROVAL = "You proposed this change; another person must approve it."
-SELF_RETURN = "You proposed this change; withdraw it instead of returning it."
+SELF_APPROVAL = translate("DataReview", "You proposed this change; another person must approve it.")
+SELF_RETURN = translate("DataReview", "You proposed this change; withdraw it instead of returning it.")
+#: A proposal's state as messages name it (English: the state itself).
+STATE_WORDS = {
+    "proposed": translate("DataReview", "proposed"),
+    "approved": translate("DataReview", "approved"),
+    "returned": translate("DataReview", "returned"),
+    "withdrawn": translate("DataReview", "withdrawn"),
+}
+
+
+def _state_word(state: str) -> str:
+    return STATE_WORDS.get(state, state)
 
 
 @dataclass(frozen=True)
@@ -175,7 +187,7 @@ def proposal(t: TrackerCore, uid: str) -> Proposal:
     """One proposal with its evidence and the cell's approved status now."""
     row = t.db.execute(f"{_SELECT} WHERE p.uid = ?", [str(uid).strip()]).fetchone()
     if row is None:
-        raise NotFoundError(f"There is no proposal with uid {uid}.")
+        raise NotFoundError(translate("DataReview", "There is no proposal with uid {uid}.").format(uid=uid))
     return _with_evidence(t, [row])[0]
 
 
@@ -283,7 +295,9 @@ def review_page(
     proposals not yet revised (what the proposer still has to act on).
     """
     if state != "all" and state not in STATES:
-        raise ValidationError("state", f"Unknown review state {state!r}; use one of: {', '.join(STATES)}, all.")
+        raise ValidationError("state", translate(
+            "DataReview", "Unknown review state {state!r}; use one of: {states}, all."
+        ).format(state=state, states=", ".join(STATES)))
     where: list[str] = []
     params: list[Any] = []
     if state != "all":
@@ -333,7 +347,7 @@ def review_counts(t: TrackerCore, user: str) -> ReviewCounts:
 def _row(t: TrackerCore, uid: str) -> dict[str, Any]:
     rows = list(t.db.query("SELECT * FROM proposals WHERE uid = ?", [str(uid).strip()]))
     if not rows:
-        raise NotFoundError(f"There is no proposal with uid {uid}.")
+        raise NotFoundError(translate("DataReview", "There is no proposal with uid {uid}.").format(uid=uid))
     return rows[0]
 
 
@@ -357,7 +371,9 @@ def _evidence_ids(t: TrackerCore, uids: Iterable[str]) -> list[int]:
     for uid in uids:
         row = t.db.execute("SELECT id FROM evidence WHERE uid = ?", [str(uid).strip()]).fetchone()
         if row is None:
-            raise ValidationError("evidence", f"There is no evidence with uid {uid}.")
+            raise ValidationError("evidence", translate(
+                "DataReview", "There is no evidence with uid {uid}."
+            ).format(uid=uid))
         if row[0] not in ids:
             ids.append(row[0])
     return ids
@@ -418,7 +434,9 @@ def propose_status(
             [uid],
         ).fetchone()[0]
         if taken:
-            raise ValidationError("uid", f"A proposal or assessment with uid {uid} already exists.")
+            raise ValidationError("uid", translate(
+                "DataReview", "A proposal or assessment with uid {uid} already exists."
+            ).format(uid=uid))
     p_uid = uid or new_uid()
     with t.atomic():
         stamp = t.now()
@@ -457,7 +475,9 @@ route_status_edits(_route)
 def _pending(row: dict[str, Any], doing: str) -> None:
     if row["state"] != "proposed":
         raise ValidationError(
-            "state", f"This proposal is {row['state']}, not waiting for review: it cannot be {doing}."
+            "state", translate(
+                "DataReview", "This proposal is {state}, not waiting for review: it cannot be {doing}."
+            ).format(state=_state_word(row['state']), doing=doing)
         )
 
 
@@ -478,9 +498,11 @@ def approve(t: TrackerCore, uid: str, *, comment: str | None = None) -> Change:
         row = _row(t, uid)
         if row["proposed_by"] == t.user:
             raise ValidationError("reviewer", SELF_APPROVAL)
-        _pending(row, "approved")
+        _pending(row, STATE_WORDS["approved"])
         if t.db.execute("SELECT 1 FROM assessments WHERE uid = ?", [row["uid"]]).fetchone():
-            raise ValidationError("uid", f"An assessment with uid {row['uid']} already exists.")
+            raise ValidationError("uid", translate(
+                "DataReview", "An assessment with uid {uid} already exists."
+            ).format(uid=row['uid']))
         stamp = t.now()
         cur = t.db.execute(
             "INSERT INTO assessments (uid, country_code, recommendation_code, status_code, effective_date, rationale,"
@@ -517,7 +539,9 @@ def unapprove(t: TrackerCore, uid: str) -> Change:
         row = _row(t, uid)
         if row["state"] != "approved":
             raise ValidationError(
-                "state", f"This proposal is {row['state']}, not approved: there is no approval to undo."
+                "state", translate(
+                    "DataReview", "This proposal is {state}, not approved: there is no approval to undo."
+                ).format(state=_state_word(row['state']))
             )
         if row["assessment_id"] is not None:
             before = assessment_snapshot(t, row["assessment_id"])
@@ -538,10 +562,12 @@ def return_proposal(t: TrackerCore, uid: str, comment: str) -> Change:
         row = _row(t, uid)
         if row["proposed_by"] == t.user:
             raise ValidationError("reviewer", SELF_RETURN)
-        _pending(row, "returned")
+        _pending(row, STATE_WORDS["returned"])
         if not note:
             raise ValidationError(
-                "comment", "Say why the proposal is returned: the proposer needs to know what to fix."
+                "comment", translate(
+                    "DataReview", "Say why the proposal is returned: the proposer needs to know what to fix."
+                )
             )
         _update(t, row, "return_status", {"state": "returned", "reviewed_by": t.user, "reviewed_at": t.now(),
                                           "review_comment": note})
@@ -555,11 +581,15 @@ def unreturn(t: TrackerCore, uid: str) -> Change:
         row = _row(t, uid)
         if row["state"] != "returned":
             raise ValidationError(
-                "state", f"This proposal is {row['state']}, not returned: there is no return to undo."
+                "state", translate(
+                    "DataReview", "This proposal is {state}, not returned: there is no return to undo."
+                ).format(state=_state_word(row['state']))
             )
         if _revised(t, row):
             raise ValidationError(
-                "state", "This proposal has been revised since it was returned; review the revision."
+                "state", translate(
+                    "DataReview", "This proposal has been revised since it was returned; review the revision."
+                )
             )
         _update(t, row, operation, {"state": "proposed", "reviewed_by": None, "reviewed_at": None,
                                     "review_comment": None})
@@ -571,10 +601,14 @@ def withdraw(t: TrackerCore, uid: str) -> Change:
     with t.atomic():
         row = _row(t, uid)
         if row["proposed_by"] != t.user:
-            raise ValidationError("user", f"Only {row['proposed_by']}, who proposed this change, can withdraw it.")
+            raise ValidationError("user", translate(
+                "DataReview", "Only {proposed_by}, who proposed this change, can withdraw it."
+            ).format(proposed_by=row['proposed_by']))
         if row["state"] not in ("proposed", "returned"):
             raise ValidationError(
-                "state", f"This proposal is {row['state']}: only a pending or returned one is withdrawn."
+                "state", translate(
+                    "DataReview", "This proposal is {state}: only a pending or returned one is withdrawn."
+                ).format(state=_state_word(row['state']))
             )
         _update(t, row, "withdraw_proposal", {"state": "withdrawn"})
     return _change("withdraw_proposal", row)
@@ -586,7 +620,9 @@ def unwithdraw(t: TrackerCore, uid: str) -> Change:
     with t.atomic():
         row = _row(t, uid)
         if row["state"] != "withdrawn":
-            raise ValidationError("state", f"This proposal is {row['state']}, not withdrawn.")
+            raise ValidationError("state", translate(
+                "DataReview", "This proposal is {state}, not withdrawn."
+            ).format(state=_state_word(row['state'])))
         _update(t, row, operation, {"state": "returned" if row["reviewed_by"] else "proposed"})
     return _change(operation, row)
 
@@ -610,11 +646,15 @@ def resubmit(
     with t.atomic():
         row = _row(t, uid)
         if row["proposed_by"] != t.user:
-            raise ValidationError("user", f"Only {row['proposed_by']}, who proposed this change, can revise it.")
+            raise ValidationError("user", translate(
+                "DataReview", "Only {proposed_by}, who proposed this change, can revise it."
+            ).format(proposed_by=row['proposed_by']))
         if row["state"] != "returned":
-            raise ValidationError("state", f"This proposal is {row['state']}: only a returned proposal is revised.")
+            raise ValidationError("state", translate(
+                "DataReview", "This proposal is {state}: only a returned proposal is revised."
+            ).format(state=_state_word(row['state'])))
         if _revised(t, row):
-            raise ValidationError("state", "This proposal has already been revised.")
+            raise ValidationError("state", translate("DataReview", "This proposal has already been revised."))
         cited = snapshot(t, row["id"])["evidence"] if evidence is None else list(evidence)
         return propose_status(
             t, row["country_code"], row["recommendation_code"], status or row["status_code"],
@@ -633,9 +673,13 @@ def delete_proposal(t: TrackerCore, uid: str, *, operation: str = "undo propose_
     with t.atomic():
         row = _row(t, uid)
         if row["state"] == "approved":
-            raise ValidationError("state", "This proposal has been approved; undo the approval first.")
+            raise ValidationError("state", translate(
+                "DataReview", "This proposal has been approved; undo the approval first."
+            ))
         if _revised(t, row):
-            raise ValidationError("state", "This proposal has been revised; remove the revision first.")
+            raise ValidationError("state", translate(
+                "DataReview", "This proposal has been revised; remove the revision first."
+            ))
         before = snapshot(t, row["id"])
         t.db.execute("DELETE FROM proposals WHERE id = ?", [row["id"]])
         record_history(t, operation, "delete", "proposals", row["uid"], before, None)

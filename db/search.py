@@ -42,6 +42,7 @@ from . import ops, validate
 from .core import TrackerCore
 from .errors import TrackerError
 from .fold import fold_text
+from .messages import translate
 from .schema import SEARCH_TOKENIZE
 
 Cell = tuple[str, str]
@@ -55,9 +56,10 @@ class SearchIndexError(TrackerError, sqlite3.OperationalError):
 
 
 #: What a search for words says when the index is damaged (the evidence list shows it in its count).
-SEARCH_INDEX_DAMAGED = (
+SEARCH_INDEX_DAMAGED = translate(
+    "DataSearch",
     "The search index is damaged, so words cannot be searched until it is rebuilt"
-    " (File › Check and repair tracker, or policy-tracker check --repair)."
+    " (File › Check and repair tracker, or policy-tracker check --repair).",
 )
 
 

@@ -18,6 +18,7 @@ opening a tracker never imports sqlite-utils (see that module for why).
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sqlite3
 import tempfile
@@ -29,6 +30,7 @@ from .codebook import Codebook, default_codebook
 from .connection import Connection
 from .core import BUSY_TIMEOUT_MS, Clock, TrackerCore, format_timestamp, new_uid, utc_now
 from .errors import NewerVersionError, NotATrackerError, TrackerError, TrackerFileError
+from .messages import translate
 from .places import DISK_FULL, MIN_FREE_BYTES, READ_ONLY_FILE, READ_ONLY_FOLDER, failure_cause, write_block
 from .schema import APPLICATION_ID, MIGRATION_SET, known_migrations, migrations
 
@@ -72,15 +74,21 @@ class Tracker(TrackerCore):
                     _tidy(path)
                 if blocked:
                     raise TrackerFileError(
-                        f"{path} was made by an older version of Policy Tracker and must be upgraded before it can"
-                        f" be opened, but {blocked}; copy it to a folder you can write to and open the copy."
+                        translate(
+                            "DataFile",
+                            "{path} was made by an older version of Policy Tracker and must be upgraded before it "
+                            "can be opened, but {blocked}; copy it to a folder you can write to and open the copy."
+                        ).format(path=path, blocked=blocked)
                     )
                 raise TrackerFileError(
-                    f"{path} was made by an older version of Policy Tracker; open it once in the app"
-                    " or with a command that writes, so it can be upgraded."
+                    translate(
+                        "DataFile",
+                        "{path} was made by an older version of Policy Tracker; open it once in the app or with a "
+                        "command that writes, so it can be upgraded."
+                    ).format(path=path)
                 )
             opened = cls(db, path=path, user=user, clock=clock)
-            opened.read_only_reason = blocked or "it was opened for reading only"
+            opened.read_only_reason = blocked or translate("DataFile", "it was opened for reading only")
             opened._tidy_on_close = tidy
             return opened
         if not applied.issuperset(known_migrations()):
@@ -101,7 +109,8 @@ class Tracker(TrackerCore):
 
     def read_only_message(self) -> str:
         """The one sentence every refused write says: "This tracker is read-only: its folder cannot be written to." """
-        return f"This tracker is read-only: {self.read_only_reason or 'it cannot be written to'}."
+        reason = self.read_only_reason or translate("DataFile", "it cannot be written to")
+        return translate("DataFile", "This tracker is read-only: {reason}.").format(reason=reason)
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Connection]:
@@ -119,7 +128,9 @@ class Tracker(TrackerCore):
             cause = failure_cause(exc, self.path)
             if cause is None or self.db.conn.in_transaction:
                 raise  # an outer block rolls back and says it
-            raise TrackerError(f"Nothing was saved, because {cause}.") from exc
+            raise TrackerError(translate(
+                "DataFile", "Nothing was saved, because {cause}."
+            ).format(cause=cause)) from exc
 
     def close(self) -> None:
         super().close()
@@ -143,14 +154,20 @@ class Tracker(TrackerCore):
         """
         path = Path(path)
         if path.exists():
-            raise TrackerFileError(f"{path} already exists; choose a new file name.")
+            raise TrackerFileError(translate(
+                "DataFile", "{path} already exists; choose a new file name."
+            ).format(path=path))
         if not path.parent.exists():
-            raise TrackerFileError(f"The folder {path.parent} does not exist.")
+            raise TrackerFileError(translate(
+                "DataFile", "The folder {folder} does not exist."
+            ).format(folder=path.parent))
         try:
             fd, tmp_name = tempfile.mkstemp(prefix=".new-tracker-", suffix=".db", dir=path.parent)
         except OSError as exc:
             raise TrackerFileError(
-                f"{path} could not be created, because {failure_cause(exc, path) or exc.strerror or exc}."
+                translate(
+                    "DataFile", "{path} could not be created, because {cause}."
+                ).format(path=path, cause=failure_cause(exc, path) or exc.strerror or exc)
             ) from None
         os.close(fd)
         os.unlink(tmp_name)
@@ -169,7 +186,9 @@ class Tracker(TrackerCore):
                     leftover.unlink()
             cause = failure_cause(exc, path) if isinstance(exc, (sqlite3.Error, OSError)) else None
             if cause is not None:
-                raise TrackerFileError(f"{path} could not be created, because {cause}.") from None
+                raise TrackerFileError(translate(
+                    "DataFile", "{path} could not be created, because {cause}."
+                ).format(path=path, cause=cause)) from None
             raise
         return cls.open(path, user=user, clock=clock)
 
@@ -310,8 +329,11 @@ def upgrade(path: str | os.PathLike[str], *, keep_copy: bool = True) -> Path | N
     blocked = write_block(path)
     if blocked is not None:
         raise TrackerFileError(
-            f"{path.name} was made by an older version of Policy Tracker and must be upgraded before it can be"
-            f" opened, but {blocked}; copy it to a folder you can write to and open the copy."
+            translate(
+                "DataFile",
+                "{name} was made by an older version of Policy Tracker and must be upgraded before it can be opened, "
+                "but {blocked}; copy it to a folder you can write to and open the copy."
+            ).format(name=path.name, blocked=blocked)
         )
     copy: Path | None = None
     if keep_copy:
@@ -321,8 +343,10 @@ def upgrade(path: str | os.PathLike[str], *, keep_copy: bool = True) -> Path | N
             save_copy(TrackerCore(source, path=path, user=""), copy, overwrite=False)
         except (TrackerError, OSError, sqlite3.Error) as exc:
             raise TrackerFileError(
-                f"{path.name} was not upgraded, because a copy of it could not be kept first"
-                f" ({failure_cause(exc, copy) or _reason(exc)}); it is unchanged."
+                translate(
+                    "DataFile",
+                    "{name} was not upgraded, because a copy of it could not be kept first ({cause}); it is unchanged."
+                ).format(name=path.name, cause=failure_cause(exc, copy) or _reason(exc))
             ) from None
         finally:
             source.close()
@@ -337,8 +361,9 @@ def upgrade(path: str | os.PathLike[str], *, keep_copy: bool = True) -> Path | N
             with contextlib.suppress(OSError):
                 copy.unlink()
         raise TrackerFileError(
-            f"{path.name} could not be upgraded to this version ({failure_cause(exc, path) or _reason(exc)});"
-            " it was left as it was."
+            translate(
+                "DataFile", "{name} could not be upgraded to this version ({cause}); it was left as it was."
+            ).format(name=path.name, cause=failure_cause(exc, path) or _reason(exc))
         ) from exc
     db.close()
     if copy is not None:
@@ -350,23 +375,42 @@ def _reason(exc: BaseException) -> str:
     return " ".join(str(exc).split()).rstrip(".") or type(exc).__name__
 
 
+def _starts_like_sqlite(path: Path) -> bool:
+    """Whether ``path`` begins with SQLite's header: asked only of a file SQLite has refused as "not a database",
+    which no connection of this process can be using (so closing this handle takes no one's locks)."""
+    try:
+        with path.open("rb") as fh:
+            return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
 def inspect_file(path: Path) -> set[str]:
     """Check that ``path`` is a tracker this version can open, without writing to it; returns its applied migrations.
 
-    Reads the SQLite header, then opens the file read-only to check the
-    application id and the applied migrations.
+    Opens the file read-only through SQLite to check that it is a database, its application id and its
+    applied migrations.  Never with Python's own ``open``: on POSIX, closing any file handle on a database
+    drops every lock this process holds on it, so reading the header while the window (or any connection of
+    this process) has the tracker open let another program think it was the file's last user and reset the
+    WAL under the window.  SQLite's own connections share their locks and never do that.
     """
     if not path.exists():
-        raise TrackerFileError(f"There is no tracker at {path}.")
+        raise TrackerFileError(translate("DataFile", "There is no tracker at {path}.").format(path=path))
     if path.is_dir():
-        raise NotATrackerError(f"{path} is a folder, not a tracker file.")
+        raise NotATrackerError(translate("DataFile", "{path} is a folder, not a tracker file.").format(path=path))
+    not_sqlite = translate("DataFile", "{path} is not a Policy Tracker file (it is not an SQLite database).")
     try:
-        with path.open("rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
+        size = path.stat().st_size
     except OSError as exc:
-        raise TrackerFileError(f"{path} cannot be read: {exc.strerror or exc}.") from None
-    if header != SQLITE_HEADER:
-        raise NotATrackerError(f"{path} is not a Policy Tracker file (it is not an SQLite database).")
+        raise TrackerFileError(translate(
+            "DataFile", "{path} cannot be read: {problem}."
+        ).format(path=path, problem=exc.strerror or exc)) from None
+    if size == 0:  # SQLite would take an empty file for an empty database
+        raise NotATrackerError(not_sqlite.format(path=path))
+    if not os.access(path, os.R_OK):
+        raise TrackerFileError(translate(
+            "DataFile", "{path} cannot be read: {problem}."
+        ).format(path=path, problem=os.strerror(errno.EACCES))) from None
     # A rollback journal left by a program that stopped mid-write (a large
     # import uses one) must be played back before the file can be read, and
     # a read-only connection cannot do that: open read-write in that case.
@@ -376,11 +420,15 @@ def inspect_file(path: Path) -> set[str]:
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
-        raise TrackerFileError(f"{path} cannot be opened: {failure_cause(exc, path) or exc}.") from None
+        raise TrackerFileError(translate(
+            "DataFile", "{path} cannot be opened: {cause}."
+        ).format(path=path, cause=failure_cause(exc, path) or exc)) from None
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         if app_id != APPLICATION_ID:
-            raise NotATrackerError(f"{path} is an SQLite database but not a Policy Tracker file.")
+            raise NotATrackerError(translate(
+                "DataFile", "{path} is an SQLite database but not a Policy Tracker file."
+            ).format(path=path))
         applied = {
             row[0]
             for row in conn.execute(
@@ -388,21 +436,35 @@ def inspect_file(path: Path) -> set[str]:
             )
         }
     except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc) and not _starts_like_sqlite(path):  # else: a damaged database, below
+            raise NotATrackerError(not_sqlite.format(path=path)) from None
         if isinstance(exc, sqlite3.OperationalError) and "no such table" in str(exc):
-            raise NotATrackerError(f"{path} is not a complete Policy Tracker file (its schema is missing).") from None
+            raise NotATrackerError(translate(
+                "DataFile", "{path} is not a complete Policy Tracker file (its schema is missing)."
+            ).format(path=path)) from None
         if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
             raise TrackerFileError(
-                f"{path} is busy: another program is writing to it (an import?). Try again when it has finished."
+                translate(
+                    "DataFile",
+                    "{path} is busy: another program is writing to it (an import?). Try again when it has finished."
+                ).format(path=path)
             ) from None
         if mode == "rw" and isinstance(exc, sqlite3.OperationalError) and "readonly" in str(exc):
             raise TrackerFileError(
-                f"{path} was left half-written by a program that stopped; it can be restored only where the"
-                " file and its folder can be written to."
+                translate(
+                    "DataFile",
+                    "{path} was left half-written by a program that stopped; it can be restored only where the file "
+                    "and its folder can be written to."
+                ).format(path=path)
             ) from None
         cause = failure_cause(exc, path)
         if cause is not None:
-            raise TrackerFileError(f"{path} cannot be opened, because {cause}.") from None
-        raise NotATrackerError(f"{path} is not a readable Policy Tracker file ({exc}).") from None
+            raise TrackerFileError(translate(
+                "DataFile", "{path} cannot be opened, because {cause}."
+            ).format(path=path, cause=cause)) from None
+        raise NotATrackerError(translate(
+            "DataFile", "{path} is not a readable Policy Tracker file ({problem})."
+        ).format(path=path, problem=exc)) from None
     finally:
         conn.close()
         if tidy:
@@ -410,7 +472,9 @@ def inspect_file(path: Path) -> set[str]:
     unknown = applied - set(known_migrations())
     if unknown:
         raise NewerVersionError(
-            f"{path} was written by a newer version of Policy Tracker; update the app to open it."
+            translate(
+                "DataFile", "{path} was written by a newer version of Policy Tracker; update the app to open it."
+            ).format(path=path)
         )
     return applied
 

@@ -22,6 +22,7 @@ from typing import NamedTuple, NoReturn
 from urllib.parse import urlsplit
 
 from .errors import ValidationError
+from .messages import Message, translate
 
 SOURCE_KINDS: tuple[str, ...] = ("official", "media", "ngo", "international", "other")
 CONFIDENCES: tuple[str, ...] = ("verified", "reported", "claimed")
@@ -34,6 +35,51 @@ MAX_URL_CHARS = 10_000
 _CODE_RE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 _COLOR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
 _UID_RE = re.compile(r"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$")
+
+#: The fields users meet in forms, named in messages in the interface's language (English: the key with spaces).
+FIELD_NAMES: dict[str, Message] = {
+    "title": translate("DataField", "title"),
+    "url": translate("DataField", "url"),
+    "archive_url": translate("DataField", "archive url"),
+    "event_date": translate("DataField", "event date"),
+    "accessed_on": translate("DataField", "accessed on"),
+    "publisher": translate("DataField", "publisher"),
+    "language": translate("DataField", "language"),
+    "notes": translate("DataField", "notes"),
+    "source_kind": translate("DataField", "source kind"),
+    "rationale": translate("DataField", "rationale"),
+    "confidence": translate("DataField", "confidence"),
+    "comment": translate("DataField", "comment"),
+    "effective_date": translate("DataField", "effective date"),
+    "as_of": translate("DataField", "as of"),
+    "country": translate("DataField", "country"),
+    "recommendation": translate("DataField", "recommendation"),
+    "status": translate("DataField", "status"),
+    "group": translate("DataField", "group"),
+    "group name": translate("DataField", "group name"),
+    "name": translate("DataField", "name"),
+    "label": translate("DataField", "label"),
+    "guidance": translate("DataField", "guidance"),
+    "recommendation code": translate("DataField", "recommendation code"),
+    "code": translate("DataField", "code"),
+    "color": translate("DataField", "color"),
+    "weight": translate("DataField", "weight"),
+    "score": translate("DataField", "score"),
+    "min_score": translate("DataField", "min score"),
+    "grade": translate("DataField", "grade"),
+    "review_interval_days": translate("DataField", "review interval days"),
+    "position": translate("DataField", "position"),
+}
+
+
+def field_name(field: str) -> str:
+    """A field as messages name it: ``event_date`` is "event date", translatable when it is a form's field."""
+    return FIELD_NAMES.get(field) or field.replace("_", " ")
+
+
+def _plain_name(field: str) -> str:
+    """A field named as written (``min_score`` stays ``min_score``), translated when it has no ``_`` to show."""
+    return FIELD_NAMES.get(field, field) if "_" not in field else field
 
 
 def date(value: object, field: str = "date", *, required: bool = True, cell: bool = False) -> str | None:
@@ -50,14 +96,24 @@ def date(value: object, field: str = "date", *, required: bool = True, cell: boo
     text = (value or "").strip() if isinstance(value, str) else value
     if text in (None, ""):
         if required:
-            raise ValidationError(field, f"The {field.replace('_', ' ')} is required (YYYY-MM-DD).")
+            raise ValidationError(field, translate(
+                "DataValidation", "The {name} is required (YYYY-MM-DD)."
+            ).format(name=field_name(field)))
         return None
     if not isinstance(text, str) or not _DATE_RE.match(text):
-        raise ValidationError(field, f"{text!r} is not a date in the form YYYY-MM-DD ({field}).")
+        raise ValidationError(
+            field, translate(
+                "DataValidation", "{text!r} is not a date in the form YYYY-MM-DD ({field})."
+            ).format(text=text, field=field)
+        )
     try:
         _dt.date.fromisoformat(text)
     except ValueError:
-        raise ValidationError(field, f"{text!r} is not a real calendar date ({field}).") from None
+        raise ValidationError(
+            field, translate(
+                "DataValidation", "{text!r} is not a real calendar date ({field})."
+            ).format(text=text, field=field)
+        ) from None
     return text
 
 
@@ -66,17 +122,25 @@ def _cell_date(value: str, field: str, *, required: bool) -> str | None:
     text = value.strip()
     if not text:
         if required:
-            raise ValidationError(field, f"The {field} is required (YYYY-MM-DD or YYYYMMDD).")
+            raise ValidationError(field, translate(
+                "DataValidation", "The {field} is required (YYYY-MM-DD or YYYYMMDD)."
+            ).format(field=field))
         return None
     if _CELL_DATE8.match(text):
         text = f"{text[:4]}-{text[4:6]}-{text[6:]}"
     elif not _CELL_DATE10.match(text):
         shown = text if len(text) <= 40 else text[:37] + "..."
-        raise ValidationError(field, f"{shown!r} is not a date: write it as YYYY-MM-DD or YYYYMMDD.")
+        raise ValidationError(
+            field, translate(
+                "DataValidation", "{text!r} is not a date: write it as YYYY-MM-DD or YYYYMMDD."
+            ).format(text=shown)
+        )
     try:
         _dt.date.fromisoformat(text)
     except ValueError:
-        raise ValidationError(field, f"{value.strip()!r} is not a real calendar date.") from None
+        raise ValidationError(
+            field, translate("DataValidation", "{text!r} is not a real calendar date.").format(text=value.strip())
+        ) from None
     return text
 
 
@@ -95,7 +159,9 @@ def url(value: object, field: str = "url", *, cell: bool = False) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise ValidationError(field, f"The {field.replace('_', ' ')} must be text.")
+        raise ValidationError(field, translate(
+            "DataValidation", "The {name} must be text."
+        ).format(name=field_name(field)))
     text = value.strip()
     if not text:
         return None
@@ -104,7 +170,7 @@ def url(value: object, field: str = "url", *, cell: bool = False) -> str | None:
     match = _URL_FAST.match(text)
     if match is not None and len(text) <= MAX_URL_CHARS and len(match[1]) <= 253 and "xn--" not in match[1].lower():
         return text
-    _url_parts(text, field if cell else field.replace("_", " "), field)
+    _url_parts(text, field if cell else field_name(field), field)
     return text
 
 
@@ -143,7 +209,7 @@ def url_parts(value: str, field: str = "url") -> UrlParts:
     The window compares this host with the one Qt reads before opening a link.
     """
     text = value.strip()
-    return _url_parts(text, field.replace("_", " "), field)
+    return _url_parts(text, field_name(field), field)
 
 
 def _ipv4(host: str) -> str | None:
@@ -156,37 +222,54 @@ def _ipv4(host: str) -> str | None:
 def _url_parts(text: str, name: str, field: str) -> UrlParts:
     """The full check of :func:`url`, naming the field ``name`` in messages."""
 
-    def refuse(problem: str) -> NoReturn:
-        raise ValidationError(field, problem)
+    def refuse(problem: Message) -> NoReturn:
+        raise ValidationError(field, problem.format(name=name))
 
     if "\x00" in text:
-        refuse(f"The {name} contains a NUL character.")
+        refuse(translate("DataValidation", "The {name} contains a NUL character."))
     if len(text) > MAX_URL_CHARS:
-        refuse(f"The {name} is longer than {MAX_URL_CHARS:,} characters.")
+        refuse(translate(
+            "DataValidation", "The {name} is longer than {limit:,} characters."
+        ).format(limit=MAX_URL_CHARS))
     for ch in text:
         if ch.isascii() and ch.isprintable() and ch not in " \\":
             continue
         if ch == "\\":
-            refuse(f"The {name} contains a backslash (\\): browsers read it as /, so the link could open "
-                   "another site than the one it shows. Write / instead.")
+            refuse(translate(
+                "DataValidation",
+                "The {name} contains a backslash (\\): browsers read it as /, so the link could open "
+                "another site than the one it shows. Write / instead.",
+            ))
         category = unicodedata.category(ch)
         if ch.isspace() or category in ("Zs", "Zl", "Zp"):
-            refuse(f"The {name} contains a space or line break; write a space as %20.")
+            refuse(translate("DataValidation", "The {name} contains a space or line break; write a space as %20."))
         if category in ("Cc", "Cs", "Co", "Cn"):
-            refuse(f"The {name} contains a control character ({_describe(ch)}).")
+            refuse(translate(
+                "DataValidation", "The {name} contains a control character ({char})."
+            ).format(char=_describe(ch)))
         if category == "Cf" or _DEFAULT_IGNORABLE.match(ch):
-            refuse(f"The {name} contains an invisible character ({_describe(ch)}) that can hide where the link "
-                   "goes; retype the address.")
+            refuse(translate(
+                "DataValidation",
+                "The {name} contains an invisible character ({char}) that can hide where the link "
+                "goes; retype the address.",
+            ).format(char=_describe(ch)))
     try:
         parts = urlsplit(text)
         port = parts.port
     except ValueError as exc:  # an unclosed [ in the host, a port that is not a number
-        refuse(f"{text!r} is not a valid web address ({exc}).")
+        refuse(translate(
+            "DataValidation", "{text!r} is not a valid web address ({problem})."
+        ).format(text=text, problem=str(exc)))
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        refuse(f"{text!r} is not a web address: the {name} must start with http:// or https://.")
+        refuse(translate(
+            "DataValidation", "{text!r} is not a web address: the {name} must start with http:// or https://."
+        ).format(text=text))
     if "@" in parts.netloc:
-        refuse(f"The {name} has a user name or password before its host (the part up to @): remove it; such "
-               "a link can show one site and open another.")
+        refuse(translate(
+            "DataValidation",
+            "The {name} has a user name or password before its host (the part up to @): remove it; "
+            "such a link can show one site and open another.",
+        ))
     if parts.netloc.startswith("["):
         inside, _, rest = parts.netloc[1:].partition("]")
         try:
@@ -194,14 +277,16 @@ def _url_parts(text: str, name: str, field: str) -> UrlParts:
                 raise ValueError(inside)
             ace = ipaddress.IPv6Address(inside).compressed
         except ValueError:
-            refuse(f"The {name}'s host [{inside}] is not a valid IPv6 address.")
+            refuse(translate(
+                "DataValidation", "The {name}'s host [{host}] is not a valid IPv6 address."
+            ).format(host=inside))
         host = ace
     else:
         host, colon, port_text = parts.netloc.partition(":")
         rest = colon + port_text
         host, ace = _idna_host(host, name, field)
     if (rest and not _PORT.fullmatch(rest)) or (port is not None and not 0 <= port < 65536):
-        refuse(f"The {name} has an invalid port ({rest}).")
+        refuse(translate("DataValidation", "The {name} has an invalid port ({port}).").format(port=rest))
     return UrlParts(parts.scheme.lower(), host, ace, port)
 
 
@@ -217,18 +302,22 @@ def _idna_host(host: str, name: str, field: str) -> tuple[str, str]:
     """
     shown = host if len(host) <= 80 else host[:77] + "..."
 
-    def refuse(why: str) -> NoReturn:
-        raise ValidationError(field, f"The {name}'s host {shown!r} is not a valid host name ({why}).")
+    def refuse(why: Message) -> NoReturn:
+        raise ValidationError(
+            field, translate("DataValidation", "The {name}'s host {host!r} is not a valid host name ({why}).").format(
+                name=name, host=shown, why=why
+            )
+        )
 
     if not host:
-        raise ValidationError(field, f"The {name} has no host name.")
+        raise ValidationError(field, translate("DataValidation", "The {name} has no host name.").format(name=name))
     for ch in host:
         if ch == "\u0345":  # combining ypogegrammeni: parsers map it to ι in different orders
-            refuse(f"{ch!r} cannot be part of a host name")
+            refuse(translate("DataValidation", "{char!r} cannot be part of a host name").format(char=ch))
         if not ch.isascii() and ch not in _IDNA_DOT_CHARS:
             folded = unicodedata.normalize("NFKC", ch)  # ․ (one dot leader) is read as '.', ℀ as 'a/c'
             if any(c.isascii() and not c.isalnum() and c not in "-_" for c in folded):
-                refuse(f"{ch!r} stands for {folded!r}")
+                refuse(translate("DataValidation", "{char!r} stands for {folded!r}").format(char=ch, folded=folded))
     # UTS #46 (Qt's and browsers' mapping) is NFKC with case folding, but keeps ß and ς (non-transitional).
     lowered = unicodedata.normalize("NFKC", host).translate(_IDNA_DOTS)
     lowered = unicodedata.normalize("NFKC", "".join(c.lower() if c in "ßςẞ" else c.casefold() for c in lowered))
@@ -238,44 +327,48 @@ def _idna_host(host: str, name: str, field: str) -> tuple[str, str]:
         # WHATWG reads a host ending in a number as an IPv4 address (0x7f.1 is 127.0.0.1): only dotted decimal.
         address = _ipv4(lowered)
         if address is None:
-            raise ValidationError(field, f"The {name}'s host {shown!r} is not a valid IPv4 address.")
+            raise ValidationError(
+                field, translate(
+                    "DataValidation", "The {name}'s host {host!r} is not a valid IPv4 address."
+                ).format(name=name, host=shown)
+            )
         return address, address
     unicode_labels: list[str] = []
     ace_labels: list[str] = []
     for label in labels:
         if not label:
-            refuse("an empty part between dots")
+            refuse(translate("DataValidation", "an empty part between dots"))
         unicode_label = label
         if label.startswith("xn--"):
             try:
                 unicode_label = label[4:].encode("ascii").decode("punycode")
             except (UnicodeError, ValueError):
-                refuse(f"{label} is not valid punycode")
+                refuse(translate("DataValidation", "{label} is not valid punycode").format(label=label))
             if unicode_label.isascii() or _ace_label(unicode_label) != label:
-                refuse(f"{label} is not valid punycode")
+                refuse(translate("DataValidation", "{label} is not valid punycode").format(label=label))
         if unicode_label.startswith("-") or unicode_label.endswith("-"):
-            refuse("a part between dots begins or ends with '-'")
+            refuse(translate("DataValidation", "a part between dots begins or ends with '-'"))
         if any(unicodedata.category(c).startswith("M") and not (prev.isalpha() or unicodedata.category(prev)[0] == "M")
                for prev, c in zip(" " + unicode_label, unicode_label, strict=False)):
-            refuse("an accent or other combining mark that is not on a letter")
+            refuse(translate("DataValidation", "an accent or other combining mark that is not on a letter"))
         if not unicode_label.isascii() and unicode_label[2:4] == "--":
-            refuse("an international part with '--' as its third and fourth characters")
+            refuse(translate("DataValidation", "an international part with '--' as its third and fourth characters"))
         if not all(c in _LABEL_ASCII for c in unicode_label if c.isascii()):
             bad = next(c for c in unicode_label if c.isascii() and c not in _LABEL_ASCII)
-            refuse(f"{bad!r} cannot be part of a host name")
+            refuse(translate("DataValidation", "{char!r} cannot be part of a host name").format(char=bad))
         ace_label = _ace_label(unicode_label)
         if not unicode_label.isascii():
             try:
                 encodings.idna.ToASCII(unicode_label)  # IDNA's rules: prohibited characters, right-to-left mixes
             except UnicodeError as exc:
-                refuse(f"not valid in IDNA: {exc}")
+                refuse(translate("DataValidation", "not valid in IDNA: {problem}").format(problem=str(exc)))
         if len(ace_label) > 63:
-            refuse("a part between dots is longer than 63 characters")
+            refuse(translate("DataValidation", "a part between dots is longer than 63 characters"))
         unicode_labels.append(unicode_label)
         ace_labels.append(ace_label)
     ace = ".".join(ace_labels) + dot
     if len(ace) > 253 + len(dot):
-        refuse("longer than 253 characters")
+        refuse(translate("DataValidation", "longer than 253 characters"))
     return ".".join(unicode_labels) + dot, ace
 
 
@@ -363,20 +456,40 @@ def text(
     elif isinstance(value, str):
         cleaned = value.strip()
     else:
-        raise ValidationError(field, f"The {field.replace('_', ' ')} must be text.")
+        raise ValidationError(field, translate(
+            "DataValidation", "The {name} must be text."
+        ).format(name=field_name(field)))
     if "\x00" in cleaned:
         if cell:
             raise ValidationError(
-                field, f"The {field} contains a NUL character (a zero byte); the file is damaged or not text."
+                field,
+                translate(
+                    "DataValidation",
+                    "The {field} contains a NUL character (a zero byte); the file is damaged or not text.",
+                ).format(field=field),
             )
-        raise ValidationError(field, f"The {field.replace('_', ' ')} contains a NUL character.")
+        raise ValidationError(field, translate(
+            "DataValidation", "The {name} contains a NUL character."
+        ).format(name=field_name(field)))
     if len(cleaned) > max_length:
         if cell:
-            raise ValidationError(field, f"The {field} is longer than {max_length:,} characters ({len(cleaned):,}).")
-        raise ValidationError(field, f"The {field.replace('_', ' ')} is longer than {max_length:,} characters.")
+            raise ValidationError(
+                field, translate(
+                    "DataValidation", "The {field} is longer than {limit:,} characters ({length:,})."
+                ).format(
+                    field=field, limit=max_length, length=len(cleaned)
+                )
+            )
+        raise ValidationError(
+            field, translate(
+                "DataValidation", "The {name} is longer than {limit:,} characters."
+            ).format(name=field_name(field), limit=max_length)
+        )
     if not cleaned:
         if required:
-            raise ValidationError(field, f"The {field.replace('_', ' ')} is required.")
+            raise ValidationError(field, translate(
+                "DataValidation", "The {name} is required."
+            ).format(name=field_name(field)))
         return None
     return cleaned
 
@@ -393,7 +506,9 @@ def choice(value: object, field: str, allowed: tuple[str, ...], *, required: boo
     lowered = cleaned.lower()
     if lowered not in allowed:
         raise ValidationError(
-            field, f"{cleaned!r} is not a valid {field.replace('_', ' ')}; use one of: {', '.join(allowed)}."
+            field, translate("DataValidation", "{text!r} is not a valid {name}; use one of: {allowed}.").format(
+                text=cleaned, name=field_name(field), allowed=", ".join(allowed)
+            )
         )
     return lowered
 
@@ -405,7 +520,11 @@ def code(value: object, field: str) -> str:
     if not _CODE_RE.match(cleaned):
         raise ValidationError(
             field,
-            f"{cleaned!r} is not a valid {field.replace('_', ' ')}: use lower-case letters, digits and _ (up to 40).",
+            translate(
+                "DataValidation", "{text!r} is not a valid {name}: use lower-case letters, digits and _ (up to 40)."
+            ).format(
+                text=cleaned, name=field_name(field)
+            ),
         )
     return cleaned
 
@@ -422,7 +541,10 @@ def recommendation_code(value: object, field: str = "recommendation code") -> st
     if cleaned in RESERVED_RECOMMENDATION_CODES:
         raise ValidationError(
             field,
-            f"{cleaned!r} cannot be a recommendation code: the scorecard export already has a column of that name.",
+            translate(
+                "DataValidation",
+                "{text!r} cannot be a recommendation code: the scorecard export already has a column of that name.",
+            ).format(text=cleaned),
         )
     return cleaned
 
@@ -432,7 +554,11 @@ def color(value: object, field: str = "color") -> str:
     cleaned = text(value, field, required=True)
     assert cleaned is not None
     if not _COLOR_RE.match(cleaned):
-        raise ValidationError(field, f"{cleaned!r} is not a colour in the form #RRGGBB ({field}).")
+        raise ValidationError(
+            field, translate(
+                "DataValidation", "{text!r} is not a colour in the form #RRGGBB ({field})."
+            ).format(text=cleaned, field=field)
+        )
     return cleaned.upper()
 
 
@@ -441,9 +567,13 @@ def weight(value: object, field: str = "weight") -> float:
     try:
         number = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
-        raise ValidationError(field, f"{value!r} is not a number ({field}).") from None
+        raise ValidationError(field, translate(
+            "DataValidation", "{value!r} is not a number ({field})."
+        ).format(value=value, field=field)) from None
     if not (0 < number <= 100):
-        raise ValidationError(field, f"The {field} must be greater than 0 and at most 100.")
+        raise ValidationError(field, translate(
+            "DataValidation", "The {name} must be greater than 0 and at most 100."
+        ).format(name=_plain_name(field)))
     return number
 
 
@@ -452,13 +582,19 @@ def score(value: object, field: str = "score") -> float | None:
     if value is None:
         return None
     if isinstance(value, bool):
-        raise ValidationError(field, f"{value!r} is not a score ({field}).")
+        raise ValidationError(field, translate(
+            "DataValidation", "{value!r} is not a score ({field})."
+        ).format(value=value, field=field))
     try:
         number = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
-        raise ValidationError(field, f"{value!r} is not a number ({field}).") from None
+        raise ValidationError(field, translate(
+            "DataValidation", "{value!r} is not a number ({field})."
+        ).format(value=value, field=field)) from None
     if not (0 <= number <= 100):
-        raise ValidationError(field, f"The {field} must be between 0 and 100.")
+        raise ValidationError(field, translate(
+            "DataValidation", "The {name} must be between 0 and 100."
+        ).format(name=_plain_name(field)))
     return number
 
 
@@ -468,7 +604,13 @@ def uid(value: object, field: str = "uid") -> str:
     assert cleaned is not None
     if not _UID_RE.match(cleaned):
         raise ValidationError(
-            field, f"{cleaned!r} is not a valid {field}: expected a UUID like 3f2b8c1e-1d2a-4b7c-9e8f-0a1b2c3d4e5f."
+            field,
+            translate(
+                "DataValidation",
+                "{text!r} is not a valid {name}: expected a UUID like 3f2b8c1e-1d2a-4b7c-9e8f-0a1b2c3d4e5f."
+            ).format(
+                text=cleaned, name=_plain_name(field)
+            ),
         )
     return cleaned
 
@@ -476,13 +618,19 @@ def uid(value: object, field: str = "uid") -> str:
 def positive_int(value: object, field: str) -> int:
     """A whole number of at least 1 (given as a number or as text)."""
     if isinstance(value, bool):
-        raise ValidationError(field, f"{value!r} is not a whole number ({field}).")
+        raise ValidationError(field, translate(
+            "DataValidation", "{value!r} is not a whole number ({field})."
+        ).format(value=value, field=field))
     try:
         number = int(str(value).strip())
     except ValueError:
-        raise ValidationError(field, f"{value!r} is not a whole number ({field}).") from None
+        raise ValidationError(field, translate(
+            "DataValidation", "{value!r} is not a whole number ({field})."
+        ).format(value=value, field=field)) from None
     if number < 1:
-        raise ValidationError(field, f"The {field.replace('_', ' ')} must be at least 1.")
+        raise ValidationError(field, translate(
+            "DataValidation", "The {name} must be at least 1."
+        ).format(name=field_name(field)))
     return number
 
 
