@@ -34,6 +34,7 @@ class ExportOptions:
     review_interval_days: int | None = None
     bom: bool = True
     include_proposed: bool = False  # count statuses proposed and not yet reviewed (labelled in the output)
+    language: str | None = None  # the status label columns in this language (None: as stored)
 
 
 #: Called with the number of rows written so far, after each chunk; raising stops the export.
@@ -91,6 +92,7 @@ def export_to_file(
         rows = write_xlsx(
             t, target, as_of=options.as_of, group=options.group, include_archived=options.include_archived,
             review_interval_days=options.review_interval_days, active=kind, include_proposed=options.include_proposed,
+            language=options.language,
         )
         sheets = ", ".join(f"{name} ({n} rows)" for name, n in rows.items())
         return f"Wrote {target}: {sheets}.{labelled}"
@@ -99,7 +101,7 @@ def export_to_file(
     stream = export_rows(
         t, kind, lists=list_shape(fmt), as_of=options.as_of, group=options.group,
         include_archived=options.include_archived, review_interval_days=options.review_interval_days,
-        include_proposed=options.include_proposed,
+        include_proposed=options.include_proposed, language=options.language,
     )
     if progress is not None:
         stream = ExportRows(stream.kind, stream.columns, _reporting(stream.chunks, progress))

@@ -9,6 +9,10 @@ imports undo the guard exactly: :func:`unguard_formula`).
 JSON is an array of objects with the same keys (lists as arrays, numbers as
 numbers, none as null).  No Qt here.
 
+Column names are always English (people script against them).  With a language (``export --language be``,
+:func:`export_rows`'s ``language``, passed down by every export function) the status label columns,
+and only they, hold each status's label in that language; every other value stays as stored.
+
 Exports stream (issue 10): :func:`export_rows` reads the evidence and the
 history a chunk at a time from one query each (:mod:`db.export_queries`),
 already in order, and :func:`write_export` writes each chunk as it comes, so
@@ -24,14 +28,15 @@ import io
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, Any
 
 from db import Tracker
 from db.backup import new_file_mode
 from db.export_queries import ListShape, assessment_reviews, evidence_export_rows, history_export_rows
+from db.i18n import ENGLISH, LANGUAGE_CODES, LANGUAGES
 from db.ops import group_members
 from db.queries import CellStatus, codebook_view, current_statuses
 from db.review import INCLUDES_PROPOSED, pending_overlay, with_proposed
@@ -115,6 +120,28 @@ class ExportRows:
     chunks: Iterator[Sequence[Sequence[Any]]]
 
 
+def check_label_language(language: str) -> str:
+    """``language`` when status labels can be exported in it; ValueError naming the choices otherwise."""
+    if language not in LANGUAGES:
+        raise ValueError(f"{language!r} is not a language of Policy Tracker; use one of {', '.join(LANGUAGE_CODES)}.")
+    return language
+
+
+def status_labels(t: Tracker, language: str) -> Mapping[str, str]:
+    """Each status's label in ``language`` by status code (empty for English: labels stay as stored)."""
+    if check_label_language(language) == ENGLISH:
+        return {}
+    return {s.code: s.label for s in codebook_view(t, language).statuses}
+
+
+def _relabelled(cells: dict[tuple[str, str], CellStatus], labels: Mapping[str, str]
+                ) -> dict[tuple[str, str], CellStatus]:
+    """``cells`` with each status label in the export's language (the cells themselves are left alone)."""
+    if not labels:
+        return cells
+    return {k: replace(c, status_label=labels.get(c.status_code, c.status_label)) for k, c in cells.items()}
+
+
 def _number(value: float | None) -> float | int | None:
     if value is None:
         return None
@@ -159,10 +186,12 @@ def _evidence_chunks(chunks: Iterator[list[tuple[Any, ...]]], lists: ListShape) 
 
 
 def _history_chunks(
-    chunks: Iterator[list[tuple[Any, ...]]], lists: ListShape, stale: set[str]
+    chunks: Iterator[list[tuple[Any, ...]]], lists: ListShape, stale: set[str], labels: Mapping[str, str]
 ) -> Iterator[Sequence[Sequence[Any]]]:
     loads = json.loads
-    for chunk in chunks:
+    for rows in chunks:
+        # status_label (7th) in the export's language, by status_code (6th)
+        chunk = [(*r[:6], labels.get(r[5], r[6]), *r[7:]) for r in rows] if labels else rows
         # needs_review goes between recorded_at (15th) and the review columns
         if lists == "joined":
             yield [(*r[:7], _number(r[7]), *r[8:15], r[0] in stale, *r[15:]) for r in chunk]
@@ -183,6 +212,7 @@ def export_rows(
     include_archived: bool = False,
     review_interval_days: int | None = None,
     include_proposed: bool = False,
+    language: str | None = None,
 ) -> ExportRows:
     """One export's rows, streamed: evidence and history straight from one SQL query each, in export order.
 
@@ -195,9 +225,12 @@ def export_rows(
     (history: added as rows with ``review_state`` "proposed"; assessments: a
     cell's row is its proposal where that would be its status; scorecard: the
     scores count them and a ``note`` column says so).
+    ``language``: the status label columns in that language (None: as stored); column names and every
+    other value are unchanged.
     """
     if kind not in EXPORT_KINDS:
         raise ValueError(f"unknown export {kind!r}")
+    labels = status_labels(t, ENGLISH if language is None else language)
     if kind == "evidence":
         members = group_members(t, group) if group else None
         date_to = None if as_of is None else str(as_of)
@@ -215,7 +248,7 @@ def export_rows(
         stale = {c.assessment_uid for c in now.values() if c.needs_review and c.assessment_uid is not None}
         history = history_export_rows(t, countries=members, effective_to=day, lists=lists,
                                       include_proposed=include_proposed)
-        return ExportRows(kind, list(HISTORY_COLUMNS), _history_chunks(history, lists, stale))
+        return ExportRows(kind, list(HISTORY_COLUMNS), _history_chunks(history, lists, stale, labels))
     names = {c.code: c.name for c in book.countries}
     titles = {r.code: r.title for r in book.recommendations}
     day = None if as_of is None else str(as_of)
@@ -224,6 +257,7 @@ def export_rows(
         columns = [*SCORECARD_COLUMNS, *(r.code for r in recs)]
         approved = current_statuses(t, as_of, book=book, countries=members)
         counted = with_proposed(t, approved, as_of=day, book=book) if include_proposed else approved
+        counted = _relabelled(counted, labels)
         note = (INCLUDES_PROPOSED,) if include_proposed else ()
         rows = [
             (
@@ -239,6 +273,7 @@ def export_rows(
         overlay = pending_overlay(t, as_of=day, cells=cells)
         cells = with_proposed(t, cells, as_of=day, book=book, overlay=overlay)
         proposed = {p.uid for c, p in overlay.items() if cells[c].assessment_uid == p.uid}
+    cells = _relabelled(cells, labels)
     reviews = assessment_reviews(
         t, [c.assessment_uid for c in cells.values() if c.assessment_uid and c.assessment_uid not in proposed]
     )
@@ -267,14 +302,16 @@ def build_table(
     include_archived: bool = False,
     review_interval_days: int | None = None,
     include_proposed: bool = False,
+    language: str | None = None,
 ) -> Table:
     """Compute one export whole, as rows of values (for small exports and tests; files stream instead).
 
-    ``review_interval_days`` (default: the tracker's own) decides ``needs_review``.
+    ``review_interval_days`` (default: the tracker's own) decides ``needs_review``; ``language`` as
+    :func:`export_rows`'s.
     """
     stream = export_rows(
         t, kind, lists="json", as_of=as_of, group=group, include_archived=include_archived,
-        review_interval_days=review_interval_days, include_proposed=include_proposed,
+        review_interval_days=review_interval_days, include_proposed=include_proposed, language=language,
     )
     columns = stream.columns
     return Table(kind, columns, [dict(zip(columns, row, strict=True)) for chunk in stream.chunks for row in chunk])
@@ -474,14 +511,14 @@ def write_file_atomically(path: str | os.PathLike[str], write: Any) -> None:
 def export_to_path(
     t: Tracker, kind: str, path: str | os.PathLike[str], fmt: str = "csv", *, bom: bool = True,
     as_of: str | None = None, group: str | None = None, include_archived: bool = False,
-    review_interval_days: int | None = None, include_proposed: bool = False,
+    review_interval_days: int | None = None, include_proposed: bool = False, language: str | None = None,
 ) -> int:
     """Export to a file, streaming; returns the number of rows written."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}")
     rows = export_rows(
         t, kind, lists=list_shape(fmt), as_of=as_of, group=group, include_archived=include_archived,
-        review_interval_days=review_interval_days, include_proposed=include_proposed,
+        review_interval_days=review_interval_days, include_proposed=include_proposed, language=language,
     )
     written: list[int] = []
     write_file_atomically(path, lambda fh: written.append(write_export(rows, fh, fmt, bom=bom)))

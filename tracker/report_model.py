@@ -13,7 +13,9 @@ import datetime as _dt
 from dataclasses import dataclass
 
 from db import Tracker, validate
+from db.catalogue import arg, texts_for
 from db.errors import ValidationError
+from db.i18n import LANGUAGE_CODES, LANGUAGES
 from db.ops import group_members, resolve_country
 from db.queries import (
     CellStatus,
@@ -26,7 +28,7 @@ from db.queries import (
     get_evidence,
     search_evidence,
 )
-from db.review import INCLUDES_PROPOSED, pending_overlay, with_proposed
+from db.review import pending_overlay, with_proposed
 
 from .scoring import CountryScore, compute_scores
 
@@ -111,6 +113,11 @@ class Report:
     def reference(self, number: int) -> Reference:
         return self.references[number - 1]
 
+    @property
+    def language(self) -> str:
+        """The language the report is written in (its codebook view's)."""
+        return self.book.language
+
 
 @dataclass(frozen=True)
 class Scoreboard:
@@ -127,6 +134,10 @@ class Scoreboard:
     @property
     def includes_proposed(self) -> bool:
         return self.proposed is not None
+
+    @property
+    def language(self) -> str:
+        return self.book.language
 
 
 def ranking_of(
@@ -151,20 +162,31 @@ def as_of_day(t: Tracker, as_of: str | _dt.date | None) -> str:
     return validate.date(as_of, "as_of") or t.today()
 
 
-def check_report_options(fmt: str, page_size: str = "A4") -> None:
-    """Refuse an unknown format or page size before anything is computed or written."""
+def check_report_options(fmt: str, page_size: str = "A4", language: str = "en") -> None:
+    """Refuse an unknown format, page size or language before anything is computed or written."""
     if fmt not in REPORT_FORMATS:
         raise ValidationError("format", f"{fmt!r} is not a report format; use html or pdf.")
     if fmt == "pdf" and page_size not in PAGE_SIZES:
         raise ValidationError("page_size", f"{page_size!r} is not a page size; use A4 or Letter.")
+    check_language(language)
+
+
+def check_language(language: str) -> str:
+    """``language`` when a report can be written in it; a ValidationError naming the choices otherwise."""
+    if language not in LANGUAGES:
+        raise ValidationError("language", f"{language!r} is not a report language; use one of "
+                              f"{', '.join(LANGUAGE_CODES)}.")
+    return language
 
 
 def build_scoreboard(
-    t: Tracker, *, as_of: str | _dt.date | None = None, group: str | None = None, include_proposed: bool = False
+    t: Tracker, *, as_of: str | _dt.date | None = None, group: str | None = None, include_proposed: bool = False,
+    language: str = "en",
 ) -> Scoreboard:
-    """Every active country's score as of ``as_of`` (default today), within ``group`` when given."""
+    """Every active country's score as of ``as_of`` (default today), within ``group`` when given;
+    names and labels in ``language``."""
     day = as_of_day(t, as_of)
-    book = codebook_view(t)
+    book = codebook_view(t, check_language(language))
     ranking, proposed = ranking_of(t, day, group=group, book=book, include_proposed=include_proposed)
     return Scoreboard(
         book=book, as_of=day, generated_on=t.today(), group=group, ranking=tuple(ranking), proposed=proposed
@@ -173,7 +195,7 @@ def build_scoreboard(
 
 def build_report(
     t: Tracker, country: str | None = None, *, as_of: str | _dt.date | None = None, group: str | None = None,
-    include_proposed: bool = False,
+    include_proposed: bool = False, language: str = "en",
 ) -> Report:
     """The content of a report for ``country`` (alpha-2, alpha-3 or English name),
     or for every active country (within ``group``) when ``country`` is None.
@@ -182,9 +204,10 @@ def build_report(
     and only evidence dated on or before it, not archived, is cited.
     ``include_proposed``: statuses proposed and not yet reviewed count too
     (the report says so, and marks each such status).
+    ``language``: the codebook's texts and country names in that language (see :func:`db.queries.codebook_view`).
     """
     day = as_of_day(t, as_of)
-    book = codebook_view(t)
+    book = codebook_view(t, check_language(language))
     group_name = None
     members: list[str] | None = None
     if group:
@@ -246,27 +269,42 @@ def build_report(
 
 
 # ---------------------------------------------------------------- text shared by every renderer
-def long_date(iso: str) -> str:
-    """'2026-01-15' -> '15 January 2026' (English month names, no locale surprises)."""
+def month_names(lang: str) -> tuple[str, ...]:
+    """The months as a long date writes them in ``lang`` (the form after a day: "15 студзеня")."""
+    Dates = texts_for(lang, "Dates")  # noqa: N806 - named as its context, for lupdate
+    return (
+        Dates.tr("January", "month in a date: 15 January 2026"), Dates.tr("February", "month in a date"),
+        Dates.tr("March", "month in a date"), Dates.tr("April", "month in a date"),
+        Dates.tr("May", "month in a date"), Dates.tr("June", "month in a date"),
+        Dates.tr("July", "month in a date"), Dates.tr("August", "month in a date"),
+        Dates.tr("September", "month in a date"), Dates.tr("October", "month in a date"),
+        Dates.tr("November", "month in a date"), Dates.tr("December", "month in a date"),
+    )
+
+
+def long_date(iso: str, lang: str = "en") -> str:
+    """'2026-01-15' -> '15 January 2026', '15 студзеня 2026 г.', '2026 m. sausio 15 d.' (no locale surprises:
+    the month names and the order are the catalogue's, the same on every machine)."""
     d = _dt.date.fromisoformat(iso)
-    month = (
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December",
-    )[d.month - 1]
-    return f"{d.day} {month} {d.year}"
+    Dates = texts_for(lang, "Dates")  # noqa: N806
+    pattern = Dates.tr("%1 %2 %3", "a long date: %1 day, %2 month, %3 year (15 January 2026)")
+    return arg(pattern, d.day, month_names(lang)[d.month - 1], d.year)
 
 
 def report_title(report: Report) -> str:
     """The document title: what the report is and its date (also the PDF footer)."""
+    Reports = texts_for(report.language, "Reports")  # noqa: N806
     title = report.book.title or "Policy Tracker"
     if report.country is not None:
-        what = f"{report.countries[0].name} scorecard"
+        what = arg(Reports.tr("%1 scorecard"), report.countries[0].name)
     elif report.group:
-        what = f"{report.group} overview"
+        what = arg(Reports.tr("%1 overview"), report.book.group_name(report.group))
     else:
-        what = "All countries overview"
-    proposed = f" ({INCLUDES_PROPOSED.lower()})" if report.includes_proposed else ""
-    return f"{title} — {what} — as of {report.as_of}{proposed}"
+        what = Reports.tr("All countries overview")
+    proposed = ""
+    if report.includes_proposed:
+        proposed = arg(" (%1)", Reports.tr("includes proposed statuses not yet reviewed"))
+    return arg(Reports.tr("%1 — %2 — as of %3"), title, what, report.as_of) + proposed
 
 
 def default_filename(t: Tracker, country: str | None, fmt: str, as_of: str | None = None) -> str:
@@ -278,6 +316,6 @@ def default_filename(t: Tracker, country: str | None, fmt: str, as_of: str | Non
 
 __all__ = [
     "PAGE_SIZES", "REPORT_FORMATS", "CellReport", "CountryReport", "Reference", "Report", "Scoreboard", "as_of_day",
-    "build_report", "build_scoreboard", "check_report_options", "default_filename", "long_date", "ranking_of",
-    "report_title",
+    "build_report", "build_scoreboard", "check_language", "check_report_options", "default_filename", "long_date",
+    "month_names", "ranking_of", "report_title",
 ]

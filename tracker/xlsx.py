@@ -120,10 +120,11 @@ def _widths(rows: ExportRows) -> list[float]:
     return [float(min(_MAX_WIDTH, max(_MIN_WIDTH, n + 2))) for n in longest]
 
 
-def _status_styles(t: Tracker) -> dict[str, tuple[PatternFill, Font] | None]:
-    """Fill and font per status label; None for the 'not assessed' status (grey italics, no fill)."""
+def _status_styles(t: Tracker, language: str | None = None) -> dict[str, tuple[PatternFill, Font] | None]:
+    """Fill and font per status label (in ``language`` when the labels are written in it); None for the
+    'not assessed' status (grey italics, no fill)."""
     styles: dict[str, tuple[PatternFill, Font] | None] = {}
-    for s in codebook_view(t).statuses:
+    for s in codebook_view(t, language or "en").statuses:
         if s.score is None:
             styles[s.label] = None
             continue
@@ -214,6 +215,7 @@ def build_workbook(
     review_interval_days: int | None = None,
     active: str | None = None,
     include_proposed: bool = False,
+    language: str | None = None,
 ) -> tuple[Workbook, dict[str, int]]:
     """The workbook, its sheets already streamed (save it once), and the number of data rows on each sheet.
 
@@ -224,13 +226,13 @@ def build_workbook(
     """
     if active is not None and active not in EXPORT_KINDS:
         raise ValueError(f"unknown sheet {active!r}")
-    styles = _status_styles(t)
+    styles = _status_styles(t, language)
     rec_codes = {r.code for r in codebook_view(t).active_recommendations()}
 
     def rows_of(kind: str) -> ExportRows:
         return export_rows(
             t, kind, lists="joined", as_of=as_of, group=group, include_archived=include_archived,
-            review_interval_days=review_interval_days, include_proposed=include_proposed,
+            review_interval_days=review_interval_days, include_proposed=include_proposed, language=language,
         )
 
     wb = Workbook(write_only=True)
@@ -260,8 +262,11 @@ def write_xlsx(
     review_interval_days: int | None = None,
     active: str | None = None,
     include_proposed: bool = False,
+    language: str | None = None,
 ) -> dict[str, int]:
     """Write the four exports as one ``.xlsx`` workbook; returns the rows on each sheet.
+
+    ``language``: the status label columns in that language (None: as stored), still coloured by status.
 
     A path is written in full or not at all; a binary file is written to as is.
     ``active`` names the sheet shown first when the workbook is opened.
@@ -269,6 +274,7 @@ def write_xlsx(
     wb, counts = build_workbook(
         t, as_of=as_of, group=group, include_archived=include_archived,
         review_interval_days=review_interval_days, active=active, include_proposed=include_proposed,
+        language=language,
     )
     if isinstance(path_or_binary_file, (str, os.PathLike)):
         write_file_atomically(path_or_binary_file, wb.save)

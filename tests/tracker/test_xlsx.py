@@ -13,6 +13,7 @@ import pytest
 from openpyxl import load_workbook
 
 from db import Tracker, ValidationError, default_codebook, ops
+from db.queries import codebook_view
 from tracker.exports import EXPORT_KINDS, build_table, write_table
 from tracker.xlsx import EXCEL_MAX_CHARS, write_xlsx
 
@@ -210,6 +211,20 @@ def test_status_cells_carry_the_codebook_colour_and_the_label(tracker, clock):
     assert lt[label_col].value == "Announced" and lt[label_col].fill.fgColor.rgb.endswith("C99A06")
     history = wb["history"]
     assert all(r[label_col].fill.fill_type == "solid" for r in history.iter_rows(min_row=2))
+
+
+def test_a_workbook_in_belarusian_labels_statuses_in_belarusian_and_keeps_their_colours(tracker, clock):
+    """``language``: only the label columns change language; each still carries its status's colour."""
+    populate(tracker, clock)
+    be = {s.code: s.label for s in codebook_view(tracker, "be").statuses}
+    wb = open_book(workbook_bytes(tracker, language="be"))
+    pl = next(row for row in wb["scorecard"].iter_rows(min_row=2) if row[0].value == "PL")
+    header = [c.value for c in wb["scorecard"][1]]
+    assert header == [c.value for c in open_book(workbook_bytes(tracker))["scorecard"][1]]  # names stay English
+    visa, tps, students = (pl[header.index(code)] for code in ("visa", "tps", "students"))
+    assert visa.value == be["full"] and visa.fill.fgColor.rgb.endswith("1E7B3A")
+    assert tps.value == be["partial"] and tps.fill.fgColor.rgb.endswith("5E9E2E")
+    assert students.value == be["not_assessed"] and students.fill.fill_type is None and students.font.i
 
 
 def test_status_colours_follow_the_codebook(clock):

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from db.catalogue import arg, format_decimal, texts_for
 from db.queries import RecommendationInfo, StatusInfo
 
 from .. import __version__
@@ -61,8 +62,14 @@ _WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.Text
 _WRAP_TOP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
 
 
-def _legend_text(status: StatusInfo) -> str:
-    return status.label + ("" if status.score is None else f" ({status.score:g})")
+def _number(value: float, lang: str) -> str:
+    """A codebook number without trailing zeros, with the language's decimal mark."""
+    text = f"{value:g}"
+    return text if lang == "en" else text.replace(".", ",")
+
+
+def _legend_text(status: StatusInfo, lang: str = "en") -> str:
+    return status.label + ("" if status.score is None else f" ({_number(status.score, lang)})")
 
 
 def _draw_fitted(p: QPainter, rect: QRectF, text: str, size: float, smallest: float) -> None:
@@ -102,7 +109,7 @@ def matrix_image(board: Scoreboard, *, width: int = 1600, assessed_only: bool = 
     """The status matrix (countries × recommendations, with score, grade and
     coverage), its title, as-of date and legend, painted into a slide-shaped
     image (16:9) ``width`` pixels wide; countries in rank order, those with
-    nothing assessed last.
+    nothing assessed last.  Every word is in the scoreboard's language (``build_scoreboard(language=)``).
 
     Rows share the height: when they do not fit one readable column they are
     laid out in two or three side-by-side blocks (cells then show the status
@@ -110,6 +117,8 @@ def matrix_image(board: Scoreboard, *, width: int = 1600, assessed_only: bool = 
     are left out (``assessed_only`` leaves them out from the start), and as a
     last resort the list is cut, each time saying so under the matrix."""
     book, day, group = board.book, board.as_of, board.group
+    lang = board.language
+    MatrixImage = texts_for(lang, "MatrixImage")  # noqa: N806 - named as its context, for lupdate
     recs = book.active_recommendations()
     u = width / 1600.0  # one design pixel
     height = round(width * SLIDE_RATIO)
@@ -123,7 +132,7 @@ def matrix_image(board: Scoreboard, *, width: int = 1600, assessed_only: bool = 
     legend: list[tuple[float, float, float]] = []  # x, y offset and width of each legend item
     lx, legend_rows = margin + 90 * u, 1
     for status in book.statuses:
-        item_w = 30 * u + lfm.horizontalAdvance(_legend_text(status)) + 26 * u
+        item_w = 30 * u + lfm.horizontalAdvance(_legend_text(status, lang)) + 26 * u
         if lx + item_w > margin + inner and lx > margin + 90 * u:
             lx, legend_rows = margin + 90 * u, legend_rows + 1
         legend.append((lx, (legend_rows - 1) * 30 * u, item_w))
@@ -133,18 +142,25 @@ def matrix_image(board: Scoreboard, *, width: int = 1600, assessed_only: bool = 
     need = needed_for_grade(book.min_coverage_for_grade, len(recs))
 
     def notes_for(labels: bool, hidden: int, cut: int, total: int) -> str:
-        text = (
-            "Score: weighted mean of the assessed recommendations, 0–100; recommendations not assessed are left out. "
-            f"* Not graded: fewer than {need} of the {len(recs)} recommendations assessed (no grade, no rank). "
-            "Grades: " + ", ".join(f"{g.grade} ≥ {g.min_score:g}" for g in book.grades) + "."
-        )
+        grades = ", ".join(f"{g.grade} ≥ {_number(g.min_score, lang)}" for g in book.grades)
+        parts = [
+            MatrixImage.tr("Score: weighted mean of the assessed recommendations, 0–100; recommendations not "
+                           "assessed are left out."),
+            arg(MatrixImage.tr("* Not graded: fewer than %1 of the %Ln recommendations assessed (no grade, no rank).",
+                               "* Not graded: fewer than %1 of the %Ln recommendation assessed (no grade, no rank).",
+                               len(recs)), need),
+            arg(MatrixImage.tr("Grades: %1."), grades),
+        ]
         if not labels:
-            text += " Columns: " + "; ".join(f"{r.code}: {r.title}" for r in recs) + "."
+            parts.append(arg(MatrixImage.tr("Columns: %1."), "; ".join(f"{r.code}: {r.title}" for r in recs)))
         if hidden:
-            text += f" Not shown: {hidden} {'country' if hidden == 1 else 'countries'} with no assessed recommendation."
+            parts.append(MatrixImage.tr("Not shown: %Ln countries with no assessed recommendation.",
+                                        "Not shown: %Ln country with no assessed recommendation.", hidden))
         if cut:
-            text += f" Showing the first {total - cut} of {total} countries in rank order; the rest are in the reports."
-        return text + f"\nGenerated on {board.generated_on} with Policy Tracker {__version__}."
+            parts.append(arg(MatrixImage.tr("Showing the first %1 of %Ln countries in rank order; the rest are in "
+                                            "the reports.", "", total), total - cut))
+        generated = arg(MatrixImage.tr("Generated on %1 with Policy Tracker %2."), board.generated_on, __version__)
+        return " ".join(parts) + "\n" + generated
 
     def widths(blocks: int) -> tuple[float, float, float, float, float, float]:
         block_w = (inner - gap * (blocks - 1)) / blocks
@@ -210,13 +226,14 @@ def matrix_image(board: Scoreboard, *, width: int = 1600, assessed_only: bool = 
         p.setPen(ink)
         title_font = _font(32 * u, bold=True)
         p.setFont(title_font)
-        title = QFontMetricsF(title_font).elidedText(book.title or "Status matrix", Qt.TextElideMode.ElideRight, inner)
+        title = QFontMetricsF(title_font).elidedText(book.title or MatrixImage.tr("Status matrix"),
+                                                     Qt.TextElideMode.ElideRight, inner)
         p.drawText(QRectF(x0, y + 24 * u, inner, 42 * u), _LEFT, title)
         p.setPen(muted)
         p.setFont(_font(18 * u))
-        scope = f" · group {group}" if group else ""
-        p.drawText(QRectF(x0, y + 66 * u, inner, 28 * u), _LEFT,
-                   f"Status of each recommendation, as of {long_date(day)}{scope}")
+        scope = arg(MatrixImage.tr(" · group %1"), book.group_name(group)) if group else ""
+        heading = arg(MatrixImage.tr("Status of each recommendation, as of %1"), long_date(day, lang))
+        p.drawText(QRectF(x0, y + 66 * u, inner, 28 * u), _LEFT, heading + scope)
         y += title_h
 
         block_w, country_w, score_w, grade_w, cov_w, rec_w = widths(chosen.blocks)
@@ -228,14 +245,14 @@ def matrix_image(board: Scoreboard, *, width: int = 1600, assessed_only: bool = 
                 break
             _paint_block(p, bx, y, part, recs, chosen, u, f,
                          (country_w, score_w, grade_w, cov_w, rec_w), (ink, muted, rule), empty=not chosen.rows,
-                         assessed_only=assessed_only)
+                         assessed_only=assessed_only, lang=lang)
         y += chosen.head_h + chosen.row_h * max(1, chosen.per_block)
 
         # Legend and notes.
         y += 16 * u
         p.setFont(_font(14 * u, bold=True))
         p.setPen(ink)
-        p.drawText(QRectF(x0, y, 90 * u, 30 * u), _LEFT, "Legend")
+        p.drawText(QRectF(x0, y, 90 * u, 30 * u), _LEFT, MatrixImage.tr("Legend"))
         p.setFont(legend_font)
         for status, (lx, ly, item_w) in zip(book.statuses, legend, strict=True):
             color = QColor(safe_color(status.color))
@@ -244,7 +261,7 @@ def matrix_image(board: Scoreboard, *, width: int = 1600, assessed_only: bool = 
                 p.fillRect(box.adjusted(-2 * u, -2 * u, 2 * u, 2 * u), QColor(tint(status.color, STATUS_TINT)))
             paint_status_mark(p, box, status.score, color, ink if status.score is not None else muted)
             p.setPen(ink)
-            p.drawText(QRectF(lx + 30 * u, y + ly, item_w, 30 * u), _LEFT, _legend_text(status))
+            p.drawText(QRectF(lx + 30 * u, y + ly, item_w, 30 * u), _LEFT, _legend_text(status, lang))
         y += legend_rows * 30 * u + 6 * u
         p.setPen(muted)
         p.setFont(note_font)
@@ -257,20 +274,21 @@ def matrix_image(board: Scoreboard, *, width: int = 1600, assessed_only: bool = 
 def _paint_block(
     p: QPainter, x0: float, y: float, rows: tuple[CountryScore, ...], recs: list[RecommendationInfo], plan: _Plan,
     u: float, f: float, sizes: tuple[float, float, float, float, float], colors: tuple[QColor, QColor, QColor],
-    *, empty: bool, assessed_only: bool,
+    *, empty: bool, assessed_only: bool, lang: str = "en",
 ) -> None:
     """One block of the matrix: its column titles and its rows."""
+    MatrixImage = texts_for(lang, "MatrixImage")  # noqa: N806
     country_w, score_w, grade_w, cov_w, rec_w = sizes
     ink, muted, rule = colors
     block_w = country_w + rec_w * len(recs) + score_w + grade_w + cov_w
     head_h, row_h = plan.head_h, plan.row_h
-    columns = [(x0, country_w, "Country", Qt.AlignmentFlag.AlignLeft)]
+    columns = [(x0, country_w, MatrixImage.tr("Country"), Qt.AlignmentFlag.AlignLeft)]
     x = x0 + country_w
     for r in recs:
         columns.append((x, rec_w, r.title if plan.labels else r.code, Qt.AlignmentFlag.AlignHCenter))
         x += rec_w
-    for w, label in ((score_w, "Score\n(0–100)" if plan.labels else "Score"), (grade_w, "Grade"),
-                     (cov_w, "Assessed")):
+    score_head = MatrixImage.tr("Score\n(0–100)") if plan.labels else MatrixImage.tr("Score")
+    for w, label in ((score_w, score_head), (grade_w, MatrixImage.tr("Grade")), (cov_w, MatrixImage.tr("Assessed"))):
         columns.append((x, w, label, Qt.AlignmentFlag.AlignHCenter))
         x += w
     p.fillRect(QRectF(x0, y, block_w, head_h), QColor(HEAD_BG))
@@ -325,20 +343,24 @@ def _paint_block(
             cx += rec_w
         p.setPen(ink)
         p.setFont(num_font)
-        score = "—" if s.score is None else f"{s.score:.1f}" + ("*" if s.incomplete else "")
+        score = "—" if s.score is None else format_decimal(s.score, lang) + ("*" if s.incomplete else "")
         p.drawText(QRectF(cx, top, score_w, row_h), int(Qt.AlignmentFlag.AlignCenter), score)
         cx += score_w
         p.drawText(QRectF(cx, top, grade_w, row_h), int(Qt.AlignmentFlag.AlignCenter), s.grade or "—")
         cx += grade_w
         p.setFont(label_font)
         p.setPen(muted if s.assessed == 0 else ink)
-        p.drawText(QRectF(cx, top, cov_w, row_h), int(Qt.AlignmentFlag.AlignCenter), f"{s.assessed} of {s.total}")
+        p.drawText(QRectF(cx, top, cov_w, row_h), int(Qt.AlignmentFlag.AlignCenter),
+                   arg(MatrixImage.tr("%1 of %2"), s.assessed, s.total))
         p.setPen(QPen(rule, 1 * u))
         p.drawLine(QPointF(x0, top + row_h), QPointF(x0 + block_w, top + row_h))
     if empty:
         p.setPen(muted)
         p.setFont(label_font)
-        text = "No country has an assessed recommendation yet." if assessed_only else "No countries tracked."
+        if assessed_only:
+            text = MatrixImage.tr("No country has an assessed recommendation yet.")
+        else:
+            text = MatrixImage.tr("No countries tracked.")
         p.drawText(QRectF(x0, y, block_w, row_h), int(Qt.AlignmentFlag.AlignCenter), text)
 
 

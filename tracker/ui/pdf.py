@@ -40,6 +40,8 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
+from db.catalogue import arg, texts_for
+
 from .. import __version__
 from ..exports import write_file_atomically
 from ..report_model import PAGE_SIZES, Report, report_title
@@ -59,9 +61,9 @@ def _mm_to_px(mm: float, dpi: int) -> float:
     return mm / 25.4 * dpi
 
 
-def render_pdf_bytes(html: str, page_size: str = "A4", *, footer: str | None = None) -> bytes:
+def render_pdf_bytes(html: str, page_size: str = "A4", *, footer: str | None = None, language: str = "en") -> bytes:
     """The PDF of ``html`` as bytes (see :func:`write_pdf`)."""
-    return _render_pdf(html, page_size, footer)[0]
+    return _render_pdf(html, page_size, footer, language)[0]
 
 
 @dataclass(frozen=True)
@@ -247,7 +249,13 @@ def _lay_out(html: str, page_size: str, footer: str | None) -> _Layout:
     return _Layout(writer, buffer, doc, base, title, width, body_h, footer_h, slices)
 
 
-def _render_pdf(html: str, page_size: str, footer: str | None) -> tuple[bytes, int]:
+def page_number_text(page: int, pages: int, lang: str = "en") -> str:
+    """'Page 2 of 7' at the foot of a page, in the report's language."""
+    PdfFooter = texts_for(lang, "PdfFooter")  # noqa: N806 - named as its context, for lupdate
+    return arg(PdfFooter.tr("Page %1 of %2"), page, pages)
+
+
+def _render_pdf(html: str, page_size: str, footer: str | None, language: str = "en") -> tuple[bytes, int]:
     lay = _lay_out(html, page_size, footer)
     writer, buffer, doc, base, title = lay.writer, lay.buffer, lay.doc, lay.base, lay.title
     width, body_h, footer_h, slices = lay.width, lay.body_h, lay.footer_h, lay.slices
@@ -276,7 +284,7 @@ def _render_pdf(html: str, page_size: str, footer: str | None) -> tuple[bytes, i
             painter.drawLine(QPointF(0, top), QPointF(width, top))
             painter.setFont(footer_font)
             painter.setPen(QColor(MUTED))
-            number = f"Page {page + 1} of {pages}"
+            number = page_number_text(page + 1, pages, language)
             number_w = fm.horizontalAdvance(number)
             text_rect = QRectF(0, top + _mm_to_px(1.2, dpi), width, footer_h)
             left = fm.elidedText(title, Qt.TextElideMode.ElideRight, width - number_w - _mm_to_px(6, dpi))
@@ -382,30 +390,32 @@ def _draw_slice(painter: QPainter, doc: QTextDocument, top: float, bottom: float
 
 
 def write_html_pdf(
-    html: str, path: str | os.PathLike[str], page_size: str = "A4", *, footer: str | None = None
+    html: str, path: str | os.PathLike[str], page_size: str = "A4", *, footer: str | None = None,
+    language: str = "en",
 ) -> int:
     """Write ``html`` (a report from :mod:`tracker.reports`, or any simple HTML) as a
     PDF on A4 or Letter paper; returns the number of pages.
 
     ``footer`` (default: the HTML's ``<title>``) is printed at the foot of
-    every page with the page number.  The file is written in full or not at all.
+    every page with the page number ("Page 2 of 7" in ``language``).  The file is written in full or not at all.
     """
-    data, pages = _render_pdf(html, page_size, footer)
+    data, pages = _render_pdf(html, page_size, footer, language)
     write_file_atomically(path, lambda fh: fh.write(data))
     return pages
 
 
 def report_pdf_bytes(report: Report, page_size: str = "A4") -> bytes:
     """The PDF of ``report`` as bytes: its HTML, with its title in the footer."""
-    return render_pdf_bytes(render_html(report), page_size, footer=report_title(report))
+    return render_pdf_bytes(render_html(report), page_size, footer=report_title(report), language=report.language)
 
 
 def write_pdf(report: Report, path: str | os.PathLike[str], page_size: str = "A4") -> int:
     """Write ``report`` as a PDF on A4 or Letter paper, in full or not at all;
     returns the number of pages.  A GUI application must exist (:func:`tracker.ui.render.ensure_gui`)."""
-    return write_html_pdf(render_html(report), path, page_size, footer=report_title(report))
+    return write_html_pdf(render_html(report), path, page_size, footer=report_title(report), language=report.language)
 
 
 __all__ = [
-    "FOOTER_MM", "MARGIN_MM", "PDF_RESOLUTION", "render_pdf_bytes", "report_pdf_bytes", "write_html_pdf", "write_pdf",
+    "FOOTER_MM", "MARGIN_MM", "PDF_RESOLUTION", "page_number_text", "render_pdf_bytes", "report_pdf_bytes",
+    "write_html_pdf", "write_pdf",
 ]

@@ -57,14 +57,15 @@ def write_report(
     group: str | None = None,
     page_size: str = "A4",
     include_proposed: bool = False,
+    language: str = "en",
 ) -> None:
     """Write a report as HTML or PDF, in full or not at all (the same arguments as
-    :func:`tracker.reports.write_report`, which writes HTML only).
+    :func:`tracker.reports.write_report`, which writes HTML only), in ``language``.
 
     The request is checked and the report built before anything is painted or written.
     """
-    check_report_options(fmt, page_size)
-    report = build_report(t, country, as_of=as_of, group=group, include_proposed=include_proposed)
+    check_report_options(fmt, page_size, language)
+    report = build_report(t, country, as_of=as_of, group=group, include_proposed=include_proposed, language=language)
     if fmt == "html":
         write_html(report, path)
         return
@@ -74,24 +75,24 @@ def write_report(
 
 def render_matrix_image(
     t: Tracker, *, as_of: str | _dt.date | None = None, group: str | None = None, width: int = 1600,
-    assessed_only: bool = False,
+    assessed_only: bool = False, language: str = "en",
 ) -> QImage:
-    """The status matrix of ``t`` as of ``as_of`` (default today), within ``group``, as an image
-    (see :func:`tracker.ui.matrix_image.matrix_image`)."""
+    """The status matrix of ``t`` as of ``as_of`` (default today), within ``group``, as an image, its words in
+    ``language`` (see :func:`tracker.ui.matrix_image.matrix_image`)."""
     ensure_gui()
-    board = build_scoreboard(t, as_of=as_of, group=group)
+    board = build_scoreboard(t, as_of=as_of, group=group, language=language)
     return matrix_image(board, width=width, assessed_only=assessed_only)
 
 
 def render_matrix_png(
     t: Tracker, path: str | os.PathLike[str], *, as_of: str | _dt.date | None = None, group: str | None = None,
-    width: int = 1600, assessed_only: bool = False,
+    width: int = 1600, assessed_only: bool = False, language: str = "en",
 ) -> None:
-    """Save the status matrix of ``t`` as a PNG ``width`` pixels wide (for slides);
+    """Save the status matrix of ``t`` as a PNG ``width`` pixels wide (for slides), its words in ``language``;
     written in full or not at all."""
     check_width(width)
     ensure_gui()
-    board = build_scoreboard(t, as_of=as_of, group=group)
+    board = build_scoreboard(t, as_of=as_of, group=group, language=language)
     write_matrix_png(board, path, width=width, assessed_only=assessed_only)
 
 
