@@ -17,6 +17,7 @@ from typing import IO, Any, NoReturn, TypeVar
 from db import Tracker, TrackerError, blank_codebook, check, default_codebook, load_codebook, ops
 from db.backup import backup_before, backups_root, make_backup, save_copy
 from db.check import Problem
+from db.i18n import LANGUAGE_CODES
 from db.queries import cells_needing_review, codebook_view, counts
 
 from . import __version__
@@ -217,6 +218,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="also count statuses proposed and not yet reviewed (labelled: review_state 'proposed', a note column "
         "on the scorecard); CSV and JSON only",
     )
+    p.add_argument(
+        "--language", choices=LANGUAGE_CODES, metavar="CODE",
+        help="status labels in this language (" + ", ".join(LANGUAGE_CODES) + "); column names and every other "
+        "value stay as they are (default: the labels as stored, in English)",
+    )
 
     p = sub.add_parser(
         "report", help="write a report with citations as HTML or PDF",
@@ -235,6 +241,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--include-proposed", action="store_true",
         help="also count statuses proposed and not yet reviewed (the report says so and marks each)",
+    )
+    p.add_argument(
+        "--language", choices=LANGUAGE_CODES, default="en", metavar="CODE",
+        help="the report's language: " + ", ".join(LANGUAGE_CODES) + " (default en, the same on every machine); "
+        "the source's own words stay quoted in the original beside their translation",
     )
 
     rv_sub = _group(
@@ -369,7 +380,64 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--list", action="store_true", help="list the backups with their date, kind and counts")
     which.add_argument("backup", nargs="?", metavar="BACKUP", help="a backup's name from --list, or a file's path")
     _add_user(p)
+    _add_sync_commands(sub)
     return parser
+
+
+def _add_sync_commands(sub: argparse._SubParsersAction) -> None:
+    """``share``, ``join-request``, ``members``, ``join`` and ``sync``: a coalition's shared tracker (issue 14)."""
+    p = sub.add_parser(
+        "share", help="share a tracker with a coalition through a shared folder",
+        description="Start sharing a tracker through a shared folder (Syncthing, Nextcloud, a network share, a USB "
+        "stick), with you as its coordinator. The tracker itself stays where it is; the folder gets only signed, "
+        "encrypted sync files. Prints your fingerprint, to tell each newcomer by another channel.",
+    )
+    _add_db(p)
+    p.add_argument("--folder", required=True, metavar="DIR", help="the shared folder (empty, or not there yet)")
+    p.add_argument("--name", required=True, metavar="NAME", help="your name as the other members see it")
+
+    p = sub.add_parser(
+        "join-request", help="make the join code to send to a shared tracker's coordinator",
+        description="Make your join request: your name and public keys as a code (nothing secret), with the "
+        "fingerprint to read out to the coordinator by another channel.",
+    )
+    p.add_argument("--name", required=True, metavar="NAME", help="your name as the other members see it")
+    p.add_argument("-o", "--output", metavar="FILE", help="also write the join file to send (refused if it exists)")
+
+    p = sub.add_parser(
+        "members", help="list, add or remove the members of a shared tracker",
+        description="List the members of a shared tracker (role, who added them, their last file), add one from "
+        "their join code or join file (coordinators; give the fingerprint they read out to you), remove one "
+        "(the tracker key is rotated: their later files are refused), or write the tracker keys to a file to "
+        "hand over by hand.",
+    )
+    _add_db(p)
+    p.add_argument("action", nargs="?", default="list", choices=("list", "add", "remove", "export-key"),
+                   help="what to do (default: list)")
+    p.add_argument("value", nargs="?", metavar="CODE|ID|FILE",
+                   help="add: the join code or join file; remove: the member's id or name; export-key: the file")
+    p.add_argument("--fingerprint", metavar="FP", help="add: the fingerprint the newcomer read out to you")
+    p.add_argument("--coordinator", action="store_true", help="add: make the newcomer a coordinator too")
+
+    p = sub.add_parser(
+        "join", help="make your copy of a shared tracker from its shared folder",
+        description="Make your own copy of a shared tracker from its shared folder, once the coordinator has added "
+        "you, then take every change made since it was shared.",
+    )
+    p.add_argument("--folder", required=True, metavar="DIR", help="the shared folder")
+    p.add_argument("--db", required=True, metavar="NEWPATH", help="your copy to create (outside the shared folder)")
+    p.add_argument("--fingerprint", required=True, metavar="FP",
+                   help="the coordinator's fingerprint, as they told you by another channel")
+    p.add_argument("--key-file", metavar="FILE", help="the tracker keys the coordinator handed you, if not in the "
+                   "folder")
+
+    p = sub.add_parser(
+        "sync", help="send your changes to the shared folder and take everyone else's",
+        description="Send the changes made to your copy since the last sync, then apply everyone else's "
+        "(close the tracker in the app first, or use File > Sync now there). Prints what was sent, applied, "
+        "left waiting and refused, and why.",
+    )
+    _add_db(p)
 
 
 # ---------------------------------------------------------------- commands
@@ -468,11 +536,13 @@ def _say_if_proposed(change: ops.Change, err: IO[str] | None) -> None:
 
 def cmd_export(args: argparse.Namespace, out: IO[str], err: IO[str] | None = None) -> int:
     from .export_files import ExportOptions, export_to_file  # openpyxl is loaded only for an export
+    from .exports import check_label_language
 
     options = ExportOptions(
         as_of=args.as_of, group=args.group, include_archived=args.include_archived,
         review_interval_days=Preferences.load().review_interval_days, bom=not args.no_bom,
         include_proposed=args.include_proposed,
+        language=None if args.language is None else check_label_language(args.language),
     )
     buffer = getattr(out, "buffer", None)
     if args.format == "xlsx" and not args.output and (buffer is None or out.isatty()):
@@ -499,8 +569,9 @@ def cmd_report(args: argparse.Namespace, out: IO[str], err: IO[str] | None = Non
         country = None if args.all else resolve_country(t, args.country, allow_archived=True)
         if args.group and not args.all:
             raise UsageError("--group goes with --all")
-        check_report_options(args.format, args.page_size)
-        report = build_report(t, country, as_of=args.as_of, group=args.group, include_proposed=args.include_proposed)
+        check_report_options(args.format, args.page_size, args.language)
+        report = build_report(t, country, as_of=args.as_of, group=args.group, include_proposed=args.include_proposed,
+                              language=args.language)
     if args.format == "pdf":
         from .ui.pdf import write_pdf  # a PDF is painted with Qt: imported only for PDF
         from .ui.render import ensure_gui
@@ -751,6 +822,87 @@ def cmd_restore(args: argparse.Namespace, out: IO[str], err: IO[str] | None = No
     return EXIT_OK
 
 
+def cmd_share(args: argparse.Namespace, out: IO[str]) -> int:
+    from .sync import coalition
+
+    shared = coalition.share(args.db, args.folder, args.name)
+    print(f"Shared {args.db} through {shared.folder}; you are its coordinator.", file=out)
+    print(f"Your fingerprint: {shared.fingerprint}", file=out)
+    print(shared.handover(), file=out)
+    return EXIT_OK
+
+
+def cmd_join_request(args: argparse.Namespace, out: IO[str]) -> int:
+    from .sync import coalition
+
+    request = coalition.join_request(args.name)
+    if args.output:
+        try:
+            with open(args.output, "x", encoding="utf-8") as f:
+                f.write(request.file_text)
+        except FileExistsError:
+            raise TrackerError(f"{args.output} already exists; choose a new file name") from None
+        print(f"Join file written to {args.output}.", file=out)
+    print(request.code, file=out)
+    print(f"Fingerprint: {request.fingerprint} (read it to the coordinator by another channel)", file=out)
+    return EXIT_OK
+
+
+def cmd_members(args: argparse.Namespace, out: IO[str]) -> int:
+    from .sync import coalition
+
+    if args.action != "list" and not args.value:
+        what = {"add": "the join code or join file", "remove": "the member's id or name", "export-key": "the file"}
+        raise UsageError(f"members {args.action} needs {what[args.action]}")
+    if args.action == "add":
+        name, fingerprint = coalition.preview_join_code(args.value)
+        if not args.fingerprint:
+            raise TrackerError(
+                f"Compare {name}'s fingerprint {fingerprint} with them by another channel, then run this again"
+                f" with --fingerprint {fingerprint}"
+            )
+        role = coalition.COORDINATOR if args.coordinator else coalition.MEMBER
+        member = coalition.add_member(args.db, args.value, role=role, fingerprint=args.fingerprint)
+        print(f"Added {member.name} ({member.member_id}) as a {member.role}; their key is in the shared folder.",
+              file=out)
+        return EXIT_OK
+    if args.action == "remove":
+        member, key_id = coalition.remove_member(args.db, args.value)
+        print(f"Removed {member.name}; the tracker key is rotated (new key {key_id}), so their later files are "
+              "refused.", file=out)
+        return EXIT_OK
+    if args.action == "export-key":
+        count = coalition.export_keys(args.db, args.value)
+        print(f"Wrote {count} tracker key(s) to {args.value}: hand it over privately, then delete it.", file=out)
+        return EXIT_OK
+    status = coalition.status(args.db)
+    if status is None:
+        raise TrackerError(f"{args.db} is not shared from this computer")
+    for m in status.members:
+        state = f"removed {m.removed_at}" if m.removed_at else m.role
+        last = f"last file {m.last_file} at {m.last_written}" if m.last_file else "no file yet"
+        me = " (you)" if m.is_me else ""
+        print(f"{m.member_id}  {m.name}{me}  {state}  {m.fingerprint}  added by {m.added_by} {m.added_at}  {last}",
+              file=out)
+    return EXIT_OK
+
+
+def cmd_join(args: argparse.Namespace, out: IO[str]) -> int:
+    from .sync import coalition
+
+    summary = coalition.join(args.folder, args.db, args.fingerprint, key_file=args.key_file)
+    print(f"Joined: your copy is {args.db}.", file=out)
+    print(summary.text(), file=out)
+    return EXIT_OK
+
+
+def cmd_sync(args: argparse.Namespace, out: IO[str]) -> int:
+    from .sync import coalition
+
+    print(coalition.sync(args.db).text(), file=out)
+    return EXIT_OK
+
+
 def run_app(args: argparse.Namespace) -> int:
     from .ui.app import run  # Qt is imported only for the window
 
@@ -776,6 +928,11 @@ def upgrade_first(args: argparse.Namespace, err: IO[str]) -> None:
         print(f"{PROG}: upgrading {args.db} to this version (once; a large tracker takes minutes);"
               f" the file as it was is kept as {copy.name}…", file=err, flush=True)
     upgrade(args.db)
+
+
+#: A coalition's commands (issue 14), by name.
+SYNC_COMMANDS = {"share": cmd_share, "join-request": cmd_join_request, "members": cmd_members, "join": cmd_join,
+                 "sync": cmd_sync}
 
 
 def dispatch(args: argparse.Namespace, out: IO[str], err: IO[str] | None = None) -> int:
@@ -806,6 +963,8 @@ def dispatch(args: argparse.Namespace, out: IO[str], err: IO[str] | None = None)
         return cmd_report(args, out, err)
     if args.command == "import":
         return cmd_import(args, out, err)
+    if args.command in SYNC_COMMANDS:
+        return SYNC_COMMANDS[args.command](args, out)
     if args.command == "codebook":
         if args.codebook_command == "export":
             return cmd_codebook_export(args, out, err)
@@ -863,3 +1022,7 @@ def entry_point() -> NoReturn:
 
 
 __all__ = ["Path", "build_parser", "entry_point", "main"]
+
+
+if __name__ == "__main__":  # `python -m tracker.cli sync --db PATH`: how the app runs a sync in a child process
+    entry_point()

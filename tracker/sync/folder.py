@@ -22,7 +22,7 @@ never legitimately conflicts).
 What this computer has applied, its own next sequence number and the files
 it refused are kept outside the shared folder, in the user's data folder
 (:class:`LocalState`).  The live tracker file never lives in the shared
-folder (:func:`refuse_live_tracker_inside`): a sync tool copying a database
+folder (:func:`.places.refuse_live_tracker_inside`): a sync tool copying a database
 while SQLite writes it produces a corrupt copy.
 """
 
@@ -63,10 +63,6 @@ _KEY_ID = re.compile(r"^[0-9a-f]{16}$")
 WAITING_CODES = frozenset({"too_new", "truncated", "unknown_key", "unknown_signer"})
 
 
-class LiveTrackerInSharedFolder(TrackerError):
-    """The tracker file itself is inside the shared folder."""
-
-
 def is_ignored(name: str) -> bool:
     """Files no reader takes: temporary files (ours and Syncthing's), conflict copies, hidden files."""
     return (
@@ -77,17 +73,6 @@ def is_ignored(name: str) -> bool:
 
 def short_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:12]
-
-
-def refuse_live_tracker_inside(tracker_path: Path, folder: Path) -> None:
-    """Raise :class:`LiveTrackerInSharedFolder` if the tracker file is inside ``folder`` (links resolved)."""
-    tracker = Path(tracker_path).resolve()
-    shared = Path(folder).resolve()
-    if tracker == shared or shared in tracker.parents:
-        raise LiveTrackerInSharedFolder(
-            f"The tracker {tracker_path} is inside the shared folder {folder}: a database synced while it is open"
-            " gets corrupted. Keep the tracker in another folder; the shared folder holds only sync files."
-        )
 
 
 @dataclass(frozen=True, order=True)

@@ -4,7 +4,7 @@ Each person has one identity per computer account: an Ed25519 key pair that
 signs everything they write to a shared folder, and an X25519 key pair that
 others may use to hand them a tracker key.  It is created once and kept in
 the user's data folder (``$POLICY_TRACKER_DATA_DIR`` or the platform's local
-data folder, as :func:`db.backup.default_data_dir`), in ``sync/identity.json``,
+data folder, as :func:`db.places.default_data_dir`), in ``sync/identity.json``,
 readable by the user only.  Losing it means joining again as a new member;
 copying it lets someone else sign as you, so it never goes into a shared folder.
 
@@ -33,10 +33,10 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from db.backup import default_data_dir
 from db.errors import TrackerError
 
 from .files import private_folder, replace_private, write_once
+from .places import sync_root
 
 IDENTITY_FILE = "identity.json"
 KEYRING_FILE = "keys.json"
@@ -59,11 +59,6 @@ def now_stamp(moment: _dt.datetime | None = None) -> str:
     """UTC ISO 8601 with a Z, as every sync file records times."""
     moment = moment or _dt.datetime.now(_dt.UTC)
     return moment.astimezone(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def sync_root() -> Path:
-    """The folder holding this user's identity and each shared tracker's local state."""
-    return default_data_dir() / "sync"
 
 
 def b64(data: bytes) -> str:

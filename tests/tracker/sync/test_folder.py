@@ -13,14 +13,9 @@ import pytest
 
 from tracker.sync.envelope import Header, Refused, seal
 from tracker.sync.files import TEMP_PREFIX, FileExistsRefusal
-from tracker.sync.folder import (
-    ChangesetFile,
-    LiveTrackerInSharedFolder,
-    LocalState,
-    SharedFolder,
-    refuse_live_tracker_inside,
-)
+from tracker.sync.folder import ChangesetFile, LocalState, SharedFolder
 from tracker.sync.keys import Identity
+from tracker.sync.places import LiveTrackerInSharedFolder, refuse_live_tracker_inside
 
 ROOT = Path(__file__).resolve().parents[3]
 ANA, BO = "a" * 16, "b" * 16

@@ -19,8 +19,8 @@ from tracker.sync.keys import (
     keyring_path,
     load_identity,
     load_or_create_identity,
-    sync_root,
 )
+from tracker.sync.places import sync_root
 
 
 def mode(path: Path) -> int:
