@@ -47,6 +47,8 @@ class ViewKey:
     review_interval_days: int | None = None
     compare_from: str | None = None
     include_proposed: bool = False  # scores and ranks count pending proposals (the toolbar's "Include proposed")
+    #: The language of the codebook's texts and the country names shown (db.queries.codebook_view's).
+    language: str = "en"
 
 
 def proposed_status(approved: CellStatus, proposal: Proposal | None, book: CodebookView) -> CellStatus:
@@ -144,7 +146,8 @@ class MatrixState:
             return False
         old, self.key = self.key, key
         self._last_change = None
-        if t is not self.tracker or key.review_interval_days != old.review_interval_days:
+        if t is not self.tracker or (key.review_interval_days, key.language) != (
+                old.review_interval_days, old.language):
             self.tracker = t
             self.reload()
             return True
@@ -162,7 +165,7 @@ class MatrixState:
         """Compute everything for the view (new tracker, codebook edit): forgets every kept date."""
         t = self.tracker
         self._last_change = None
-        self.book = book = codebook_view(t)
+        self.book = book = codebook_view(t, self.key.language)
         self._dates = {}
         self._names = {c.code: c.name for c in book.active_countries()}
         self.recs = [(r.code, r.title) for r in book.active_recommendations()]

@@ -113,6 +113,30 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ),
     ),
     ActionSpec(
+        "share_tracker",
+        QT_TRANSLATE_NOOP("Actions", "S&hare tracker…"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Share this tracker with your coalition through a shared folder"),
+    ),
+    ActionSpec(
+        "join_tracker",
+        QT_TRANSLATE_NOOP("Actions", "&Join a shared tracker…"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Ask to join a coalition's shared tracker, then make your copy of it"),
+    ),
+    ActionSpec(
+        "sync_now",
+        QT_TRANSLATE_NOOP("Actions", "S&ync now"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Send your changes to the shared folder and take everyone else's"),
+    ),
+    ActionSpec(
+        "members",
+        QT_TRANSLATE_NOOP("Actions", "&Members…"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Who shares this tracker, when each last synced; add or remove members"),
+    ),
+    ActionSpec(
         "import_evidence",
         QT_TRANSLATE_NOOP("Actions", "&Import evidence…"),
         None,
@@ -287,6 +311,9 @@ def build_menus(menu: QMenuBar, actions: Mapping[str, QAction], recent_menu: QMe
     file_menu.addAction(actions["save_copy"])
     file_menu.addAction(actions["check_tracker"])
     file_menu.addAction(actions["restore_backup"])
+    file_menu.addSeparator()
+    for name in ("share_tracker", "join_tracker", "sync_now", "members"):
+        file_menu.addAction(actions[name])
     file_menu.addSeparator()
     for name in ("import_evidence", "import_codebook", "export", "export_codebook"):
         file_menu.addAction(actions[name])

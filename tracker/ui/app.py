@@ -29,7 +29,7 @@ from ..preferences import Preferences, default_user
 # isort: split
 # The window's pure-Python modules are imported above, before PySide6: shiboken reads the source of
 # every module imported after it (to see whether it uses Qt), which cost start-up ~5 ms.
-from PySide6.QtCore import QSettings, QSize, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, QStandardPaths, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -37,7 +37,7 @@ from db import Tracker, TrackerError
 from db.store import pending_upgrade
 
 from .. import __version__
-from .context import AppContext, ChangeBus, install_last_resort
+from .context import AppContext, ChangeBus, in_language, install_last_resort
 from .file_commands import recent_files, remember_recent
 from .icons import action_icon, clear_icon_caches
 from .main_window import MainWindow
@@ -131,9 +131,13 @@ def open_main_window(
 
     The upgrade runs on a worker thread behind a progress dialog (:mod:`.upgrade`);
     an up-to-date tracker costs one read-only look at its migrations.  Raises
-    :class:`db.TrackerError` when the file cannot be opened or upgraded (then unchanged).
+    :class:`db.TrackerError` when the file cannot be opened or upgraded (then unchanged), or lies inside a
+    folder this computer syncs (a database synced while it is open gets corrupted).
     """
+    from tracker.sync.places import refuse_inside_shared_folder  # json and paths only: a few link files read
+
     ensure_application()
+    refuse_inside_shared_folder(db_path)
     if pending_upgrade(db_path):
         from .upgrade import upgrade_with_progress  # only an old tracker needs the dialog
 
@@ -234,11 +238,13 @@ def run(db_path: str | None = None, screenshot: str | None = None, view: str = "
         if screenshot:
             print(f"policy-tracker: error: {exc}", file=sys.stderr)
             return 1
-        prompts.error(None, "Cannot open tracker", f"{exc}\n\nThe default tracker will be opened instead.")
+        title = QCoreApplication.translate("App", "Cannot open tracker")
+        prompts.error(None, title, f"{in_language(exc)}\n\n" + QCoreApplication.translate(
+            "App", "The default tracker will be opened instead."))
         try:
             window = open_main_window(resolve_tracker(None, store), prompts=prompts, store=store)
         except (TrackerError, OSError) as again:
-            prompts.error(None, "Cannot open tracker", str(again))
+            prompts.error(None, title, str(again))
             return 1
     if screenshot:
         render_screenshot(window, screenshot, view)

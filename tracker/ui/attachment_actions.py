@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QWidget
 from db import TrackerError
 from db.attachments import attachment_facts, is_runnable, private_copy, save_attachment
 
-from .context import AppContext
+from .context import AppContext, in_language
 from .file_commands import remember_save_folder, save_folder
 from .widgets import fill_in
 
@@ -58,7 +58,7 @@ def save_attachment_as(ctx: AppContext, parent: QWidget | None, uid: str) -> boo
             return False
         save_attachment(ctx.tracker, uid, path)  # the dialog has asked before replacing a file
     except (TrackerError, sqlite3.Error) as exc:
-        ctx.prompts.error(parent, title, str(exc))
+        ctx.prompts.error(parent, title, in_language(exc))
         return False
     remember_save_folder(ctx.settings, path)
     return True
@@ -79,7 +79,7 @@ def open_attachment(ctx: AppContext, parent: QWidget | None, uid: str) -> bool:
             return False
         path = private_copy(ctx.tracker, uid)
     except (TrackerError, sqlite3.Error) as exc:
-        ctx.prompts.error(parent, title, str(exc))
+        ctx.prompts.error(parent, title, in_language(exc))
         return False
     from PySide6.QtCore import QUrl
 

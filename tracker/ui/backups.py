@@ -17,7 +17,15 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QStandardPaths, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QStandardPaths,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -33,7 +41,20 @@ from PySide6.QtWidgets import (
 from db import Tracker, TrackerError
 from db.backup import Backup, backup_counts, backup_if_due, backups_root, role
 
+from .context import QT_TRANSLATE_NOOP, in_language, number
 from .models import ListTableModel
+from .prompts import name_standard_buttons
+
+#: How the list names why a backup was taken (db.backup.KINDS and role()), in the interface's language.
+KIND_NAMES = (
+    QT_TRANSLATE_NOOP("BackupsModel", "daily"),
+    QT_TRANSLATE_NOOP("BackupsModel", "made by hand"),
+    QT_TRANSLATE_NOOP("BackupsModel", "before import"),
+    QT_TRANSLATE_NOOP("BackupsModel", "before upgrade"),
+    QT_TRANSLATE_NOOP("BackupsModel", "before codebook change"),
+    QT_TRANSLATE_NOOP("BackupsModel", "before restore"),
+    QT_TRANSLATE_NOOP("BackupsModel", "weekly"),
+)
 
 
 def backups_folder() -> Path:
@@ -88,7 +109,10 @@ class DailyBackup(QObject):
         except Exception as exc:  # noqa: BLE001 - a backup failure is told, never raised into the app
             text = " ".join(str(exc).split()) or type(exc).__name__
             if not text.startswith("No backup was made"):
-                text = f"No backup was made today: {text[:1].lower()}{text[1:]}"
+                text = QCoreApplication.translate("DailyBackup", "No backup was made today: %1").replace(
+                    "%1", f"{text[:1].lower()}{text[1:]}")
+            else:  # db/'s own sentence, in the interface's language
+                text = " ".join(in_language(exc).split())
             self._emit(self.failed, text if text.endswith(".") else text + ".")
         else:
             self._emit(self.made, made)
@@ -102,11 +126,19 @@ class DailyBackup(QObject):
 class BackupsModel(ListTableModel):
     """One row per backup, newest first: when, why, and how much it holds."""
 
-    COLUMNS = ("Taken", "Kind", "Evidence", "Assessments")
-
     def __init__(self, backups: list[Backup], parent: Any = None) -> None:
         super().__init__(parent)
-        self.rows = [(b, role(b, backups), backup_counts(b.path)) for b in backups]
+        self.COLUMNS = (self.tr("Taken"), self.tr("Kind"), self.tr("Evidence"), self.tr("Assessments"))
+        self.rows = [(b, self.kind_name(role(b, backups)), backup_counts(b.path)) for b in backups]
+
+    def kind_name(self, kind: str) -> str:
+        """db.backup's name for why a backup was taken ("before import", "weekly (before import)"), translated."""
+        def name(text: str) -> str:
+            return QCoreApplication.translate("BackupsModel", text)
+
+        if kind.startswith("weekly (") and kind.endswith(")"):
+            return self.tr("weekly (%1)").replace("%1", name(kind[len("weekly ("):-1]))
+        return name(kind)
 
     def cell(self, row: Any, column: int, role: int) -> Any:
         backup, kind, counts = row
@@ -121,8 +153,8 @@ class BackupsModel(ListTableModel):
         if column == 1:
             return kind
         if counts is None:
-            return "unreadable"
-        return f"{counts['evidence' if column == 2 else 'assessments']:,}"
+            return self.tr("unreadable")
+        return number(counts["evidence" if column == 2 else "assessments"])
 
     def backup_at(self, row: int) -> Backup | None:
         return self.rows[row][0] if 0 <= row < len(self.rows) else None
@@ -136,23 +168,23 @@ class RestoreDialog(QDialog):
 
     def __init__(self, backups: list[Backup], tracker_name: str, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore from backup")
-        self.setAccessibleName("Restore from backup")
+        self.setWindowTitle(self.tr("Restore from backup"))
+        self.setAccessibleName(self.tr("Restore from backup"))
         self.model = BackupsModel(backups, self)
         layout = QVBoxLayout(self)
         if backups:
-            text = (f"Backups of {tracker_name}, newest first. A backup is taken once a day when the tracker is "
-                    "opened, and before every import, upgrade and codebook change; the last 10 days and 8 weeks "
-                    "are kept, and every backup of the latest day. Restoring replaces the tracker with the backup, "
-                    "after backing up the tracker as it is now.")
+            text = self.tr("Backups of %1, newest first. A backup is taken once a day when the tracker is "
+                           "opened, and before every import, upgrade and codebook change; the last 10 days and 8 weeks "
+                           "are kept, and every backup of the latest day. Restoring replaces the tracker with the "
+                           "backup, after backing up the tracker as it is now.")
         else:
-            text = (f"{tracker_name} has no backups yet. One is taken once a day when the tracker is opened, "
-                    "and before every import, upgrade and codebook change.")
-        intro = QLabel(text)
+            text = self.tr("%1 has no backups yet. One is taken once a day when the tracker is opened, "
+                           "and before every import, upgrade and codebook change.")
+        intro = QLabel(text.replace("%1", tracker_name))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableView()
-        self.table.setAccessibleName("Backups")
+        self.table.setAccessibleName(self.tr("Backups"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -162,14 +194,15 @@ class RestoreDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the kind: the words that vary most
         self.table.doubleClicked.connect(lambda _index: self.accept())
         layout.addWidget(self.table, 1)
-        where = QLabel(f"Kept in {backups[0].path.parent if backups else folder}")
+        where = QLabel(self.tr("Kept in %1").replace("%1", str(backups[0].path.parent if backups else folder)))
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        where.setAccessibleName("Backup folder")
+        where.setAccessibleName(self.tr("Backup folder"))
         layout.addWidget(where)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = QPushButton("&Restore…")
-        self.restore_button.setAccessibleName("Restore the chosen backup")
+        name_standard_buttons(buttons)
+        self.restore_button = QPushButton(self.tr("&Restore…"))
+        self.restore_button.setAccessibleName(self.tr("Restore the chosen backup"))
         self.restore_button.setEnabled(False)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
@@ -201,15 +234,19 @@ class RestoreDialog(QDialog):
         if backup is None:
             return ""
         counts = self.model.counts_at(row)
-        numbers = "" if counts is None else f": {counts['evidence']:,} evidence, {counts['assessments']:,} assessments"
-        return f"the backup of {when(backup)} ({self.model.rows[row][1]}){numbers}"
+        kind = self.model.rows[row][1]
+        if counts is None:
+            return self.tr("the backup of %1 (%2)").replace("%1", when(backup)).replace("%2", kind)
+        return (self.tr("the backup of %1 (%2): %3 evidence, %4 assessments").replace("%1", when(backup))
+                .replace("%2", kind).replace("%3", number(counts["evidence"]))
+                .replace("%4", number(counts["assessments"])))
 
 
 def restore_failed(exc: BaseException) -> str:
     """One sentence for a restore that did not happen."""
     if isinstance(exc, TrackerError):
-        return " ".join(str(exc).split())
-    return f"Nothing was restored: {exc}."
+        return " ".join(in_language(exc).split())
+    return QCoreApplication.translate("RestoreDialog", "Nothing was restored: %1.").replace("%1", str(exc))
 
 
 __all__ = ["BackupsModel", "DailyBackup", "RestoreDialog", "backups_folder", "restore_failed", "when"]

@@ -45,7 +45,7 @@ class AsOfBanner(QFrame):
         self.ctx = ctx
         self.margin = margin
         self.setObjectName("asOfBanner")
-        self.setAccessibleName("Past as-of date")
+        self.setAccessibleName(self.tr("Past as-of date"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self._parts: tuple[QLabel, QLabel, QPushButton] | None = None  # made when first needed (see above)
@@ -68,9 +68,9 @@ class AsOfBanner(QFrame):
         )
         icon = QLabel()
         icon.setPixmap(action_icon("calendar", text).pixmap(22, 22))
-        icon.setAccessibleName("Past date")
+        icon.setAccessibleName(self.tr("Past date"))
         label = QLabel()
-        label.setAccessibleName("Date shown")
+        label.setAccessibleName(self.tr("Date shown"))
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setWordWrap(True)
         button = QPushButton(self.tr("Back to today"))

@@ -79,7 +79,7 @@ from .codebook_commands import (
     SetTranslation,
 )
 from .commands import TrackerCommand
-from .context import AppContext
+from .context import AppContext, in_language
 from .evidence_form import error_label
 from .goto import english_unless_translated
 from .widgets import KEY_ROLE, FieldError, FieldErrors, with_error
@@ -282,7 +282,7 @@ class _Page(QWidget):
         for exc in problems:
             label = self.errors.labels.get(exc.field)
             if label is None:
-                loose.append(f"⚠ {exc.message}")
+                loose.append(f"⚠ {in_language(exc.message)}")
             elif not label.isVisible():  # the first problem of a field is enough while typing
                 label.show_message(exc.message)
         self.summary.setText("\n".join(loose))

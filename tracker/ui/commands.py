@@ -13,14 +13,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand
 
 from db import TrackerError, ops, queries, review
 from db.ops import Attachment, Change
 from db.search import get_evidence
 
-from .context import SAVE_FAILED, AppContext, WriteFailed
+from .context import SAVE_FAILED, AppContext, WriteFailed, cannot, could_not, in_language, translated
 from .inputs import UNSET, EvidenceInput, StatusInput
 
 
@@ -47,11 +47,12 @@ class TrackerCommand(QUndoCommand):
 
     def nothing_to_change(self) -> str:
         """Why this edit changed nothing (said when it is therefore not put on the undo stack)."""
-        return f"{self.text().lower()} would leave everything as it is."
+        return QCoreApplication.translate("TrackerCommand", "%1 would leave everything as it is.").replace(
+            "%1", self.text().lower())
 
     def failed_message(self) -> str:
         """What to say when another program kept the tracker busy too long (edits from a form keep what was typed)."""
-        return SAVE_FAILED
+        return translated(SAVE_FAILED)
 
     def first_run(self) -> Change:
         """Run for the first time (raises on invalid input); the push that follows does not run it again."""
@@ -79,8 +80,7 @@ class TrackerCommand(QUndoCommand):
         """A step QUndoStack started itself (not through ``ctx``): if it fails, put the stack back."""
         stack = self.ctx.undo_stack
         try:
-            change = self.ctx.write(step, failed=f"Could not {verb} \u201c{self.text()}\u201d; nothing changed."
-                                                  " Try again.")
+            change = self.ctx.write(step, failed=could_not(verb, self.text()))
         except WriteFailed as exc:
             # The stack moves on when this returns although the database did not:
             # move it back (without running the step) as soon as control returns.
@@ -93,20 +93,21 @@ class TrackerCommand(QUndoCommand):
                     back()
 
             QTimer.singleShot(0, restore)
-            self.ctx.prompts.error(None, f"Cannot {verb}", exc.message)
+            self.ctx.prompts.error(None, cannot(verb), in_language(exc.message))
             return
         except TrackerError as exc:
             # The data moved on (for example another program edited the tracker):
             # say so and drop this step rather than half-apply it.
             self.setObsolete(True)
-            self.ctx.prompts.error(None, "Cannot undo or redo", f"{self.text()}: {exc}")
+            self.ctx.prompts.error(None, QCoreApplication.translate("TrackerCommand", "Cannot undo or redo"),
+                                   f"{self.text()}: {in_language(exc)}")
             return
         self.ctx.bus.changed.emit(change)
 
 
 class AddEvidence(TrackerCommand):
     def __init__(self, ctx: AppContext, data: EvidenceInput) -> None:
-        super().__init__(ctx, "Add evidence")
+        super().__init__(ctx, QCoreApplication.translate("TrackerCommand", "Add evidence"))
         self.data = data
         self.uid: str | None = None
         self.assessments: list[str] = []
@@ -142,7 +143,7 @@ class EditEvidence(TrackerCommand):
     """Change evidence; undo puts back its fields, links and attached file."""
 
     def __init__(self, ctx: AppContext, uid: str, data: EvidenceInput) -> None:
-        super().__init__(ctx, "Edit evidence")
+        super().__init__(ctx, QCoreApplication.translate("TrackerCommand", "Edit evidence"))
         self.uid = uid
         self.data = data
         self.old = EvidenceInput.from_item(get_evidence(ctx.tracker, [uid])[0])
@@ -166,7 +167,8 @@ class EditEvidence(TrackerCommand):
 
 class ArchiveEvidence(TrackerCommand):
     def __init__(self, ctx: AppContext, uid: str, archived: bool = True) -> None:
-        super().__init__(ctx, "Archive evidence" if archived else "Restore evidence")
+        super().__init__(ctx, QCoreApplication.translate("TrackerCommand", "Archive evidence") if archived
+                         else QCoreApplication.translate("TrackerCommand", "Restore evidence"))
         self.uid = uid
         self.archived = archived
 
@@ -174,11 +176,18 @@ class ArchiveEvidence(TrackerCommand):
         return ops.archive_evidence(self.ctx.tracker, self.uid, self.archived)
 
     def nothing_to_change(self) -> str:
-        return "the evidence is already archived." if self.archived else "the evidence is not archived."
+        if self.archived:
+            return QCoreApplication.translate("TrackerCommand", "the evidence is already archived.")
+        return QCoreApplication.translate("TrackerCommand", "the evidence is not archived.")
 
     def failed_message(self) -> str:
-        verb = "archive" if self.archived else "restore"
-        return f"Could not {verb} the evidence: another program kept the tracker busy; nothing changed. Try again."
+        if self.archived:
+            return QCoreApplication.translate(
+                "TrackerCommand",
+                "Could not archive the evidence: another program kept the tracker busy; nothing changed. Try again.")
+        return QCoreApplication.translate(
+            "TrackerCommand",
+            "Could not restore the evidence: another program kept the tracker busy; nothing changed. Try again.")
 
     def revert(self) -> Change:
         return ops.archive_evidence(self.ctx.tracker, self.uid, not self.archived)
@@ -186,7 +195,7 @@ class ArchiveEvidence(TrackerCommand):
 
 class SetStatus(TrackerCommand):
     def __init__(self, ctx: AppContext, data: StatusInput) -> None:
-        super().__init__(ctx, "Set status")
+        super().__init__(ctx, QCoreApplication.translate("TrackerCommand", "Set status"))
         self.data = data
         self.uid: str | None = None
         self.proposed = False  # review was required: the edit made a proposal (db.review), not an assessment
@@ -200,7 +209,7 @@ class SetStatus(TrackerCommand):
         self.uid = change.uid
         self.proposed = change.operation == "propose_status"
         if self.proposed:
-            self.setText("Propose status")
+            self.setText(QCoreApplication.translate("TrackerCommand", "Propose status"))
         return change
 
     def revert(self) -> Change:
@@ -214,7 +223,7 @@ class SetStatus(TrackerCommand):
 
 class CorrectAssessment(TrackerCommand):
     def __init__(self, ctx: AppContext, uid: str, old: dict[str, Any], new: dict[str, Any]) -> None:
-        super().__init__(ctx, "Correct assessment")
+        super().__init__(ctx, QCoreApplication.translate("TrackerCommand", "Correct assessment"))
         self.uid = uid
         self.old = old
         self.new = new
@@ -231,7 +240,7 @@ class AddCountry(TrackerCommand):
     """Track an ISO country; undo forgets it again (or re-archives it when adding brought an archived one back)."""
 
     def __init__(self, ctx: AppContext, code_or_name: str) -> None:
-        super().__init__(ctx, "Add country")
+        super().__init__(ctx, QCoreApplication.translate("TrackerCommand", "Add country"))
         self.query = code_or_name
         self.code: str | None = None
         self.restored = False
@@ -251,7 +260,8 @@ class AddCountry(TrackerCommand):
 
 class ArchiveCountry(TrackerCommand):
     def __init__(self, ctx: AppContext, code: str, archived: bool = True) -> None:
-        super().__init__(ctx, "Archive country" if archived else "Restore country")
+        super().__init__(ctx, QCoreApplication.translate("TrackerCommand", "Archive country") if archived
+                         else QCoreApplication.translate("TrackerCommand", "Restore country"))
         self.code = code
         self.archived = archived
 
@@ -259,7 +269,9 @@ class ArchiveCountry(TrackerCommand):
         return ops.archive_country(self.ctx.tracker, self.code, self.archived)
 
     def nothing_to_change(self) -> str:
-        return "the country is already archived." if self.archived else "the country is not archived."
+        if self.archived:
+            return QCoreApplication.translate("TrackerCommand", "the country is already archived.")
+        return QCoreApplication.translate("TrackerCommand", "the country is not archived.")
 
     def revert(self) -> Change:
         return ops.archive_country(self.ctx.tracker, self.code, not self.archived)
@@ -267,7 +279,7 @@ class ArchiveCountry(TrackerCommand):
 
 class AddGroup(TrackerCommand):
     def __init__(self, ctx: AppContext, name: str, members: list[str] | None = None) -> None:
-        super().__init__(ctx, "New group")
+        super().__init__(ctx, QCoreApplication.translate("TrackerCommand", "New group"))
         self.name = name
         self.members = list(members or [])
         self.created: str | None = None
@@ -284,7 +296,7 @@ class AddGroup(TrackerCommand):
 
 class RenameGroup(TrackerCommand):
     def __init__(self, ctx: AppContext, name: str, new_name: str) -> None:
-        super().__init__(ctx, "Rename group")
+        super().__init__(ctx, QCoreApplication.translate("TrackerCommand", "Rename group"))
         self.name = name
         self.new_name = new_name
 
@@ -300,7 +312,7 @@ class RenameGroup(TrackerCommand):
 
 class SetGroupMembers(TrackerCommand):
     def __init__(self, ctx: AppContext, name: str, members: list[str]) -> None:
-        super().__init__(ctx, "Change group members")
+        super().__init__(ctx, QCoreApplication.translate("TrackerCommand", "Change group members"))
         self.name = name
         self.members = list(members)
         self.old = list(queries.group_map(ctx.tracker).get(name, []))
@@ -316,7 +328,7 @@ class DeleteGroup(TrackerCommand):
     """Delete a group; undo puts it back with the same members in the same place."""
 
     def __init__(self, ctx: AppContext, name: str) -> None:
-        super().__init__(ctx, "Delete group")
+        super().__init__(ctx, QCoreApplication.translate("TrackerCommand", "Delete group"))
         self.name = name
         self.members = list(queries.group_map(ctx.tracker).get(name, []))
         self.position = ops.group_position(ctx.tracker, name)

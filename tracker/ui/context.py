@@ -23,22 +23,42 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, TypeVar, cast
 
-from PySide6.QtCore import QEventLoop, QObject, QSettings, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QLocale,
+    QObject,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QUndoStack
 
 from db import Tracker, TrackerError, ValidationError
 from db.connection import BUSY_MESSAGE, is_busy
 from db.core import BUSY_TIMEOUT_MS
+from db.messages import message_in, message_of
 from db.ops import Change
 
 from ..matrix_state import MatrixState, ViewKey
 from ..preferences import Preferences
+from .language import interface_language
 from .prompts import Prompts
 
 if TYPE_CHECKING:
     from .commands import TrackerCommand
 
 T = TypeVar("T")
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    """Marks ``text`` for translation in ``context`` (lupdate collects it); it is translated where shown.
+
+    Defined here rather than imported from QtCore, whose stubs say it returns ``object``.
+    """
+    return text
 
 #: While another program holds the write lock, the window tries again for this long in all.
 RETRY_FOR_MS = BUSY_TIMEOUT_MS
@@ -47,9 +67,52 @@ TRY_WAIT_MS = 100
 #: The pause between tries, during which the window repaints (typing and clicks wait until the end).
 RETRY_PAUSE_MS = 150
 #: What the status bar says while the window waits for the lock.
-BUSY_NOTE = "Another program is writing to this tracker; trying again…"
+BUSY_NOTE = QT_TRANSLATE_NOOP("AppContext", "Another program is writing to this tracker; trying again…")
 #: What a form says when a save still failed: what was typed stays in the form.
-SAVE_FAILED = "Could not save; your entries are kept. Try again."
+SAVE_FAILED = QT_TRANSLATE_NOOP("AppContext", "Could not save; your entries are kept. Try again.")
+
+
+def translated(text: str) -> str:
+    """``text`` (marked ``QT_TRANSLATE_NOOP("AppContext", ...)``) in the interface's language."""
+    return QCoreApplication.translate("AppContext", text)
+
+
+def in_language(text: object) -> str:
+    """A sentence from db/ (a :class:`db.messages.Message`, or an error raised with one) in the interface's
+    language; any other text as it is."""
+    if isinstance(text, BaseException):
+        text = message_of(text)
+    return message_in(text, QCoreApplication.translate)
+
+
+def number(n: int) -> str:
+    """``n`` written the interface language's way (English as always: 1,234)."""
+    locale = QLocale()
+    if locale.language() in (QLocale.Language.C, QLocale.Language.English):
+        return f"{n:,}"
+    return locale.toString(n)
+
+
+def untranslated(text: str, source: str, n: int) -> bool:
+    """Whether ``text`` (``tr(source, "", n)``) is the source itself: no translator knew it (English loads
+    none), so the caller writes its English, with the English plural, instead."""
+    return text == source.replace("%Ln", QLocale().toString(n))
+
+
+def could_not(verb: str, name: str) -> str:
+    """'Could not undo “Set status”; nothing changed. Try again.' (``verb``: "undo" or "redo")."""
+    if verb == "undo":
+        text = QCoreApplication.translate("AppContext", "Could not undo “%1”; nothing changed. Try again.")
+    else:
+        text = QCoreApplication.translate("AppContext", "Could not redo “%1”; nothing changed. Try again.")
+    return text.replace("%1", name)
+
+
+def cannot(verb: str) -> str:
+    """The title of the box that says an undo (``verb`` "undo") or a redo failed."""
+    if verb == "undo":
+        return QCoreApplication.translate("AppContext", "Cannot undo")
+    return QCoreApplication.translate("AppContext", "Cannot redo")
 
 
 class WriteFailed(ValidationError):
@@ -108,7 +171,12 @@ class AppContext:
 
     def view_key(self) -> ViewKey:
         return ViewKey(self.as_of(), self.view.group, self.review_interval(), self.view.compare_from,
-                       self.view.include_proposed)
+                       self.view.include_proposed, self.language)
+
+    @property
+    def language(self) -> str:
+        """The interface's language ("en", "be", ...): the codebook's texts and country names are shown in it."""
+        return interface_language()
 
     def as_of(self) -> str:
         """The as-of date in force (today when none is chosen)."""
@@ -134,12 +202,15 @@ class AppContext:
         """
         try:
             change = self.write(command.first_run, failed=command.failed_message())
-        except ValidationError:
+        except ValidationError as exc:
+            exc.message = in_language(exc.message)  # shown under its field or in a prompt, in the interface's language
+            exc.args = (exc.message,)
             raise
         except TrackerError as exc:
-            raise ValidationError("", _sentence(str(exc))) from exc
+            raise ValidationError("", _sentence(in_language(exc))) from exc
         if change.is_empty():
-            self.bus.message.emit(f"Nothing to change: {command.nothing_to_change()}", 8000)
+            said = QCoreApplication.translate("AppContext", "Nothing to change: %1")
+            self.bus.message.emit(said.replace("%1", command.nothing_to_change()), 8000)
             return change
         self.undo_stack.push(command)  # calls redo(), which skips the run just done
         self.bus.changed.emit(change)
@@ -169,10 +240,10 @@ class AppContext:
                             raise WriteFailed(failure_sentence(exc)) from exc
                         raise
                     if time.monotonic() >= deadline:
-                        raise WriteFailed(failed) from exc
+                        raise WriteFailed(translated(failed) if failed == SAVE_FAILED else failed) from exc
                 if not waited:
                     waited = True
-                    self.bus.message.emit(BUSY_NOTE, 0)
+                    self.bus.message.emit(translated(BUSY_NOTE), 0)
                 _pause(RETRY_PAUSE_MS)
         finally:
             if waited:
@@ -195,7 +266,7 @@ class AppContext:
     def _move(self, command: TrackerCommand, verb: str) -> bool:
         """Write first, then move the stack: QUndoStack itself has no way for a step to fail."""
         step = command.revert if verb == "undo" else command.do
-        title = "Cannot undo" if verb == "undo" else "Cannot redo"
+        title = cannot(verb)
         move = self.undo_stack.undo if verb == "undo" else self.undo_stack.redo
         elsewhere = getattr(command, "changed_elsewhere", "")  # set by tracker/ui/watcher.py
         if elsewhere:  # another program changed its record since: running it would overwrite their work
@@ -205,7 +276,7 @@ class AppContext:
             self.prompts.error(None, title, text)
             return False
         try:
-            change = self.write(step, failed=f"Could not {verb} “{command.text()}”; nothing changed. Try again.")
+            change = self.write(step, failed=could_not(verb, command.text()))
         except WriteFailed as exc:
             self.prompts.error(None, title, exc.message)
             return False
@@ -214,7 +285,7 @@ class AppContext:
             # can no longer be applied, so it leaves the stack; the database is untouched.
             command.setObsolete(True)
             move()
-            self.prompts.error(None, title, _sentence(f"{command.text()}: {exc}"))
+            self.prompts.error(None, title, _sentence(f"{command.text()}: {in_language(exc)}"))
             return False
         command.skip_next_step()
         move()
@@ -235,22 +306,27 @@ def _pause(ms: int) -> None:
 
 #: SQLite's primary result codes a user can do something about, and what to tell them.
 _REASONS = {
-    8: "the tracker file or its folder is read-only",  # SQLITE_READONLY
-    10: "the disk could not be written to",  # SQLITE_IOERR
-    11: "the tracker file is damaged (File › Check and repair tracker… can say more)",  # SQLITE_CORRUPT
-    13: "the disk is full",  # SQLITE_FULL
-    14: "the tracker file could not be opened",  # SQLITE_CANTOPEN
-    26: "the tracker file is damaged (File › Check and repair tracker… can say more)",  # SQLITE_NOTADB
-}
+    8: QT_TRANSLATE_NOOP("AppContext", "the tracker file or its folder is read-only"),  # SQLITE_READONLY
+    10: QT_TRANSLATE_NOOP("AppContext", "the disk could not be written to"),  # SQLITE_IOERR
+    11: QT_TRANSLATE_NOOP("AppContext", "the tracker file is damaged (File › Check and repair tracker… can say more)"),
+    13: QT_TRANSLATE_NOOP("AppContext", "the disk is full"),  # SQLITE_FULL
+    14: QT_TRANSLATE_NOOP("AppContext", "the tracker file could not be opened"),  # SQLITE_CANTOPEN
+    26: QT_TRANSLATE_NOOP("AppContext", "the tracker file is damaged (File › Check and repair tracker… can say more)"),
+}  # 11: SQLITE_CORRUPT, 26: SQLITE_NOTADB
+
+
+def _reason(exc: BaseException) -> str:
+    code = getattr(exc, "sqlite_errorcode", None)
+    reason = _REASONS.get(code & 0xFF) if isinstance(code, int) else None
+    if reason is None:
+        return " ".join(str(exc).split()).rstrip(".") or type(exc).__name__
+    return translated(reason)
 
 
 def failure_sentence(exc: BaseException) -> str:
     """One sentence for a database failure: what happened and that what was typed is kept."""
-    code = getattr(exc, "sqlite_errorcode", None)
-    reason = _REASONS.get(code & 0xFF) if isinstance(code, int) else None
-    if reason is None:
-        reason = " ".join(str(exc).split()).rstrip(".") or type(exc).__name__
-    return f"Could not save: {reason}; your entries are kept."
+    return QCoreApplication.translate("AppContext", "Could not save: %1; your entries are kept.").replace(
+        "%1", _reason(exc))
 
 
 def _sentence(message: str) -> str:
@@ -303,21 +379,27 @@ class LastResort(QObject):
         return True
 
     def _show(self, sentence: str) -> None:
-        self.prompts.error(None, "Something went wrong", sentence)
+        self.prompts.error(None, self.tr("Something went wrong"), sentence)
 
 
 def error_sentence(exc: BaseException, log: Path | None = None) -> str:
     """One sentence for an error nothing else caught: what went wrong, and where the details are."""
-    details = f" Details were saved to {log}." if log is not None else ""
+    details = ""
+    if log is not None:
+        details = QCoreApplication.translate("AppContext", " Details were saved to %1.").replace("%1", str(log))
     if isinstance(exc, TrackerError):
-        return _sentence(str(exc)) + details
+        return _sentence(in_language(exc)) + details
     if isinstance(exc, sqlite3.Error):
         if is_busy(exc):
-            return _sentence(BUSY_MESSAGE) + details
-        return failure_sentence(exc).replace("Could not save", "The tracker could not be read or changed", 1) + details
+            return _sentence(in_language(BUSY_MESSAGE)) + details
+        said = QCoreApplication.translate("AppContext",
+                                          "The tracker could not be read or changed: %1; your entries are kept.")
+        return said.replace("%1", _reason(exc)) + details
     text = " ".join(str(exc).split()).rstrip(".")
     what = f"{type(exc).__name__}: {text}" if text else type(exc).__name__
-    return f"Something unexpected went wrong ({what}); what you were doing may not have finished.{details}"
+    said = QCoreApplication.translate(
+        "AppContext", "Something unexpected went wrong (%1); what you were doing may not have finished.")
+    return said.replace("%1", what) + details
 
 
 def install_last_resort(prompts: Prompts, folder: Path | None = None) -> LastResort:

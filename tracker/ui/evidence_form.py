@@ -38,13 +38,13 @@ from PySide6.QtWidgets import (
 )
 
 from db import ValidationError, validate
-from db.i18n import TRANSLATION_CODES
 from db.ops import Attachment
 from db.queries import CodebookView, EvidenceItem, codebook_view
 
 from .context import AppContext
 from .icons import status_icon
 from .inputs import UNSET, Cell, EvidenceInput
+from .language import interface_language
 from .widgets import (
     CheckList,
     DateEdit,
@@ -52,7 +52,6 @@ from .widgets import (
     FieldErrors,
     GuardedDialog,
     fill_in,
-    interface_translated,
     with_error,
 )
 
@@ -166,13 +165,6 @@ def error_label() -> QLabel:
     return label
 
 
-def _interface_language() -> str:
-    """The interface's language code: the default locale's, when a translation of the interface is installed
-    (an English interface on a German system keeps English names); else "en"."""
-    code = QLocale().name().split("_")[0]
-    return code if interface_translated() and code in TRANSLATION_CODES else "en"
-
-
 def language_name(code: str) -> str:
     """A source language's name in the interface's language, from the ISO 639 translations pycountry ships.
 
@@ -180,7 +172,7 @@ def language_name(code: str) -> str:
     a list ("Беларуская", "Lietuvių").
     """
     english = LANGUAGE_NAMES.get(code, code)
-    ui = _interface_language()
+    ui = interface_language()
     if ui == "en" or code not in LANGUAGE_NAMES:
         return english
     name = _CATALOGUE_GAPS.get(ui, {}).get(code) or _iso639_catalogue(ui).gettext(english)
@@ -273,7 +265,7 @@ class EvidenceForm(GuardedDialog):
         self.evidence = evidence
         self.attachment: Attachment | None = UNSET
         self._original_cells = set(evidence.cells) if evidence else None
-        self.book = book = codebook_view(ctx.tracker)
+        self.book = book = codebook_view(ctx.tracker, ctx.language)
         self._country_names = {c.code: c.name for c in book.countries}
         self._rec_titles = {r.code: r.title for r in book.recommendations}
         self.setWindowTitle(self.tr("Edit evidence") if evidence else self.tr("New evidence"))

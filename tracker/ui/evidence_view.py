@@ -50,7 +50,7 @@ from db.search import (
 from db.validate import url_display
 
 from .attachment_actions import open_attachment, save_attachment_as
-from .context import AppContext
+from .context import AppContext, in_language
 from .evidence_form import SOURCE_KIND_LABELS
 from .links import link_tip
 from .models import QT_TRANSLATE_NOOP, ListTableModel, fit_columns, numerus, shown_date, shown_number
@@ -578,7 +578,7 @@ class EvidenceView(QWidget):
 
     def fill_filters(self) -> None:
         """(Re)fill the filter choices from the codebook, keeping the current choices."""
-        book = codebook_view(self.ctx.tracker)
+        book = codebook_view(self.ctx.tracker, self.ctx.language)
         keep = {combo: combo.currentData() for combo in (self.country, self.group, self.rec, self.kind)}
         for combo in keep:
             combo.blockSignals(True)
@@ -664,9 +664,14 @@ class EvidenceView(QWidget):
     def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
         self._update_count()
 
+    def _error_text(self) -> str:
+        """The list's error: db/'s damaged-index sentence in the interface's language, others as they came."""
+        error = self.model.error or ""
+        return in_language(SEARCH_INDEX_DAMAGED) if error == SEARCH_INDEX_DAMAGED else error
+
     def _update_count(self) -> None:
         if self.model.error:
-            self.count_label.setText(f"⚠ {self.model.error}")
+            self.count_label.setText(f"⚠ {self._error_text()}")
             if self.model.error == SEARCH_INDEX_DAMAGED and not self._index_repair_offered:
                 QTimer.singleShot(0, self._offer_index_repair)  # not inside the model's reset
             return
@@ -686,7 +691,7 @@ class EvidenceView(QWidget):
         prompts, title = self.ctx.prompts, self.tr("Search index damaged")
         if self.ctx.tracker.read_only:
             prompts.error(self, title, self.tr("The search index is damaged. %1").replace(
-                "%1", self.ctx.tracker.read_only_message()))
+                "%1", in_language(self.ctx.tracker.read_only_message())))
             return
         question = self.tr("The search index is damaged, so words cannot be searched.\n\nRebuild it now from the"
                            " evidence? Nothing else is changed, and the rebuild is recorded in the history.")
@@ -695,7 +700,7 @@ class EvidenceView(QWidget):
         try:
             done = rebuild_search_index(self.ctx.tracker)
         except TrackerError as exc:
-            prompts.error(self, title, str(exc))
+            prompts.error(self, title, in_language(exc))
             return
         self.model.refresh()
         prompts.info(self, title, done)
@@ -704,7 +709,7 @@ class EvidenceView(QWidget):
         self.model.settle_count()
         shown = self.model.total
         if self.model.error:
-            self.count_label.setText(f"⚠ {self.model.error}")
+            self.count_label.setText(f"⚠ {self._error_text()}")
             return
         if shown > COUNT_CAP and not self.model.exact:
             text = numerus(self.tr("%Ln+ pieces of evidence", "", COUNT_CAP), "%Ln+ pieces of evidence", COUNT_CAP,

@@ -9,6 +9,7 @@ later; the command line keeps ``--user`` and the login name.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..preferences import Preferences, login_name, name_is_chosen
@@ -20,27 +21,27 @@ class FirstRunDialog(QDialog):
 
     def __init__(self, suggested: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Welcome to Policy Tracker")
-        self.setAccessibleName("Welcome to Policy Tracker")
-        intro = QLabel(
+        self.setWindowTitle(self.tr("Welcome to Policy Tracker"))
+        self.setAccessibleName(self.tr("Welcome to Policy Tracker"))
+        intro = QLabel(self.tr(
             "<b>Welcome to Policy Tracker.</b><br>Every change you make is recorded in the tracker's history"
             " with your name, so your colleagues can see who recorded what. Which name should it use?"
-        )
+        ))
         intro.setWordWrap(True)
         self.name_edit = QLineEdit(suggested)
-        self.name_edit.setAccessibleName("Your name")
-        self.name_edit.setPlaceholderText("e.g. Maria Kowalska")
+        self.name_edit.setAccessibleName(self.tr("Your name"))
+        self.name_edit.setPlaceholderText(self.tr("e.g. Maria Kowalska"))
         self.name_edit.selectAll()
-        later = QLabel("You can change it later in File › Preferences (Ctrl+,).")
+        later = QLabel(self.tr("You can change it later in File › Preferences (Ctrl+,)."))
         later.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Your &name", self.name_edit)
+        form.addRow(self.tr("Your &name"), self.name_edit)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Use this name")
+        self.ok.setText(self.tr("Use this name"))
         later_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        later_button.setText("Not now")
-        later_button.setToolTip("Record your login name this time and ask again next time")
+        later_button.setText(self.tr("Not now"))
+        later_button.setToolTip(self.tr("Record your login name this time and ask again next time"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.name_edit.textChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
@@ -75,7 +76,9 @@ def ask_name_on_first_run(prompts: Prompts, parent: QWidget | None = None) -> Pr
     try:
         prefs.save()
     except OSError as exc:
-        prompts.error(parent, "Preferences", f"Your name could not be saved: {exc}")
+        prompts.error(parent, QCoreApplication.translate("FirstRunDialog", "Preferences"),
+                      QCoreApplication.translate("FirstRunDialog", "Your name could not be saved: %1").replace(
+                          "%1", str(exc)))
     return prefs
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from PySide6.QtCore import QCollator, QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 from db.country_names import country_name, country_names, country_search_keys, fold_key
 from db.i18n import ENGLISH, LANGUAGE_CODES
 from db.iso import iso_countries
+
+from .language import interface_language, sorted_by_name
 
 #: Names people type for a country that are neither its name nor an ISO code.
 ALIASES: dict[str, str] = {"uk": "GB"}
@@ -53,14 +55,6 @@ EVERYDAY_NAMES: dict[str, tuple[str, ...]] = {
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def interface_language() -> str:
-    """The language the interface speaks ("en", "be", ...), for code without an :class:`.AppContext` (whose
-    ``language`` says the same): the application property :func:`.i18n.install_translators` sets."""
-    app = QCoreApplication.instance()
-    value = app.property("policyTrackerLanguage") if app is not None else None
-    return value if isinstance(value, str) and value in LANGUAGE_CODES else ENGLISH
-
-
 def shown_country_name(code: str, name: str, lang: str | None = None) -> str:
     """The country's name in ``lang`` (the interface's language by default) where the ISO 3166 translations
     give one, else ``name`` (as the tracker stores it, in English)."""
@@ -73,9 +67,7 @@ def shown_country_name(code: str, name: str, lang: str | None = None) -> str:
 
 def sort_by_name(countries: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
     """(code, name) pairs in the alphabetical order of the interface's language (Ё after Е, Ł after L)."""
-    collator = QCollator(QLocale())
-    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    return sorted(countries, key=lambda pair: collator.sortKey(pair[1]))
+    return sorted_by_name(countries, interface_language())
 
 
 def english_unless_translated(translated: str, source: str, n: int, english: str) -> str:
@@ -310,5 +302,5 @@ class GoToCountryDialog(QDialog):
 
 
 __all__ = ["GoToCountryDialog", "best_country", "down_into_list", "english_unless_translated", "fold",
-           "interface_language", "match_rank", "matched_name", "other_language_name", "rank_countries",
+           "match_rank", "matched_name", "other_language_name", "rank_countries",
            "shown_country_name", "sort_by_name", "warm_up"]

@@ -52,7 +52,7 @@ from db.ops import Change
 from db.queries import codebook_view
 from tracker.exports import Table, write_csv, write_json
 
-from .context import AppContext
+from .context import AppContext, in_language
 from .file_commands import failure_sentence, remember_save_folder, save_folder, write_to
 from .models import QT_TRANSLATE_NOOP, ListTableModel, fit_columns, numerus, shown_number, shown_time
 from .tasks import Cancelled, run_in_background
@@ -469,9 +469,11 @@ class HistoryModel(ListTableModel):
 
     def cell(self, row: HistoryRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return (shown_time(local_time(row.at)), row.user, kind_name(row.kind), row.record, row.changes)[column]
+            if column >= 3:  # db/ wrote them in English: shown in the interface's language
+                return in_language((row.record, row.changes)[column - 3])
+            return (shown_time(local_time(row.at)), row.user, kind_name(row.kind))[column]
         if role == Qt.ItemDataRole.ToolTipRole and column in (3, 4):
-            return (row.record, row.changes)[column - 3]
+            return in_language((row.record, row.changes)[column - 3])
         if role == Qt.ItemDataRole.UserRole:
             return row
         return None
@@ -651,7 +653,7 @@ class HistoryView(QWidget):
     # -- filters -------------------------------------------------------------------
     def fill_filters(self) -> None:
         """(Re)fill the choices from the codebook and the people in the history, keeping the current choices."""
-        book = codebook_view(self.ctx.tracker)
+        book = codebook_view(self.ctx.tracker, self.ctx.language)
         keep = {combo: combo.currentData() for combo in (self.country, self.rec)}
         for combo in keep:
             combo.blockSignals(True)

@@ -18,14 +18,21 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from db.i18n import ENGLISH, LANGUAGES, TRANSLATION_CODES, language_for
 
+from .language import LANGUAGE_PROPERTY
+
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS_DIR = ROOT / "resources" / "translations"
 CATALOGUE = "policy_tracker"
 #: The files whose strings are translated (lupdate reads them): every interface module, and the headless
-#: modules whose texts reach users (reports, exports, the command line) through the same catalogue.
+#: modules whose texts reach users (reports, exports, the command line) through the same catalogue, and
+#: the data layer's modules whose error sentences are marked with ``db.messages.translate`` (DB_SOURCES).
+DB_SOURCES: tuple[str, ...] = ("db/validate.py", "db/ops.py", "db/review.py", "db/attachments.py", "db/store.py",
+                               "db/places.py", "db/connection.py", "db/search.py", "db/history_view.py",
+                               "db/codebook.py", "db/codebook_ops.py", "db/codebook_write.py", "db/backup.py",
+                               "db/restore.py")
 SOURCES: tuple[str, ...] = tuple(sorted(
     str(p.relative_to(ROOT)) for p in (ROOT / "tracker" / "ui").glob("*.py") if p.name != "__init__.py"
-)) + ("tracker/reports.py", "tracker/report_model.py", "tracker/exports.py", "tracker/cli.py")
+)) + ("tracker/reports.py", "tracker/report_model.py", "tracker/exports.py", "tracker/cli.py") + DB_SOURCES
 
 #: Kept alive while installed (a QTranslator collected by Python would leave Qt a dangling pointer).
 _installed: list[QTranslator] = []
@@ -66,6 +73,8 @@ def install_translators(language: str) -> list[QTranslator]:
     QLocale.setDefault(QLocale(language))
     app = QCoreApplication.instance()
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if app is not None:
+        app.setProperty(LANGUAGE_PROPERTY, language)
     own = QTranslator(app)
     if own.load(str(qm_path(language))):
         QCoreApplication.installTranslator(own)
@@ -81,6 +90,9 @@ def install_translators(language: str) -> list[QTranslator]:
 
 def remove_translators() -> None:
     """Back to English (tests switch languages), with the default locale as it was."""
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.setProperty(LANGUAGE_PROPERTY, None)
     while _installed:
         translator = _installed.pop()
         QCoreApplication.removeTranslator(translator)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -54,10 +54,20 @@ from ..importer import (
     read_table,
     resolve_mapping,
 )
-from .context import AppContext, failure_sentence
+from .context import QT_TRANSLATE_NOOP, AppContext, failure_sentence, untranslated
 from .models import ListTableModel
 
-IGNORE = "— ignore this column —"
+IGNORE = QT_TRANSLATE_NOOP("MappingPage", "— ignore this column —")
+#: The importer's names of encodings that hold words (tracker.importer.ENCODINGS), for the interface's language.
+ENCODING_NAMES = (
+    QT_TRANSLATE_NOOP("FilePage", "Automatic (UTF-8, else Windows-1252)"),
+    QT_TRANSLATE_NOOP("FilePage", "Windows-1252 (Western European)"),
+    QT_TRANSLATE_NOOP("FilePage", "ISO-8859-1 (Latin-1)"),
+    QT_TRANSLATE_NOOP("FilePage", "ISO-8859-2 (Latin-2, Central European)"),
+    QT_TRANSLATE_NOOP("FilePage", "Windows-1250 (Central European)"),
+    QT_TRANSLATE_NOOP("FilePage", "UTF-8 and Windows-1252 mixed, line by line"),
+    QT_TRANSLATE_NOOP("FilePage", "UTF-8 with BOM"),
+)
 
 
 class PreviewModel(ListTableModel):
@@ -65,7 +75,7 @@ class PreviewModel(ListTableModel):
 
     def __init__(self, headers: list[str], rows: list[Any], parent: Any = None) -> None:
         super().__init__(parent)
-        self.COLUMNS = ["Line", *headers]
+        self.COLUMNS = [self.tr("Line"), *headers]
         self.rows = rows
 
     def cell(self, row: Any, column: int, role: int) -> Any:
@@ -85,7 +95,9 @@ class PreviewModel(ListTableModel):
 class IssueModel(ListTableModel):
     """Every problem, with its line and field; duplicates listed as skipped."""
 
-    COLUMNS = ("Line", "Field", "Problem")
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.COLUMNS = (self.tr("Line"), self.tr("Field"), self.tr("Problem"))
 
     def cell(self, row: Any, column: int, role: int) -> Any:
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -131,33 +143,33 @@ class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle("Choose a file")
-        self.setSubTitle(
+        self.setTitle(self.tr("Choose a file"))
+        self.setSubTitle(self.tr(
             "A CSV file (comma, semicolon or tab separated; UTF-8, Windows-1252 or another encoding you choose) "
             "or an Excel workbook (.xlsx)."
-        )
+        ))
         self.path_edit = QLineEdit()
-        self.path_edit.setAccessibleName("File to import")
-        self.path_edit.setPlaceholderText("Path of the file…")
+        self.path_edit.setAccessibleName(self.tr("File to import"))
+        self.path_edit.setPlaceholderText(self.tr("Path of the file…"))
         self.path_edit.textChanged.connect(self.completeChanged)
-        browse = QPushButton("Browse…")
-        browse.setAccessibleName("Browse for a file")
+        browse = QPushButton(self.tr("Browse…"))
+        browse.setAccessibleName(self.tr("Browse for a file"))
         browse.clicked.connect(self._browse)
         self.encoding = QComboBox()
-        self.encoding.setAccessibleName("Text encoding")
-        self.encoding.setToolTip(
+        self.encoding.setAccessibleName(self.tr("Text encoding"))
+        self.encoding.setToolTip(self.tr(
             "How the file's bytes are read as letters. Automatic reads UTF-8, else Windows-1252, "
             "and refuses a file that mixes them."
-        )
+        ))
         for name, label in ENCODINGS:
-            self.encoding.addItem(label, name)
-        encoding_caption = QLabel("&Encoding:")
+            self.encoding.addItem(self.encoding_name(label), name)
+        encoding_caption = QLabel(self.tr("&Encoding:"))
         encoding_caption.setBuddy(self.encoding)
         self.preview_about = QLabel()
-        self.preview_about.setAccessibleName("How the preview is read")
+        self.preview_about.setAccessibleName(self.tr("How the preview is read"))
         self.preview_about.setWordWrap(True)
         self.preview_text = QPlainTextEdit()
-        self.preview_text.setAccessibleName("First lines of the file")
+        self.preview_text.setAccessibleName(self.tr("First lines of the file"))
         self.preview_text.setReadOnly(True)
         self.preview_text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.preview_text.setFixedHeight(self.preview_text.fontMetrics().lineSpacing() * 11)
@@ -168,20 +180,18 @@ class FilePage(QWizardPage):
         self._peek_timer.timeout.connect(self.update_preview)
         self.path_edit.textChanged.connect(self._peek_timer.start)
         self.encoding.currentIndexChanged.connect(self.update_preview)
-        self.add_countries = QCheckBox(
+        self.add_countries = QCheckBox(self.tr(
             "Add countries the tracker does not follow yet, when they are valid ISO countries"
-        )
-        self.add_countries.setAccessibleName("Add unknown countries")
+        ))
+        self.add_countries.setAccessibleName(self.tr("Add unknown countries"))
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("File problem")
+        self.message.setAccessibleName(self.tr("File problem"))
         self.message.setStyleSheet("color: #B3261E;")
-        help_text = QLabel(
-            "Columns: " + ", ".join(f"<code>{f}</code>" for f in FIELDS)
-            + ".<br>A row needs <code>date</code>, <code>countries</code>, <code>recommendations</code>"
-            " and a title, URL or notes. "
-            "Nothing is written until you confirm on the last page."
-        )
+        help_text = QLabel(self.tr(
+            "Columns: %1.<br>A row needs <code>date</code>, <code>countries</code>, <code>recommendations</code>"
+            " and a title, URL or notes. Nothing is written until you confirm on the last page."
+        ).replace("%1", ", ".join(f"<code>{f}</code>" for f in FIELDS)))
         help_text.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
@@ -202,8 +212,8 @@ class FilePage(QWizardPage):
         self.update_preview()
 
     def _browse(self) -> None:
-        path = self.wiz.ctx.prompts.open_file(self, "Import evidence", str(Path.home()),
-                                              "Spreadsheets (*.csv *.txt *.tsv *.xlsx);;All files (*)")
+        path = self.wiz.ctx.prompts.open_file(self, self.tr("Import evidence"), str(Path.home()),
+                                              self.tr("Spreadsheets (*.csv *.txt *.tsv *.xlsx);;All files (*)"))
         if path:
             self.path_edit.setText(path)
 
@@ -218,30 +228,40 @@ class FilePage(QWizardPage):
             try:
                 peek = peek_text(path, chosen)
             except OSError as exc:
-                self.preview_about.setText(f"The file cannot be read: {exc.strerror or exc}.")
+                self.preview_about.setText(
+                    self.tr("The file cannot be read: %1.").replace("%1", str(exc.strerror or exc)))
         elif path:
-            self.preview_about.setText("No file by that name yet.")
+            self.preview_about.setText(self.tr("No file by that name yet."))
         else:
-            self.preview_about.setText("The first lines of the file are shown here, as the encoding reads them.")
+            self.preview_about.setText(
+                self.tr("The first lines of the file are shown here, as the encoding reads them."))
         self.encoding.setEnabled(peek is None or peek.kind != "xlsx")
         if peek is None:
             self.preview_text.clear()
             return
         if peek.kind == "xlsx":
-            self.preview_about.setText("An Excel workbook: it needs no encoding. Its rows are shown on the next page.")
+            self.preview_about.setText(
+                self.tr("An Excel workbook: it needs no encoding. Its rows are shown on the next page."))
             self.preview_text.clear()
             return
         read_as = encoding_label(peek.encoding)
         if chosen is None and peek.encoding == MIXED_ENCODING:
-            about = (f"⚠ This file mixes encodings: line {peek.bad_line} is not UTF-8 but earlier lines are. "
-                     f"Choose “{read_as}” (shown here) or the one encoding it should be.")
+            about = self.tr("⚠ This file mixes encodings: line %1 is not UTF-8 but earlier lines are. "
+                            "Choose “%2” (shown here) or the one encoding it should be.")
         elif peek.bad_line is not None and peek.encoding != MIXED_ENCODING:
-            about = (f"⚠ Read as {read_as}, line {peek.bad_line} has bytes that are not valid {read_as} "
-                     "(shown as �): choose another encoding.")
+            about = self.tr("⚠ Read as %2, line %1 has bytes that are not valid %2 "
+                            "(shown as �): choose another encoding.")
+        elif chosen is None:
+            about = self.tr("First lines, read as %2 (detected).")
         else:
-            about = f"First lines, read as {read_as}" + (" (detected)" if chosen is None else "") + "."
+            about = self.tr("First lines, read as %2.")
+        about = about.replace("%1", str(peek.bad_line)).replace("%2", self.encoding_name(read_as))
         self.preview_about.setText(about)
         self.preview_text.setPlainText(peek.text)
+
+    def encoding_name(self, label: str) -> str:
+        """The importer's name of an encoding (:func:`tracker.importer.encoding_label`), in the interface's language."""
+        return QCoreApplication.translate("FilePage", label) if label in ENCODING_NAMES else label
 
     def isComplete(self) -> bool:  # noqa: N802
         return bool(self.path_edit.text().strip())
@@ -265,12 +285,13 @@ class MappingPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle("Preview and columns")
-        self.setSubTitle("Check the first rows; match any column whose name differs from the tracker's fields.")
+        self.setTitle(self.tr("Preview and columns"))
+        self.setSubTitle(
+            self.tr("Check the first rows; match any column whose name differs from the tracker's fields."))
         self.about = QLabel()
-        self.about.setAccessibleName("File format")
+        self.about.setAccessibleName(self.tr("File format"))
         self.preview = QTableView()
-        self.preview.setAccessibleName("Preview of the file")
+        self.preview.setAccessibleName(self.tr("Preview of the file"))
         self.preview.verticalHeader().setVisible(False)
         self.preview.setWordWrap(False)
         self.mapping_box = QWidget()
@@ -281,20 +302,24 @@ class MappingPage(QWizardPage):
         scroll.setMinimumHeight(150)
         self.issues = QLabel()
         self.issues.setWordWrap(True)
-        self.issues.setAccessibleName("Column problems")
+        self.issues.setAccessibleName(self.tr("Column problems"))
         self.issues.setStyleSheet("color: #B3261E;")
         self.combos: list[QComboBox] = []
         layout = QVBoxLayout(self)
         layout.addWidget(self.about)
         layout.addWidget(self.preview, 3)
-        layout.addWidget(QLabel("<b>Columns</b> — which field each column of the file fills"))
+        layout.addWidget(QLabel(self.tr("<b>Columns</b> — which field each column of the file fills")))
         layout.addWidget(scroll, 2)
         layout.addWidget(self.issues)
 
     def initializePage(self) -> None:  # noqa: N802
         source = self.wiz.source
         assert source is not None
-        self.about.setText(f"{source.name}: {source.describe()}, {len(source.headers)} columns")
+        n = len(source.headers)
+        about = self.tr("%1: %2, %Ln columns", "", n)
+        if untranslated(about, "%1: %2, %Ln columns", n):
+            about = f"%1: %2, {n} columns"
+        self.about.setText(about.replace("%1", source.name).replace("%2", source.describe()))
         model = PreviewModel(list(source.headers), source.preview(20), self)
         self.preview.setModel(model)
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -307,10 +332,10 @@ class MappingPage(QWizardPage):
         self.combos = []
         fields, _explicit = resolve_mapping(source.headers, None)
         for i, (header, field) in enumerate(zip(source.headers, fields, strict=True)):  # one field per column
-            label = QLabel(header or f"(column {i + 1} has no name)")
+            label = QLabel(header or self.tr("(column %1 has no name)").replace("%1", str(i + 1)))
             combo = QComboBox()
-            combo.setAccessibleName(f"Field for column {header or i + 1}")
-            combo.addItem(IGNORE, None)
+            combo.setAccessibleName(self.tr("Field for column %1").replace("%1", header or str(i + 1)))
+            combo.addItem(QCoreApplication.translate("MappingPage", IGNORE), None)
             for f in FIELDS:
                 combo.addItem(f, f)
                 combo.setItemData(combo.count() - 1, FIELD_HELP.get(f, ""), Qt.ItemDataRole.ToolTipRole)
@@ -341,6 +366,14 @@ class MappingPage(QWizardPage):
         return bool(self.combos) and not self._problems()
 
 
+class ImportRunTexts(QObject):
+    """What the check and import pages say while they run (a QObject, so that counts get plural forms)."""
+
+    def rows_read(self, n: int) -> str:
+        text = self.tr("%Ln rows read…", "", n)
+        return f"{n:,} rows read…" if untranslated(text, "%Ln rows read…", n) else text
+
+
 class _RunPage(QWizardPage):
     """A page that runs a job on the worker thread with progress and cancel."""
 
@@ -348,15 +381,15 @@ class _RunPage(QWizardPage):
         super().__init__()
         self.wiz = wizard
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Progress")
+        self.progress.setAccessibleName(QCoreApplication.translate("ImportRunTexts", "Progress"))
         self.progress.setRange(0, 0)
         self.progress_label = QLabel()
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setAccessibleName("Cancel")
+        self.cancel_button = QPushButton(QCoreApplication.translate("ImportRunTexts", "Cancel"))
+        self.cancel_button.setAccessibleName(QCoreApplication.translate("ImportRunTexts", "Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Summary")
+        self.summary.setAccessibleName(QCoreApplication.translate("ImportRunTexts", "Summary"))
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.worker: Worker | None = None
         self.done = False
@@ -377,7 +410,8 @@ class _RunPage(QWizardPage):
         self.completeChanged.emit()
         t = self.wiz.ctx.tracker
         self.worker = Worker(job, t.path, t, self)
-        self.worker.progressed.connect(lambda n: self.progress_label.setText(f"{n:,} rows read…"))
+        texts = ImportRunTexts(self)
+        self.worker.progressed.connect(lambda n: self.progress_label.setText(texts.rows_read(n)))
         self.worker.succeeded.connect(self._succeeded)
         self.worker.failed.connect(self._failed)
         if t.path is None:  # an in-memory tracker cannot be shared with a thread
@@ -388,7 +422,7 @@ class _RunPage(QWizardPage):
     def cancel(self) -> None:
         if self.worker is not None:
             self.worker.stop.set()
-            self.progress_label.setText("Cancelling…")
+            self.progress_label.setText(QCoreApplication.translate("ImportRunTexts", "Cancelling…"))
 
     def _finish_run(self) -> None:
         self.progress.setRange(0, 1)
@@ -424,11 +458,11 @@ class _RunPage(QWizardPage):
 class CheckPage(_RunPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
-        self.setTitle("Check")
-        self.setSubTitle("Every row is checked. Nothing has been written yet.")
+        self.setTitle(self.tr("Check"))
+        self.setSubTitle(self.tr("Every row is checked. Nothing has been written yet."))
         self.issues = IssueModel(self)
         self.table = QTableView()
-        self.table.setAccessibleName("Problems found")
+        self.table.setAccessibleName(self.tr("Problems found"))
         self.table.setModel(self.issues)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -453,25 +487,30 @@ class CheckPage(_RunPage):
     def show_outcome(self, plan: ImportPlan) -> None:
         self.plan = plan
         rows = [(e.line, e.field, e.message) for e in plan.errors]
-        rows += [(d.line, "(duplicate)", d.message) for d in plan.duplicates]
+        duplicate = self.tr("(duplicate)")
+        rows += [(d.line, duplicate, d.message) for d in plan.duplicates]
         self.issues.beginResetModel()
         self.issues.rows = rows
         self.issues.endResetModel()
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(1)
         if plan.ok:
-            self.progress_label.setText("✓ The file can be imported. Press Import to write it.")
+            self.progress_label.setText(self.tr("✓ The file can be imported. Press Import to write it."))
         else:
-            self.progress_label.setText(
-                f"⚠ {len(plan.errors)} problem{'s' if len(plan.errors) != 1 else ''}: "
-                "fix the file (or the column choices) and check again. Nothing will be written."
-            )
+            n = len(plan.errors)
+            source = "⚠ %Ln problems: fix the file (or the column choices) and check again. Nothing will be written."
+            text = self.tr("⚠ %Ln problems: fix the file (or the column choices) and check again."
+                           " Nothing will be written.", "", n)
+            if untranslated(text, source, n):
+                text = (f"⚠ {n} problem{'s' if n != 1 else ''}: "
+                        "fix the file (or the column choices) and check again. Nothing will be written.")
+            self.progress_label.setText(text)
         self.summary.setText(plan.summary())
 
     def show_failure(self, exc: Exception) -> None:
         self.plan = None
         if isinstance(exc, ImportCancelled):
-            self.progress_label.setText("Check cancelled. Nothing was written.")
+            self.progress_label.setText(self.tr("Check cancelled. Nothing was written."))
         elif isinstance(exc, ImportFailed):
             self.issues.beginResetModel()
             self.issues.rows = [(e.line, e.field, e.message) for e in exc.errors]
@@ -487,8 +526,8 @@ class CheckPage(_RunPage):
 class ImportPage(_RunPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
-        self.setTitle("Import")
-        self.setSubTitle("Everything is written in one step; if anything fails or you cancel, nothing is.")
+        self.setTitle(self.tr("Import"))
+        self.setSubTitle(self.tr("Everything is written in one step; if anything fails or you cancel, nothing is."))
         self.result: ImportResult | None = None
         self.setFinalPage(True)
 
@@ -500,16 +539,16 @@ class ImportPage(_RunPage):
 
     def show_outcome(self, result: ImportResult) -> None:
         self.result = result
-        self.progress_label.setText("✓ Imported.")
+        self.progress_label.setText(self.tr("✓ Imported."))
         self.summary.setText(result.summary())
         self.wiz.imported(result)
 
     def show_failure(self, exc: Exception) -> None:
         self.result = None
         if isinstance(exc, ImportCancelled):
-            self.progress_label.setText("Import cancelled. Nothing was written.")
+            self.progress_label.setText(self.tr("Import cancelled. Nothing was written."))
         else:
-            self.progress_label.setText(f"⚠ Nothing was written: {exc}")
+            self.progress_label.setText(self.tr("⚠ Nothing was written: %1").replace("%1", str(exc)))
 
     def isComplete(self) -> bool:  # noqa: N802
         return self.done
@@ -525,8 +564,8 @@ class ImportWizard(QWizard):
         self.ctx = ctx
         self.on_imported = on_imported
         self.source: ImportSource | None = None
-        self.setWindowTitle("Import evidence")
-        self.setAccessibleName("Import evidence")
+        self.setWindowTitle(self.tr("Import evidence"))
+        self.setAccessibleName(self.tr("Import evidence"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setMinimumSize(860, 600)
         self.file_page = FilePage(self)
@@ -535,14 +574,16 @@ class ImportWizard(QWizard):
         self.import_page = ImportPage(self)
         for page in (self.file_page, self.mapping_page, self.check_page, self.import_page):
             self.addPage(page)
-        self.setButtonText(QWizard.WizardButton.NextButton, "&Next >")
-        self.setButtonText(QWizard.WizardButton.FinishButton, "&Close")
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Close"))
         self.currentIdChanged.connect(self._page_changed)
         self.finished.connect(self._close_source)
 
     def _page_changed(self, page_id: int) -> None:
         # The check page's Next button starts the import: say so.
-        next_text = "&Import" if self.page(page_id) is self.check_page else "&Next >"
+        next_text = self.tr("&Import") if self.page(page_id) is self.check_page else self.tr("&Next >")
         self.setButtonText(QWizard.WizardButton.NextButton, next_text)
 
     def set_source(self, source: ImportSource) -> None:

@@ -59,7 +59,7 @@ def changed_mark() -> str:
 class LegendWidget(QWidget):
     def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Legend")
+        self.setAccessibleName(self.tr("Legend"))
         self.items: list[tuple[StatusInfo | None, str]] = []
         self._placed: tuple[tuple[int, str], list[tuple[float, float, StatusInfo | None, str]]] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)

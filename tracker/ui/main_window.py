@@ -25,7 +25,7 @@ from db.search import get_evidence
 
 from .actions import build_menus, build_toolbar, create_actions
 from .banner import AsOfBanner
-from .context import AppContext
+from .context import AppContext, in_language
 from .details import DetailsDock
 from .file_commands import FileCommands
 from .icons import action_icon
@@ -35,6 +35,7 @@ from .matrix import CELL_ROLE, COUNTRY_ROLE, MatrixModel, MatrixProxy, MatrixVie
 from .status_bar import TrackerStatusBar, count_text
 from .view_controls import ProposedBanner, ViewControls
 from .watcher import TrackerWatcher
+from .widgets import fill_in
 
 if TYPE_CHECKING:
     from .evidence_view import EvidenceView
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
     from .inputs import EvidenceInput, StatusInput
     from .review_view import ReviewView
     from .scorecards import ScorecardsView
+    from .sync_ui import SyncUi
 
 MATRIX_TAB, EVIDENCE_TAB, SCORECARDS_TAB = range(3)
 #: How long after the window is first shown the day's backup starts (after the first paint, off the start-up path).
@@ -75,11 +77,13 @@ class MainWindow(QMainWindow):
         self.matrix_proxy.setSourceModel(self.matrix_model)
         self.matrix = MatrixView()
         self.matrix.setModel(self.matrix_proxy)
-        # By country, sorted once: the view's sortByColumn sorts twice when sorting is on (the indicator's
-        # signal, then again because the indicator now matches), a few ms each on 200 countries.
-        self.matrix.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        if self.matrix_proxy.sortColumn() != 0:
-            self.matrix_proxy.sort(0, Qt.SortOrder.AscendingOrder)
+        # By country: the model lays its rows out in that order already, so the proxy is left unsorted (a sort
+        # asks the model ~3,000 times for its sort key: a big tracker's start-up spent 10 ms on it) and the
+        # header only shows the indicator.  A click on a header sorts as usual.
+        header = self.matrix.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.blockSignals(False)
         self.matrix.activated.connect(self._cell_activated)
         self._details_timer = QTimer(self)
         self._details_timer.setSingleShot(True)
@@ -105,12 +109,12 @@ class MainWindow(QMainWindow):
         # The evidence tab is built when first shown (or asked for): start-up shows the matrix only.
         self._evidence_view: EvidenceView | None = None
         self._evidence_page = QWidget()
-        self._evidence_page.setAccessibleName("Evidence")
+        self._evidence_page.setAccessibleName(self.tr("Evidence"))
         evidence_layout = QVBoxLayout(self._evidence_page)
         evidence_layout.setContentsMargins(0, 0, 0, 0)
         self._scorecards: ScorecardsView | None = None  # built on first show too
         self._scorecards_page = QWidget()
-        self._scorecards_page.setAccessibleName("Scorecards page")
+        self._scorecards_page.setAccessibleName(self.tr("Scorecards page"))
         scorecards_layout = QVBoxLayout(self._scorecards_page)
         scorecards_layout.setContentsMargins(0, 0, 0, 0)
         self.scorecards_banner = AsOfBanner(ctx, margin=6)
@@ -121,15 +125,15 @@ class MainWindow(QMainWindow):
         scorecards_layout.addWidget(self.scorecards_proposed_banner)
         self._history: HistoryView | None = None  # the History tab, built on first show too
         self._history_page = QWidget()
-        self._history_page.setAccessibleName("History page")
+        self._history_page.setAccessibleName(self.tr("History page"))
         QVBoxLayout(self._history_page).setContentsMargins(0, 0, 0, 0)
         self._review: ReviewView | None = None  # the Review tab, built on first show too
         self._review_page = QWidget()
-        self._review_page.setAccessibleName("Review page")
+        self._review_page.setAccessibleName(self.tr("Review page"))
         QVBoxLayout(self._review_page).setContentsMargins(0, 0, 0, 0)
 
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Views")
+        self.tabs.setAccessibleName(self.tr("Views"))
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(matrix_page, action_icon("matrix", self.icon_color), self.tr("&Matrix"))
         self.tabs.addTab(self._evidence_page, action_icon("evidence", self.icon_color), self.tr("&Evidence"))
@@ -173,7 +177,7 @@ class MainWindow(QMainWindow):
         ctx.bus.tracker_replaced.connect(self.update_review_tab)
         ctx.bus.message.connect(self._show_note)
         self.read_only_label = QLabel()
-        self.read_only_label.setAccessibleName("Read-only")
+        self.read_only_label.setAccessibleName(self.tr("Read-only"))
         self.status_bar.addPermanentWidget(self.read_only_label)
         ctx.bus.tracker_replaced.connect(self._apply_read_only)
         self._update_title()
@@ -192,6 +196,19 @@ class MainWindow(QMainWindow):
         self.matrix.pressed.connect(lambda _index: setattr(self, "cell_chosen_by_user", True))
         # Other programs' changes to the file (another window, the command line, a sync) reach the views too.
         self.watcher = TrackerWatcher(ctx, self, reopen=self.files.open_tracker)
+        # A coalition's shared tracker (File > Share, Join, Sync now, Members, the status-bar indicator): built after
+        # the first paint, as the daily backup is, or when first used (it loads cryptography and apsw).
+        self._sync: SyncUi | None = None
+
+    @property
+    def sync(self) -> SyncUi:
+        """The window's sync commands and indicator, made on first use."""
+        if self._sync is None:
+            from .sync_ui import SyncUi
+
+            self._sync = SyncUi(self.ctx, self)
+            self.status_bar.addPermanentWidget(self._sync.indicator)
+        return self._sync
 
     @property
     def evidence_view(self) -> EvidenceView:
@@ -267,8 +284,8 @@ class MainWindow(QMainWindow):
         """A review step double-clicked in the History tab: its proposal in the Review tab."""
         self.show_review()
         if not self.review_view.select_proposal(uid):
-            self.status_bar.showMessage("That proposal no longer exists (it was undone); the History tab keeps"
-                                        " what it said.", 15000)
+            self.status_bar.showMessage(self.tr("That proposal no longer exists (it was undone); the History tab keeps"
+                                                " what it said."), 15000)
 
     def update_review_tab(self) -> None:
         """The Review tab's title counts the proposals waiting for this person's review ("Review (3)")."""
@@ -317,6 +334,10 @@ class MainWindow(QMainWindow):
             "restore_backup": files.restore_from_backup,
             "import_evidence": lambda: files.import_evidence(),
             "import_codebook": files.import_codebook,
+            "share_tracker": lambda: self.sync.share(),
+            "join_tracker": lambda: self.sync.join(),
+            "sync_now": lambda: self.sync.sync_now(),
+            "members": lambda: self.sync.members(),
             "export_codebook": files.export_codebook,
             "preferences": files.edit_preferences,
             "edit_countries": self.edit_countries,
@@ -345,9 +366,9 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         t = self.ctx.tracker
-        name = t.path.name if t.path else "in memory"
-        marker = " (read-only)" if t.read_only else ""
-        self.setWindowTitle(f"{t.meta('title', '') or 'Tracker'} — {name}{marker} — Policy Tracker")
+        name = t.path.name if t.path else self.tr("in memory")
+        marker = self.tr(" (read-only)") if t.read_only else ""
+        self.setWindowTitle(f"{t.meta('title', '') or self.tr('Tracker')} — {name}{marker} — Policy Tracker")
 
     def _apply_read_only(self) -> None:
         """A tracker that cannot be written (its folder is read-only, the disk is full) is shown as such:
@@ -355,8 +376,9 @@ class MainWindow(QMainWindow):
         action disabled; reading, searching and exporting work as ever."""
         t = self.ctx.tracker
         self.read_only_label.setVisible(t.read_only)
-        self.read_only_label.setText(f"Read-only: {t.read_only_reason}" if t.read_only else "")
-        self.read_only_label.setToolTip(t.read_only_message() if t.read_only else "")
+        self.read_only_label.setText(self.tr("Read-only: %1").replace("%1", in_language(t.read_only_reason or ""))
+                                     if t.read_only else "")
+        self.read_only_label.setToolTip(in_language(t.read_only_message()) if t.read_only else "")
         for name in EDIT_ACTIONS:
             if name != "set_status":
                 self.actions_by_name[name].setEnabled(not t.read_only)
@@ -369,7 +391,7 @@ class MainWindow(QMainWindow):
         reach the edits without the disabled actions."""
         if not self.ctx.tracker.read_only:
             return False
-        self.ctx.prompts.error(self, title, self.ctx.tracker.read_only_message())
+        self.ctx.prompts.error(self, title, in_language(self.ctx.tracker.read_only_message()))
         return True
 
     def refresh(self) -> None:
@@ -468,8 +490,8 @@ class MainWindow(QMainWindow):
             self.view_controls.show_all_countries()
             row = next((i for i, (c, _name) in enumerate(model.countries) if c == code), None)
             if row is not None:
-                self.status_bar.showMessage(f"{model.countries[row][1]} is not in {group}: showing all countries.",
-                                            10000)
+                self.status_bar.showMessage(fill_in(self.tr("%1 is not in %2: showing all countries."),
+                                                    model.countries[row][1], group), 10000)
         if row is None:
             return False
         current = self.matrix.currentIndex()
@@ -491,7 +513,7 @@ class MainWindow(QMainWindow):
         else in the matrix)."""
         from .goto import GoToCountryDialog
 
-        book = codebook_view(self.ctx.tracker)
+        book = codebook_view(self.ctx.tracker, self.ctx.language)
         countries = sorted(((c.code, c.name) for c in book.active_countries()), key=lambda c: c[1].casefold())
         dialog = GoToCountryDialog(countries, self)
         if not self.ctx.prompts.exec_dialog(dialog):
@@ -532,7 +554,7 @@ class MainWindow(QMainWindow):
     # -- edits: forms produce typed inputs, ctx.run executes the commands ----------
     def new_evidence(self, cells: list[tuple[str, str]] | None = None, *, allow_status: bool = True) -> str | None:
         """Open the evidence form (preset to the selected cell); returns the new uid, if saved."""
-        if self._refuse_if_read_only("New evidence"):
+        if self._refuse_if_read_only(self.tr("New evidence")):
             return None
         if cells is None or isinstance(cells, bool):
             on_matrix = self.tabs.currentIndex() == MATRIX_TAB and self.cell_chosen_by_user
@@ -552,12 +574,12 @@ class MainWindow(QMainWindow):
         return created[0] if created else None
 
     def set_status(self) -> None:
-        if self._refuse_if_read_only("Set status"):
+        if self._refuse_if_read_only(self.tr("Set status")):
             return
         cell = self.current_cell()
         if cell is None:
-            self.ctx.prompts.info(self, "Set status",
-                                  "Select a cell of the matrix first (a country and a recommendation).")
+            self.ctx.prompts.info(self, self.tr("Set status"),
+                                  self.tr("Select a cell of the matrix first (a country and a recommendation)."))
             return
         from .commands import SetStatus
         from .status_form import StatusForm
@@ -572,37 +594,38 @@ class MainWindow(QMainWindow):
         self.ctx.prompts.exec_dialog(form)
 
     def edit_evidence(self, uid: str) -> None:
-        if self._refuse_if_read_only("Edit evidence"):
+        if self._refuse_if_read_only(self.tr("Edit evidence")):
             return
         found = get_evidence(self.ctx.tracker, [uid])
         if not found:
-            self.ctx.prompts.error(self, "Edit evidence", "That evidence no longer exists.")
+            self.ctx.prompts.error(self, self.tr("Edit evidence"), self.tr("That evidence no longer exists."))
             return
         from .commands import EditEvidence
         from .evidence_form import EvidenceForm
 
         def submit(data: EvidenceInput) -> None:
             if not get_evidence(self.ctx.tracker, [uid]):  # deleted by another program while the form was open
-                raise ValidationError("", "This evidence no longer exists: another program deleted it. What you "
-                                          "typed is kept; add it again as new evidence if it is still needed.")
+                raise ValidationError("", self.tr("This evidence no longer exists: another program deleted it. What "
+                                                  "you typed is kept; add it again as new evidence if it is still "
+                                                  "needed."))
             self.ctx.run(EditEvidence(self.ctx, uid, data))
 
         form = EvidenceForm(self.ctx, submit, evidence=found[0], parent=self)
         self.ctx.prompts.exec_dialog(form)
 
     def archive_evidence(self, uid: str, archived: bool = True) -> None:
-        if self._refuse_if_read_only("Archive evidence"):
+        if self._refuse_if_read_only(self.tr("Archive evidence")):
             return
         from .commands import ArchiveEvidence
 
         try:
             self.ctx.run(ArchiveEvidence(self.ctx, uid, archived))
         except ValidationError as exc:
-            self.ctx.prompts.error(self, "Archive evidence", exc.message)
+            self.ctx.prompts.error(self, self.tr("Archive evidence"), exc.message)
 
     def edit_codebook(self) -> None:
         """Edit › Codebook: each Apply in it is one undoable edit, so closing it needs no save."""
-        if self._refuse_if_read_only("Codebook"):
+        if self._refuse_if_read_only(self.tr("Codebook")):
             return
         from .codebook_editor import CodebookEditor
 
@@ -615,7 +638,7 @@ class MainWindow(QMainWindow):
 
     def edit_countries(self) -> None:
         """Edit › Countries and groups: each change in it is undoable at once, so it has nothing to save."""
-        if self._refuse_if_read_only("Countries and groups"):
+        if self._refuse_if_read_only(self.tr("Countries and groups")):
             return
         from .countries_editor import CountriesEditor
 
@@ -656,23 +679,25 @@ class MainWindow(QMainWindow):
         """Open an evidence link in the browser, saying which host; refused when Qt would read another host
         than the data layer checked (tracker.ui.links), asked first when the host mixes alphabets."""
         link = check_link(url)
+        title = self.tr("Open link")
         if link.problem is not None:
-            self.ctx.prompts.error(self, "Open link", link.problem)
+            self.ctx.prompts.error(self, title, link.problem)
             return
         if link.lookalike and not self.ctx.prompts.confirm(
-            self, "Open link",
-            f"This link's address mixes alphabets, so it can pass for another site's:\n\n{link.host}\n\n"
-            "Open it?", yes="Open link",
+            self, title,
+            fill_in(self.tr("This link's address mixes alphabets, so it can pass for another site's:\n\n%1\n\n"
+                            "Open it?"), link.host), yes=self.tr("Open link"),
         ):
             return
         url = link.url
-        self.status_bar.showMessage(f"Opening {link.host}…", 5000)
+        self.status_bar.showMessage(fill_in(self.tr("Opening %1…"), link.host), 5000)
         if not self.ctx.prompts.open_url(url) and self.ctx.prompts.confirm(
-            self, "Open link", f"No browser could open {url}.\n\nCopy the link, to paste it into a browser?",
-            yes="Copy link",
+            self, title, fill_in(self.tr("No browser could open %1.\n\nCopy the link, to paste it into a browser?"),
+                                 url),
+            yes=self.tr("Copy link"),
         ):
             QGuiApplication.clipboard().setText(url)
-            self.status_bar.showMessage(f"Link copied: {url}", 10000)
+            self.status_bar.showMessage(fill_in(self.tr("Link copied: %1"), url), 10000)
 
     def report_for_country(self, country: str) -> None:
         """Open the export dialog set to a report on one country."""
@@ -703,7 +728,7 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         from .dialogs import AboutDialog
 
-        self.ctx.prompts.exec_dialog(AboutDialog(codebook_view(self.ctx.tracker), self))
+        self.ctx.prompts.exec_dialog(AboutDialog(codebook_view(self.ctx.tracker, self.ctx.language), self))
 
     # -- window state -------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -720,11 +745,14 @@ class MainWindow(QMainWindow):
         if not self._backup_scheduled:
             self._backup_scheduled = True
             QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self, self.files.start_daily_backup)
+            QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self, lambda: self.sync)  # the sync indicator, after start-up
             self.ctx.bus.tracker_replaced.connect(
                 lambda: QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self, self.files.start_daily_backup))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.files.wait_for_backup()  # a backup being written is finished, not cut short
+        if self._sync is not None:
+            self._sync.controller.shut_down()  # no new sync; one running in a child process ends before the window
         self.ctx.settings.setValue("window/geometry", self.saveGeometry())
         self.ctx.settings.setValue("window/state", self.saveState())
         self.ctx.settings.sync()

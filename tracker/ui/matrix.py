@@ -49,9 +49,11 @@ from db.queries import Cell, CellStatus, CodebookView
 from db.review import Proposal
 
 from ..matrix_state import MatrixState
-from ..scoring import CountryScore, coverage_rule_text, needed_for_grade
+from ..scoring import CountryScore, needed_for_grade
 from .context import AppContext
 from .icons import paint_status_mark, status_icon
+from .language import sorted_by_name
+from .widgets import display_date, fill_in
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -76,6 +78,29 @@ _HEADER_ROLES = frozenset(
 REVIEW_MARK = "⚑"
 #: The mark of a cell with a proposed status waiting for review.
 PROPOSED_MARK = "◆"
+
+
+#: Vowels of the six languages' alphabets (Latin, Polish, Lithuanian, Cyrillic), for :func:`soft_hyphens`.
+_VOWELS = frozenset("aeiouyąęėįųūóAEIOUYĄĘĖĮŲŪÓаеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ")
+SOFT_HYPHEN = "\u00ad"
+
+
+def soft_hyphens(text: str, longer_than: int = 9) -> str:
+    """``text`` with soft hyphens in its long words, between a vowel and a consonant that starts a syllable
+    ("Недыскрымі­нацый­ная"): a narrow column header then breaks a long word, with a hyphen, instead of
+    cutting it off at both ends.  Nothing shows where no break is needed; each part keeps three letters."""
+    def word(w: str) -> str:
+        if len(w) <= longer_than:
+            return w
+        out: list[str] = []
+        for i, ch in enumerate(w):
+            if (3 <= i <= len(w) - 3 and w[i - 1] in _VOWELS and ch not in _VOWELS and ch.isalpha()
+                    and w[i + 1] in _VOWELS and SOFT_HYPHEN not in out[-2:]):
+                out.append(SOFT_HYPHEN)
+            out.append(ch)
+        return "".join(out)
+
+    return " ".join(word(w) for w in text.split(" "))
 
 
 class MatrixModel(QAbstractTableModel):
@@ -122,12 +147,15 @@ class MatrixModel(QAbstractTableModel):
     def _sync(self) -> None:
         """Take the rows and columns from the state (inside a model reset)."""
         self.state = self.ctx.state
-        self.countries = list(self.state.countries)
+        # In the order of their names, as the interface's language sorts them (what the country column sorts by):
+        # the proxy shows this order unsorted.
+        self.countries = sorted_by_name(self.state.countries, self.state.key.language)
         self.recs = list(self.state.recs)
+        self._rec_headers = [soft_hyphens(title) for _, title in self.recs]
         self._row_of = {code: i for i, (code, _) in enumerate(self.countries)}
         self._col_of = {code: i + 1 for i, (code, _) in enumerate(self.recs)}
-        #: What the proxy sorts the country column by, asked ~3,000 times to sort 200 countries: kept.
-        self._name_keys = [name.casefold() for _, name in self.countries]
+        #: The fixed columns' headers in the interface's language (asked at every paint of the header).
+        self._headers = (self.tr("Country"), self.tr("Score"), self.tr("Coverage"), self.tr("Grade"))
 
     def reload(self) -> None:
         """Show the view in force again (new tracker, as-of, group, comparison date): recomputed only if it differs."""
@@ -183,10 +211,10 @@ class MatrixModel(QAbstractTableModel):
         book = self.book
         label = next((s.label for s in book.statuses if s.code == proposal.status_code), proposal.status_code)
         approved = self.state.approved_status(cell)
-        text = (f"Proposed: {label} (by {proposal.proposed_by}, waiting for review); "
-                f"approved: {approved.status_label if approved is not None else book.unassessed.label}")
+        text = fill_in(self.tr("Proposed: %1 (by %2, waiting for review); approved: %3"), label,
+                       proposal.proposed_by, approved.status_label if approved is not None else book.unassessed.label)
         if self.ctx.view.include_proposed:
-            text += "; scores count the proposed status"
+            text += self.tr("; scores count the proposed status")
         return text
 
     # -- Qt model API ---------------------------------------------------
@@ -211,23 +239,27 @@ class MatrixModel(QAbstractTableModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if section == 0:
-                return "Country"
-            if section <= n:
-                return self.recs[section - 1][1]
-            return ("Score", "Coverage", "Grade")[section - n - 1]
+                return self._headers[0]
+            if section <= n:  # shown with soft hyphens, so a long word wraps instead of being cut
+                shown = role == Qt.ItemDataRole.DisplayRole
+                return self._rec_headers[section - 1] if shown else self.recs[section - 1][1]
+            return self._headers[section - n]
         if role == Qt.ItemDataRole.ToolTipRole:
+            texts = score_texts()
             if 1 <= section <= n:
                 code = self.recs[section - 1][0]
                 rec = next(r for r in self.book.recommendations if r.code == code)
-                return f"<b>{_esc(rec.title)}</b> ({rec.code}, weight {rec.weight:g})<br>{_esc(rec.text)}"
+                return fill_in(self.tr("<b>%1</b> (%2, weight %3)<br>%4"), _esc(rec.title), rec.code,
+                               texts.number(rec.weight), _esc(rec.text))
             if section == n + 1:
-                return "Weighted mean of the assessed cells (0–100); unassessed cells are left out."
+                return self.tr("Weighted mean of the assessed cells (0–100); unassessed cells are left out.")
             if section == n + 2:
-                return "How many recommendations are assessed. " + coverage_rule_text(
+                return self.tr("How many recommendations are assessed. ") + texts.coverage_rule(
                     self.book.min_coverage_for_grade, n)
             if section == n + 3:
-                bands = ", ".join(f"{g.grade} ≥ {g.min_score:g}" for g in self.book.grades)
-                return f"Grade band of the score: {bands}. — : not graded (too little assessed, or nothing)."
+                bands = ", ".join(f"{g.grade} ≥ {texts.number(g.min_score)}" for g in self.book.grades)
+                return fill_in(
+                    self.tr("Grade band of the score: %1. — : not graded (too little assessed, or nothing)."), bands)
         if role == Qt.ItemDataRole.TextAlignmentRole and section > 0:
             return int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         return None
@@ -246,7 +278,7 @@ class MatrixModel(QAbstractTableModel):
             return None
         if role == SORT_ROLE and index.column() == 0:  # sorting by country: answered second
             row = index.row()
-            return self._name_keys[row] if 0 <= row < len(self._name_keys) else None
+            return row if 0 <= row < len(self.countries) else None  # the rows are in the order of their names
         if not index.isValid() or index.row() >= len(self.countries):
             return None
         code, name = self.countries[index.row()]
@@ -282,17 +314,17 @@ class MatrixModel(QAbstractTableModel):
                 return status_icon(cell.score, cell.color)
             if role == Qt.ItemDataRole.AccessibleTextRole:  # it says the evidence count: read with the row's
                 cell = self.state.shown_cell(cell.cell) or cell
-                sentence = _cell_sentence(name, self.recs[col - 1][1], cell, before)
+                sentence = score_texts().cell_sentence(name, self.recs[col - 1][1], cell, before)
                 proposal = self.state.proposal(cell.cell)
                 return sentence if proposal is None else f"{sentence}, {self.proposal_text(cell.cell, proposal)}"
             if role == Qt.ItemDataRole.ToolTipRole:  # with the rationale, which the cache leaves out: read now
                 full = self.state.cited([cell.cell]).get(cell.cell, cell)
                 proposal = self.state.proposal(cell.cell)
-                tip = _cell_tooltip(name, self.recs[col - 1][1], full, before, self.ctx.view.compare_from)
+                tip = score_texts().cell_tooltip(name, self.recs[col - 1][1], full, before, self.ctx.view.compare_from,
+                                                 approved=proposal is not None)
                 if proposal is None:
                     return tip
-                return tip.replace("Status: ", "Approved status: ", 1) + "<br>" + _esc(
-                    f"{PROPOSED_MARK} {self.proposal_text(cell.cell, proposal)}")
+                return tip + "<br>" + _esc(f"{PROPOSED_MARK} {self.proposal_text(cell.cell, proposal)}")
             return None
         which = col - n - 1
         if role == SORT_ROLE:  # no value: last in both directions (MatrixProxy.sort)
@@ -307,10 +339,10 @@ class MatrixModel(QAbstractTableModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if which == 0:
-                text = "—" if score.score is None else f"{score.score:.1f}"
+                text = score_texts().score_value(score.score)
                 return text + (" *" if score.incomplete and score.score is not None else "")
             if which == 1:
-                return f"{score.assessed} of {score.total}"
+                return score_texts().of(score.assessed, score.total)
             return score.grade or "—"
         if role == Qt.ItemDataRole.ToolTipRole:
             return score_tooltip(name, score)
@@ -329,40 +361,166 @@ def _esc(text: str | None) -> str:
 
 def score_tooltip(name: str, score: CountryScore) -> str:
     """'France: 100.0 · 1 of 5 assessed — not graded: …' or 'Germany: 75.0 · 3 of 5 assessed, grade B, rank 2'."""
-    if score.graded:
-        return f"{name}: {score.score_text}, grade {score.grade or '—'}, rank {score.rank}"
-    need = needed_for_grade(score.min_coverage, score.total)
-    return (
-        f"{name}: {score.score_text} — {score.not_graded_text}: no grade and no rank "
-        f"until {need} of {score.total} are assessed"
-    )
+    return score_texts().score_tooltip(name, score)
 
 
-def _cell_sentence(country: str, rec: str, cell: CellStatus, before: CellStatus | None) -> str:
-    parts = [f"{country}, {rec}: {cell.status_label}"]
-    if cell.effective_date:
-        parts.append(f"since {cell.effective_date}")
-    parts.append(f"{cell.evidence_count} evidence")
-    if cell.needs_review:
-        parts.append("needs review")
-    if before is not None:
-        parts.append(f"changed from {before.status_label}")
-    return ", ".join(parts)
+def english_interface() -> bool:
+    """Whether the interface is English (no translator, an English or C default locale): numbers and dates
+    are then written as they always were (62.5, 2024-03-01), not the locale's way."""
+    from PySide6.QtCore import QLocale
+
+    return QLocale().language() in (QLocale.Language.C, QLocale.Language.English)
 
 
-def _cell_tooltip(country: str, rec: str, cell: CellStatus, before: CellStatus | None, since: str | None) -> str:
-    lines = [f"<b>{_esc(country)}</b> — {_esc(rec)}", f"Status: <b>{_esc(cell.status_label)}</b>"]
-    if cell.effective_date:
-        lines.append(f"Effective {cell.effective_date} · {cell.confidence}")
-    if cell.rationale:
-        short = cell.rationale if len(cell.rationale) < 240 else cell.rationale[:239] + "…"
-        lines.append(_esc(short))
-    lines.append(f"{cell.evidence_count} piece{'s' if cell.evidence_count != 1 else ''} of evidence")
-    if cell.needs_review:
-        lines.append(f"{REVIEW_MARK} Needs review: judged more than the review interval ago")
-    if before is not None:
-        lines.append(f"Changed since {since}: {_esc(before.status_label)} → {_esc(cell.status_label)}")
-    return "<br>".join(lines)
+class ScoreTexts(QObject):
+    """The matrix's and the scorecards' sentences about scores, coverage, grades and cells, in the interface's
+    language (one object, made when first asked: ``score_texts()``); counts get the language's plural forms.
+
+    The English is what :mod:`tracker.scoring` writes for reports; these are the interface's own copies, so the
+    window needs no catalogue of its own.
+    """
+
+    def number(self, value: float, decimals: int | None = None) -> str:
+        """``value`` as the language writes it ('62.5' / '62,5'); ``decimals`` None: as few as needed (``:g``)."""
+        if english_interface():
+            return f"{value:g}" if decimals is None else f"{value:.{decimals}f}"
+        from PySide6.QtCore import QLocale
+
+        locale = QLocale()
+        locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+        if decimals is None:
+            return locale.toString(float(value), "g", 6)
+        return locale.toString(float(value), "f", decimals)
+
+    def score_value(self, value: float | None) -> str:
+        """'62.5', or '—' for no score."""
+        return "—" if value is None else self.number(value, 1)
+
+    def new_score(self) -> str:
+        """'new': a country scored now that had no score at the comparison date (the ranking's Change column)."""
+        return self.tr("new", "a score that had none at the comparison date")
+
+    def of(self, part: int, whole: int) -> str:
+        """'3 of 5'."""
+        return fill_in(self.tr("%1 of %2"), part, whole)
+
+    def coverage(self, assessed: int, total: int) -> str:
+        """'3 of 5 assessed'."""
+        return fill_in(self.tr("%1 of %2 assessed"), assessed, total)
+
+    def score_text(self, score: CountryScore) -> str:
+        """'62.5 · 4 of 5 assessed', or '— · 0 of 5 assessed'."""
+        return f"{self.score_value(score.score)} · {self.coverage(score.assessed, score.total)}"
+
+    def not_graded(self, score: CountryScore) -> str:
+        """Why there is no grade or rank: 'not graded: 1 of 5 assessed' ('' when graded)."""
+        if score.graded:
+            return ""
+        if score.score is None:
+            return fill_in(self.tr("not graded: nothing assessed (0 of %1)"), score.total)
+        return fill_in(self.tr("not graded: %1 of %2 assessed"), score.assessed, score.total)
+
+    def until(self, score: CountryScore) -> str:
+        """'no grade and no rank until 3 of 5 are assessed'."""
+        need = needed_for_grade(score.min_coverage, score.total)
+        return fill_in(self.tr("no grade and no rank until %1 of %2 are assessed"), need, score.total)
+
+    def share(self, min_coverage: float) -> str:
+        """The grading threshold in words: 'half', 'all', or a percentage such as '60%'."""
+        if min_coverage == 0.5:
+            return self.tr("half", "at least half of the recommendations")
+        if min_coverage == 1:
+            return self.tr("all", "at least all of the recommendations")
+        percent = self.number(float(f"{min_coverage * 100:.3g}"))
+        from PySide6.QtCore import QLocale
+
+        spaced = QLocale().language() in (QLocale.Language.Belarusian, QLocale.Language.Russian,
+                                          QLocale.Language.Lithuanian)  # CLDR's percent patterns: "60 %"
+        return percent + ("\u00a0%" if spaced else "%")
+
+    def coverage_rule(self, min_coverage: float, total: int) -> str:
+        """The grading rule in one sentence (as :func:`tracker.scoring.coverage_rule_text`)."""
+        if min_coverage <= 0:
+            return self.tr("Every country with a score is graded and ranked.")
+        return fill_in(self.tr("A country needs at least %1 of its recommendations assessed (%2 of %3) for a grade "
+                               "and a rank; with fewer it has a score but is not graded."),
+                       self.share(min_coverage), needed_for_grade(min_coverage, total), total)
+
+    def score_tooltip(self, name: str, score: CountryScore) -> str:
+        """'Germany: 75.0 · 3 of 5 assessed, grade B, rank 2', or why it has no grade yet."""
+        if score.graded:
+            return fill_in(self.tr("%1: %2, grade %3, rank %4"), name, self.score_text(score), score.grade or "—",
+                           score.rank)
+        return f"{name}: {self.score_text(score)} — {self.not_graded(score)}: {self.until(score)}"
+
+    def evidence_count(self, n: int) -> str:
+        """'3 evidence' (the accessible text's short form)."""
+        text = self.tr("%Ln evidence", "", n)
+        return f"{n} evidence" if _untranslated(text, "%Ln evidence", n) else text
+
+    def pieces_of_evidence(self, n: int) -> str:
+        """'1 piece of evidence', '3 pieces of evidence'."""
+        text = self.tr("%Ln pieces of evidence", "", n)
+        if _untranslated(text, "%Ln pieces of evidence", n):
+            return f"{n} piece{'s' if n != 1 else ''} of evidence"
+        return text
+
+    def cell_sentence(self, country: str, rec: str, cell: CellStatus, before: CellStatus | None) -> str:
+        """A cell read aloud: 'Estonia, Visas: Partial, since 2024-03-01, 2 evidence, needs review'."""
+        parts = [f"{country}, {rec}: {cell.status_label}"]
+        if cell.effective_date:
+            parts.append(fill_in(self.tr("since %1"), display_date(cell.effective_date)))
+        parts.append(self.evidence_count(cell.evidence_count))
+        if cell.needs_review:
+            parts.append(self.tr("needs review"))
+        if before is not None:
+            parts.append(fill_in(self.tr("changed from %1"), before.status_label))
+        return ", ".join(parts)
+
+    def cell_tooltip(self, country: str, rec: str, cell: CellStatus, before: CellStatus | None, since: str | None,
+                     *, approved: bool = False) -> str:
+        """A cell's tooltip: status (the approved one, when another is proposed), date, rationale, evidence."""
+        status = self.tr("Approved status: <b>%1</b>") if approved else self.tr("Status: <b>%1</b>")
+        lines = [f"<b>{_esc(country)}</b> — {_esc(rec)}", fill_in(status, _esc(cell.status_label))]
+        if cell.effective_date:
+            lines.append(fill_in(self.tr("Effective %1 · %2"), display_date(cell.effective_date),
+                                 _esc(confidence_word(cell.confidence))))
+        if cell.rationale:
+            short = cell.rationale if len(cell.rationale) < 240 else cell.rationale[:239] + "…"
+            lines.append(_esc(short))
+        lines.append(self.pieces_of_evidence(cell.evidence_count))
+        if cell.needs_review:
+            lines.append(fill_in(self.tr("%1 Needs review: judged more than the review interval ago"), REVIEW_MARK))
+        if before is not None:
+            lines.append(fill_in(self.tr("Changed since %1: %2 → %3"), display_date(since),
+                                 _esc(before.status_label), _esc(cell.status_label)))
+        return "<br>".join(lines)
+
+
+def confidence_word(code: str | None) -> str:
+    """A confidence code ("verified", "reported", "claimed") in the interface's language: the words the cell
+    details dock gives them (its context, ``details.CODE_WORDS``; importing that module here would make a cycle)."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("DetailsDock", code) if code else ""
+
+
+def _untranslated(text: str, source: str, n: int) -> bool:
+    """Whether ``text`` (``tr(source, "", n)``) is the source itself: no translator (English), so the caller
+    writes the English singular or plural."""
+    from PySide6.QtCore import QLocale
+
+    return text == source.replace("%Ln", QLocale().toString(n))
+
+
+_score_texts: list[ScoreTexts] = []
+
+
+def score_texts() -> ScoreTexts:
+    """The one :class:`ScoreTexts` (made when first asked, after the translator is installed)."""
+    if not _score_texts:
+        _score_texts.append(ScoreTexts())
+    return _score_texts[0]
 
 
 def _fit_label(label: str, fm: QFontMetrics, width: int) -> str:
@@ -645,10 +803,10 @@ class MatrixView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statusMatrix")
-        self.setAccessibleName("Status matrix")
-        self.setAccessibleDescription(
+        self.setAccessibleName(self.tr("Status matrix"))
+        self.setAccessibleDescription(self.tr(
             "Countries in rows, recommendations in columns; each cell is a country's status on a recommendation."
-        )
+        ))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setSortingEnabled(True)
@@ -755,4 +913,6 @@ class MatrixView(QTableView):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         for col, width in zip(range(recs + 1, recs + 4), (60, 68, 50), strict=True):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-            self.setColumnWidth(col, width)
+            # wider where the header needs it ("Охоплення" is longer than "Coverage"; English keeps its widths)
+            text = str(self.model().headerData(col, Qt.Orientation.Horizontal) or "")
+            self.setColumnWidth(col, max(width, header.fontMetrics().horizontalAdvance(text) + 16))

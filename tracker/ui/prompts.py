@@ -7,8 +7,9 @@ test ever blocks on a modal window.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
 if TYPE_CHECKING:
@@ -18,6 +19,20 @@ if TYPE_CHECKING:
 # window is built without them (PySide6 makes each class's Python enums when the class is first imported).
 
 
+def name_standard_buttons(box: Any) -> None:
+    """Name a button box's (or message box's) OK, Cancel and Close in the interface's language where Qt left
+    them English: Qt ships no Belarusian (and Polish, Russian and Ukrainian keep Qt's own names)."""
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    kinds: Any = QMessageBox.StandardButton if isinstance(box, QMessageBox) else QDialogButtonBox.StandardButton
+    for which, english, text in ((kinds.Ok, "OK", QCoreApplication.translate("Prompts", "OK")),
+                                 (kinds.Cancel, "Cancel", QCoreApplication.translate("Prompts", "Cancel")),
+                                 (kinds.Close, "Close", QCoreApplication.translate("Prompts", "Close"))):
+        button = box.button(which)
+        if button is not None and button.text().replace("&", "") == english:
+            button.setText(text)
+
+
 class Prompts:
     """The real prompts: modal Qt dialogs."""
 
@@ -25,6 +40,7 @@ class Prompts:
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+        name_standard_buttons(box)
         box.setAccessibleName(title)
         box.exec()
 
@@ -32,13 +48,17 @@ class Prompts:
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+        name_standard_buttons(box)
         box.setAccessibleName(title)
         box.exec()
 
     def confirm(self, parent: QWidget | None, title: str, text: str, yes: str = "OK") -> bool:
         from PySide6.QtWidgets import QMessageBox
 
+        if yes == "OK":
+            yes = QCoreApplication.translate("Prompts", "OK")
         box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
+        name_standard_buttons(box)
         ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(ok)
         box.setAccessibleName(title)
@@ -56,10 +76,16 @@ class Prompts:
         buttons = QMessageBox.StandardButton
         choices = buttons.Save | buttons.Discard | buttons.Cancel
         box = QMessageBox(QMessageBox.Icon.Question, title, text, choices, parent)
-        box.setInformativeText("Discard throws away what you typed; Cancel returns to the form.")
+        box.setInformativeText(QCoreApplication.translate(
+            "Prompts", "Discard throws away what you typed; Cancel returns to the form."))
+        # Named here, not by Qt: Qt ships no Belarusian, and the informative text names the buttons.
+        for button, text in ((buttons.Save, QCoreApplication.translate("Prompts", "Save")),
+                             (buttons.Discard, QCoreApplication.translate("Prompts", "Discard")),
+                             (buttons.Cancel, QCoreApplication.translate("Prompts", "Cancel"))):
+            box.button(button).setText(text)
         box.setDefaultButton(buttons.Save)
         box.setEscapeButton(buttons.Cancel)
-        box.setAccessibleName("Save changes?")
+        box.setAccessibleName(QCoreApplication.translate("Prompts", "Save changes?"))
         self.exec_dialog(box)
         clicked = cast("QAbstractButton | None", box.clickedButton())  # None when the box was closed
         answer = box.standardButton(clicked) if clicked is not None else buttons.Cancel

@@ -41,7 +41,7 @@ from db.ops import Change
 from db.queries import CodebookView, codebook_view
 from db.review import Proposal
 
-from .context import AppContext
+from .context import AppContext, in_language
 from .icons import status_icon
 from .models import QT_TRANSLATE_NOOP, ListTableModel, fit_columns, numerus, shown_date, shown_time
 from .widgets import fill_in
@@ -103,7 +103,7 @@ class ReviewModel(ListTableModel):
         self.filter = "waiting"
         self.rows: list[Proposal] = []
         self.next_key: Any = None
-        self.book: CodebookView = codebook_view(ctx.tracker)
+        self.book: CodebookView = codebook_view(ctx.tracker, ctx.language)
         self._names: dict[str, str] = {}
         self._titles: dict[str, str] = {}
         self._fetching = False
@@ -121,7 +121,7 @@ class ReviewModel(ListTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.book = codebook_view(self.ctx.tracker)
+        self.book = codebook_view(self.ctx.tracker, self.ctx.language)
         self._names = {c.code: c.name for c in self.book.countries}
         self._titles = {r.code: r.title for r in self.book.recommendations}
         self.rows, self.next_key = self._read(None)
@@ -495,10 +495,10 @@ class ReviewView(QWidget):
         for button, (allowed, why) in rules.items():
             on = allowed and not t.read_only
             button.setEnabled(on)
-            button.setToolTip(tips[button] if on else t.read_only_message() if t.read_only else why)
+            button.setToolTip(tips[button] if on else in_language(t.read_only_message()) if t.read_only else why)
         reason = ""
         if t.read_only:
-            reason = t.read_only_message()
+            reason = in_language(t.read_only_message())
         elif pending and mine:
             reason = self_approval
         elif p.state == "returned" and mine:

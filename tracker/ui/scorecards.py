@@ -46,18 +46,25 @@ from db.queries import CellStatus
 from db.search import get_evidence
 
 from ..matrix_state import MatrixState, ViewKey
-from ..scoring import CountryScore, needed_for_grade
+from ..scoring import CountryScore
 from .context import AppContext
+from .details import code_word
 from .icons import paint_status_mark, status_icon
-from .matrix import missing_last_less_than
-from .models import ListTableModel
+from .matrix import english_interface, missing_last_less_than, score_texts, sorted_by_name
+from .models import QT_TRANSLATE_NOOP, ListTableModel
+from .widgets import display_date, fill_in
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CODE_ROLE = Qt.ItemDataRole.UserRole + 2
 URL_ROLE = Qt.ItemDataRole.UserRole + 3
 
-RANK_COLUMNS = ("Rank", "Country", "Score", "Coverage", "Grade", "Change")
+#: The ranking's columns in English (shown translated: context "RankingModel").
+RANK_COLUMNS = (
+    QT_TRANSLATE_NOOP("RankingModel", "Rank"), QT_TRANSLATE_NOOP("RankingModel", "Country"),
+    QT_TRANSLATE_NOOP("RankingModel", "Score"), QT_TRANSLATE_NOOP("RankingModel", "Coverage"),
+    QT_TRANSLATE_NOOP("RankingModel", "Grade"), QT_TRANSLATE_NOOP("RankingModel", "Change"),
+)
 
 
 def ordinal(n: int) -> str:
@@ -79,6 +86,17 @@ def change_text(before: CountryScore | None, after: CountryScore) -> str:
     return "0.0"
 
 
+def shown_change(moved: str) -> str:
+    """:func:`change_text` as the interface writes it: 'new' in its language, numbers its way ('+12,5')."""
+    if moved == "new":
+        return score_texts().new_score()
+    if not moved or english_interface():
+        return moved
+    from PySide6.QtCore import QLocale
+
+    return moved.replace(".", QLocale().decimalPoint())
+
+
 class RankingModel(ListTableModel):
     """Every country's score as of the view's date (ranks within the group filter)."""
 
@@ -88,6 +106,10 @@ class RankingModel(ListTableModel):
         super().__init__(parent)
         self.before: dict[str, CountryScore] = {}
         self._sort_keys: list[tuple[Any, ...]] = []
+        #: The language of the country names: outside English, names sort in its alphabet's order (і, ў, ł, ė
+        #: in their places, not after z by code point), through each country's place in that order.
+        self.language = "en"
+        self._name_place: dict[str, int] = {}
 
     @property
     def scores(self) -> list[CountryScore]:
@@ -96,6 +118,11 @@ class RankingModel(ListTableModel):
     def set_scores(self, scores: list[CountryScore], before: list[CountryScore]) -> None:
         """Show these scores: the same countries as now are updated in place (only changed rows repaint
         and move), other countries reset the model."""
+        if self.language != "en":  # equal ranks and scores in the order of the names in the language
+            self._name_place = {code: i for i, (code, _name) in enumerate(
+                sorted_by_name([(s.country_code, s.country_name) for s in scores], self.language))}
+            scores = sorted(scores, key=lambda s: (s.rank is None, s.rank or 0, s.score is None, -(s.score or 0.0),
+                                                   self._name_place[s.country_code]))
         by_code = {s.country_code: s for s in scores}
         old_before, self.before = self.before, {s.country_code: s for s in before}
         if len(by_code) != len(self.rows) or any(r.country_code not in by_code for r in self.rows):
@@ -120,7 +147,7 @@ class RankingModel(ListTableModel):
         """
         return (
             float(s.rank) if s.rank else None,
-            s.country_name.casefold(),
+            s.country_name.casefold() if self.language == "en" else float(self._name_place.get(s.country_code, 0)),
             s.score,
             float(s.assessed),
             s.score if s.graded else None,
@@ -136,13 +163,14 @@ class RankingModel(ListTableModel):
         if role == CODE_ROLE:
             return s.country_code
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            texts = score_texts()
             values = (
                 str(s.rank) if s.rank else "—",
                 s.country_name,
-                "—" if s.score is None else f"{s.score:.1f}" + (" *" if s.incomplete else ""),
-                f"{s.assessed} of {s.total}",
+                texts.score_value(s.score) + (" *" if s.score is not None and s.incomplete else ""),
+                texts.of(s.assessed, s.total),
                 s.grade or "—",
-                change_text(self.before.get(s.country_code), s),
+                shown_change(change_text(self.before.get(s.country_code), s)),
             )
             return values[col]
         if role == SORT_ROLE:
@@ -150,9 +178,9 @@ class RankingModel(ListTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col != 1:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col != 1 and not s.graded:
-            need = needed_for_grade(s.min_coverage, s.total)
-            return f"{s.not_graded_text[0].upper()}{s.not_graded_text[1:]}: no grade and no rank until " \
-                f"{need} of {s.total} are assessed."
+            texts = score_texts()
+            why = texts.not_graded(s)
+            return f"{why[:1].upper()}{why[1:]}: {texts.until(s)}."
         return None
 
 
@@ -185,14 +213,15 @@ class BarChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bars: list[Bar] = []
-        self.setAccessibleName("Scores by recommendation")
+        self.setAccessibleName(self.tr("Scores by recommendation"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_bars(self, bars: list[Bar]) -> None:
         self.bars = bars
         self.setAccessibleDescription(
             "; ".join(
-                f"{b.title}: {b.cell.status_label}" + ("" if b.cell.score is None else f" ({b.cell.score:g})")
+                f"{b.title}: {b.cell.status_label}" + (
+                    "" if b.cell.score is None else f" ({score_texts().number(b.cell.score)})")
                 for b in bars
             )
         )
@@ -253,7 +282,8 @@ class BarChart(QWidget):
             mark = QRectF(chart_left + chart_w + 10, top + (self.ROW - 16) / 2, 16, 16)
             paint_status_mark(painter, mark, bar.cell.score, color, text)
             painter.setPen(text)
-            label = bar.cell.status_label + ("" if bar.cell.score is None else f" ({bar.cell.score:g})")
+            label = bar.cell.status_label + (
+                "" if bar.cell.score is None else f" ({score_texts().number(bar.cell.score)})")
             painter.drawText(QRectF(mark.right() + 6, top, value_w - 30, self.ROW),
                              int(Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap), label)
         painter.end()
@@ -269,20 +299,22 @@ class CountryCard(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.country: str | None = None
-        self.setAccessibleName("Country scorecard")
+        self.setAccessibleName(self.tr("Country scorecard"))
         self.heading = QLabel()
-        self.heading.setAccessibleName("Country")
+        self.heading.setAccessibleName(self.tr("Country"))
         self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading.setWordWrap(True)
         self.figures = QLabel()
-        self.figures.setAccessibleName("Score, grade, rank and coverage")
+        self.figures.setAccessibleName(self.tr("Score, grade, rank and coverage"))
         self.figures.setTextFormat(Qt.TextFormat.RichText)
         self.figures.setWordWrap(True)
         self.change = QLabel()
-        self.change.setAccessibleName("Change since the comparison date")
+        self.change.setAccessibleName(self.tr("Change since the comparison date"))
+        self.change.setWordWrap(True)
         self.chart = BarChart()
         self.evidence = QTreeWidget()
-        self.evidence.setAccessibleName("Evidence behind each status")
-        self.evidence.setHeaderLabels(["Recommendation / evidence", "Date", "Publisher"])
+        self.evidence.setAccessibleName(self.tr("Evidence behind each status"))
+        self.evidence.setHeaderLabels([self.tr("Recommendation / evidence"), self.tr("Date"), self.tr("Publisher")])
         self.evidence.header().setStretchLastSection(False)
         self.evidence.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.evidence.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -292,8 +324,8 @@ class CountryCard(QWidget):
         self.evidence.setUniformRowHeights(False)
         self.evidence.setAlternatingRowColors(True)
         self.evidence.itemActivated.connect(self._activated)
-        self.report_button = QPushButton("Report for this country…")
-        self.report_button.setAccessibleName("Report for this country")
+        self.report_button = QPushButton(self.tr("Report for this country…"))
+        self.report_button.setAccessibleName(self.tr("Report for this country"))
         self.report_button.clicked.connect(lambda: self.country and self.report_requested.emit(self.country))
         head = QHBoxLayout()
         head.addWidget(self.heading, 1)
@@ -303,7 +335,7 @@ class CountryCard(QWidget):
         layout.addWidget(self.figures)
         layout.addWidget(self.change)
         layout.addWidget(self.chart)
-        title = QLabel("<b>Evidence behind each status</b>")
+        title = QLabel(fill_in("<b>%1</b>", self.tr("Evidence behind each status")))
         layout.addWidget(title)
         layout.addWidget(self.evidence, 1)
 
@@ -318,7 +350,7 @@ class CountryCard(QWidget):
         self.evidence.clear()
         if score is None:
             self.country = None
-            self.heading.setText("<h2 style='margin:0'>Choose a country in the ranking</h2>")
+            self.heading.setText(fill_in("<h2 style='margin:0'>%1</h2>", self.tr("Choose a country in the ranking")))
             self.figures.clear()
             self.change.clear()
             self.chart.set_bars([])
@@ -331,27 +363,30 @@ class CountryCard(QWidget):
             f"<h2 style='margin:0'>{escape(score.country_name)} "
             f"<span style='font-weight:normal'>({score.country_code})</span></h2>"
         )
-        value = "—" if score.score is None else f"{score.score:.1f}"
+        texts = score_texts()
+        value = texts.score_value(score.score)
+        dot = " &nbsp;·&nbsp; "
         if score.graded:
-            verdict = f"grade <b>{escape(score.grade or '—')}</b> &nbsp;·&nbsp; ranked {ordinal(score.rank or 0)} " \
-                f"of {total_ranked} &nbsp;·&nbsp; {score.assessed} of {score.total} assessed"
+            place = ordinal(score.rank or 0) if english_interface() else str(score.rank or 0)
+            verdict = dot.join((fill_in(self.tr("grade <b>%1</b>"), escape(score.grade or "—")),
+                                fill_in(self.tr("ranked %1 of %2", "3rd of 37"), place, total_ranked),
+                                texts.coverage(score.assessed, score.total)))
         else:
-            need = needed_for_grade(score.min_coverage, score.total)
-            verdict = (
-                f"<b>{escape(score.not_graded_text)}</b> &nbsp;·&nbsp; no grade and no rank until {need} of "
-                f"{score.total} are assessed"
-            )
+            verdict = f"<b>{escape(texts.not_graded(score))}</b>{dot}{texts.until(score)}"
+        as_of = fill_in(self.tr("as of %1"), display_date(self.ctx.as_of()))
+        if not english_interface():  # kept on one line ("на 30.11.2026" wrapped after "на")
+            as_of = as_of.replace(" ", "&nbsp;")
         self.figures.setText(
-            f"<span style='font-size:20pt; font-weight:600'>{value}</span>&nbsp; / 100 &nbsp;·&nbsp; "
-            f"{verdict} &nbsp;·&nbsp; as of {self.ctx.as_of()}"
+            f"<span style='font-size:20pt; font-weight:600'>{value}</span>&nbsp; / 100{dot}{verdict}{dot}{as_of}"
         )
         moved = change_text(before, score)
         if since and moved:
-            word = {"new": "first scored", "0.0": "no change"}.get(moved, moved)
-            was = "" if before is None or before.score is None else f" (was {before.score:.1f})"
-            self.change.setText(f"Since {since}: {word}{was}")
+            word = {"new": self.tr("first scored"), "0.0": self.tr("no change")}.get(moved) or shown_change(moved)
+            was = "" if before is None or before.score is None else fill_in(
+                self.tr(" (was %1)"), texts.score_value(before.score))
+            self.change.setText(fill_in(self.tr("Since %1: %2"), display_date(since), word + was))
         elif since:
-            self.change.setText(f"Since {since}: no score to compare")
+            self.change.setText(fill_in(self.tr("Since %1: no score to compare"), display_date(since)))
         else:
             self.change.clear()
         titles = {r.code: r.title for r in book.recommendations}
@@ -364,15 +399,15 @@ class CountryCard(QWidget):
         evidence = {e.uid: e for e in get_evidence(self.ctx.tracker, list(dict.fromkeys(uids)))}
         numbers: dict[str, int] = {}
         for code, cell in cells.items():
-            parent = QTreeWidgetItem([f"{titles[code]} — {cell.status_label}", cell.effective_date or "", ""])
+            parent = QTreeWidgetItem([f"{titles[code]} — {cell.status_label}", display_date(cell.effective_date), ""])
             parent.setIcon(0, status_icon(cell.score, cell.color))
-            parent.setToolTip(0, cell.rationale or "Not assessed yet.")
+            parent.setToolTip(0, cell.rationale or self.tr("Not assessed yet."))
             font = parent.font(0)
             font.setBold(True)
             parent.setFont(0, font)
             self.evidence.addTopLevelItem(parent)
             if cell.rationale:
-                why = QTreeWidgetItem([f"Why: {cell.rationale}", "", cell.confidence or ""])
+                why = QTreeWidgetItem([fill_in(self.tr("Why: %1"), cell.rationale), "", code_word(cell.confidence)])
                 why.setToolTip(0, cell.rationale)
                 parent.addChild(why)
             for uid in cell.evidence_uids:
@@ -380,9 +415,10 @@ class CountryCard(QWidget):
                 if e is None:
                     continue
                 n = numbers.setdefault(uid, len(numbers) + 1)
-                child = QTreeWidgetItem([f"[{n}] {e.title or e.url or '(untitled)'}", e.event_date, e.publisher or ""])
+                title = e.title or e.url or self.tr("(untitled)")
+                child = QTreeWidgetItem([f"[{n}] {title}", display_date(e.event_date), e.publisher or ""])
                 child.setData(0, URL_ROLE, e.url or "")
-                child.setToolTip(0, e.url or "No link")
+                child.setToolTip(0, e.url or self.tr("No link"))
                 parent.addChild(child)
             parent.setExpanded(True)
         self.evidence.resizeColumnToContents(1)
@@ -397,13 +433,13 @@ class ScorecardsView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setAccessibleName("Scorecards")
+        self.setAccessibleName(self.tr("Scorecards"))
         self.model = RankingModel(self)
         self.proxy = RankingProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
-        self.table.setAccessibleName("Country ranking")
+        self.table.setAccessibleName(self.tr("Country ranking"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -416,13 +452,15 @@ class ScorecardsView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        fm = header.fontMetrics()
         for col, width in enumerate((52, 0, 66, 70, 52, 62)):
-            if width:
-                self.table.setColumnWidth(col, width)
+            if width:  # wider where the header needs it in the interface's language (with room for the sort arrow)
+                text = str(self.proxy.headerData(col, Qt.Orientation.Horizontal) or "")
+                self.table.setColumnWidth(col, max(width, fm.horizontalAdvance(text) + 22))
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         # One "changes since" date for the whole window: the toolbar's (ctx.view.compare_from), shown here.
         self.since_label = QLabel()
-        self.since_label.setAccessibleName("Change since")
+        self.since_label.setAccessibleName(self.tr("Change since"))
         self.since_label.setWordWrap(True)
         self.card = CountryCard(ctx)
         self.card.open_link_requested.connect(self.open_link_requested)
@@ -441,7 +479,10 @@ class ScorecardsView(QWidget):
         split.addWidget(scroll)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
-        split.setSizes([400, 820])
+        # English's 400 px, or what longer headers take plus room for a country's name (~170 px)
+        fixed = sum(self.table.columnWidth(col) for col in (0, 2, 3, 4, 5))
+        left_width = max(400, fixed + 170)
+        split.setSizes([left_width, 1220 - left_width])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(split)
@@ -452,6 +493,7 @@ class ScorecardsView(QWidget):
         self._card_shown: tuple[Any, ...] | None = None
         self._pending: list[Change] = []
         self._stale = True
+        self.model.language = ctx.state.key.language
         self.model.set_scores(ctx.state.ranking(), [])
         ctx.bus.changed.connect(self.mark_stale)
         ctx.bus.view_changed.connect(self.mark_stale)
@@ -480,9 +522,11 @@ class ScorecardsView(QWidget):
         since = self.since_date()
         self.table.setColumnHidden(RANK_COLUMNS.index("Change"), since is None)
         if since:
-            self.since_label.setText(f"Change: scores compared with <b>{since}</b> (the toolbar's “Changes since”)")
+            self.since_label.setText(fill_in(
+                self.tr("Change: scores compared with <b>%1</b> (the toolbar's “Changes since”)"), display_date(since)))
         else:
-            self.since_label.setText("Tick “Changes since” in the toolbar (Ctrl+Shift+D) to see how scores moved.")
+            self.since_label.setText(
+                self.tr("Tick “Changes since” in the toolbar (Ctrl+Shift+D) to see how scores moved."))
 
     def since_computed(self) -> bool:
         """Whether the scores at the "change since" date have been computed (not before the tab is first shown)."""
@@ -508,6 +552,7 @@ class ScorecardsView(QWidget):
         for change in self._pending:  # the matrix has normally applied these already: then this costs nothing
             state.apply_change(change)
         now = state.ranking()
+        self.model.language = state.key.language
         since = self.since_date()
         self._show_since()
         if since is None:
@@ -518,7 +563,8 @@ class ScorecardsView(QWidget):
             self.model.set_scores(now, [])
         else:
             self.model.set_scores(now, list(self.before_state(since).scores.values()))
-        self.select_country(chosen or (now[0].country_code if now else None))
+        first = self.proxy.index(0, 0).data(CODE_ROLE) if self.proxy.rowCount() else None  # the top of the list
+        self.select_country(chosen or first)
 
     def select_country(self, code: str | None) -> None:
         for row in range(self.proxy.rowCount()):

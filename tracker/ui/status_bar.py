@@ -20,13 +20,13 @@ class TrackerStatusBar(QStatusBar):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setAccessibleName("Status bar")
+        self.setAccessibleName(self.tr("Status bar"))
         self.path_label = QLabel()
-        self.path_label.setAccessibleName("Tracker file")
+        self.path_label.setAccessibleName(self.tr("Tracker file"))
         self.counts_label = QLabel()
-        self.counts_label.setAccessibleName("Counts")
+        self.counts_label.setAccessibleName(self.tr("Counts"))
         self.as_of_label = QLabel()
-        self.as_of_label.setAccessibleName("As-of date in force")
+        self.as_of_label.setAccessibleName(self.tr("As-of date in force"))
         self.addWidget(self.path_label, 1)
         self.addPermanentWidget(self.counts_label)
         self.addPermanentWidget(self.as_of_label)

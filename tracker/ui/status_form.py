@@ -80,7 +80,7 @@ class StatusForm(GuardedDialog):
         self.proposal = proposal
         #: A proposal, not a status: review is required (or a returned proposal is revised).
         self.proposes = proposal is not None or review.review_required(ctx.tracker)
-        book = codebook_view(ctx.tracker)
+        book = codebook_view(ctx.tracker, ctx.language)
         country_name = next((c.name for c in book.countries if c.code == country), country)
         rec = next(r for r in book.recommendations if r.code == recommendation)
         self.setWindowTitle(fill_in(self.tr("Revise proposal — %1") if proposal is not None

@@ -20,10 +20,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
 
 from db import Tracker
+
+from .context import number, untranslated
 
 #: ``job(tracker, progress, cancelled)``: ``progress(done)`` says how far it got; ``cancelled()`` asks whether to stop.
 Job = Callable[[Tracker, Callable[[int], None], Callable[[], bool]], Any]
@@ -87,7 +89,7 @@ class ProgressDialog(QProgressDialog):
     def __init__(self, title: str, what: str, total: int | None, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setAccessibleName(f"{title} progress")
+        self.setAccessibleName(self.tr("%1 progress").replace("%1", title))
         self.what = what
         self.total = total
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -95,7 +97,7 @@ class ProgressDialog(QProgressDialog):
         self.setAutoReset(False)
         self.setMinimumDuration(0)
         self.setMinimumWidth(380)
-        self.setCancelButtonText("Cancel")
+        self.setCancelButtonText(self.tr("Cancel"))
         if total:
             self.setRange(0, total)
         else:
@@ -103,7 +105,7 @@ class ProgressDialog(QProgressDialog):
         self.setValue(0)
         self.setLabelText(f"{what}…")
         for bar in self.findChildren(QProgressBar):
-            bar.setAccessibleName("Rows written" if total else "Working")
+            bar.setAccessibleName(self.tr("Rows written") if total else self.tr("Working"))
 
     def show_progress(self, done: int) -> None:
         if self.wasCanceled():
@@ -111,9 +113,18 @@ class ProgressDialog(QProgressDialog):
         if self.total:
             self.setValue(min(done, self.total))
             percent = 100 * done // self.total
-            self.setLabelText(f"{self.what}… {done:,} of {self.total:,} rows ({percent}%)")
+            source = "%1… %2 of %Ln rows (%3%)"
+            text = self.tr("%1… %2 of %Ln rows (%3%)", "", self.total)
+            if untranslated(text, source, self.total):
+                text = f"{self.what}… {done:,} of {self.total:,} rows ({percent}%)"
+            else:
+                text = text.replace("%1", self.what).replace("%2", number(done)).replace("%3", str(percent))
+            self.setLabelText(text)
         else:
-            self.setLabelText(f"{self.what}… {done:,} rows written")
+            text = self.tr("%1… %Ln rows written", "", done)
+            if untranslated(text, "%1… %Ln rows written", done):
+                text = f"{self.what}… {done:,} rows written"
+            self.setLabelText(text.replace("%1", self.what))
 
 
 def run_in_background(
@@ -139,7 +150,7 @@ def run_in_background(
 
     def cancel() -> None:
         task.cancel()
-        dialog.setLabelText("Cancelling…")
+        dialog.setLabelText(QCoreApplication.translate("ProgressDialog", "Cancelling…"))
 
     dialog.canceled.connect(cancel)
     dialog.show()

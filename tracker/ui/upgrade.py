@@ -16,16 +16,18 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from db import TrackerFileError
 from db.store import pending_upgrade, upgrade, upgrade_copy_path
 
+from .context import QT_TRANSLATE_NOOP
+
 #: A fast upgrade (a small tracker) finishes before the dialog would flash up and vanish.
 SHOW_AFTER_MS = 400
-TITLE = "Upgrading tracker"
+TITLE = QT_TRANSLATE_NOOP("UpgradeDialog", "Upgrading tracker")
 
 
 class UpgradeWorker(QObject):
@@ -45,7 +47,8 @@ class UpgradeWorker(QObject):
         except TrackerFileError as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # noqa: BLE001 (anything else still ends the dialog, as one sentence)
-            self.failed.emit(f"{self.path.name} could not be upgraded to this version ({exc}); it was left as it was.")
+            self.failed.emit(self.tr("%1 could not be upgraded to this version (%2); it was left as it was.")
+                             .replace("%1", self.path.name).replace("%2", str(exc)))
         else:
             self.done.emit(copy)
 
@@ -55,28 +58,29 @@ class UpgradeDialog(QDialog):
 
     def __init__(self, path: Path, copy: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
-        self.setAccessibleName(TITLE)
+        title = QCoreApplication.translate("UpgradeDialog", TITLE)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
         self.setModal(True)
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
         self.running = True
         self.copy: Path | None = None
         self.error: str | None = None
-        heading = QLabel("Upgrading this tracker to the new version… this happens once.")
-        heading.setAccessibleName("Upgrade message")
+        heading = QLabel(self.tr("Upgrading this tracker to the new version… this happens once."))
+        heading.setAccessibleName(self.tr("Upgrade message"))
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
-        detail = QLabel(
-            f"{path.name} is being brought up to this version of Policy Tracker. A large tracker can take a few"
-            f" minutes; please leave the app open. A copy of the file as it was is kept beside it as {copy.name}."
-        )
+        detail = QLabel(self.tr(
+            "%1 is being brought up to this version of Policy Tracker. A large tracker can take a few"
+            " minutes; please leave the app open. A copy of the file as it was is kept beside it as %2."
+        ).replace("%1", path.name).replace("%2", copy.name))
         detail.setWordWrap(True)
-        detail.setAccessibleName("Upgrade details")
+        detail.setAccessibleName(self.tr("Upgrade details"))
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)  # busy: the migrations report no steps of their own
         self.bar.setTextVisible(False)
-        self.bar.setAccessibleName("Upgrade progress")
+        self.bar.setAccessibleName(self.tr("Upgrade progress"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 18)
         layout.setSpacing(10)

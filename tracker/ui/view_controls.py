@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, QRectF, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from db import review
 from db.ops import Change
-from db.queries import codebook_view
 
 from .context import AppContext
 from .widgets import DATE_FORMAT, make_date_edit
@@ -123,8 +122,9 @@ class ViewControls(QObject):
         self.group_combo.blockSignals(True)
         self.group_combo.clear()
         self.group_combo.addItem(self.tr("All countries"), None)
-        for name, members in codebook_view(self.ctx.tracker).groups.items():
-            self.group_combo.addItem(f"{name} ({len(members)})", name)
+        book = self.ctx.state.book  # in the interface's language, read once for the matrix
+        for name, members in book.groups.items():
+            self.group_combo.addItem(f"{book.group_name(name)} ({len(members)})", name)
         index = self.group_combo.findData(current)
         self.group_combo.setCurrentIndex(max(index, 0))
         if index < 0:
@@ -177,7 +177,7 @@ class ProposedBanner(QFrame):
         self.ctx = ctx
         self.margin = margin
         self.setObjectName("proposedBanner")
-        self.setAccessibleName("Including proposed statuses")
+        self.setAccessibleName(self.tr("Including proposed statuses"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self._parts: tuple[QLabel, QPushButton] | None = None  # made when first needed (see above)
@@ -200,12 +200,12 @@ class ProposedBanner(QFrame):
             f" #proposedBanner QLabel {{ color: {text}; }}"
         )
         label = QLabel()
-        label.setAccessibleName("Proposed statuses counted")
+        label.setAccessibleName(self.tr("Proposed statuses counted"))
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setWordWrap(True)
-        button = QPushButton("Approved only")
-        button.setAccessibleName("Count approved statuses only")
-        button.setToolTip("Scores and ranks count approved statuses only")
+        button = QPushButton(self.tr("Approved only"))
+        button.setAccessibleName(self.tr("Count approved statuses only"))
+        button.setToolTip(self.tr("Scores and ranks count approved statuses only"))
         button.clicked.connect(self.approved_only_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 8, 6)
@@ -228,10 +228,12 @@ class ProposedBanner(QFrame):
             self.setVisible(False)
             return
         n = len(self.ctx.state.proposals)
-        waiting = f"{n} proposed status{'es' if n != 1 else ''}" if n else "no proposed statuses"
-        plain = (f"Includes proposed statuses not yet reviewed ({waiting} now): scores and ranks count them."
-                 " ◆ marks each one.")
-        self.text.setText(f"<b>◆ Includes proposed statuses not yet reviewed</b> ({waiting} now):"
-                          " scores and ranks count them.")
+        waiting = self.tr("%Ln proposed statuses", "", n) if n else self.tr("no proposed statuses")
+        if n and waiting == "%Ln proposed statuses".replace("%Ln", QLocale().toString(n)):  # English: no translator
+            waiting = f"{n} proposed status{'es' if n != 1 else ''}"
+        plain = self.tr("Includes proposed statuses not yet reviewed (%1 now): scores and ranks count them."
+                        " ◆ marks each one.").replace("%1", waiting)
+        self.text.setText(self.tr("<b>◆ Includes proposed statuses not yet reviewed</b> (%1 now):"
+                                  " scores and ranks count them.").replace("%1", waiting))
         self.setAccessibleDescription(plain)
         self.setVisible(True)

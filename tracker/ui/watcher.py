@@ -39,7 +39,7 @@ from db import Tracker, TrackerError
 from db.changes import ExternalChange, changes_since, data_version, last_history_id
 from db.ops import Change
 
-from .context import AppContext
+from .context import AppContext, untranslated
 from .details import UID_ROLE, DetailsDock
 from .status_bar import plural
 
@@ -214,16 +214,19 @@ class TrackerWatcher(QObject):
         self._identity = identity
         if identity is None:
             self.ctx.bus.message.emit(
-                f"The tracker file is no longer at {path}; edits made now may not be saved there.", 0)
+                self.tr("The tracker file is no longer at %1; edits made now may not be saved there.").replace(
+                    "%1", str(path)), 0)
             return
         if self.reopen is None:
-            self.ctx.bus.message.emit(f"Another program replaced {path.name}: open it again to see the new file.", 0)
+            self.ctx.bus.message.emit(
+                self.tr("Another program replaced %1: open it again to see the new file.").replace("%1", path.name), 0)
             return
         old = self.ctx.tracker
         old.close()
         self.reopen(path)  # on failure it says why (and the window is left on the closed file)
         if self.ctx.tracker is not old:  # opened: every view shows the new file
-            self.ctx.bus.message.emit(f"Another program replaced {path.name}: showing the new file.", MESSAGE_MS)
+            self.ctx.bus.message.emit(
+                self.tr("Another program replaced %1: showing the new file.").replace("%1", path.name), MESSAGE_MS)
 
     def _docks(self) -> list[DetailsDock]:
         window = self.parent()
@@ -234,7 +237,8 @@ class TrackerWatcher(QObject):
         if not self._failing:
             self._failing = True
             reason = " ".join(str(exc).split()).rstrip(".")
-            self.ctx.bus.message.emit(f"Cannot see changes made by other programs just now: {reason}.", MESSAGE_MS)
+            self.ctx.bus.message.emit(
+                self.tr("Cannot see changes made by other programs just now: %1.").replace("%1", reason), MESSAGE_MS)
 
     # -- what the change affects -----------------------------------------------------------
     def _mark_undo_steps(self, change: ExternalChange, own: set[str] | frozenset[str]) -> None:
@@ -250,7 +254,7 @@ class TrackerWatcher(QObject):
             if touched:
                 who = change.authors.get(sorted(touched)[0]) or _names(change.users)
                 setattr(command, "changed_elsewhere",  # noqa: B010 (read with getattr by AppContext)
-                        f"{who} changed this record since, so it is left as they made it")
+                        self.tr("%1 changed this record since, so it is left as they made it").replace("%1", who))
 
     def _note_open_forms(self, change: ExternalChange) -> None:
         """A form open on a record another program changed says so; what was typed stays."""
@@ -302,17 +306,13 @@ def _note_for(widget: QWidget, change: ExternalChange) -> str | None:
     from .evidence_form import EvidenceForm
     from .status_form import StatusForm
 
+    texts = WatcherTexts()
     if isinstance(widget, EvidenceForm) and widget.evidence is not None and widget.evidence.uid in change.evidence:
         who = change.authors.get(widget.evidence.uid) or _names(change.users)
-        if widget.evidence.uid in change.deleted:
-            return (f"{who} deleted this evidence while you were editing it, so it cannot be saved. "
-                    "What you typed is kept: copy what you need, or add it again as new evidence.")
-        return (f"{who} changed this evidence while you were editing it. What you typed is kept: "
-                "Save replaces their version with yours, Cancel keeps theirs.")
+        return texts.evidence_note(who, deleted=widget.evidence.uid in change.deleted)
     if isinstance(widget, StatusForm) and (cell := (widget.country, widget.recommendation)) in change.cells:
         who = change.cell_authors.get(cell) or _names(change.users)
-        return (f"{who} changed this cell while you were editing. What you typed is kept: "
-                "Save records your judgement too, and the timeline shows both.")
+        return texts.cell_note(who)
     return None
 
 
@@ -322,7 +322,7 @@ def show_note(form: QWidget, text: str) -> QLabel:
     if note is None:
         note = QLabel(form)
         note.setObjectName(NOTE_NAME)
-        note.setAccessibleName("Changed by another program")
+        note.setAccessibleName(WatcherTexts().note_name())
         note.setWordWrap(True)
         note.setTextFormat(Qt.TextFormat.PlainText)
         note.setStyleSheet("QLabel { background: #fff4ce; color: #3b2f00; border: 1px solid #c9a227;"
@@ -335,21 +335,54 @@ def show_note(form: QWidget, text: str) -> QLabel:
     return note
 
 
+class WatcherTexts(QObject):
+    """The watcher's sentences in the interface's language (a QObject, so that its counts get plural forms)."""
+
+    def summary(self, change: ExternalChange) -> str:
+        if not change.entries:
+            return self.tr("Updated: another program changed this tracker")
+        n = change.entries
+        text = self.tr("Updated: %Ln changes by %1", "", n)
+        if untranslated(text, "Updated: %Ln changes by %1", n):
+            text = f"Updated: {plural(n, 'change')} by %1"
+        return text.replace("%1", self.names(change.users))
+
+    def evidence_note(self, who: str, *, deleted: bool) -> str:
+        if deleted:
+            return self.tr("%1 deleted this evidence while you were editing it, so it cannot be saved. "
+                           "What you typed is kept: copy what you need, or add it again as new evidence."
+                           ).replace("%1", who)
+        return self.tr("%1 changed this evidence while you were editing it. What you typed is kept: "
+                       "Save replaces their version with yours, Cancel keeps theirs.").replace("%1", who)
+
+    def cell_note(self, who: str) -> str:
+        return self.tr("%1 changed this cell while you were editing. What you typed is kept: "
+                       "Save records your judgement too, and the timeline shows both.").replace("%1", who)
+
+    def note_name(self) -> str:
+        return self.tr("Changed by another program")
+
+    def names(self, users: list[str]) -> str:
+        if not users:
+            return self.tr("another program")
+        if len(users) == 1:
+            return users[0]
+        if len(users) == 2:
+            return self.tr("%1 and %2").replace("%1", users[0]).replace("%2", users[1])
+        n = len(users) - 2
+        text = self.tr("%1, %2 and %Ln others", "", n)
+        if untranslated(text, "%1, %2 and %Ln others", n):
+            text = f"%1, %2 and {plural(n, 'other')}"
+        return text.replace("%1", users[0]).replace("%2", users[1])
+
+
 def summary(change: ExternalChange) -> str:
     """'Updated: 3 changes by Olga' (who wrote most first)."""
-    if not change.entries:
-        return "Updated: another program changed this tracker"
-    return f"Updated: {plural(change.entries, 'change')} by {_names(change.users)}"
+    return WatcherTexts().summary(change)
 
 
 def _names(users: list[str]) -> str:
-    if not users:
-        return "another program"
-    if len(users) == 1:
-        return users[0]
-    if len(users) == 2:
-        return f"{users[0]} and {users[1]}"
-    return f"{users[0]}, {users[1]} and {plural(len(users) - 2, 'other')}"
+    return WatcherTexts().names(users)
 
 
 __all__ = ["ACTIVE_INTERVAL_MS", "IDLE_INTERVAL_MS", "NOTE_NAME", "REFRESH_SHARE", "TrackerWatcher", "file_identity",

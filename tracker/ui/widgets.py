@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import ValidationError
+from db.messages import message_in
 
 from .icons import action_icon
 from .prompts import Prompts
@@ -388,6 +389,7 @@ class FieldError(QLabel):
         self.setVisible(False)
 
     def show_message(self, message: str) -> None:
+        message = message_in(message, QCoreApplication.translate)  # a db/ sentence in the interface's language
         self.setText(f"⚠ {message}" if message else "")
         self.setVisible(bool(message))
         self._fit()
@@ -462,11 +464,12 @@ class FieldErrors(QObject):
         first: QWidget | None = None
         for exc in problems:
             label = self.labels.get(exc.field)
+            message = message_in(exc.message, QCoreApplication.translate)  # a db/ sentence in the UI's language
             if label is None:
-                loose.append(exc.message)
+                loose.append(message)
                 continue
-            if exc.message not in by_label.setdefault(label, []):
-                by_label[label].append(exc.message)
+            if message not in by_label.setdefault(label, []):
+                by_label[label].append(message)
             if first is None:
                 first = self.targets[exc.field]
         for label, messages in by_label.items():

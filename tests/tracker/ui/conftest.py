@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from tracker.ui.prompts import Prompts
 
@@ -78,13 +78,7 @@ def settings(tmp_path: Path) -> QSettings:
 @pytest.fixture
 def window(qtbot: Any, tracker_path: Path, prompts: FakePrompts, settings: QSettings):
     """The main window on a fresh default tracker file."""
-    from tracker.preferences import Preferences
-    from tracker.ui.app import create_main_window
-
-    win = create_main_window(tracker_path, prompts=prompts, store=settings, prefs=Preferences(user_name="Alice"))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = open_window(qtbot, tracker_path, prompts, settings)
     yield win
     win.close()
 
@@ -105,3 +99,27 @@ def language() -> Iterator[Any]:
 
     yield i18n.install_translators
     i18n.remove_translators()
+
+
+def open_window(
+    qtbot: Any, tracker_path: Path, prompts: FakePrompts, settings: QSettings, user: str = "Alice"
+) -> Any:
+    """A main window on ``tracker_path``, built as at start-up (after a test installed its language), shown."""
+    from tracker.preferences import Preferences
+    from tracker.ui.app import create_main_window
+
+    win = create_main_window(tracker_path, prompts=prompts, store=settings, prefs=Preferences(user_name=user))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def save_shot(widget: QWidget, name: str, tmp_path: Path) -> None:
+    """A picture to look at: in $I18N_SHOTS (a folder) when set, else in the test's own temporary folder."""
+    import os
+
+    folder = Path(os.environ.get("I18N_SHOTS") or tmp_path)
+    for _ in range(3):  # rows grow, then the window, on the next turns of the event loop
+        QApplication.processEvents()
+    assert widget.grab().save(str(folder / f"{name}.png"))

@@ -208,14 +208,19 @@ def test_the_export_dialog_leaves_no_gap_after_switching_kinds(qtbot: Any, track
 
     dialog = ExportDialog(codebook_view(tracker), settings)
     qtbot.addWidget(dialog)
-    dialog.kind.setCurrentIndex(dialog.kind.findData("scorecard"))
+    dialog.kind.setCurrentIndex(dialog.kind.findData("matrix"))  # the image: its language, no report options
     dialog.show()
+    image = dialog.height()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("scorecard"))
     small = dialog.height()
+    assert small < image  # a CSV has no language row
     dialog.kind.setFocus()
-    qtbot.keyClicks(dialog.kind, "R")  # "Report with citations": two more rows
-    assert dialog.kind.currentData() == "report" and dialog.height() > small
+    qtbot.keyClicks(dialog.kind, "R")  # "Report with citations": more rows
+    assert dialog.kind.currentData() == "report" and dialog.height() > image
     dialog.kind.setCurrentIndex(dialog.kind.findData("matrix"))
-    assert dialog.height() == small  # the hidden rows leave no empty band
+    assert dialog.height() == image  # the hidden rows leave no empty band
+    dialog.kind.setCurrentIndex(dialog.kind.findData("scorecard"))
+    assert dialog.height() == small
 
 
 # ---------------------------------------------------------------- the "changed" outline

@@ -4,31 +4,19 @@ translated, counts take each language's plural forms, and dates read the languag
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QWidget
 
-from tracker.preferences import Preferences
 from tracker.ui.details import english_count
 from tracker.ui.evidence_form import EvidenceForm, language_code, language_label
 from tracker.ui.status_form import StatusForm
 from tracker.ui.widgets import display_date
 
-from .conftest import FakePrompts
-
-
-def open_window(qtbot: Any, tracker_path: Path, prompts: FakePrompts, settings: QSettings) -> Any:
-    from tracker.ui.app import create_main_window
-
-    win = create_main_window(tracker_path, prompts=prompts, store=settings, prefs=Preferences(user_name="Alice"))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+from .conftest import FakePrompts, open_window, save_shot
 
 
 def labels(widget: QWidget) -> set[str]:
@@ -43,12 +31,6 @@ def shown(dialog: Any) -> str:
     return " ".join([*dialog.errors.messages().values(), dialog.error.text()])
 
 
-def save_shot(widget: QWidget, name: str, tmp_path: Path) -> None:
-    """A picture to look at: $I18N_SHOTS (a folder) when set, else the test's own temporary folder."""
-    folder = Path(os.environ.get("I18N_SHOTS") or tmp_path)
-    for _ in range(3):  # the messages' rows grow, then the window, on the next turns of the event loop
-        QApplication.processEvents()
-    assert widget.grab().save(str(folder / f"{name}.png"))
 
 
 def test_the_evidence_form_speaks_belarusian(

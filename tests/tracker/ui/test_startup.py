@@ -171,7 +171,7 @@ NOT_AT_STARTUP = [
     "tracker.export_files", "tracker.exports", "tracker.xlsx", "tracker.reports", "tracker.importer", "openpyxl",
     # the data layer's parts for other work
     "db.backup", "db.restore", "db.check", "db.bulk", "db.iso", "db.history_view", "db.export_queries",
-    "db.import_queries", "db.codebook_export", "db.country_names", "pycountry", "sqlite_utils",
+    "db.import_queries", "db.codebook_export", "db.country_names", "db.catalogue", "pycountry", "sqlite_utils",
     # standard modules only those need (uuid loads platform; hashlib and secrets load OpenSSL)
     "uuid", "platform", "hashlib", "secrets", "html", "mimetypes", "importlib.resources", "importlib.metadata",
     "csv", "email", "urllib.request", "PySide6.QtSvg", "PySide6.QtPrintSupport", "PySide6.QtNetwork",

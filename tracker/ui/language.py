@@ -1,0 +1,35 @@
+"""The interface's language as running code sees it: which language is installed, and how that language
+orders names.  Tiny and imported at start-up (the matrix orders its rows with it); the translators themselves
+are :mod:`.i18n`'s, loaded only when the interface is not English."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+#: The application property :func:`.i18n.install_translators` sets to the installed language's code.
+LANGUAGE_PROPERTY = "policyTrackerLanguage"
+
+
+def interface_language() -> str:
+    """The language the interface speaks ("en", "be", ...), for any code, with or without an AppContext.
+
+    Read from the application property the translators' installation sets, so an English start imports
+    nothing to learn that it is English.
+    """
+    app = QCoreApplication.instance()
+    value = app.property(LANGUAGE_PROPERTY) if app is not None else None
+    return value if isinstance(value, str) and value else "en"
+
+
+def sorted_by_name(countries: Sequence[tuple[str, str]], language: str) -> list[tuple[str, str]]:
+    """(code, name) pairs in the order of their names in ``language``: Belarusian і and ў, Polish ł and
+    Lithuanian ė in their alphabets' places (QCollator), English by case-folded name as before."""
+    if language == "en":
+        return sorted(countries, key=lambda country: country[1].casefold())
+    from PySide6.QtCore import QCollator, QLocale
+
+    collator = QCollator(QLocale(language))
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return sorted(countries, key=lambda country: collator.sortKey(country[1]))
