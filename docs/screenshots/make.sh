@@ -45,4 +45,9 @@ POLICY_TRACKER_USER=Olga $pt status set --db "$db" LV tps announced --date 2025-
 for view in matrix evidence scorecards history review evidence-form status-form codebook countries; do
   $pt --db "$db" --screenshot "$here/$view.png" --view "$view"
 done
+# The matrix in Belarusian and in Ukrainian: the interface follows the system's language (here LANGUAGE).
+for lang in be uk; do
+  LANGUAGE="$lang" LANG="${lang}_$(echo "$lang" | tr a-z A-Z).UTF-8" \
+    $pt --db "$db" --screenshot "$here/matrix-$lang.png" --view matrix
+done
 echo "Screenshots written to $here"
