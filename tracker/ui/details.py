@@ -35,6 +35,7 @@ from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -284,12 +285,8 @@ class DetailsDock(QDockWidget):
         self.archive_button = QPushButton(self.tr("Archive"))
         self.archive_button.setAccessibleName(self.tr("Archive evidence"))
         self.archive_button.clicked.connect(lambda: self._emit_selected(self.archive_evidence_requested, UID_ROLE))
-        ev_actions = QHBoxLayout()
-        for b in (self.open_button, self.edit_button, self.archive_button):
-            ev_actions.addWidget(b)
-        ev_actions.addStretch(1)
-        # The attached file: one button with a menu, on a row of its own (two more buttons would make
-        # the narrow dock wider than its minimum).
+        # The attached file: one button with a menu.  The four buttons stand two by two, so the dock stays narrow
+        # in languages whose words are longer than English's.
         self.open_attachment_action = QAction(self.tr("Open attachment"), self)
         self.open_attachment_action.triggered.connect(lambda: self._with_attachment(open_attachment))
         self.save_attachment_action = QAction(self.tr("Save attachment as…"), self)
@@ -300,9 +297,10 @@ class DetailsDock(QDockWidget):
         self.attachment_button = QPushButton(self.tr("Attached file"))
         self.attachment_button.setAccessibleName(self.tr("Attached file: open or save it"))
         self.attachment_button.setMenu(attachment_menu)
-        attachment_actions = QHBoxLayout()
-        attachment_actions.addWidget(self.attachment_button)
-        attachment_actions.addStretch(1)
+        ev_actions = QGridLayout()
+        for i, b in enumerate((self.open_button, self.edit_button, self.archive_button, self.attachment_button)):
+            ev_actions.addWidget(b, i // 2, i % 2)
+        ev_actions.setColumnStretch(2, 1)
 
         # The lists take the height that is left (at least their minimum): their default size hint would make
         # the body taller than the dock, and the scroll bar that then comes and goes re-wraps every label.
@@ -327,7 +325,6 @@ class DetailsDock(QDockWidget):
         self.more_evidence.setVisible(False)
         layout.addWidget(self.more_evidence)
         layout.addLayout(ev_actions)
-        layout.addLayout(attachment_actions)
         layout.addStretch(0)  # below everything when nothing is selected (the lists, when shown, take the space)
         self._when_selected = (self.recommendation, self.status_meta, self.set_status_button, self.add_evidence_button,
                                self.timeline, self.evidence, self.timeline_title, self.evidence_title,

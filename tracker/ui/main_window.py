@@ -753,6 +753,9 @@ class MainWindow(QMainWindow):
         self.files.wait_for_backup()  # a backup being written is finished, not cut short
         if self._sync is not None:
             self._sync.controller.shut_down()  # no new sync; one running in a child process ends before the window
+        if self._details_hidden_for_scorecards:  # hidden for the tab in front, not by the person: saved as shown
+            self._details_hidden_for_scorecards = False
+            self.details.show()
         self.ctx.settings.setValue("window/geometry", self.saveGeometry())
         self.ctx.settings.setValue("window/state", self.saveState())
         self.ctx.settings.sync()

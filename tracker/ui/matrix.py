@@ -31,6 +31,7 @@ from PySide6.QtCore import (
     QSize,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
@@ -85,7 +86,7 @@ _VOWELS = frozenset("aeiouyąęėįųūóAEIOUYĄĘĖĮŲŪÓаеёиоуыэю�
 SOFT_HYPHEN = "\u00ad"
 
 
-def soft_hyphens(text: str, longer_than: int = 9) -> str:
+def soft_hyphens(text: str, longer_than: int = 12) -> str:
     """``text`` with soft hyphens in its long words, between a vowel and a consonant that starts a syllable
     ("Недыскрымі­нацый­ная"): a narrow column header then breaks a long word, with a hyphen, instead of
     cutting it off at both ends.  Nothing shows where no break is needed; each part keeps three letters."""
@@ -797,6 +798,10 @@ _SELECTED = QStyle.StateFlag.State_Selected.value
 _HAS_FOCUS = QStyle.StateFlag.State_HasFocus.value
 
 
+#: The matrix header's usual height: four lines of a title.
+HEADER_MIN_HEIGHT = 66
+
+
 class MatrixView(QTableView):
     """The matrix table: sortable, keyboard-first, Enter opens the status form."""
 
@@ -819,13 +824,36 @@ class MatrixView(QTableView):
         self.verticalHeader().setDefaultSectionSize(38)
         header = self.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
-        header.setMinimumHeight(66)
+        header.setMinimumHeight(HEADER_MIN_HEIGHT)
         header.setSectionsClickable(True)
         header.setHighlightSections(False)
+        # The header grows to the tallest wrapped title once the columns have their widths (a long Belarusian
+        # title takes five lines where the English takes three); measured once per burst of resizes.
+        self._header_fit = QTimer(self)
+        self._header_fit.setSingleShot(True)
+        self._header_fit.setInterval(0)
+        self._header_fit.timeout.connect(self.fit_header_height)
+        header.sectionResized.connect(lambda *_args: self._header_fit.start())
         self.setShowGrid(True)
         self._current_before_reset: tuple[str, str] | None = None
         self._typed = ""  # type-ahead: what was typed within the keyboard input interval
         self._typed_timer = QElapsedTimer()
+
+    def fit_header_height(self) -> None:
+        """Make the header as tall as its tallest title wrapped to its column's width (never below the usual)."""
+        header = self.horizontalHeader()
+        model = self.model()
+        if model is None:
+            return
+        metrics = header.fontMetrics()
+        flags = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        tallest = 0
+        for col in range(model.columnCount()):
+            width = header.sectionSize(col) - 8  # the style's margins on both sides
+            text = model.headerData(col, Qt.Orientation.Horizontal)
+            if width > 0 and text:
+                tallest = max(tallest, metrics.boundingRect(QRect(0, 0, width, 10_000), flags, str(text)).height())
+        header.setMinimumHeight(max(HEADER_MIN_HEIGHT, tallest + 12))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         """Paint, telling the delegate once what all cells share (its cells would each ask for copies)."""

@@ -8,7 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QRect, QSettings, Qt
+from PySide6.QtWidgets import QDockWidget
 
 from db import Tracker
 from db.country_names import country_name
@@ -54,6 +55,17 @@ def test_a_belarusian_window_shows_the_codebook_in_belarusian(
     assert cell.status_label in {s.label for s in belarusian.statuses}
     # The legend, the details dock and the forms read their labels from the same shared view.
     assert [s.label for s in win.ctx.state.book.statuses] == [s.label for s in belarusian.statuses]
+
+    # Long Belarusian titles wrap (with hyphens) inside a header tall enough for them, and the window's parts fit.
+    qtbot.waitUntil(lambda: not win.matrix._header_fit.isActive())
+    header = win.matrix.horizontalHeader()
+    flags = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+    for col in range(1, len(win.matrix_model.recs) + 1):
+        text = win.matrix_model.headerData(col, Qt.Orientation.Horizontal)
+        needed = header.fontMetrics().boundingRect(QRect(0, 0, header.sectionSize(col) - 8, 10_000), flags, text)
+        assert needed.height() + 8 <= header.height(), text
+    dock = win.details_dock if hasattr(win, "details_dock") else win.findChild(QDockWidget)
+    assert dock.isVisible() and dock.geometry().right() < win.width()
 
     # The group filter names the groups in Belarusian and still filters by the group itself.
     combo = win.group_combo

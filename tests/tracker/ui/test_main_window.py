@@ -23,6 +23,7 @@ from tracker.ui.app import create_main_window, default_tracker_path, resolve_tra
 from tracker.ui.commands import ArchiveEvidence, EditEvidence, SetStatus
 from tracker.ui.dialogs import AboutDialog, ExportDialog, NewTrackerDialog, PreferencesDialog
 from tracker.ui.inputs import EvidenceInput, StatusInput
+from tracker.ui.main_window import SCORECARDS_TAB
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -288,6 +289,27 @@ def test_window_state_is_remembered(qtbot, tracker_path, prompts, settings) -> N
     third.show()
     qtbot.waitExposed(third)
     assert third.details.isVisible()
+
+
+def test_closing_on_a_tab_with_its_own_panel_keeps_the_cell_details_for_the_next_start(
+    qtbot, tracker_path, prompts, settings
+) -> None:
+    """The Scorecards and Review tabs hide the Cell details while they are in front; closing the window there
+    must not save the dock as closed (the next start would open without it)."""
+    for tab in ("scorecards", "review"):
+        win = create_main_window(tracker_path, prompts=prompts, store=settings, prefs=Preferences())
+        qtbot.addWidget(win)
+        win.show()
+        qtbot.waitExposed(win)
+        win.tabs.setCurrentIndex(SCORECARDS_TAB if tab == "scorecards" else win.tabs.indexOf(win._review_page))
+        assert not win.details.isVisible()
+        win.close()
+        again = create_main_window(tracker_path, prompts=prompts, store=settings, prefs=Preferences())
+        qtbot.addWidget(again)
+        again.show()
+        qtbot.waitExposed(again)
+        assert again.details.isVisible(), tab
+        again.close()
 
 
 def test_about_shows_article_and_methodology(window, prompts) -> None:
