@@ -11,10 +11,11 @@ from db import Tracker, ValidationError, import_queries, ops, validate
 from db.codebook import Codebook, load_codebook
 from db.codebook_texts import store_codebook_translations
 from db.codebook_write import replace_status_scale
+from db.messages import Counted, translate
 from db.ops import Change, record_history
 
 from ..exports import unguard_formula
-from .errors import ImportFailed, ImportIssue
+from .errors import ROW, ROWS, ImportFailed, ImportIssue
 from .mapping import normalise_header
 from .sources import ImportSource, open_source
 
@@ -22,16 +23,30 @@ from .sources import ImportSource, open_source
 RECOMMENDATION_COLUMNS: tuple[str, ...] = ("code", "title", "text", "guidance", "weight")
 #: The operation the history records for a codebook import.
 OPERATION = "import_codebook"
+#: The codebook import's sentences that hold a count (Qt's plural forms; see db.messages.Counted).
+ImportCodebook = Counted("ImportCodebook")
 
 
-def _require_no_recommendations(t: Tracker, what: str) -> None:
+def _require_no_recommendations(t: Tracker, codebook: bool) -> None:
     n = import_queries.count_recommendations(t)
     if n:
-        raise ValidationError(
-            "recommendations",
-            f"This tracker already has {n} recommendation{'s' if n != 1 else ''}; {what} can only be imported "
-            "into a blank tracker (File > New, blank).",
-        )
+        if codebook:
+            said = ImportCodebook.tr(
+                "This tracker already has %n recommendations; a codebook's recommendations can only be imported "
+                "into a blank tracker (File > New, blank).",
+                "This tracker already has %n recommendation; a codebook's recommendations can only be imported "
+                "into a blank tracker (File > New, blank).",
+                n,
+            )
+        else:
+            said = ImportCodebook.tr(
+                "This tracker already has %n recommendations; recommendations can only be imported "
+                "into a blank tracker (File > New, blank).",
+                "This tracker already has %n recommendation; recommendations can only be imported "
+                "into a blank tracker (File > New, blank).",
+                n,
+            )
+        raise ValidationError("recommendations", said)
 
 
 def import_codebook(t: Tracker, path: str | os.PathLike[str] | Codebook) -> Change:
@@ -45,15 +60,20 @@ def import_codebook(t: Tracker, path: str | os.PathLike[str] | Codebook) -> Chan
     """
     book = path if isinstance(path, Codebook) else load_codebook(Path(path))
     if book.recommendations:
-        _require_no_recommendations(t, "a codebook's recommendations")
+        _require_no_recommendations(t, codebook=True)
     orphans = import_queries.statuses_in_use_outside(t, (s.code for s in book.statuses))
     if orphans:
         total = sum(n for _code, n in orphans)
         codes = ", ".join(repr(code) for code, _n in orphans)
         raise ValidationError(
             "statuses",
-            f"The codebook's status scale has no {codes}, which {total} assessment{'s' if total != 1 else ''} in this "
-            "tracker use; add those statuses to the codebook (or import it into a blank tracker).",
+            ImportCodebook.tr(
+                "The codebook's status scale has no {codes}, which %n assessments in this tracker use; "
+                "add those statuses to the codebook (or import it into a blank tracker).",
+                "The codebook's status scale has no {codes}, which %n assessment in this tracker use; "
+                "add those statuses to the codebook (or import it into a blank tracker).",
+                total,
+            ).format(codes=codes),
         )
     change = Change(OPERATION, codebook=True)
     op = OPERATION
@@ -99,7 +119,7 @@ def import_recommendations(t: Tracker, path_or_file: ImportSource | str | os.Pat
     """
     src, owned = open_source(path_or_file)
     try:
-        _require_no_recommendations(t, "recommendations")
+        _require_no_recommendations(t, codebook=False)
         where: dict[str, int] = {}
         errors: list[ImportIssue] = []
         for i, h in enumerate(src.headers):
@@ -111,16 +131,25 @@ def import_recommendations(t: Tracker, path_or_file: ImportSource | str | os.Pat
                     ImportIssue(
                         src.header_line,
                         h,
-                        f"Unknown column {h!r}; the columns are: {', '.join(RECOMMENDATION_COLUMNS)}.",
+                        translate("ImportCodebook", "Unknown column {column!r}; the columns are: {columns}.").format(
+                            column=h, columns=", ".join(RECOMMENDATION_COLUMNS)
+                        ),
                     )
                 )
             elif key in where:
-                errors.append(ImportIssue(src.header_line, h, f"The column {key!r} appears twice."))
+                errors.append(ImportIssue(
+                    src.header_line, h, translate("ImportCodebook", "The column {column!r} appears twice.").format(
+                        column=key
+                    )
+                ))
             else:
                 where[key] = i
         for key in ("code", "title"):
             if key not in where:
-                errors.append(ImportIssue(src.header_line, key, f"The required column {key!r} is missing."))
+                errors.append(ImportIssue(
+                    src.header_line, key, translate("ImportColumns", "The required column {column!r} is missing.")
+                    .format(column=key)
+                ))
         if errors:
             raise ImportFailed(errors)
         width = len(src.headers)
@@ -129,13 +158,13 @@ def import_recommendations(t: Tracker, path_or_file: ImportSource | str | os.Pat
         titles: dict[str, int] = {}
         for rec in src.rows():
             if rec.error:
-                errors.append(ImportIssue(rec.line, "row", rec.error))
+                errors.append(ImportIssue(rec.line, ROW, rec.error))
                 continue
             values = rec.values
             if len(values) < width or (len(values) > width and any(v.strip() for v in values[width:])):
-                errors.append(
-                    ImportIssue(rec.line, "row", f"The row has {len(values)} cells but the header has {width}.")
-                )
+                errors.append(ImportIssue(rec.line, ROW, ImportCodebook.tr(
+                    "The row has %n cells but the header has {width}.", "", len(values)
+                ).format(width=width)))
                 continue
 
             def cell(key: str, values: list[str] = values) -> str:
@@ -159,7 +188,8 @@ def import_recommendations(t: Tracker, path_or_file: ImportSource | str | os.Pat
                         ImportIssue(
                             rec.line,
                             "code",
-                            f"The code {row['code']!r} is used twice (first on line {codes[row['code']]}).",
+                            translate("ImportCodebook", "The code {code!r} is used twice (first on line {first}).")
+                            .format(code=row["code"], first=codes[row["code"]]),
                         )
                     )
                 codes.setdefault(row["code"], rec.line)
@@ -170,13 +200,15 @@ def import_recommendations(t: Tracker, path_or_file: ImportSource | str | os.Pat
                         ImportIssue(
                             rec.line,
                             "title",
-                            f"The title {row['title']!r} is used twice (first on line {titles[folded]}).",
+                            translate("ImportCodebook", "The title {title!r} is used twice (first on line {first}).")
+                            .format(title=row["title"], first=titles[folded]),
                         )
                     )
                 titles.setdefault(folded, rec.line)
             recs.append((rec.line, row))
         if not recs and not errors:
-            errors.append(ImportIssue(src.header_line + 1, "rows", "The file has a header row but no recommendations."))
+            no_rows = translate("ImportCodebook", "The file has a header row but no recommendations.")
+            errors.append(ImportIssue(src.header_line + 1, ROWS, no_rows))
         if errors:
             raise ImportFailed(errors)
         with t.atomic():

@@ -25,9 +25,10 @@ from db.backup import backup_before, backups_root
 from db.bulk import BulkWriter, NewEvidence, NewStatus, bulk_write
 from db.import_queries import CellAssessment, ExistingEvidence
 from db.iso import IsoCountry
+from db.messages import translate
 from db.scratch import ImportScratch
 
-from .errors import Duplicate, ImportCancelled, ImportFailed, ImportIssue
+from .errors import ROWS, Duplicate, ImportCancelled, ImportFailed, ImportIssue
 from .lookups import Lookups
 from .mapping import ColumnMapping, check_mapping, resolve_mapping
 from .results import ImportPlan, ImportResult, ImportSummary
@@ -43,6 +44,24 @@ OPERATION = "import"
 _KEY_CHUNK = 5000
 
 Cell = tuple[str, str]
+
+#: A row whose evidence would have neither title, URL nor notes.
+NO_CONTENT = translate("ImportRows", "Give the evidence at least a title, a URL or notes.")
+#: An update row that would link archived countries or recommendations: (which, several) -> sentence.
+_RESTORE_BEFORE_CHANGING = {
+    ("countries", False): translate(
+        "ImportRows", "Archived: {codes}; restore it before changing this evidence's countries."
+    ),
+    ("countries", True): translate(
+        "ImportRows", "Archived: {codes}; restore them before changing this evidence's countries."
+    ),
+    ("recommendations", False): translate(
+        "ImportRows", "Archived: {codes}; restore it before changing this evidence's recommendations."
+    ),
+    ("recommendations", True): translate(
+        "ImportRows", "Archived: {codes}; restore them before changing this evidence's recommendations."
+    ),
+}
 
 
 @dataclass(slots=True)
@@ -147,7 +166,11 @@ class ImportEngine:
                 rows.close()  # type: ignore[attr-defined]
             self._batch(batch)
             if self.s.rows == 0:
-                self.error(self.source.header_line + 1, "rows", "The file has a header row but no rows to import.")
+                self.error(
+                    self.source.header_line + 1,
+                    ROWS,
+                    translate("ImportRows", "The file has a header row but no rows to import."),
+                )
             if self.writing:
                 assert self.writer is not None
                 self.writer.flush()
@@ -267,7 +290,8 @@ class ImportEngine:
                 self.error(
                     line,
                     self.header["uid"],
-                    f"The uid {uid} appears more than once in the file (first on line {first}).",
+                    translate("ImportRows", "The uid {uid} appears more than once in the file (first on line {first}).")
+                    .format(uid=uid, first=first),
                 )
             fresh.append((uid, first))
         self.scratch.add_uids(fresh)
@@ -306,22 +330,15 @@ class ImportEngine:
         notes = v.get("notes")
         if p.countries_archived or p.recs_archived or not (title or url or notes):
             f = self.header
-            if p.countries_archived:
-                them = "them" if len(p.countries_archived) > 1 else "it"
-                self.error(
-                    p.line,
-                    f["countries"],
-                    f"Archived: {', '.join(p.countries_archived)}; restore {them} before adding evidence.",
-                )
-            if p.recs_archived:
-                them = "them" if len(p.recs_archived) > 1 else "it"
-                self.error(
-                    p.line,
-                    f["recommendations"],
-                    f"Archived: {', '.join(p.recs_archived)}; restore {them} before adding evidence.",
-                )
+            for which, archived in (("countries", p.countries_archived), ("recommendations", p.recs_archived)):
+                if archived:
+                    if len(archived) > 1:
+                        restore = translate("ImportRows", "Archived: {codes}; restore them before adding evidence.")
+                    else:
+                        restore = translate("ImportRows", "Archived: {codes}; restore it before adding evidence.")
+                    self.error(p.line, f[which], restore.format(codes=", ".join(archived)))
             if not (title or url or notes):
-                self.error(p.line, f.get("title", "title"), "Give the evidence at least a title, a URL or notes.")
+                self.error(p.line, f.get("title", "title"), NO_CONTENT)
             return None
         if not title:
             title = validate.title_from_notes(notes)
@@ -350,7 +367,7 @@ class ImportEngine:
         url = vals["url"] if "url" in vals else old["url"]
         notes = vals["notes"] if "notes" in vals else old["notes"]
         if not (title or url or notes):
-            self.error(p.line, f.get("title", "title"), "Give the evidence at least a title, a URL or notes.")
+            self.error(p.line, f.get("title", "title"), NO_CONTENT)
             return None
         if not title:
             title = validate.title_from_notes(notes)
@@ -364,12 +381,9 @@ class ImportEngine:
         if not same_links and (p.countries_archived or p.recs_archived):
             for which, codes in (("countries", p.countries_archived), ("recommendations", p.recs_archived)):
                 if codes:
-                    them = "them" if len(codes) > 1 else "it"
-                    self.error(
-                        p.line,
-                        f[which],
-                        f"Archived: {', '.join(codes)}; restore {them} before changing this evidence's {which}.",
-                    )
+                    self.error(p.line, f[which], _RESTORE_BEFORE_CHANGING[which, len(codes) > 1].format(
+                        codes=", ".join(codes)
+                    ))
             return None
         statuses: list[StatusChange] = []
         date = vals["event_date"]

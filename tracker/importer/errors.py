@@ -7,9 +7,24 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from db.errors import TrackerError
+from db.messages import Counted, Message, translate
 
 if TYPE_CHECKING:
     from .results import ImportResult
+
+#: Counts in the problems' sentences (Qt's plural forms; see db.messages.Counted).
+ImportProblems = Counted("ImportProblems")
+#: What the Field column names when a problem is not about one field: the whole file, its header row, one
+#: row, or its rows (the words are translated; a field's own name is the file's column name and is not).
+FILE = translate("ImportProblems", "file")
+HEADER = translate("ImportProblems", "header")
+ROW = translate("ImportProblems", "row")
+ROWS = translate("ImportProblems", "rows")
+
+
+def column_field(number: int) -> Message:
+    """The Field of a column without a name: 'column 3' (counted from 1)."""
+    return translate("ImportProblems", "column {number}").format(number=number)
 
 
 @dataclass(frozen=True, order=True)
@@ -22,6 +37,13 @@ class ImportIssue:
 
     def __str__(self) -> str:
         return f"line {self.line}: {self.field}: {self.message}"
+
+    @property
+    def sentence(self) -> Message:
+        """``str(self)`` that the window says in its language (the field and message translated too)."""
+        return translate("ImportProblems", "line {line}: {field}: {message}").format(
+            line=self.line, field=self.field, message=self.message
+        )
 
     def format(self, file_name: str) -> str:
         """``FILE:LINE: field: message``, the form the command line prints."""
@@ -38,8 +60,13 @@ class Duplicate:
 
     @property
     def message(self) -> str:
-        what = f"line {self.of_line}" if self.of_line else f"evidence {self.of_uid}"
-        return f"Same URL (or title without one), date and cells as {what}: skipped."
+        if self.of_line:
+            return translate(
+                "ImportProblems", "Same URL (or title without one), date and cells as line {line}: skipped."
+            ).format(line=self.of_line)
+        return translate(
+            "ImportProblems", "Same URL (or title without one), date and cells as evidence {uid}: skipped."
+        ).format(uid=self.of_uid)
 
     def __str__(self) -> str:
         return f"line {self.line}: {self.message}"
@@ -52,13 +79,25 @@ class ImportFailed(TrackerError):
         self.errors = list(errors)
         self.result = result
         first = self.errors[0] if self.errors else None
-        more = f" (and {len(self.errors) - 1} more problems)" if len(self.errors) > 1 else ""
-        text = str(first).rstrip(".") if first else ""
-        super().__init__(f"Nothing was imported: {text}{more}." if first else "Nothing was imported.")
+        if first is None:
+            super().__init__(translate("ImportProblems", "Nothing was imported."))
+            return
+        # {problem} is the first problem as the command line says it, its full stop dropped (English only uses
+        # it); a translation says {said}, the same problem in its language, whose own full stop ends the text.
+        text = str(first).rstrip(".")
+        said = first.sentence
+        if len(self.errors) > 1:
+            more = ImportProblems.tr("and %n more problems", "", len(self.errors) - 1)
+            message = translate("ImportProblems", "Nothing was imported: {problem} ({more}).").format(
+                problem=text, said=said, more=more
+            )
+        else:
+            message = translate("ImportProblems", "Nothing was imported: {problem}.").format(problem=text, said=said)
+        super().__init__(message)
 
 
 class ImportCancelled(TrackerError):
     """The user cancelled; nothing was written."""
 
     def __init__(self) -> None:
-        super().__init__("The import was cancelled; nothing was written.")
+        super().__init__(translate("ImportProblems", "The import was cancelled; nothing was written."))

@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
 
+from db.messages import translate
+
 from .errors import ImportIssue
 
 #: Every field an import file can fill, in the order the README lists them.
@@ -41,23 +43,33 @@ ALIASES: Mapping[str, str] = MappingProxyType(
 #: Columns of our own evidence export that an import reads past (they are set by the tracker).
 IGNORED_COLUMNS: tuple[str, ...] = ("recorded_by", "recorded_at", "updated_at")
 
+#: What each field takes (the wizard's tooltips; translatable, see db.messages).
 FIELD_HELP: Mapping[str, str] = MappingProxyType(
     {
-        "uid": "Stable id of existing evidence: the row updates that record (a new uid creates a record with it).",
-        "date": "When it happened: YYYY-MM-DD or YYYYMMDD (alias: event_date).",
-        "countries": "Alpha-2, alpha-3, English name or group:NAME; several separated by |, ; or ,.",
-        "recommendations": "Recommendation codes or titles; several separated by |, ; or ,.",
-        "title": "Short title (taken from the start of the notes when empty).",
-        "url": "Web address of the source (http:// or https://).",
-        "archive_url": "Archived copy of the source (http:// or https://).",
-        "accessed_on": "When the source was read: YYYY-MM-DD or YYYYMMDD.",
-        "publisher": "Who published the source.",
-        "source_kind": "official, media, ngo, international or other (default other).",
-        "language": "Language of the source.",
-        "notes": "Free text.",
-        "status": "Status code or label: sets every linked cell's status effective on the date.",
-        "rationale": "Why that status (required with a status).",
-        "confidence": "verified, reported or claimed (default reported; only with a status).",
+        "uid": translate(
+            "ImportFields",
+            "Stable id of existing evidence: the row updates that record (a new uid creates a record with it).",
+        ),
+        "date": translate("ImportFields", "When it happened: YYYY-MM-DD or YYYYMMDD (alias: event_date)."),
+        "countries": translate(
+            "ImportFields", "Alpha-2, alpha-3, English name or group:NAME; several separated by |, ; or ,."
+        ),
+        "recommendations": translate("ImportFields", "Recommendation codes or titles; several separated by |, ; or ,."),
+        "title": translate("ImportFields", "Short title (taken from the start of the notes when empty)."),
+        "url": translate("ImportFields", "Web address of the source (http:// or https://)."),
+        "archive_url": translate("ImportFields", "Archived copy of the source (http:// or https://)."),
+        "accessed_on": translate("ImportFields", "When the source was read: YYYY-MM-DD or YYYYMMDD."),
+        "publisher": translate("ImportFields", "Who published the source."),
+        "source_kind": translate("ImportFields", "official, media, ngo, international or other (default other)."),
+        "language": translate("ImportFields", "Language of the source."),
+        "notes": translate("ImportFields", "Free text."),
+        "status": translate(
+            "ImportFields", "Status code or label: sets every linked cell's status effective on the date."
+        ),
+        "rationale": translate("ImportFields", "Why that status (required with a status)."),
+        "confidence": translate(
+            "ImportFields", "verified, reported or claimed (default reported; only with a status)."
+        ),
     }
 )
 
@@ -145,21 +157,33 @@ def check_mapping(
                 ImportIssue(
                     line,
                     h,
-                    f"Unknown column {h!r}; the columns are: {', '.join(FIELDS)} "
-                    "(rename it, delete it, or choose to ignore it).",
+                    translate(
+                        "ImportColumns",
+                        "Unknown column {column!r}; the columns are: {columns} "
+                        "(rename it, delete it, or choose to ignore it).",
+                    ).format(column=h, columns=", ".join(FIELDS)),
                 )
             )
             continue
         if f in where:
-            issues.append(ImportIssue(line, h, f"Columns {headers[where[f]]!r} and {h!r} both give the {f}; keep one."))
+            issues.append(ImportIssue(line, h, translate(
+                "ImportColumns", "Columns {first!r} and {second!r} both give the {field}; keep one."
+            ).format(first=headers[where[f]], second=h, field=f)))
             continue
         where[f] = i
     for f in REQUIRED_FIELDS:
         if f not in where:
-            extra = " (or event_date)" if f == "date" else ""
-            issues.append(ImportIssue(line, f, f"The required column {f!r}{extra} is missing."))
+            if f == "date":
+                missing = translate("ImportColumns", "The required column {column!r} (or event_date) is missing.")
+            else:
+                missing = translate("ImportColumns", "The required column {column!r} is missing.")
+            issues.append(ImportIssue(line, f, missing.format(column=f)))
     if not any(f in where for f in CONTENT_FIELDS):
         issues.append(
-            ImportIssue(line, "title", "The file needs at least one of the columns 'title', 'url' or 'notes'.")
+            ImportIssue(
+                line,
+                "title",
+                translate("ImportColumns", "The file needs at least one of the columns 'title', 'url' or 'notes'."),
+            )
         )
     return issues

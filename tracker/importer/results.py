@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
+
+from db.messages import Counted, composed, translate
 
 from .errors import Duplicate, ImportIssue
 from .sources import ImportSource
+
+#: The summary's counts (Qt's plural forms; see db.messages.Counted).
+ImportTotals = Counted("ImportTotals")
 
 
 @dataclass
@@ -28,17 +34,26 @@ class ImportSummary:
 
     def summary(self) -> str:
         """One sentence: '120 rows: 100 new, 15 updated, 3 unchanged, 2 duplicates skipped; 40 statuses.'"""
-        dup = len(self.duplicates)
-        text = (
-            f"{self.rows} row{'s' if self.rows != 1 else ''}: {self.new} new, {self.updated} updated, "
-            f"{self.unchanged} unchanged, {dup} duplicate{'s' if dup != 1 else ''} skipped; "
-            f"{self.statuses} status{'es' if self.statuses != 1 else ''} set"
-        )
+        # Each count a translatable phrase with its plural forms; the punctuation between them is the same
+        # in every language (composed, not translated).
+        parts: dict[str, Any] = {
+            "rows": ImportTotals.tr("%n rows", "%n row", self.rows),
+            "new": ImportTotals.tr("%n new", "", self.new),
+            "updated": ImportTotals.tr("%n updated", "", self.updated),
+            "unchanged": ImportTotals.tr("%n unchanged", "", self.unchanged),
+            "duplicates": ImportTotals.tr("%n duplicates skipped", "%n duplicate skipped", len(self.duplicates)),
+            "statuses": ImportTotals.tr("%n statuses set", "%n status set", self.statuses),
+        }
+        template = "{rows}: {new}, {updated}, {unchanged}, {duplicates}; {statuses}"
         if self.countries_to_add:
-            text += f"; countries added: {', '.join(self.countries_to_add)}"
+            template += "; {countries}"
+            parts["countries"] = translate("ImportTotals", "countries added: {codes}").format(
+                codes=", ".join(self.countries_to_add)
+            )
         if self.errors:
-            text += f"; {len(self.errors)} error{'s' if len(self.errors) != 1 else ''}"
-        return text + "."
+            template += "; {errors}"
+            parts["errors"] = ImportTotals.tr("%n errors", "%n error", len(self.errors))
+        return composed(template + ".", **parts)
 
 
 @dataclass

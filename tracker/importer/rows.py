@@ -9,9 +9,10 @@ from typing import Any, NamedTuple
 from db import ValidationError, validate
 from db.import_queries import EVIDENCE_COLUMNS
 from db.iso import IsoCountry
+from db.messages import Counted, translate
 
 from ..exports import unguard_formula
-from .errors import ImportIssue
+from .errors import ROW, ImportIssue, column_field
 from .lookups import Lookups
 from .sources import SourceRow
 from .values import shown
@@ -24,6 +25,8 @@ RATIONALE_CHARS = 100_000
 _KINDS: dict[str, str] = {"url": "url", "archive_url": "url", "accessed_on": "date", "source_kind": "kind"}
 #: Date cells remembered (they repeat a lot).
 _DATE_CACHE_LIMIT = 10_000
+#: A row's sentences that hold a count (Qt's plural forms; see db.messages.Counted).
+ImportRows = Counted("ImportRows")
 
 
 @dataclass(slots=True)
@@ -85,21 +88,24 @@ class RowParser:
         """Check one row on its own: (the row, no problems) or (None, its problems)."""
         line, values, problem = rec
         if problem:
-            return None, [ImportIssue(line, "row", problem)]
+            return None, [ImportIssue(line, ROW, problem)]
         n = len(values)
         width = self.width
         if n != width:
             if n < width:
-                why = "a cell is missing or a quote is misplaced."
+                why = translate("ImportRows", "a cell is missing or a quote is misplaced.")
             else:
-                why = "a cell may need quotes around it (it contains the delimiter)."
-            return None, [ImportIssue(line, "row", f"The row has {n} cells but the header has {width}; {why}")]
+                why = translate("ImportRows", "a cell may need quotes around it (it contains the delimiter).")
+            cells = ImportRows.tr("The row has %n cells but the header has {width}; {why}", "", n)
+            return None, [ImportIssue(line, ROW, cells.format(width=width, why=why))]
         errors: list[ImportIssue] = []
         for i in self.unnamed:
             if values[i].strip():
                 errors.append(
                     ImportIssue(
-                        line, f"column {i + 1}", "This column has no name in the header but the row has a value in it."
+                        line,
+                        column_field(i + 1),
+                        translate("ImportRows", "This column has no name in the header but the row has a value in it."),
                     )
                 )
         col = self.col
@@ -158,14 +164,17 @@ class RowParser:
             f = header["recommendations"]
             if rc.unknown:
                 codes = ", ".join(sorted({c for c, _ in self.lk.recs.values()}))
-                plural = "s" if len(rc.unknown) > 1 else ""
-                errors.append(
-                    ImportIssue(
-                        line, f, f"Unknown recommendation{plural} {shown(rc.unknown)}: use a code ({codes}) or a title."
+                if len(rc.unknown) > 1:
+                    unknown = translate(
+                        "ImportRows", "Unknown recommendations {items}: use a code ({codes}) or a title."
                     )
-                )
+                else:
+                    unknown = translate(
+                        "ImportRows", "Unknown recommendation {items}: use a code ({codes}) or a title."
+                    )
+                errors.append(ImportIssue(line, f, unknown.format(items=shown(rc.unknown), codes=codes)))
             else:
-                errors.append(ImportIssue(line, f, "At least one recommendation is required."))
+                errors.append(ImportIssue(line, f, translate("ImportRows", "At least one recommendation is required.")))
         # status
         status = rationale = confidence = None
         status_text = get("status").strip() if "status" in col else ""
@@ -176,14 +185,18 @@ class RowParser:
                     ImportIssue(
                         line,
                         header["status"],
-                        f"Unknown status {status_text!r}; use one of: {', '.join(self.lk.status_codes)}"
-                        " (or its label).",
+                        translate(
+                            "ImportRows", "Unknown status {status!r}; use one of: {codes} (or its label)."
+                        ).format(status=status_text, codes=", ".join(self.lk.status_codes)),
                     )
                 )
             elif hit.score is None:
                 errors.append(
                     ImportIssue(
-                        line, header["status"], f"{hit.label!r} is where every cell starts; choose a judgement instead."
+                        line,
+                        header["status"],
+                        translate("ImportRows", "{label!r} is where every cell starts; choose a judgement instead.")
+                        .format(label=hit.label),
                     )
                 )
             else:
@@ -201,12 +214,19 @@ class RowParser:
                 except ValidationError as exc:
                     errors.append(ImportIssue(line, exc.field, exc.message))
         if not status_text:
-            for which, given in (("rationale", rationale), ("confidence", confidence)):
+            for which, given, without in (
+                ("rationale", rationale, translate("ImportRows", "A rationale was given without a status to set.")),
+                ("confidence", confidence, translate("ImportRows", "A confidence was given without a status to set.")),
+            ):
                 if given:
-                    errors.append(ImportIssue(line, header[which], f"A {which} was given without a status to set."))
+                    errors.append(ImportIssue(line, header[which], without))
         elif status is not None and not rationale:
             errors.append(
-                ImportIssue(line, header.get("rationale", "rationale"), "A status needs a rationale (why that status).")
+                ImportIssue(
+                    line,
+                    header.get("rationale", "rationale"),
+                    translate("ImportRows", "A status needs a rationale (why that status)."),
+                )
             )
         if errors:
             return None, errors
@@ -231,31 +251,36 @@ class RowParser:
         out: list[ImportIssue] = []
         if unknown:
             hints = [f"group:{self.lk.groups[u.casefold()][0]}" for u in unknown if u.casefold() in self.lk.groups]
-            hint = f" (for a group write {', '.join(hints)})" if hints else ""
-            plural = "ies" if len(unknown) > 1 else "y"
-            out.append(
-                ImportIssue(
-                    line,
-                    f,
-                    f"Unknown countr{plural} {shown(unknown)}: use an ISO code, an English name or group:NAME{hint}.",
+            hint: str = ""
+            if hints:
+                hint = translate("ImportRows", " (for a group write {groups})").format(groups=", ".join(hints))
+            if len(unknown) > 1:
+                said = translate(
+                    "ImportRows", "Unknown countries {items}: use an ISO code, an English name or group:NAME{hint}."
                 )
-            )
+            else:
+                said = translate(
+                    "ImportRows", "Unknown country {items}: use an ISO code, an English name or group:NAME{hint}."
+                )
+            out.append(ImportIssue(line, f, said.format(items=shown(unknown), hint=hint)))
         elif not codes:
             what = (
-                "The groups named here have no tracked members."
+                translate("ImportRows", "The groups named here have no tracked members.")
                 if text.strip()
-                else "At least one country (or group:NAME) is required."
+                else translate("ImportRows", "At least one country (or group:NAME) is required.")
             )
             out.append(ImportIssue(line, f, what))
         if new and not self.add_countries:
             names = ", ".join(f"{c.name} ({c.alpha2})" for c in new)
-            them = "them" if len(new) > 1 else "it"
-            out.append(
-                ImportIssue(
-                    line,
-                    f,
-                    f"Not tracked in this tracker: {names}. Add {them} first,"
-                    " or import with the option to add countries.",
+            if len(new) > 1:
+                untracked = translate(
+                    "ImportRows",
+                    "Not tracked in this tracker: {names}. Add them first, or import with the option to add countries.",
                 )
-            )
+            else:
+                untracked = translate(
+                    "ImportRows",
+                    "Not tracked in this tracker: {names}. Add it first, or import with the option to add countries.",
+                )
+            out.append(ImportIssue(line, f, untracked.format(names=names)))
         return out

@@ -13,7 +13,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
-from .errors import ImportFailed, ImportIssue
+from db.messages import translate
+
+from .errors import FILE, HEADER, ImportFailed, ImportIssue
 from .mapping import field_for_header
 
 #: The largest cell the CSV reader accepts at all; longer text is refused by field rules anyway.
@@ -74,9 +76,18 @@ class ImportSource:
     def describe(self) -> str:
         """'CSV, UTF-8, ';' between cells' — what the wizard shows about the file."""
         if self.kind == "xlsx":
-            return f"Excel workbook, sheet {self.sheet!r}"
-        delim = {",": "comma", ";": "semicolon", "\t": "tab"}.get(self.delimiter or ",", repr(self.delimiter))
-        return f"CSV, {encoding_label(self.encoding)}, {delim}-separated"
+            return translate("ImportFile", "Excel workbook, sheet {sheet!r}").format(sheet=self.sheet)
+        encoding = encoding_label(self.encoding)
+        delimiter = self.delimiter or ","
+        if delimiter == ",":
+            return translate("ImportFile", "CSV, {encoding}, comma-separated").format(encoding=encoding)
+        if delimiter == ";":
+            return translate("ImportFile", "CSV, {encoding}, semicolon-separated").format(encoding=encoding)
+        if delimiter == "\t":
+            return translate("ImportFile", "CSV, {encoding}, tab-separated").format(encoding=encoding)
+        return translate("ImportFile", "CSV, {encoding}, {delimiter!r}-separated").format(
+            encoding=encoding, delimiter=self.delimiter
+        )
 
     # -- raw access ----------------------------------------------------------
     @contextlib.contextmanager
@@ -136,7 +147,10 @@ class ImportSource:
                     if number > after and values and any(v.strip() for v in values):
                         yield SourceRow(number, values)
             except Exception as exc:  # noqa: BLE001 - a corrupt sheet: report where reading stopped
-                yield SourceRow(number + 1, [], f"The workbook cannot be read from here on ({exc}).")
+                yield SourceRow(
+                    number + 1, [], translate("ImportFile", "The workbook cannot be read from here on ({reason}).")
+                    .format(reason=str(exc))
+                )
             finally:
                 rows.close()  # type: ignore[attr-defined]
 
@@ -185,16 +199,22 @@ def _raise_csv_limit() -> None:
 def _csv_error_message(exc: csv.Error) -> str:
     text = str(exc)
     if "unexpected end of data" in text:
-        return 'A quoted cell starting on this line is never closed (a closing " is missing).'
+        return translate("ImportFile", 'A quoted cell starting on this line is never closed (a closing " is missing).')
     if "expected after" in text:
-        return 'Text follows a closing quote in a cell; put the whole cell in quotes and double any " inside it.'
+        return translate(
+            "ImportFile", 'Text follows a closing quote in a cell; put the whole cell in quotes and double any " '
+            "inside it.",
+        )
     if "field larger than field limit" in text:
-        return f"A cell is longer than {MAX_CELL_CHARS // 2**20} MB."
+        too_long = translate("ImportFile", "A cell is longer than {megabytes} MB.")
+        return too_long.format(megabytes=MAX_CELL_CHARS // 2**20)
     if "new-line character" in text:
-        return "A line break inside a cell that is not in quotes."
-    return f"The row cannot be read as CSV ({text})."
+        return translate("ImportFile", "A line break inside a cell that is not in quotes.")
+    return translate("ImportFile", "The row cannot be read as CSV ({reason}).").format(reason=text)
 
 
+#: A file with no header row at all.
+EMPTY_FILE = translate("ImportFile", "The file is empty: it needs a header row naming the columns.")
 _XLSX_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"
 _CHUNK = 1 << 20
@@ -225,7 +245,8 @@ def read_table(
             with path.open("rb") as fh:
                 head = fh.read(8)
         except OSError as exc:
-            raise ImportFailed([ImportIssue(1, "file", f"{path} cannot be read: {exc.strerror or exc}.")]) from None
+            raise ImportFailed([ImportIssue(1, FILE, translate("ImportFile", "{path} cannot be read: {reason}.").format(
+                path=str(path), reason=str(exc.strerror or exc)))]) from None
     else:
         fileobj = path_or_file
         label = name or str(getattr(fileobj, "name", "") or "input")
@@ -238,14 +259,17 @@ def read_table(
         fileobj.seek(0)
         head = fileobj.read(8)
     if not head:
-        raise ImportFailed([ImportIssue(1, "file", "The file is empty: it needs a header row naming the columns.")])
+        raise ImportFailed([ImportIssue(1, FILE, EMPTY_FILE)])
     if head.startswith(_OLE_MAGIC):
         raise ImportFailed(
             [
                 ImportIssue(
                     1,
-                    "file",
-                    "This is an old-style Excel (.xls) or other binary file; save it as .xlsx or as CSV UTF-8.",
+                    FILE,
+                    translate(
+                        "ImportFile",
+                        "This is an old-style Excel (.xls) or other binary file; save it as .xlsx or as CSV UTF-8.",
+                    ),
                 )
             ]
         )
@@ -274,7 +298,10 @@ def _open_xlsx(source: ImportSource, sheet: str | None) -> None:
             source.sheet_names = sheet_names(raw)
         source.sheet = choose_sheet(source.sheet_names, sheet)
     except XlsxError as exc:
-        raise ImportFailed([ImportIssue(1, "file", f"The file cannot be imported: {exc}.")]) from None
+        raise ImportFailed(
+            [ImportIssue(1, FILE, translate("ImportFile", "The file cannot be imported: {reason}.").format(
+                reason=str(exc)))]
+        ) from None
 
 
 def _detect_encoding(source: ImportSource, wanted: str | None) -> str:
@@ -297,8 +324,9 @@ def _detect_encoding(source: ImportSource, wanted: str | None) -> str:
             codecs.lookup(wanted)
         except LookupError:
             known = ", ".join(str(name) for name, _label in ENCODINGS[1:])
-            raise ImportFailed([ImportIssue(1, "file", f"Unknown text encoding {wanted!r}; use one of: {known}.")]) \
-                from None
+            raise ImportFailed([ImportIssue(1, FILE, translate(
+                "ImportFile", "Unknown text encoding {encoding!r}; use one of: {known}."
+            ).format(encoding=wanted, known=known))]) from None
     with source._binary() as raw:
         head = raw.read(4)
         sample = head + raw.read(65536)
@@ -310,13 +338,14 @@ def _detect_encoding(source: ImportSource, wanted: str | None) -> str:
     wide = wanted not in (None, MIXED_ENCODING) and codecs.lookup(str(wanted)).name.startswith(("utf-16", "utf-32"))
     controls = sum(sample.count(bytes([b])) for b in range(32) if b not in (9, 10, 13))
     if not wide and sample and controls * 10 > len(sample):
-        hint = (
-            " It looks like UTF-16 text without a byte-order mark: choose UTF-16 as its encoding."
-            if sample.count(b"\x00") * 3 > len(sample) else " Save it as CSV UTF-8."
-        )
-        raise ImportFailed(
-            [ImportIssue(1, "file", f"This is not a text (CSV) file: it is full of control characters.{hint}")]
-        )
+        if sample.count(b"\x00") * 3 > len(sample):
+            binary = translate("ImportFile", "This is not a text (CSV) file: it is full of control characters. It "
+                               "looks like UTF-16 text without a byte-order mark: choose UTF-16 as its encoding.")
+        else:
+            binary = translate(
+                "ImportFile", "This is not a text (CSV) file: it is full of control characters. Save it as CSV UTF-8."
+            )
+        raise ImportFailed([ImportIssue(1, FILE, binary)])
     if wanted is not None:
         bad = _scan_mixed(source) if wanted == MIXED_ENCODING else _scan(source, wanted)
         if bad is None:
@@ -331,20 +360,22 @@ def _detect_encoding(source: ImportSource, wanted: str | None) -> str:
     utf8_line = _first_utf8_character(source)
     if utf8_line is not None:
         line, byte, text = utf8_bad
-        raise ImportFailed([ImportIssue(line, "file", (
-            f"Line {line} is not valid UTF-8 (byte 0x{byte:02X}{_near(text)}), but line {utf8_line} is: "
+        raise ImportFailed([ImportIssue(line, FILE, translate(
+            "ImportFile",
+            "Line {line} is not valid UTF-8 (byte 0x{byte:02X}{near}), but line {utf8_line} is: "
             "the file mixes encodings, and reading it all as one would garble some rows. Choose its encoding "
-            f"(\"{encoding_label(MIXED_ENCODING)}\" reads each line as UTF-8, else as Windows-1252), "
-            "or save it again as CSV UTF-8."
-        ))])
+            "(\"{mixed}\" reads each line as UTF-8, else as Windows-1252), "
+            "or save it again as CSV UTF-8.",
+        ).format(line=line, byte=byte, near=_near(text), utf8_line=utf8_line, mixed=encoding_label(MIXED_ENCODING)))])
     cp_bad = _scan(source, "cp1252")
     if cp_bad is None:
         return "cp1252"
     line, byte, text = cp_bad
-    raise ImportFailed([ImportIssue(line, "file", (
-        f"Line {line} is not text in UTF-8 or Windows-1252: byte 0x{byte:02X} cannot be read{_near(text)}. "
-        "Choose the file's encoding, or save it as CSV UTF-8."
-    ))])
+    raise ImportFailed([ImportIssue(line, FILE, translate(
+        "ImportFile",
+        "Line {line} is not text in UTF-8 or Windows-1252: byte 0x{byte:02X} cannot be read{near}. "
+        "Choose the file's encoding, or save it as CSV UTF-8.",
+    ).format(line=line, byte=byte, near=_near(text)))])
 
 
 #: Byte-order marks that name their encoding (UTF-32 first: its little-endian mark begins with UTF-16's).
@@ -354,17 +385,20 @@ _UNICODE_BOMS = (
 )
 #: The encodings offered by the import wizard and ``--encoding``: (name, label); None is "detect it".
 MIXED_ENCODING = "utf-8+cp1252"
+#: Labels with words are translatable (db.messages) so that the sentences naming an encoding are too.
 ENCODINGS: tuple[tuple[str | None, str], ...] = (
-    (None, "Automatic (UTF-8, else Windows-1252)"),
+    (None, translate("ImportFile", "Automatic (UTF-8, else Windows-1252)")),
     ("utf-8", "UTF-8"),
-    ("cp1252", "Windows-1252 (Western European)"),
-    ("iso-8859-1", "ISO-8859-1 (Latin-1)"),
-    ("iso-8859-2", "ISO-8859-2 (Latin-2, Central European)"),
-    ("cp1250", "Windows-1250 (Central European)"),
+    ("cp1252", translate("ImportFile", "Windows-1252 (Western European)")),
+    ("iso-8859-1", translate("ImportFile", "ISO-8859-1 (Latin-1)")),
+    ("iso-8859-2", translate("ImportFile", "ISO-8859-2 (Latin-2, Central European)")),
+    ("cp1250", translate("ImportFile", "Windows-1250 (Central European)")),
     ("utf-16", "UTF-16"),
-    (MIXED_ENCODING, "UTF-8 and Windows-1252 mixed, line by line"),
+    (MIXED_ENCODING, translate("ImportFile", "UTF-8 and Windows-1252 mixed, line by line")),
 )
-_LABELS = {"utf-8-sig": "UTF-8 with BOM", "utf-32": "UTF-32"} | {name: label for name, label in ENCODINGS if name}
+_LABELS = {"utf-8-sig": translate("ImportFile", "UTF-8 with BOM"), "utf-32": "UTF-32"} | {
+    name: label for name, label in ENCODINGS if name
+}
 
 
 def encoding_label(name: str | None) -> str:
@@ -383,15 +417,16 @@ def _near(text: str) -> str:
     text = " ".join(text.split())
     if not text:
         return ""
-    return f" in “{text if len(text) <= 60 else text[:59] + '…'}”"
+    return translate("ImportFile", " in “{text}”").format(text=text if len(text) <= 60 else text[:59] + "…")
 
 
 def _not_valid(bad: tuple[int, int, str], label: str) -> ImportIssue:
     line, byte, text = bad
-    return ImportIssue(line, "file", (
-        f"Line {line} is not valid {label}: byte 0x{byte:02X} cannot be read{_near(text)}. "
-        "Choose another encoding, or save the file as CSV UTF-8."
-    ))
+    return ImportIssue(line, FILE, translate(
+        "ImportFile",
+        "Line {line} is not valid {encoding}: byte 0x{byte:02X} cannot be read{near}. "
+        "Choose another encoding, or save the file as CSV UTF-8.",
+    ).format(line=line, encoding=label, byte=byte, near=_near(text)))
 
 
 def _scan(source: ImportSource, enc: str) -> tuple[int, int, str] | None:
@@ -503,7 +538,9 @@ def _detect_delimiter(source: ImportSource, wanted: str | None) -> str:
     """The delimiter among , ; and tab under which the header names the most known columns."""
     if wanted:
         if len(wanted) != 1 or wanted in '"\r\n':
-            raise ImportFailed([ImportIssue(1, "file", f"{wanted!r} cannot separate cells; use ',', ';' or a tab.")])
+            raise ImportFailed([ImportIssue(1, FILE, translate(
+                "ImportFile", "{delimiter!r} cannot separate cells; use ',', ';' or a tab."
+            ).format(delimiter=wanted))])
         return wanted
     best, best_score = ",", (-1, -1)
     for cand in (",", ";", "\t"):
@@ -522,9 +559,9 @@ def _read_header(source: ImportSource) -> None:
     finally:
         records.close()  # type: ignore[attr-defined]
     if first is None:
-        raise ImportFailed([ImportIssue(1, "file", "The file is empty: it needs a header row naming the columns.")])
+        raise ImportFailed([ImportIssue(1, FILE, EMPTY_FILE)])
     if first.error:
-        raise ImportFailed([ImportIssue(first.line, "header", first.error)])
+        raise ImportFailed([ImportIssue(first.line, HEADER, first.error)])
     source.header_line = first.line
     source.headers = [h.strip().lstrip("\ufeff").strip() for h in first.values]
 

@@ -54,7 +54,7 @@ from ..importer import (
     read_table,
     resolve_mapping,
 )
-from .context import QT_TRANSLATE_NOOP, AppContext, failure_sentence, untranslated
+from .context import QT_TRANSLATE_NOOP, AppContext, failure_sentence, in_language, untranslated
 from .models import ListTableModel
 
 IGNORE = QT_TRANSLATE_NOOP("MappingPage", "— ignore this column —")
@@ -84,7 +84,7 @@ class PreviewModel(ListTableModel):
         if column == 0:
             return str(row.line)
         if row.error:
-            return row.error if column == 1 else ""
+            return in_language(row.error) if column == 1 else ""
         values = row.values
         text = values[column - 1] if column - 1 < len(values) else ""
         if role == Qt.ItemDataRole.DisplayRole and len(text) > 120:
@@ -271,10 +271,11 @@ class FilePage(QWizardPage):
         try:
             source = read_table(self.path_edit.text().strip(), encoding=self.encoding.currentData())
         except ImportFailed as exc:  # the file as a whole: its message says the line
-            self.message.setText("\n".join(f"⚠ {issue.message}" for issue in exc.errors[:3]) or f"⚠ {exc}")
+            self.message.setText(
+                "\n".join(f"⚠ {in_language(issue.message)}" for issue in exc.errors[:3]) or f"⚠ {in_language(exc)}")
             return False
         except (TrackerError, OSError) as exc:
-            self.message.setText(f"⚠ {exc}")
+            self.message.setText(f"⚠ {in_language(exc)}")
             return False
         self.message.clear()
         self.wiz.set_source(source)
@@ -319,7 +320,7 @@ class MappingPage(QWizardPage):
         about = self.tr("%1: %2, %Ln columns", "", n)
         if untranslated(about, "%1: %2, %Ln columns", n):
             about = f"%1: %2, {n} columns"
-        self.about.setText(about.replace("%1", source.name).replace("%2", source.describe()))
+        self.about.setText(about.replace("%1", source.name).replace("%2", in_language(source.describe())))
         model = PreviewModel(list(source.headers), source.preview(20), self)
         self.preview.setModel(model)
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -338,7 +339,7 @@ class MappingPage(QWizardPage):
             combo.addItem(QCoreApplication.translate("MappingPage", IGNORE), None)
             for f in FIELDS:
                 combo.addItem(f, f)
-                combo.setItemData(combo.count() - 1, FIELD_HELP.get(f, ""), Qt.ItemDataRole.ToolTipRole)
+                combo.setItemData(combo.count() - 1, in_language(FIELD_HELP.get(f, "")), Qt.ItemDataRole.ToolTipRole)
             combo.setCurrentIndex(max(0, combo.findData(field)))
             combo.currentIndexChanged.connect(self._changed)
             label.setBuddy(combo)
@@ -355,7 +356,8 @@ class MappingPage(QWizardPage):
         assert source is not None
         fields = self.mapping()
         explicit = {i for i, f in enumerate(fields) if f is None}
-        return [str(issue) for issue in check_mapping(source.headers, fields, explicit, source.header_line)]
+        issues = check_mapping(source.headers, fields, explicit, source.header_line)
+        return [in_language(issue.sentence) for issue in issues]  # the importer's sentences, in the UI's language
 
     def _changed(self, *_args: Any) -> None:
         problems = self._problems()
@@ -486,9 +488,9 @@ class CheckPage(_RunPage):
 
     def show_outcome(self, plan: ImportPlan) -> None:
         self.plan = plan
-        rows = [(e.line, e.field, e.message) for e in plan.errors]
+        rows = [(e.line, in_language(e.field), in_language(e.message)) for e in plan.errors]  # the importer's words
         duplicate = self.tr("(duplicate)")
-        rows += [(d.line, duplicate, d.message) for d in plan.duplicates]
+        rows += [(d.line, duplicate, in_language(d.message)) for d in plan.duplicates]
         self.issues.beginResetModel()
         self.issues.rows = rows
         self.issues.endResetModel()
@@ -505,7 +507,7 @@ class CheckPage(_RunPage):
                 text = (f"⚠ {n} problem{'s' if n != 1 else ''}: "
                         "fix the file (or the column choices) and check again. Nothing will be written.")
             self.progress_label.setText(text)
-        self.summary.setText(plan.summary())
+        self.summary.setText(in_language(plan.summary()))
 
     def show_failure(self, exc: Exception) -> None:
         self.plan = None
@@ -513,11 +515,11 @@ class CheckPage(_RunPage):
             self.progress_label.setText(self.tr("Check cancelled. Nothing was written."))
         elif isinstance(exc, ImportFailed):
             self.issues.beginResetModel()
-            self.issues.rows = [(e.line, e.field, e.message) for e in exc.errors]
+            self.issues.rows = [(e.line, in_language(e.field), in_language(e.message)) for e in exc.errors]
             self.issues.endResetModel()
-            self.progress_label.setText(f"⚠ {exc}")
+            self.progress_label.setText(f"⚠ {in_language(exc)}")
         else:
-            self.progress_label.setText(f"⚠ {exc}")
+            self.progress_label.setText(f"⚠ {in_language(exc)}")
 
     def isComplete(self) -> bool:  # noqa: N802
         return self.done and self.plan is not None and self.plan.ok
@@ -540,7 +542,7 @@ class ImportPage(_RunPage):
     def show_outcome(self, result: ImportResult) -> None:
         self.result = result
         self.progress_label.setText(self.tr("✓ Imported."))
-        self.summary.setText(result.summary())
+        self.summary.setText(in_language(result.summary()))
         self.wiz.imported(result)
 
     def show_failure(self, exc: Exception) -> None:
@@ -548,7 +550,7 @@ class ImportPage(_RunPage):
         if isinstance(exc, ImportCancelled):
             self.progress_label.setText(self.tr("Import cancelled. Nothing was written."))
         else:
-            self.progress_label.setText(self.tr("⚠ Nothing was written: %1").replace("%1", str(exc)))
+            self.progress_label.setText(self.tr("⚠ Nothing was written: %1").replace("%1", in_language(exc)))
 
     def isComplete(self) -> bool:  # noqa: N802
         return self.done
