@@ -23,6 +23,7 @@ from .core import TrackerCore
 from .current import problems as current_problems
 from .current import repair as repair_current
 from .errors import TrackerError, ValidationError
+from .messages import Counted, Message, translate
 from .ops import record_history
 from .schema import (
     SEARCH_COLUMNS,
@@ -42,6 +43,15 @@ _EXPECTED = "temp.policy_tracker_check_expected"
 _EXPECTED_VOCAB = "temp.policy_tracker_check_expected_vocab"
 _ACTUAL_VOCAB = "temp.policy_tracker_check_actual_vocab"
 
+#: The counts in check's sentences (Qt's plural forms; lupdate collects ``DataCheck.tr``).
+DataCheck = Counted("DataCheck")
+def rebuilt_index_sentence(count: int) -> Message:
+    """What a search-index repair did (in the history and in the window)."""
+    return DataCheck.tr("Rebuilt the search index from the %n pieces of evidence and restored the triggers that keep"
+                        " it current.",
+                        "Rebuilt the search index from the %n piece of evidence and restored the triggers that keep"
+                        " it current.", count)
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -57,10 +67,12 @@ def integrity_problems(t: TrackerCore) -> list[Problem]:
     try:
         rows = [r[0] for r in t.db.execute("PRAGMA integrity_check").fetchall()]
     except sqlite3.DatabaseError as exc:
-        return [Problem(f"The file is damaged: SQLite cannot read it ({exc}).", False)]
+        return [Problem(translate("DataCheck", "The file is damaged: SQLite cannot read it ({error}).")
+                        .format(error=str(exc)), False)]
     if rows == ["ok"]:
         return []
-    return [Problem("The file is damaged: SQLite's integrity check failed (" + "; ".join(rows[:5]) + ").", False)]
+    return [Problem(translate("DataCheck", "The file is damaged: SQLite's integrity check failed ({details}).")
+                    .format(details="; ".join(rows[:5])), False)]
 
 
 def broken_links(t: TrackerCore) -> int:
@@ -73,19 +85,20 @@ def link_problems(t: TrackerCore) -> list[Problem]:
     try:
         broken = t.db.execute("PRAGMA foreign_key_check").fetchall()
     except sqlite3.DatabaseError as exc:
-        return [Problem(f"The links between records cannot be checked ({exc}).", False)]
+        return [Problem(translate("DataCheck", "The links between records cannot be checked ({error}).")
+                        .format(error=str(exc)), False)]
     if not broken:
         return []
     tables = sorted({row[0] for row in broken})
     return [
         Problem(
-            (
-                "1 record points at a record that does not exist"
-                if len(broken) == 1
-                else f"{len(broken)} records point at records that do not exist"
-            )
-            + f" (in {', '.join(tables)}); it cannot be repaired without guessing, so restore a copy"
-            " or correct it by hand.",
+            DataCheck.tr(
+                "%n records point at records that do not exist (in {tables}); it cannot be repaired without"
+                " guessing, so restore a copy or correct it by hand.",
+                "%n record points at a record that does not exist (in {tables}); it cannot be repaired without"
+                " guessing, so restore a copy or correct it by hand.",
+                len(broken),
+            ).format(tables=", ".join(tables)),
             False,
         )
     ]
@@ -101,8 +114,8 @@ def search_index_problems(t: TrackerCore) -> list[Problem]:
     """
     problem = [
         Problem(
-            "The search index does not match the evidence, so a search can miss evidence or find evidence"
-            " that no longer says what was searched for.",
+            translate("DataCheck", "The search index does not match the evidence, so a search can miss evidence or"
+                      " find evidence that no longer says what was searched for."),
             True,
         )
     ]
@@ -137,20 +150,22 @@ def derived_count_problems(t: TrackerCore) -> list[Problem]:
     A full recount (db.tallies): about a second or two at a million pieces of evidence.
     """
     return _derived_problems(
-        lambda: tally_problems(t.db), "The stored counts of evidence per cell and of records do not match the data",
-        "so the matrix and the status bar can show wrong numbers",
+        lambda: tally_problems(t.db),
+        translate("DataCheck", "The stored counts of evidence per cell and of records do not match the data"
+                  " ({details}), so the matrix and the status bar can show wrong numbers."),
     )
 
 
 def current_status_problems(t: TrackerCore) -> list[Problem]:
     """Whether each cell's stored latest assessment (db.current: what the matrix reads) matches a recomputation."""
     return _derived_problems(
-        lambda: current_problems(t.db), "The stored current status of each cell does not match the assessments",
-        "so the matrix can show a wrong status",
+        lambda: current_problems(t.db),
+        translate("DataCheck", "The stored current status of each cell does not match the assessments ({details}),"
+                  " so the matrix can show a wrong status."),
     )
 
 
-def _derived_problems(find: Callable[[], list[str]], what: str, why: str) -> list[Problem]:
+def _derived_problems(find: Callable[[], list[str]], sentence: Message) -> list[Problem]:
     """One repairable problem for a derived table that disagrees with its recomputation (or cannot be read)."""
     try:
         found = find()
@@ -158,7 +173,7 @@ def _derived_problems(find: Callable[[], list[str]], what: str, why: str) -> lis
         found = [str(exc)]
     if not found:
         return []
-    return [Problem(f"{what} ({'; '.join(found)}), {why}.", True)]
+    return [Problem(sentence.format(details="; ".join(found)), True)]
 
 
 def codebook_problems(t: TrackerCore) -> list[Problem]:
@@ -166,10 +181,12 @@ def codebook_problems(t: TrackerCore) -> list[Problem]:
     try:
         unassessed = t.db.execute("SELECT count(*) FROM statuses WHERE score IS NULL").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        return [Problem(f"The status scale cannot be read ({exc}).", False)]
+        return [Problem(translate("DataCheck", "The status scale cannot be read ({error}).").format(error=str(exc)),
+                        False)]
     if unassessed == 1:
         return []
-    return [Problem(f"The status scale must have exactly one 'not assessed' status; it has {unassessed}.", False)]
+    return [Problem(translate("DataCheck", "The status scale must have exactly one 'not assessed' status; it has"
+                              " {count}.").format(count=unassessed), False)]
 
 
 def attachment_problems(t: TrackerCore) -> list[Problem]:
@@ -177,7 +194,8 @@ def attachment_problems(t: TrackerCore) -> list[Problem]:
     try:
         return [Problem(message, False) for message in attachment_messages(t)]
     except sqlite3.DatabaseError as exc:
-        return [Problem(f"The attached files cannot be checked ({exc}).", False)]
+        return [Problem(translate("DataCheck", "The attached files cannot be checked ({error}).")
+                        .format(error=str(exc)), False)]
 
 
 #: How many links that break the address rules a check names before it only counts the rest.
@@ -205,12 +223,13 @@ def address_problems(t: TrackerCore) -> list[Problem]:
                     else:
                         more += 1
     except sqlite3.DatabaseError as exc:
-        return [Problem(f"The evidence's links cannot be checked ({exc}).", False)]
+        return [Problem(translate("DataCheck", "The evidence's links cannot be checked ({error}).")
+                        .format(error=str(exc)), False)]
     if not found:
         return []
-    rest = f"; and {more} more" if more else ""
-    return [Problem("Links that could open another site than they show must be corrected by hand: "
-                    + "; ".join(found) + rest + ".", False)]
+    rest = translate("DataCheck", "; and {count} more").format(count=more) if more else ""
+    return [Problem(translate("DataCheck", "Links that could open another site than they show must be corrected by"
+                              " hand: {links}{more}.").format(links="; ".join(found), more=rest), False)]
 
 
 def check_tracker(t: TrackerCore) -> list[Problem]:
@@ -239,19 +258,15 @@ def repair_tracker(t: TrackerCore) -> list[str]:
         if not others:
             return []
         raise TrackerError(
-            "The problems found cannot be repaired automatically: "
-            + "; ".join(p.message.rstrip(".") for p in others)
-            + "."
+            translate("DataCheck", "The problems found cannot be repaired automatically: {problems}.")
+            .format(problems="; ".join(p.message.rstrip(".") for p in others))
         )
     repairs: list[str] = []
     try:
         with t.atomic():
             if index_problems:
                 count = _rebuild_search_index(t)
-                done = (
-                    f"Rebuilt the search index from the {count} piece{'s' if count != 1 else ''} of evidence"
-                    " and restored the triggers that keep it current."
-                )
+                done = rebuilt_index_sentence(count)
                 record_history(
                     t, "repair", "update", SEARCH_TABLE, "search index",
                     {"problem": index_problems[0].message}, {"repair": done},
@@ -259,9 +274,8 @@ def repair_tracker(t: TrackerCore) -> list[str]:
                 repairs.append(done)
             if count_problems:
                 repair_tallies(t.db)
-                done = (
-                    "Recounted the evidence per cell and the records, and restored the triggers that keep them current."
-                )
+                done = translate("DataCheck", "Recounted the evidence per cell and the records, and restored the"
+                                 " triggers that keep them current.")
                 record_history(
                     t, "repair", "update", "tallies", "derived counts",
                     {"problem": count_problems[0].message}, {"repair": done},
@@ -269,7 +283,8 @@ def repair_tracker(t: TrackerCore) -> list[str]:
                 repairs.append(done)
             if status_problems:
                 repair_current(t.db)
-                done = "Recomputed each cell's current status and restored the triggers that keep it current."
+                done = translate("DataCheck", "Recomputed each cell's current status and restored the triggers that"
+                                 " keep it current.")
                 record_history(
                     t, "repair", "update", "cell_current", "current statuses",
                     {"problem": status_problems[0].message}, {"repair": done},
@@ -277,11 +292,16 @@ def repair_tracker(t: TrackerCore) -> list[str]:
                 repairs.append(done)
     except sqlite3.OperationalError as exc:
         if "readonly" in str(exc):
-            raise TrackerError("The tracker was opened read-only, so it cannot be repaired.") from None
-        raise TrackerError(f"The repair failed, so nothing was changed: {exc}.") from None
+            raise TrackerError(translate("DataCheck", "The tracker was opened read-only, so it cannot be repaired.")) \
+                from None
+        raise TrackerError(_REPAIR_FAILED.format(error=str(exc))) from None
     except sqlite3.DatabaseError as exc:
-        raise TrackerError(f"The repair failed, so nothing was changed: {exc}.") from None
+        raise TrackerError(_REPAIR_FAILED.format(error=str(exc))) from None
     return repairs
+
+
+#: Why a repair changed nothing.
+_REPAIR_FAILED = translate("DataCheck", "The repair failed, so nothing was changed: {error}.")
 
 
 def _rebuild_search_index(t: TrackerCore) -> int:
@@ -341,16 +361,14 @@ def rebuild_search_index(t: TrackerCore) -> str:
     try:
         with t.atomic():
             count = _rebuild_search_index(t)
-            done = (
-                f"Rebuilt the search index from the {count} piece{'s' if count != 1 else ''} of evidence"
-                " and restored the triggers that keep it current."
-            )
+            done = rebuilt_index_sentence(count)
             record_history(
                 t, "repair", "update", SEARCH_TABLE, "search index",
                 {"problem": "the search index was damaged"}, {"repair": done},
             )
     except sqlite3.DatabaseError as exc:
-        raise TrackerError(f"The search index could not be rebuilt, so nothing was changed: {exc}.") from None
+        raise TrackerError(translate("DataCheck", "The search index could not be rebuilt, so nothing was changed:"
+                                     " {error}.").format(error=str(exc))) from None
     return done
 
 
@@ -399,6 +417,7 @@ __all__ = [
     "integrity_problems",
     "link_problems",
     "rebuild_search_index",
+    "rebuilt_index_sentence",
     "repair_tracker",
     "search_index_problems",
 ]

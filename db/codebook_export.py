@@ -22,6 +22,7 @@ from .codebook import TextKey, parse_codebook
 from .codebook_texts import all_translations, translated_from, translations_note
 from .errors import TrackerError, ValidationError
 from .i18n import ENGLISH, LANGUAGE_CODES, Text
+from .messages import translate
 from .places import DISK_FULL, failure_cause
 from .queries import codebook_view
 from .store import Tracker
@@ -106,7 +107,8 @@ def _checked_text(data: dict[str, Any]) -> str:
     try:
         parse_codebook(data, source_name="the exported codebook")
     except ValidationError as exc:
-        raise TrackerError(f"This tracker's codebook cannot be exported: {exc.message}") from None
+        raise TrackerError(translate("DataCodebookExport", "This tracker's codebook cannot be exported: {reason}")
+                           .format(reason=exc.message)) from None
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -121,12 +123,15 @@ def export_codebook(t: Tracker, path: str | os.PathLike[str], *, overwrite: bool
     """
     target = Path(path)
     if target.is_dir():
-        raise TrackerError(f"{target} is a folder; give the name of the codebook file to write.")
+        raise TrackerError(translate("DataCodebookExport", "{path} is a folder; give the name of the codebook file to"
+                                     " write.").format(path=str(target)))
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise TrackerError(f"The folder {folder} does not exist.")
+        raise TrackerError(translate("DataCodebookExport", "The folder {folder} does not exist.")
+                           .format(folder=str(folder)))
     if not overwrite and target.exists():
-        raise TrackerError(f"{target} already exists; choose a new file name (or replace it with --force).")
+        raise TrackerError(translate("DataCodebookExport", "{path} already exists; choose a new file name (or replace"
+                                     " it with --force).").format(path=str(target)))
     data = codebook_json(t)
     text = _checked_text(data)
     tmp: str | None = None
@@ -141,7 +146,8 @@ def export_codebook(t: Tracker, path: str | os.PathLike[str], *, overwrite: bool
         tmp = None
     except OSError as exc:
         reason = DISK_FULL if failure_cause(exc) == DISK_FULL else exc.strerror or str(exc)
-        raise TrackerError(f"The codebook could not be written to {target}: {reason}.") from None
+        raise TrackerError(translate("DataCodebookExport", "The codebook could not be written to {path}: {reason}.")
+                           .format(path=str(target), reason=reason)) from None
     finally:
         if tmp is not None:
             with contextlib.suppress(OSError):

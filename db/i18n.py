@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from .errors import ValidationError
+from .messages import translate
 
 #: A translatable codebook value: plain text, or text per language code.
 Text = str | Mapping[str, str]
@@ -108,6 +109,14 @@ def with_translation(value: Text, lang: str, text: str) -> Text:
     return {code: current[code] for code in LANGUAGE_CODES if code in current}
 
 
+#: Each language's English name, said in the interface's language inside a sentence (a Message each).
+_LANGUAGE_WORDS = {
+    "en": translate("DataLanguages", "English"), "be": translate("DataLanguages", "Belarusian"),
+    "uk": translate("DataLanguages", "Ukrainian"), "ru": translate("DataLanguages", "Russian"),
+    "pl": translate("DataLanguages", "Polish"), "lt": translate("DataLanguages", "Lithuanian"),
+}
+
+
 def validate_text(value: object, field: str, *, required: bool = True) -> Text:
     """``value`` checked as a codebook :data:`Text` for ``field``; raises ValidationError in one sentence.
 
@@ -117,33 +126,40 @@ def validate_text(value: object, field: str, *, required: bool = True) -> Text:
     if isinstance(value, str):
         text = value.strip()
         if required and not text:
-            raise ValidationError(field, f"'{field}' must not be empty.")
+            raise ValidationError(field, translate("DataCodebook", "'{field}' must not be empty.").format(field=field))
         if len(text) > MAX_TEXT_LENGTH:
-            raise ValidationError(field, f"'{field}' is longer than {MAX_TEXT_LENGTH:,} characters.")
+            raise ValidationError(field, translate(
+                "DataCodebook", "'{field}' is longer than {limit:,} characters."
+            ).format(field=field, limit=MAX_TEXT_LENGTH))
         return text
     if not isinstance(value, Mapping):
-        raise ValidationError(
-            field, f"'{field}' must be text or an object of translations such as {{\"en\": \"...\", \"be\": \"...\"}}."
-        )
+        raise ValidationError(field, translate(
+            "DataCodebook", "'{field}' must be text or an object of translations such as {example}."
+        ).format(field=field, example='{"en": "...", "be": "..."}'))
     known = ", ".join(LANGUAGE_CODES)
     unknown = [str(code) for code in value if code not in LANGUAGES]
     if unknown:
-        raise ValidationError(
-            field, f"'{field}' has a translation in an unknown language {unknown[0]!r}; the languages are {known}."
-        )
+        raise ValidationError(field, translate(
+            "DataCodebook", "'{field}' has a translation in an unknown language {code!r}; the languages are {known}."
+        ).format(field=field, code=unknown[0], known=known))
     checked: dict[str, str] = {}
     for code in LANGUAGE_CODES:
         if code not in value:
             continue
         text = value[code]
         if not isinstance(text, str) or not text.strip():
-            raise ValidationError(field, f"'{field}': the {LANGUAGES[code].english_name} text must be non-empty text.")
+            raise ValidationError(field, translate(
+                "DataCodebook", "'{field}': the {language} text must be non-empty text."
+            ).format(field=field, language=_LANGUAGE_WORDS[code]))
         if len(text.strip()) > MAX_TEXT_LENGTH:
-            name = LANGUAGES[code].english_name
-            raise ValidationError(field, f"'{field}': the {name} text is longer than {MAX_TEXT_LENGTH:,} characters.")
+            raise ValidationError(field, translate(
+                "DataCodebook", "'{field}': the {language} text is longer than {limit:,} characters."
+            ).format(field=field, language=_LANGUAGE_WORDS[code], limit=MAX_TEXT_LENGTH))
         checked[code] = text.strip()
     if ENGLISH not in checked:
-        raise ValidationError(field, f"'{field}' has translations but no English text (\"en\"), which is required.")
+        raise ValidationError(field, translate(
+            "DataCodebook", "'{field}' has translations but no English text ({code}), which is required."
+        ).format(field=field, code='"en"'))
     return checked
 
 

@@ -14,11 +14,14 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from db import Tracker
-from db.review import INCLUDES_PROPOSED
+from db.messages import Counted, composed, joined, translate
 from db.search import EvidenceFilter, known_count
 
 from .exports import EXPORT_KINDS, FORMATS, ExportRows, export_rows, list_shape, write_export, write_file_atomically
 from .xlsx import write_xlsx
+
+#: The counts in what an export says it wrote (Qt's plural forms; lupdate collects ``ExportFiles.tr``).
+ExportFiles = Counted("ExportFiles")
 
 #: Every format :func:`export_to_file` writes.
 FILE_FORMATS: tuple[str, ...] = (*FORMATS, "xlsx")
@@ -87,15 +90,19 @@ def export_to_file(
     """
     if kind not in EXPORT_KINDS:
         raise ValueError(f"unknown export {kind!r}")
-    labelled = f" {INCLUDES_PROPOSED}." if options.include_proposed else ""
+    # The sentence is a db.messages.Message: English for the command line, translated in the window's status bar.
+    labelled = composed(" {note}.", note=translate("ExportFiles", "Includes proposed statuses not yet reviewed")) \
+        if options.include_proposed else ""
     if fmt == "xlsx":
         rows = write_xlsx(
             t, target, as_of=options.as_of, group=options.group, include_archived=options.include_archived,
             review_interval_days=options.review_interval_days, active=kind, include_proposed=options.include_proposed,
             language=options.language,
         )
-        sheets = ", ".join(f"{name} ({n} rows)" for name, n in rows.items())
-        return f"Wrote {target}: {sheets}.{labelled}"
+        sheets = joined(", ", [composed("{name} ({rows})", name=name, rows=ExportFiles.tr("%n rows", "%n rows", n))
+                               for name, n in rows.items()])
+        return translate("ExportFiles", "Wrote {target}: {sheets}.{labelled}").format(
+            target=str(target), sheets=sheets, labelled=labelled)
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}")
     stream = export_rows(
@@ -112,7 +119,8 @@ def export_to_file(
         count = written[0]
     else:
         count = write_export(stream, target, fmt, bom=options.bom)
-    return f"Wrote {count} rows to {target}.{labelled}"
+    return ExportFiles.tr("Wrote %n rows to {target}.{labelled}", "Wrote %n rows to {target}.{labelled}", count).format(
+        target=str(target), labelled=labelled)
 
 
 __all__ = ["FILE_FORMATS", "ExportOptions", "Progress", "export_size", "export_to_file"]

@@ -48,6 +48,7 @@ from db import Tracker
 from db.backup import save_copy
 from db.changeset import ChangesetError, take_snapshot
 from db.errors import TrackerError
+from db.messages import joined, message_of, translate
 
 from .envelope import Header, Refused, open_envelope, read_header, seal
 from .exchange import Received, receive_changes, schema_version, send_changes
@@ -93,6 +94,13 @@ LAST_SYNC_FILE = "last_sync.json"
 #: Where coordinators' public signing keys are published in the shared folder (so a newcomer can check a grant).
 SIGNERS = "signers"
 SIGNER_SUFFIX = ".pub"
+
+
+#: Sentences said in more than one place.
+_NO_TRACKER = translate("SyncCoalition", "There is no tracker file at {path}.")
+_EXISTS = translate("SyncCoalition", "{path} already exists; choose a new file name for your copy.")
+_SNAPSHOT_UNUSABLE = translate("SyncCoalition", "The shared tracker's snapshot cannot be used: {reason}")
+_MEMBER_LIST_NOTE = translate("SyncCoalition", "Member list {version}: {reason}")
 
 
 class CoalitionError(TrackerError):
@@ -161,13 +169,13 @@ def _require_link(tracker: Path | str, root: Path | None) -> Link:
     link = find_link(tracker, root)
     if link is None:
         raise CoalitionError(
-            f"{tracker} is not shared from this computer; share it (policy-tracker share) or join a shared"
-            " tracker first."
+            translate("SyncCoalition", "{tracker} is not shared from this computer; share it (policy-tracker share)"
+                      " or join a shared tracker first.").format(tracker=str(tracker))
         )
     if not link.folder.is_dir():
         raise CoalitionError(
-            f"The shared folder {link.folder} is not there; connect the drive or let the sync program finish,"
-            " then try again."
+            translate("SyncCoalition", "The shared folder {folder} is not there; connect the drive or let the sync"
+                      " program finish, then try again.").format(folder=str(link.folder))
         )
     return link
 
@@ -177,7 +185,8 @@ def _load_members(link: Link) -> MemberList:
     try:
         return MemberList.from_bytes((link.local / MEMBERS_FILE).read_bytes())
     except FileNotFoundError:
-        raise CoalitionError(f"The member list of {link.tracker.name} is missing from this computer.") from None
+        raise CoalitionError(translate("SyncCoalition", "The member list of {name} is missing from this computer.")
+                             .format(name=link.tracker.name)) from None
 
 
 def _save_members(link: Link, members: MemberList) -> None:
@@ -188,7 +197,8 @@ def _save_members(link: Link, members: MemberList) -> None:
 def _identity(root: Path | None) -> Identity:
     identity = load_identity(root)
     if identity is None:
-        raise CoalitionError("This computer has no signing key yet; make a join request or share a tracker first.")
+        raise CoalitionError(translate("SyncCoalition", "This computer has no signing key yet; make a join request or"
+                                       " share a tracker first."))
     return identity
 
 
@@ -220,15 +230,17 @@ def share(tracker: Path | str, folder: Path | str, name: str, *, root: Path | No
     """
     tracker, folder = Path(tracker), Path(folder)
     if not tracker.is_file():
-        raise CoalitionError(f"There is no tracker file at {tracker}.")
+        raise CoalitionError(_NO_TRACKER.format(path=str(tracker)))
     refuse_live_tracker_inside(tracker, folder)
     existing = find_link(tracker, root)
     if existing is not None:
-        raise CoalitionError(f"{tracker.name} is already shared through {existing.folder}.")
+        raise CoalitionError(translate("SyncCoalition", "{name} is already shared through {folder}.")
+                             .format(name=tracker.name, folder=str(existing.folder)))
     shared = SharedFolder(folder)
     if shared.snapshot_path.exists() or shared.members_files():
         raise CoalitionError(
-            f"The folder {folder} already holds a shared tracker; choose an empty folder (or join that tracker)."
+            translate("SyncCoalition", "The folder {folder} already holds a shared tracker; choose an empty folder"
+                      " (or join that tracker).").format(folder=str(folder))
         )
     identity = load_or_create_identity(root)
     members, key = start_tracker(identity, name)
@@ -236,7 +248,8 @@ def share(tracker: Path | str, folder: Path | str, name: str, *, root: Path | No
     try:
         shared.prepare()
     except OSError as exc:
-        raise CoalitionError(f"The shared folder {folder} cannot be written: {exc.strerror or exc}.") from None
+        raise CoalitionError(translate("SyncCoalition", "The shared folder {folder} cannot be written: {error}.")
+                             .format(folder=str(folder), error=str(exc.strerror or exc))) from None
     keyring = Keyring({key.key_id: key})
     private_folder(link.local)
     with tempfile.TemporaryDirectory(dir=link.local) as work:
@@ -334,11 +347,12 @@ def add_member(
     request = parse_join_request(read_join_code(code))
     if fingerprint is not None and _plain(fingerprint) != _plain(request.fingerprint):
         raise CoalitionError(
-            f"The fingerprint {fingerprint} is not the join code's ({request.fingerprint}); do not add this person."
+            translate("SyncCoalition", "The fingerprint {fingerprint} is not the join code's ({expected}); do not add"
+                      " this person.").format(fingerprint=fingerprint, expected=request.fingerprint)
         )
     members, keyring = _refresh(link, identity)[:2]
     if not members.is_coordinator(identity.member_id):
-        raise CoalitionError("Only a coordinator can add members; ask one of them.")
+        raise CoalitionError(translate("SyncCoalition", "Only a coordinator can add members; ask one of them."))
     updated = _next_list_with(members, request, by=identity, role=role)
     key = keyring.key(updated.key_id)
     shared = link.shared
@@ -365,7 +379,7 @@ def remove_member(tracker: Path | str, member_id: str, *, root: Path | None = No
     identity = _identity(root)
     members, keyring = _refresh(link, identity)[:2]
     if not members.is_coordinator(identity.member_id):
-        raise CoalitionError("Only a coordinator can remove members; ask one of them.")
+        raise CoalitionError(translate("SyncCoalition", "Only a coordinator can remove members; ask one of them."))
     target = _member_by_id_or_name(members, member_id)
     state = LocalState(members.tracker_id, link.root)
     taken = [int(name.split("/")[2][:8]) for name in state.applied if name.split("/")[1:2] == [target.member_id]]
@@ -390,7 +404,8 @@ def _member_by_id_or_name(members: MemberList, wanted: str) -> Member:
         named = [m for m in members if m.name.casefold() == wanted.strip().casefold() and m.active]
         found = named[0] if len(named) == 1 else None
     if found is None or not found.active:
-        raise CoalitionError(f"{wanted} is not a current member; `policy-tracker members --db PATH` lists them.")
+        raise CoalitionError(translate("SyncCoalition", "{name} is not a current member; `policy-tracker members --db"
+                                       " PATH` lists them.").format(name=wanted))
     return found
 
 
@@ -401,7 +416,8 @@ def export_keys(tracker: Path | str, dest: Path | str, *, root: Path | None = No
     try:
         write_once(Path(dest), keyring.to_json(), mode=0o600)
     except FileExistsError:
-        raise CoalitionError(f"{dest} already exists; choose a new file name.") from None
+        raise CoalitionError(translate("SyncCoalition", "{path} already exists; choose a new file name.")
+                             .format(path=str(dest))) from None
     return len(keyring)
 
 
@@ -424,12 +440,12 @@ def _refresh(link: Link, identity: Identity) -> tuple[MemberList, Keyring, list[
         try:
             members = open_members(path.read_bytes(), trusted=members, tracker_keys=keyring)
         except Refused as refusal:
-            notes.append(f"Member list {version}: {refusal.reason}")
+            notes.append(_MEMBER_LIST_NOTE.format(version=version, reason=refusal.reason))
             if refusal.code in WAITING_CODES:
                 break
             continue
         except (MemberListError, OSError) as exc:
-            notes.append(f"Member list {version}: {exc}")
+            notes.append(_MEMBER_LIST_NOTE.format(version=version, reason=message_of(exc)))
             continue
         changed = True
         changed |= _take_grants(shared, identity, members, keyring, notes)
@@ -455,7 +471,7 @@ def _take_grants(
                                    signers=signers))
             added = True
         except (KeyFileError, OSError) as exc:
-            notes.append(f"Key {key_id}: {exc}")
+            notes.append(translate("SyncCoalition", "Key {key}: {reason}").format(key=key_id, reason=message_of(exc)))
     return added
 
 
@@ -487,23 +503,24 @@ def join(
     folder, tracker = Path(folder), Path(tracker)
     shared = SharedFolder(folder)
     if tracker.exists():
-        raise CoalitionError(f"{tracker} already exists; choose a new file name for your copy.")
+        raise CoalitionError(_EXISTS.format(path=str(tracker)))
     refuse_live_tracker_inside(tracker, folder)
     try:
         snapshot = shared.snapshot_path.read_bytes()
     except FileNotFoundError:
         raise CoalitionError(
-            f"The folder {folder} holds no shared tracker yet (no snapshot); check the folder, or wait until it"
-            " has synced."
+            translate("SyncCoalition", "The folder {folder} holds no shared tracker yet (no snapshot); check the"
+                      " folder, or wait until it has synced.").format(folder=str(folder))
         ) from None
     try:
         shared_id = read_header(snapshot).tracker
     except Refused as refusal:
-        raise CoalitionError(f"The shared tracker's snapshot cannot be used: {refusal.reason}") from None
+        raise CoalitionError(_SNAPSHOT_UNUSABLE.format(reason=refusal.reason)) from None
     root = root or sync_root()
     already = next((link for link in links(root) if link.shared_id == shared_id), None)
     if already is not None:
-        raise CoalitionError(f"This computer already has a copy of this shared tracker: {already.tracker}.")
+        raise CoalitionError(translate("SyncCoalition", "This computer already has a copy of this shared tracker:"
+                                       " {path}.").format(path=str(already.tracker)))
     identity = _identity(root)
     keyring = Keyring()
     if key_file is not None:
@@ -511,7 +528,8 @@ def join(
             for key in _keys_in_file(Path(key_file)).values():
                 keyring.add(key)
         except (KeyFileError, OSError) as exc:
-            raise CoalitionError(f"The key file {key_file} cannot be used: {exc}") from None
+            raise CoalitionError(translate("SyncCoalition", "The key file {path} cannot be used: {reason}")
+                                 .format(path=str(key_file), reason=message_of(exc))) from None
     candidates = _published_signers(shared)
     provisional = Keyring(dict(_keyring_items(keyring)))
     for _key_id, path in _grants_for(shared, identity.member_id):
@@ -519,27 +537,29 @@ def join(
             provisional.add(open_grant(path.read_bytes(), identity=identity, tracker_id=shared_id, signers=candidates))
     if not provisional:
         raise CoalitionError(
-            "No tracker key for you is in the shared folder yet: ask the coordinator to add you from your join"
-            " code (or to give you the key file), let the folder sync, and try again."
+            translate("SyncCoalition", "No tracker key for you is in the shared folder yet: ask the coordinator to add"
+                      " you from your join code (or to give you the key file), let the folder sync, and try again.")
         )
     members = _members_for_joining(shared, provisional, coordinator_fingerprint)
     me = members.get(identity.member_id)
     if me is None or not me.active:
-        raise CoalitionError("You are not a member of this shared tracker yet; ask the coordinator to add you.")
+        raise CoalitionError(translate("SyncCoalition", "You are not a member of this shared tracker yet; ask the"
+                                       " coordinator to add you."))
     # The grants are taken only now that their signers are known to be the list's coordinators.
     _take_grants(shared, identity, members, keyring, [])
     if not keyring:
-        raise CoalitionError("The tracker keys in the folder are not signed by a coordinator of this tracker.")
+        raise CoalitionError(translate("SyncCoalition", "The tracker keys in the folder are not signed by a"
+                                       " coordinator of this tracker."))
     try:
         _, payload = open_envelope(snapshot, members=members, tracker_keys=keyring)
     except Refused as refusal:
-        raise CoalitionError(f"The shared tracker's snapshot cannot be used: {refusal.reason}") from None
+        raise CoalitionError(_SNAPSHOT_UNUSABLE.format(reason=refusal.reason)) from None
     link = Link(shared_id, _resolved(tracker), _resolved(folder), root)
     private_folder(link.local)
     try:
         write_once(tracker, payload)
     except FileExistsRefusal:
-        raise CoalitionError(f"{tracker} already exists; choose a new file name for your copy.") from None
+        raise CoalitionError(_EXISTS.format(path=str(tracker))) from None
     with Tracker.open(tracker, user=me.name) as t:  # (upgraded here if the snapshot is from an older version)
         take_snapshot(t, link.base)
     keyring.save(keyring_path(shared_id, root))
@@ -567,15 +587,16 @@ def _keyring_items(keyring: Keyring) -> dict[str, TrackerKey]:
 
 def _members_for_joining(shared: SharedFolder, keyring: Keyring, fingerprint: str) -> MemberList:
     """The newest member list this newcomer can read that the coordinator with ``fingerprint`` signed."""
-    last: str = "The shared folder holds no member list."
+    last: str = translate("SyncCoalition", "The shared folder holds no member list.")
     for version, path in reversed(shared.members_files()):
         try:
             return open_members_for_joining(path.read_bytes(), tracker_keys=keyring,
                                             coordinator_fingerprint=fingerprint)
         except Refused as refusal:
-            last = f"The member list {version} cannot be used: {refusal.reason}"
+            last = translate("SyncCoalition", "The member list {version} cannot be used: {reason}").format(
+                version=version, reason=refusal.reason)
         except MemberListError as exc:
-            last = str(exc)
+            last = message_of(exc)
     raise CoalitionError(last)
 
 
@@ -596,11 +617,14 @@ class SyncSummary:
 
     def text(self) -> str:
         """The summary as the command line prints it (one line, then one line per file waiting or refused)."""
-        lines = [f"Sent {self.sent}, applied {self.applied}, waiting {len(self.waiting)}, refused {len(self.refused)}."]
-        lines += [f"Waiting: {name}: {why}" for name, why in self.waiting]
-        lines += [f"Refused: {name}: {why}" for name, why in self.refused]
-        lines += [f"Note: {note}" for note in self.notes]
-        return "\n".join(lines)
+        lines = [translate("SyncCoalition", "Sent {sent}, applied {applied}, waiting {waiting}, refused {refused}.")
+                 .format(sent=self.sent, applied=self.applied, waiting=len(self.waiting), refused=len(self.refused))]
+        lines += [translate("SyncCoalition", "Waiting: {name}: {why}").format(name=name, why=why)
+                  for name, why in self.waiting]
+        lines += [translate("SyncCoalition", "Refused: {name}: {why}").format(name=name, why=why)
+                  for name, why in self.refused]
+        lines += [translate("SyncCoalition", "Note: {note}").format(note=note) for note in self.notes]
+        return joined("\n", lines)  # English as printed; the window says each line in its language
 
     def to_json(self) -> dict[str, object]:
         return {"sent": self.sent, "applied": self.applied, "waiting": self.waiting, "refused": self.refused,
@@ -624,16 +648,18 @@ def sync(tracker: Path | str, *, root: Path | None = None) -> SyncSummary:
     """Send this computer's changes, then take everyone else's; the tracker must not be open in this process."""
     link = _require_link(tracker, root)
     if not link.tracker.is_file():
-        raise CoalitionError(f"There is no tracker file at {link.tracker}.")
+        raise CoalitionError(_NO_TRACKER.format(path=str(link.tracker)))
     identity = _identity(root)
     members, keyring, notes = _refresh(link, identity)
     me = members.get(identity.member_id)
     state = LocalState(link.shared_id, link.root)
     sent = None
     if me is None or not me.active:
-        notes.append("You are no longer a member of this shared tracker, so your changes are not sent.")
+        notes.append(translate("SyncCoalition", "You are no longer a member of this shared tracker, so your changes"
+                               " are not sent."))
     elif members.key_id not in keyring:
-        notes.append("Your changes wait for the current tracker key, which has not reached you yet.")
+        notes.append(translate("SyncCoalition", "Your changes wait for the current tracker key, which has not reached"
+                               " you yet."))
     else:
         with Tracker.open(link.tracker, user=me.name) as t:
             sent = send_changes(t, link.base, link.shared, state, identity=identity, members=members,
@@ -642,7 +668,7 @@ def sync(tracker: Path | str, *, root: Path | None = None) -> SyncSummary:
         received = receive_changes(link.tracker, link.shared, state, members=members, tracker_keys=keyring,
                                    base=link.base)
     except ChangesetError as exc:
-        raise CoalitionError(str(exc)) from None
+        raise CoalitionError(message_of(exc)) from None
     summary = _summary(sent, received, notes)
     _record(link, summary)
     return summary

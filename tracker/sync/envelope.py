@@ -30,6 +30,8 @@ from typing import TYPE_CHECKING, Any
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
+from db.messages import translate
+
 from .keys import verify
 
 if TYPE_CHECKING:
@@ -117,36 +119,42 @@ def read_header(data: bytes) -> Header:
     return header
 
 
+#: Why a file is not taken yet: it is shorter than its header says.
+CUT_SHORT = translate("SyncRefusals", "The file is cut short (it may still be arriving).")
+
+
 def _parse(data: bytes) -> tuple[Header, int]:
     """The header and where the nonce starts; checks size, magic, version and the header's form."""
     if len(data) < _PREFIX.size:
-        raise Refused("truncated", "The file is cut short (it may still be arriving).")
+        raise Refused("truncated", CUT_SHORT)
     magic, version, header_size = _PREFIX.unpack_from(data)
     if magic != MAGIC:
-        raise Refused("bad_magic", "The file is not a Policy Tracker sync file.")
+        raise Refused("bad_magic", translate("SyncRefusals", "The file is not a Policy Tracker sync file."))
     if version > FORMAT_VERSION:
         raise TooNew(
             "too_new",
-            f"The file was written by a newer version of Policy Tracker (format {version}); it waits until this"
-            " app is upgraded.",
+            translate("SyncRefusals", "The file was written by a newer version of Policy Tracker (format {version});"
+                      " it waits until this app is upgraded.").format(version=version),
         )
     if version < 1:
-        raise Refused("bad_magic", f"The file has an unknown format version ({version}).")
+        raise Refused("bad_magic", translate("SyncRefusals", "The file has an unknown format version ({version}).")
+                      .format(version=version))
     if header_size > MAX_HEADER_BYTES:
-        raise Refused("damaged", "The file's header is damaged (it claims to be too long).")
+        raise Refused("damaged", translate("SyncRefusals", "The file's header is damaged (it claims to be too long)."))
     header_end = _PREFIX.size + header_size
     if len(data) < header_end + NONCE_BYTES + _CIPHER_SIZE.size + SIGNATURE_BYTES:
-        raise Refused("truncated", "The file is cut short (it may still be arriving).")
+        raise Refused("truncated", CUT_SHORT)
     try:
         header = Header.from_bytes(data[_PREFIX.size : header_end])
     except (ValueError, UnicodeDecodeError, TypeError) as exc:
-        raise Refused("damaged", f"The file's header is damaged ({exc}).") from None
+        raise Refused("damaged", translate("SyncRefusals", "The file's header is damaged ({error}).")
+                      .format(error=str(exc))) from None
     (cipher_size,) = _CIPHER_SIZE.unpack_from(data, header_end + NONCE_BYTES)
     expected = header_end + NONCE_BYTES + _CIPHER_SIZE.size + cipher_size + SIGNATURE_BYTES
     if len(data) < expected:
-        raise Refused("truncated", "The file is cut short (it may still be arriving).")
+        raise Refused("truncated", CUT_SHORT)
     if len(data) > expected:
-        raise Refused("damaged", "The file has extra bytes after its signature.")
+        raise Refused("damaged", translate("SyncRefusals", "The file has extra bytes after its signature."))
     return header, header_end
 
 
@@ -168,7 +176,8 @@ def _decrypt(header: Header, header_end: int, body: bytes, key: bytes) -> bytes:
     try:
         return ChaCha20Poly1305(key).decrypt(body[header_end:nonce_end], ciphertext, body[:header_end])
     except InvalidTag:
-        reason = f"The file could not be decrypted with tracker key {header.key_id}."
+        reason = translate("SyncRefusals", "The file could not be decrypted with tracker key {key}.").format(
+            key=header.key_id)
         raise Refused("decryption_failed", reason) from None
 
 
@@ -184,19 +193,22 @@ def open_envelope(
     """
     header, header_end = _parse(data)
     if header.tracker != members.tracker_id:
-        raise Refused("foreign_tracker", "The file belongs to another shared tracker.")
+        raise Refused("foreign_tracker", translate("SyncRefusals", "The file belongs to another shared tracker."))
     member = members.get(header.author)
     if member is None:
-        raise Refused("unknown_signer", f"The file is signed by {header.author}, who is not a member of this tracker.")
+        raise Refused("unknown_signer", translate("SyncRefusals", "The file is signed by {author}, who is not a member"
+                                                  " of this tracker.").format(author=header.author))
     body, signature = data[:-SIGNATURE_BYTES], data[-SIGNATURE_BYTES:]
     if not verify(member.public_key, signature, body):
-        raise Refused("bad_signature", f"The file's signature does not match {member.name}'s key: it was altered.")
+        raise Refused("bad_signature", translate("SyncRefusals", "The file's signature does not match {name}'s key:"
+                                                 " it was altered.").format(name=member.name))
     if member.removed_at is not None and header.sequence > (member.last_sequence or 0):
         raise Refused(
-            "removed_member", f"The file was written by {member.name} after they were removed from the tracker."
+            "removed_member", translate("SyncRefusals", "The file was written by {name} after they were removed from"
+                                        " the tracker.").format(name=member.name)
         )
     key = tracker_keys.get(header.key_id)
     if key is None:
-        raise Refused("unknown_key", f"The file is encrypted with tracker key {header.key_id}, which this computer"
-                      " does not have.")
+        raise Refused("unknown_key", translate("SyncRefusals", "The file is encrypted with tracker key {key}, which"
+                                               " this computer does not have.").format(key=header.key_id))
     return header, _decrypt(header, header_end, body, key)

@@ -38,6 +38,7 @@ from db.changeset import (
     take_incoming,
 )
 from db.core import TrackerCore
+from db.messages import translate
 from db.schema import known_migrations
 
 from .envelope import Header, Refused, open_envelope, seal
@@ -123,14 +124,16 @@ def receive_changes(
     received = Received()
     pending = state.pending(folder)
     for entry in pending.duplicates:
-        reason = "Another file with the same member and number was already applied; a number is never reused."
+        reason: str = translate("SyncRefusals", "Another file with the same member and number was already applied;"
+                                " a number is never reused.")
         state.refuse(entry, reason)
         received.refused.append((entry, "duplicate", reason))
     received.waiting.extend(pending.waiting)
     held: set[str] = set()  # members whose earlier file was refused or waits: their later files wait too
     for entry in pending.ready:
         if entry.member_id in held:
-            received.waiting.append((entry, "It waits for an earlier file of the same member."))
+            received.waiting.append((entry, translate("SyncRefusals",
+                                                      "It waits for an earlier file of the same member.")))
             continue
         outcome = _take(entry, target, members, tracker_keys, base, on_conflict)
         if outcome is None:
@@ -178,7 +181,8 @@ def _take(
         return NOT_YET_CODE, str(exc)
     except ChangesetError as exc:
         if header.schema > schema_version():
-            return "too_new", "The file was written by a newer version of Policy Tracker; it waits for an upgrade."
+            return "too_new", translate("SyncRefusals", "The file was written by a newer version of Policy Tracker; it"
+                                        " waits for an upgrade.")
         return CANNOT_APPLY_CODE, str(exc)
     if base is not None:
         # The base only decides what the next capture sends: if it cannot follow, resending is harmless.

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from db.errors import TrackerError
+from db.messages import translate
 
 from .envelope import MAGIC, Header, Refused, read_header
 from .files import TEMP_PREFIX, private_folder, replace_private, write_once
@@ -99,17 +100,21 @@ class ChangesetFile:
         try:
             data = self.path.read_bytes()
         except FileNotFoundError:
-            raise Refused("truncated", "The file is no longer in the shared folder.") from None
+            raise Refused("truncated",
+                          translate("SyncRefusals", "The file is no longer in the shared folder.")) from None
         if short_hash(data) != self.digest:
             if _still_arriving(data):
-                raise Refused("truncated", "The file is not complete yet (it may still be arriving).")
-            raise Refused("damaged", "The file's contents do not match its name: it was altered or is incomplete.")
+                raise Refused("truncated", translate("SyncRefusals", "The file is not complete yet (it may still be"
+                                                     " arriving)."))
+            raise Refused("damaged", translate("SyncRefusals", "The file's contents do not match its name: it was"
+                                               " altered or is incomplete."))
         return data
 
     def check_header(self, header: Header) -> None:
         """Refuse a file whose signed header disagrees with its name (a genuine file moved or renamed)."""
         if header.kind != "changeset" or header.author != self.member_id or header.sequence != self.sequence:
-            raise Refused("misplaced", "The file's signed header does not match its name in the shared folder.")
+            raise Refused("misplaced", translate("SyncRefusals", "The file's signed header does not match its name in"
+                                                 " the shared folder."))
 
 
 @dataclass
@@ -273,7 +278,8 @@ class LocalState:
         except FileNotFoundError:
             return
         except (OSError, ValueError, TypeError) as exc:
-            raise TrackerError(f"The sync state {self.path} cannot be read: {exc}.") from None
+            raise TrackerError(translate("SyncRefusals", "The sync state {path} cannot be read: {error}.").format(
+                path=str(self.path), error=str(exc))) from None
 
     def save(self) -> None:
         document = {
@@ -308,7 +314,8 @@ class LocalState:
                     ready.append(entry)
                     expected += 1
                 else:
-                    waiting.append((entry, f"It waits for file {expected} of the same member."))
+                    waiting.append((entry, translate("SyncRefusals", "It waits for file {number} of the same member.")
+                                    .format(number=expected)))
         return Pending(ready, waiting, duplicates)
 
     def _applied_sequences(self) -> dict[str, set[int]]:

@@ -34,6 +34,7 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from db.errors import TrackerError
+from db.messages import translate
 
 from .files import private_folder, replace_private, write_once
 from .places import sync_root
@@ -184,11 +185,15 @@ def load_identity(folder: Path | None = None) -> Identity | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise KeyFileError(f"Your signing key {path} could not be read: {exc.strerror or exc}.") from None
+        raise KeyFileError(translate(
+            "SyncKeys", "Your signing key {path} could not be read: {problem}."
+        ).format(path=path, problem=exc.strerror or exc)) from None
     try:
         return Identity.from_json(data)
     except ValueError as exc:
-        raise KeyFileError(f"Your signing key {path} cannot be used: {exc}.") from None
+        raise KeyFileError(translate(
+            "SyncKeys", "Your signing key {path} cannot be used: {problem}."
+        ).format(path=path, problem=exc)) from None
 
 
 def load_or_create_identity(folder: Path | None = None) -> Identity:
@@ -209,7 +214,9 @@ def load_or_create_identity(folder: Path | None = None) -> Identity:
     except FileExistsError:
         pass  # another program made it first: use that one
     except OSError as exc:
-        raise KeyFileError(f"Your signing key could not be saved in {path.parent}: {exc.strerror or exc}.") from None
+        raise KeyFileError(translate(
+            "SyncKeys", "Your signing key could not be saved in {folder}: {problem}."
+        ).format(folder=path.parent, problem=exc.strerror or exc)) from None
     loaded = load_identity(folder)
     assert loaded is not None
     return loaded
@@ -252,7 +259,9 @@ class Keyring(Mapping[str, bytes]):
     def add(self, key: TrackerKey) -> None:
         known = self._keys.get(key.key_id)
         if known is not None and known.secret != key.secret:
-            raise KeyFileError(f"Key {key.key_id} is already known with other contents; the new one was not kept.")
+            raise KeyFileError(translate(
+                "SyncKeys", "Key {key} is already known with other contents; the new one was not kept."
+            ).format(key=key.key_id))
         self._keys[key.key_id] = key
 
     def key(self, key_id: str) -> TrackerKey:
@@ -293,11 +302,15 @@ class Keyring(Mapping[str, bytes]):
         except FileNotFoundError:
             return cls()
         except OSError as exc:
-            raise KeyFileError(f"The tracker keys {path} could not be read: {exc.strerror or exc}.") from None
+            raise KeyFileError(translate(
+                "SyncKeys", "The tracker keys {path} could not be read: {problem}."
+            ).format(path=path, problem=exc.strerror or exc)) from None
         try:
             return cls.from_json(data)
         except ValueError as exc:
-            raise KeyFileError(f"The tracker keys {path} cannot be used: {exc}.") from None
+            raise KeyFileError(translate(
+                "SyncKeys", "The tracker keys {path} cannot be used: {problem}."
+            ).format(path=path, problem=exc)) from None
 
     def save(self, path: Path) -> None:
         """Write the keys whole (mode 0600); the old file stays until the new one is on disk."""
@@ -305,7 +318,9 @@ class Keyring(Mapping[str, bytes]):
             private_folder(path.parent)
             replace_private(path, self.to_json())
         except OSError as exc:
-            raise KeyFileError(f"The tracker keys could not be saved in {path}: {exc.strerror or exc}.") from None
+            raise KeyFileError(translate(
+                "SyncKeys", "The tracker keys could not be saved in {path}: {problem}."
+            ).format(path=path, problem=exc.strerror or exc)) from None
 
 
 def tracker_folder(tracker_id: str, root: Path | None = None) -> Path:
@@ -359,26 +374,28 @@ def open_grant(data: bytes, *, identity: Identity, tracker_id: str, signers: Map
         sealed = unb64(document.pop("sealed", None), "the sealed key")
         ephemeral = unb64(document.get("ephemeral"), "its exchange key")
     except (ValueError, UnicodeDecodeError) as exc:
-        raise KeyFileError(f"The key grant cannot be read: {exc}.") from None
+        raise KeyFileError(translate(
+            "SyncKeys", "The key grant cannot be read: {problem}."
+        ).format(problem=exc)) from None
     if document.get("tracker") != tracker_id:
-        raise KeyFileError("The key grant belongs to another shared tracker.")
+        raise KeyFileError(translate("SyncKeys", "The key grant belongs to another shared tracker."))
     if document.get("to") != identity.member_id:
-        raise KeyFileError("The key grant is for another member.")
+        raise KeyFileError(translate("SyncKeys", "The key grant is for another member."))
     signer = signers.get(str(document.get("by")))
     if signer is None:
-        raise KeyFileError("The key grant is not signed by a coordinator of this tracker.")
+        raise KeyFileError(translate("SyncKeys", "The key grant is not signed by a coordinator of this tracker."))
     document["sealed"] = b64(sealed)
     if not verify(signer, signature, _GRANT_PREFIX + _canonical(document)):
-        raise KeyFileError("The key grant's signature does not match: it was altered.")
+        raise KeyFileError(translate("SyncKeys", "The key grant's signature does not match: it was altered."))
     del document["sealed"]
     try:
         shared = identity.exchange_key.exchange(X25519PublicKey.from_public_bytes(ephemeral))
         kek = _grant_kek(shared, document, identity.exchange_public_key)
         secret = ChaCha20Poly1305(kek).decrypt(bytes(12), sealed, _canonical(document))
     except (ValueError, InvalidTag):
-        raise KeyFileError("The key grant could not be opened with your key.") from None
+        raise KeyFileError(translate("SyncKeys", "The key grant could not be opened with your key.")) from None
     if len(secret) != TRACKER_KEY_BYTES or not isinstance(document.get("key_id"), str):
-        raise KeyFileError("The key grant holds no usable key.")
+        raise KeyFileError(translate("SyncKeys", "The key grant holds no usable key."))
     return TrackerKey(document["key_id"], secret, str(document.get("created") or ""))
 
 

@@ -34,6 +34,7 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from db.errors import TrackerError
+from db.messages import translate
 
 from .envelope import Header, Refused, decrypt_unverified, open_envelope, read_header, seal
 from .keys import TrackerKey, b64, base32, fingerprint, grant_key, member_id_for, now_stamp, unb64, verify
@@ -167,7 +168,7 @@ class MemberList:
     def signed(self, by: Identity) -> MemberList:
         """This list signed by ``by`` (who must be one of its active coordinators)."""
         if not self.is_coordinator(by.member_id):
-            raise MemberListError("Only a coordinator can sign the member list.")
+            raise MemberListError(translate("SyncMembers", "Only a coordinator can sign the member list."))
         unsigned = replace(self, signed_by=by.member_id, signature=b"")
         return replace(unsigned, signature=by.sign(_SIGNED_PREFIX + unsigned.document()))
 
@@ -178,7 +179,7 @@ class MemberList:
 
     def to_bytes(self) -> bytes:
         if not self.signature:
-            raise MemberListError("The member list is not signed.")
+            raise MemberListError(translate("SyncMembers", "The member list is not signed."))
         document = json.loads(self.document())
         document["signature"] = b64(self.signature)
         return (json.dumps(document, sort_keys=True, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
@@ -207,12 +208,14 @@ class MemberList:
                 raise ValueError("its version, tracker, key or signer is missing")
             parsed = cls(tracker_id, version, key_id, members, signed_by, unb64(document.get("signature"), "signature"))
         except (ValueError, UnicodeDecodeError) as exc:
-            raise MemberListError(f"The member list cannot be read: {exc}.") from None
+            raise MemberListError(translate("SyncMembers", "The member list cannot be read: {error}.")
+                                  .format(error=str(exc))) from None
         if not parsed.signature_valid():
-            raise MemberListError("The member list's signature does not match: it was altered.")
+            raise MemberListError(translate(
+                "SyncMembers", "The member list's signature does not match: it was altered."))
         signer = parsed.get(parsed.signed_by)
         if signer is None or signer.role != COORDINATOR:
-            raise MemberListError("The member list is not signed by one of its coordinators.")
+            raise MemberListError(translate("SyncMembers", "The member list is not signed by one of its coordinators."))
         return parsed
 
     def check_successor(self, new: MemberList) -> None:
@@ -223,22 +226,29 @@ class MemberList:
         and never brings back a removed member.
         """
         if new.tracker_id != self.tracker_id:
-            raise MemberListError("The member list belongs to another shared tracker.")
+            raise MemberListError(translate("SyncMembers", "The member list belongs to another shared tracker."))
         if new.version <= self.version:
-            raise MemberListError(f"The member list is not newer than the one in use (version {self.version}).")
+            raise MemberListError(translate("SyncMembers", "The member list is not newer than the one in use (version"
+                                            " {version}).").format(version=self.version))
         signer = self.get(new.signed_by)
         if signer is None or not self.is_coordinator(signer.member_id):
-            raise MemberListError("The new member list is not signed by a coordinator of the current one.")
+            raise MemberListError(translate(
+                "SyncMembers", "The new member list is not signed by a coordinator of the current one."))
         if not new.signature_valid(signer):
-            raise MemberListError("The new member list's signature does not match: it was altered.")
+            raise MemberListError(translate(
+                "SyncMembers", "The new member list's signature does not match: it was altered."))
         for old in self.members:
             now = new.get(old.member_id)
             if now is None:
-                raise MemberListError(f"The new member list leaves out {old.name}; members are removed, not deleted.")
+                raise MemberListError(translate("SyncMembers", "The new member list leaves out {name}; members are"
+                                                " removed, not deleted.").format(name=old.name))
             if (now.public_key, now.exchange_key) != (old.public_key, old.exchange_key):
-                raise MemberListError(f"The new member list changes {old.name}'s keys.")
+                raise MemberListError(translate("SyncMembers", "The new member list changes {name}'s keys.")
+                                      .format(name=old.name))
             if old.removed_at is not None and now.removed_at != old.removed_at:
-                raise MemberListError(f"The new member list brings back {old.name}, who was removed.")
+                raise MemberListError(translate(
+                    "SyncMembers", "The new member list brings back {name}, who was removed.")
+                                      .format(name=old.name))
 
 
 def start_tracker(
@@ -263,8 +273,10 @@ def add_member(
         raise ValueError(f"unknown role {role!r}")
     known = members.get(request.member_id)
     if known is not None:
-        state = "was removed; they need a new key to join again" if known.removed_at else "is already a member"
-        raise MemberListError(f"{known.name} {state}.")
+        if known.removed_at:
+            raise MemberListError(translate("SyncMembers", "{name} was removed; they need a new key to join again.")
+                                  .format(name=known.name))
+        raise MemberListError(translate("SyncMembers", "{name} is already a member.").format(name=known.name))
     member = Member(
         request.member_id, request.name, request.public_key, request.exchange_key, role, by.member_id,
         now or now_stamp(),
@@ -282,15 +294,15 @@ def remove_member(
     """
     member = members.get(member_id)
     if member is None or not member.active:
-        raise MemberListError("That person is not a current member.")
+        raise MemberListError(translate("SyncMembers", "That person is not a current member."))
     if member_id == by.member_id:
-        raise MemberListError("You cannot remove yourself; ask another coordinator.")
+        raise MemberListError(translate("SyncMembers", "You cannot remove yourself; ask another coordinator."))
     stamp = now or now_stamp()
     removed = replace(member, removed_at=stamp, removed_by=by.member_id, last_sequence=last_sequence)
     if removed.role == COORDINATOR and not any(
         m.role == COORDINATOR and m.active and m.member_id != member_id for m in members.members
     ):
-        raise MemberListError("The tracker needs at least one coordinator.")
+        raise MemberListError(translate("SyncMembers", "The tracker needs at least one coordinator."))
     key = TrackerKey.generate(stamp)
     rest = tuple(removed if m.member_id == member_id else m for m in members.members)
     return replace(members, version=members.version + 1, key_id=key.key_id, members=rest).signed(by), key
@@ -316,9 +328,10 @@ def _clean_name(name: str) -> str:
     text = "".join(c for c in text if unicodedata.category(c)[0] != "C")
     text = " ".join(text.split())
     if not text:
-        raise JoinCodeError("A member needs a name.")
+        raise JoinCodeError(translate("SyncMembers", "A member needs a name."))
     if len(text) > MAX_NAME:
-        raise JoinCodeError(f"A member's name can have at most {MAX_NAME} characters.")
+        raise JoinCodeError(translate("SyncMembers", "A member's name can have at most {count} characters.")
+                            .format(count=MAX_NAME))
     return text
 
 
@@ -364,22 +377,26 @@ def parse_join_request(text: str) -> JoinRequest:
     lines = [line.strip() for line in text.splitlines() if line.strip() and not line.strip().startswith("#")]
     code = "".join("".join(lines).split())
     if not code:
-        raise JoinCodeError("The join code is empty; paste the whole code or choose the join file.")
+        raise JoinCodeError(translate(
+            "SyncMembers", "The join code is empty; paste the whole code or choose the join file."))
     match = re.fullmatch(rf"(?i){JOIN_PREFIX}(\d+):(.*)", code)
     if match is None:
-        raise JoinCodeError(f"This is not a Policy Tracker join code (one starts with {JOIN_PREFIX}{JOIN_VERSION}:).")
+        raise JoinCodeError(translate("SyncMembers", "This is not a Policy Tracker join code (one starts with"
+                                      " {prefix}:).").format(prefix=f"{JOIN_PREFIX}{JOIN_VERSION}"))
     if int(match.group(1)) > JOIN_VERSION:
-        raise JoinCodeError("The join code was made by a newer version of Policy Tracker; upgrade this app first.")
+        raise JoinCodeError(translate(
+            "SyncMembers", "The join code was made by a newer version of Policy Tracker; upgrade this app first."))
     letters = match.group(2).replace("-", "").upper()
     wrong = sorted({c for c in letters if c not in _DECODE})
     if wrong:
         raise JoinCodeError(
-            f"The join code contains {', '.join(repr(c) for c in wrong)}, which cannot be in one; check it was copied"
-            " whole."
+            translate("SyncMembers", "The join code contains {letters}, which cannot be in one; check it was copied"
+                      " whole.").format(letters=", ".join(repr(c) for c in wrong))
         )
     data = _unbase32(letters)
     body, checksum = data[:-4], data[-4:]
-    damaged = "The join code is incomplete or has a typo; ask for it again, or use the join file."
+    damaged = translate("SyncMembers", "The join code is incomplete or has a typo; ask for it again, or use the join"
+                        " file.")
     if len(data) < 1 + 64 + 1 + 4 or hashlib.sha256(body).digest()[:4] != checksum or body[0] != JOIN_VERSION:
         raise JoinCodeError(damaged)
     try:
@@ -437,13 +454,15 @@ def open_members_for_joining(
     key = tracker_keys.get(header.key_id)
     if key is None:
         raise Refused(
-            "unknown_key", f"The member list is encrypted with tracker key {header.key_id}, which you were not given."
+            "unknown_key", translate("SyncMembers", "The member list is encrypted with tracker key {key}, which you"
+                                     " were not given.").format(key=header.key_id)
         )
     candidate = MemberList.from_bytes(decrypt_unverified(data, key))
     signer = candidate.get(candidate.signed_by)
     if signer is None or _plain(signer.fingerprint) != _plain(coordinator_fingerprint):
         raise MemberListError(
-            "The member list is not signed by the coordinator whose fingerprint you were given; do not join."
+            translate("SyncMembers", "The member list is not signed by the coordinator whose fingerprint you were"
+                      " given; do not join.")
         )
     header, payload = open_envelope(data, members=candidate, tracker_keys=tracker_keys)
     return _inner_list(header, payload)
@@ -457,7 +476,7 @@ def _plain(fingerprint_text: str) -> str:
 
 def _inner_list(header: Header, payload: bytes) -> MemberList:
     if header.kind != "members":
-        raise Refused("misplaced", "The file is not a member list.")
+        raise Refused("misplaced", translate("SyncMembers", "The file is not a member list."))
     inner = MemberList.from_bytes(payload)
     if inner.version != header.sequence or inner.signed_by != header.author or inner.tracker_id != header.tracker:
         raise Refused("misplaced", "The member list's signed header does not match the list inside.")

@@ -27,7 +27,6 @@ from db.queries import CodebookView
 
 from .. import __version__
 from ..preferences import Preferences
-from ..scoring import coverage_rule_text
 from .context import QT_TRANSLATE_NOOP
 from .i18n import chosen_language, system_language
 from .prompts import Prompts, name_standard_buttons
@@ -115,7 +114,9 @@ def about_html(book: CodebookView) -> str:
     )
     recs = "".join(f"<li><b>{escape(r.title)}</b> — {escape(r.text)}</li>" for r in book.active_recommendations())
     grades = ", ".join(f"{escape(g.grade)} ≥ {g.min_score:g}" for g in book.grades)
-    rule = coverage_rule_text(book.min_coverage_for_grade, len(book.active_recommendations()))
+    from .matrix import score_texts  # the grading rule as the matrix's tooltips say it, in the interface's language
+
+    rule = score_texts().coverage_rule(book.min_coverage_for_grade, len(book.active_recommendations()))
     intro = QCoreApplication.translate(
         "AboutDialog", "Follow, country by country, whether governments act on policy recommendations."
         " Your data stays in one file on this computer; nothing leaves it unless you export it.")

@@ -154,6 +154,7 @@ def write_to(target: str, job: FileJob) -> Job:
     """``job`` writing to a hidden temporary file next to ``target``, renamed into place only when it finished
     and was not cancelled: a cancel or a failure leaves ``target`` as it was (absent, or the earlier file)."""
     from db.backup import new_file_mode
+    from db.messages import Message
 
     from .tasks import Cancelled, temporary_sibling
 
@@ -169,6 +170,8 @@ def write_to(target: str, job: FileJob) -> Job:
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
+        if isinstance(message, Message) and "target" in message.params:  # stays translatable (export_files)
+            return message.format(target=str(final))
         return message.replace(str(tmp), str(final)).replace("{target}", str(final))
 
     return run
@@ -317,12 +320,13 @@ class FileCommands(QObject):
         try:
             problems = check_tracker(self.ctx.tracker)
         except (TrackerError, sqlite3.Error) as exc:
-            prompts.error(self.window, title, self.tr("The tracker could not be checked: %1").replace("%1", str(exc)))
+            prompts.error(self.window, title,
+                          self.tr("The tracker could not be checked: %1").replace("%1", in_language(exc)))
             return
         if not problems:
             prompts.info(self.window, title, self.tr("No problems found: the tracker is healthy."))
             return
-        found = "\n".join(f"• {p.message}" for p in problems)
+        found = "\n".join(f"• {in_language(p.message)}" for p in problems)
         if not any(p.repairable for p in problems):
             prompts.info(self.window, title,
                          self.tr("Problems found that cannot be repaired automatically:\n%1").replace("%1", found))
@@ -333,13 +337,13 @@ class FileCommands(QObject):
         try:  # waits out another program's lock without freezing the window (ctx.write)
             repairs = self.ctx.write(lambda: repair_tracker(self.ctx.tracker))
         except (TrackerError, sqlite3.Error) as exc:
-            prompts.error(self.window, title, str(exc))
+            prompts.error(self.window, title, in_language(exc))
             return
         # A repair is in the history, not on the undo stack; earlier steps may no longer apply.
         self.ctx.undo_stack.clear()
         self.ctx.bus.changed.emit(Change("repair", codebook=True))
-        left = [p.message for p in check_tracker(self.ctx.tracker)]
-        text = "\n".join(f"• {r}" for r in repairs) or self.tr("Nothing needed repairing.")
+        left = [in_language(p.message) for p in check_tracker(self.ctx.tracker)]
+        text = "\n".join(f"• {in_language(r)}" for r in repairs) or self.tr("Nothing needed repairing.")
         if left:
             text += "\n\n" + self.tr("Still to fix by hand:") + "\n" + "\n".join(f"• {m}" for m in left)
         prompts.info(self.window, title, text)
@@ -379,7 +383,7 @@ class FileCommands(QObject):
             ctx.prompts.error(self.window, self.tr("Export"), failure_sentence(path, exc))
             return
         ctx.settings.setValue("export/folder", str(Path(path).parent))
-        self._say(message, 8000)
+        self._say(in_language(message), 8000)  # "Wrote …" (tracker.export_files) in the interface's language
         self.export_finished.emit(path)
 
     def _review_in_use(self) -> bool:
@@ -404,8 +408,8 @@ class FileCommands(QObject):
         self.ctx.undo_stack.clear()
         self.ctx.bus.changed.emit(Change("import", codebook=True))
         note = f" {result.backup_problem}" if getattr(result, "backup_problem", None) else ""
-        self._say(self.tr("Imported %1: %2").replace("%1", result.file_name).replace("%2", result.summary()) + note,
-                  10000)
+        said = self.tr("Imported %1: %2").replace("%1", result.file_name).replace("%2", in_language(result.summary()))
+        self._say(said + note, 10000)
 
     def import_codebook(self) -> None:
         from ..importer import ImportFailed, import_codebook, import_recommendations
@@ -426,7 +430,7 @@ class FileCommands(QObject):
                 change = self.ctx.write(lambda: import_recommendations(self.ctx.tracker, path))
         except ImportFailed as exc:
             self.ctx.prompts.error(self.window, self.tr("Import codebook"),
-                                   "\n".join(str(e) for e in exc.errors) or str(exc))
+                                   "\n".join(in_language(e.sentence) for e in exc.errors) or in_language(exc))
             return
         except (TrackerError, OSError) as exc:
             self.ctx.prompts.error(self.window, self.tr("Import codebook"), in_language(exc))

@@ -23,16 +23,14 @@ from .language import LANGUAGE_PROPERTY
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS_DIR = ROOT / "resources" / "translations"
 CATALOGUE = "policy_tracker"
-#: The files whose strings are translated (lupdate reads them): every interface module, and the headless
-#: modules whose texts reach users (reports, exports, the command line) through the same catalogue, and
-#: the data layer's modules whose error sentences are marked with ``db.messages.translate`` (DB_SOURCES).
-DB_SOURCES: tuple[str, ...] = ("db/validate.py", "db/ops.py", "db/review.py", "db/attachments.py", "db/store.py",
-                               "db/places.py", "db/connection.py", "db/search.py", "db/history_view.py",
-                               "db/codebook.py", "db/codebook_ops.py", "db/codebook_write.py", "db/backup.py",
-                               "db/restore.py")
+#: The files whose strings are translated (lupdate reads them): every module of the app and of the data layer.
+#: The interface marks its texts with ``tr()``; the headless modules (reports, exports, the importer, sync, and
+#: db/, whose sentences are :func:`db.messages.translate` Messages) with ``translate(context, text)`` or a
+#: ``Texts.tr``: one list for all, so a newly marked text is never missed.
 SOURCES: tuple[str, ...] = tuple(sorted(
-    str(p.relative_to(ROOT)) for p in (ROOT / "tracker" / "ui").glob("*.py") if p.name != "__init__.py"
-)) + ("tracker/reports.py", "tracker/report_model.py", "tracker/exports.py", "tracker/cli.py") + DB_SOURCES
+    str(p.relative_to(ROOT)) for folder in ("db", "tracker") for p in (ROOT / folder).rglob("*.py")
+    if p.name != "__init__.py" and "__pycache__" not in p.parts
+))
 
 #: Kept alive while installed (a QTranslator collected by Python would leave Qt a dangling pointer).
 _installed: list[QTranslator] = []

@@ -60,7 +60,8 @@ from PySide6.QtWidgets import (
 from db import TrackerError
 
 from ..sync import coalition
-from .context import AppContext
+from ..sync.sentences import recognised, recognised_lines
+from .context import AppContext, in_language
 from .status_bar import count_text
 
 #: A burst of files (a sync program catching up) starts one sync, this long after the last of them.
@@ -270,6 +271,11 @@ class SyncController(QObject):
             return None
 
 
+def said(text: str) -> str:
+    """A sentence sync wrote (saved, or printed by the sync process, as English) in the interface's language."""
+    return in_language(recognised_lines(text) if "\n" in text else recognised(text))
+
+
 # ---------------------------------------------------------------- the status-bar indicator
 class SyncIndicator(QToolButton):
     """"Synced 14:02 · 2 waiting · 1 refused" in the status bar (words, not colour); a click opens Members."""
@@ -315,13 +321,13 @@ class SyncIndicator(QToolButton):
         lines = [self.tr("Shared folder: %1").replace("%1", str(status.folder))]
         last = status.last_sync
         if self.controller.last_exit not in (None, 0):
-            lines.append(self.tr("The last sync failed: %1").replace("%1", self.controller.last_output))
+            lines.append(self.tr("The last sync failed: %1").replace("%1", said(self.controller.last_output)))
         if last is not None and last.finished:
             lines.append(self.tr("Last sync %1: sent %2, applied %3.").replace("%1", _local_time(last.finished))
                          .replace("%2", str(last.sent)).replace("%3", str(last.applied)))
-            lines += [self.tr("Waiting: %1").replace("%1", why) for _name, why in last.waiting[:5]]
-            lines += [self.tr("Note: %1").replace("%1", note) for note in last.notes[:3]]
-        lines += [self.tr("Refused: %1").replace("%1", why) for why in list(status.refused.values())[:5]]
+            lines += [self.tr("Waiting: %1").replace("%1", said(why)) for _name, why in last.waiting[:5]]
+            lines += [self.tr("Note: %1").replace("%1", said(note)) for note in last.notes[:3]]
+        lines += [self.tr("Refused: %1").replace("%1", said(why)) for why in list(status.refused.values())[:5]]
         lines.append(self.tr("Click for the members and the last sync's report."))
         return "\n".join(lines)
 
@@ -394,7 +400,7 @@ class ShareDialog(QDialog):
         try:
             self.shared = coalition.share(self.tracker, Path(folder), name)
         except (TrackerError, OSError) as exc:
-            return self._fail(str(exc))
+            return self._fail(in_language(exc))
         self.error.hide()
         self.fingerprint.setText(self.shared.fingerprint)
         self.fingerprint.show()
@@ -520,7 +526,7 @@ class JoinDialog(QDialog):
         try:
             self.request = coalition.join_request(name)
         except TrackerError as exc:
-            return self._fail(str(exc))
+            return self._fail(in_language(exc))
         self.error.hide()
         self.code_edit.setPlainText(self.request.code)
         self.my_fingerprint.setText(self.request.fingerprint)
@@ -563,7 +569,7 @@ class JoinDialog(QDialog):
         try:
             self.summary = coalition.join(Path(folder), Path(tracker), fingerprint)
         except (TrackerError, OSError) as exc:
-            return self._fail(str(exc))
+            return self._fail(in_language(exc))
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.joined = Path(tracker)
@@ -697,7 +703,7 @@ class AddMemberDialog(QDialog):
                                              " and compare it, letter by letter.").replace("%1", name)
                                      .replace("%2", self.fingerprint))
             except TrackerError as exc:
-                self.preview.setText(str(exc))
+                self.preview.setText(in_language(exc))
         self.add_button.setEnabled(self.fingerprint is not None and self.compared.isChecked())
         _fit(self)
 
@@ -779,16 +785,18 @@ class MembersDialog(QDialog):
         if self.controller.running:
             return self.tr("Syncing…")
         if self.controller.last_exit not in (None, 0):
-            return self.tr("The last sync failed: %1").replace("%1", self.controller.last_output)
+            return self.tr("The last sync failed: %1").replace("%1", said(self.controller.last_output))
         last = status.last_sync if status else None
         if last is None or not last.finished:
             return self.tr("Not synced yet.")
         lines = [self.tr("%1: sent %2, applied %3, waiting %4, refused %5.").replace("%1", _local_time(last.finished))
                  .replace("%2", str(last.sent)).replace("%3", str(last.applied))
                  .replace("%4", str(len(last.waiting))).replace("%5", str(len(last.refused)))]
-        lines += [self.tr("Waiting: %1 — %2").replace("%1", name).replace("%2", why) for name, why in last.waiting]
-        lines += [self.tr("Refused: %1 — %2").replace("%1", name).replace("%2", why) for name, why in last.refused]
-        lines += [self.tr("Note: %1").replace("%1", note) for note in last.notes]
+        lines += [self.tr("Waiting: %1 — %2").replace("%1", name).replace("%2", said(why))
+                  for name, why in last.waiting]
+        lines += [self.tr("Refused: %1 — %2").replace("%1", name).replace("%2", said(why))
+                  for name, why in last.refused]
+        lines += [self.tr("Note: %1").replace("%1", said(note)) for note in last.notes]
         return "\n".join(lines)
 
     def selected(self) -> coalition.MemberStatus | None:
@@ -832,7 +840,7 @@ class MembersDialog(QDialog):
         try:
             work()
         except (TrackerError, OSError) as exc:
-            self._fail(str(exc))
+            self._fail(in_language(exc))
             return
         self.error.hide()
         self.controller.status_changed.emit()

@@ -157,3 +157,25 @@ def test_a_refused_restore_and_a_missing_file_say_why_in_lithuanian(language: An
     with pytest.raises(TrackerError) as not_there:
         inspect_file(missing)
     assert in_language(not_there.value) == f"Vietoje {missing} stebėsenos nėra."
+
+
+def test_codebook_text_checks_and_key_problems_are_said_in_belarusian(language: Any) -> None:
+    """The codebook's translation checks (an imported codebook, the Translations page) and the sync keys'
+    problems (inside the Join and Members dialogs' sentences): English for the command line, Belarusian here."""
+    from db.errors import ValidationError
+    from db.i18n import validate_text
+    from tracker.sync.keys import KeyFileError, Keyring, TrackerKey
+
+    with pytest.raises(ValidationError) as empty:
+        validate_text({"en": "Visa policy", "be": " "}, "recommendations[visa].title")
+    key = TrackerKey.generate()
+    ring = Keyring()
+    ring.add(key)
+    with pytest.raises(KeyFileError) as clash:
+        ring.add(TrackerKey(key.key_id, bytes(32), key.created))
+    assert str(empty.value) == "'recommendations[visa].title': the Belarusian text must be non-empty text."
+    assert str(clash.value) == f"Key {key.key_id} is already known with other contents; the new one was not kept."
+    assert language("be")
+    said = in_language(empty.value)
+    assert said == "«recommendations[visa].title»: тэкст (беларуская) павінен быць непустым тэкстам."
+    assert in_language(clash.value) == f"Ключ {key.key_id} ужо вядомы з іншым зместам; новы не захаваны."

@@ -31,8 +31,6 @@ def shown(dialog: Any) -> str:
     return " ".join([*dialog.errors.messages().values(), dialog.error.text()])
 
 
-
-
 def test_the_evidence_form_speaks_belarusian(
     qtbot: Any, language: Any, tracker_path: Path, prompts: FakePrompts, settings: QSettings, tmp_path: Path
 ) -> None:

@@ -35,8 +35,6 @@ def tracker_intact(path: Path) -> bool:
         conn.close()
 
 
-
-
 def cell_text(window: Any, country: str, rec: str) -> str:
     return str(window.matrix_model.index_of_cell(country, rec).data())
 
