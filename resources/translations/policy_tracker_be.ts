@@ -1390,6 +1390,103 @@ Ask them to read their fingerprint to you and compare it, letter by letter.</sou
     </message>
 </context>
 <context>
+    <name>DataCheck</name>
+    <message numerus="yes">
+        <source>Rebuilt the search index from the %n pieces of evidence and restored the triggers that keep it current.</source>
+        <comment>Rebuilt the search index from the %n piece of evidence and restored the triggers that keep it current.</comment>
+        <extracomment>Names of the temporary tables the search-index check builds (in the connection&apos;s own temp schema: nothing is written to the tracker file). The counts in check&apos;s sentences (Qt&apos;s plural forms; lupdate collects ``DataCheck.tr``).</extracomment>
+        <translation>
+            <numerusform>Пошукавы індэкс перабудаваны з %n доказу, і адноўлены трыгеры, якія падтрымліваюць яго ў актуальным стане.</numerusform>
+            <numerusform>Пошукавы індэкс перабудаваны з %n доказаў, і адноўлены трыгеры, якія падтрымліваюць яго ў актуальным стане.</numerusform>
+            <numerusform>Пошукавы індэкс перабудаваны з %n доказаў, і адноўлены трыгеры, якія падтрымліваюць яго ў актуальным стане.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is damaged: SQLite cannot read it ({error}).</source>
+        <translation>Файл пашкоджаны: SQLite не можа яго прачытаць ({error}).</translation>
+    </message>
+    <message>
+        <source>The file is damaged: SQLite&apos;s integrity check failed ({details}).</source>
+        <translation>Файл пашкоджаны: праверка цэласнасці SQLite не прайшла ({details}).</translation>
+    </message>
+    <message>
+        <source>The links between records cannot be checked ({error}).</source>
+        <translation>Немагчыма праверыць сувязі паміж запісамі ({error}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records point at records that do not exist (in {tables}); it cannot be repaired without guessing, so restore a copy or correct it by hand.</source>
+        <comment>%n record points at a record that does not exist (in {tables}); it cannot be repaired without guessing, so restore a copy or correct it by hand.</comment>
+        <translation>
+            <numerusform>%n запіс спасылаецца на запісы, якіх няма (у {tables}); гэта нельга выправіць, не здагадваючыся, таму аднавіце копію або выпраўце ўручную.</numerusform>
+            <numerusform>%n запісы спасылаюцца на запісы, якіх няма (у {tables}); гэта нельга выправіць, не здагадваючыся, таму аднавіце копію або выпраўце ўручную.</numerusform>
+            <numerusform>%n запісаў спасылаюцца на запісы, якіх няма (у {tables}); гэта нельга выправіць, не здагадваючыся, таму аднавіце копію або выпраўце ўручную.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search index does not match the evidence, so a search can miss evidence or find evidence that no longer says what was searched for.</source>
+        <translation>Пошукавы індэкс не адпавядае доказам: пошук можа прапусціць доказы або знайсці доказы, у якіх ужо няма таго, што шукалі.</translation>
+    </message>
+    <message>
+        <source>The stored counts of evidence per cell and of records do not match the data ({details}), so the matrix and the status bar can show wrong numbers.</source>
+        <translation>Захаваныя падлікі доказаў у клетках і запісаў не адпавядаюць даным ({details}), таму матрыца і радок стану могуць паказваць няправільныя лічбы.</translation>
+    </message>
+    <message>
+        <source>The stored current status of each cell does not match the assessments ({details}), so the matrix can show a wrong status.</source>
+        <translation>Захаваны бягучы статус клетак не адпавядае ацэнкам ({details}), таму матрыца можа паказваць няправільны статус.</translation>
+    </message>
+    <message>
+        <source>The status scale cannot be read ({error}).</source>
+        <translation>Немагчыма прачытаць шкалу статусаў ({error}).</translation>
+    </message>
+    <message>
+        <source>The status scale must have exactly one &apos;not assessed&apos; status; it has {count}.</source>
+        <translation>У шкале статусаў павінен быць роўна адзін статус «не ацэнена»; іх колькасць: {count}.</translation>
+    </message>
+    <message>
+        <source>The attached files cannot be checked ({error}).</source>
+        <translation>Немагчыма праверыць далучаныя файлы ({error}).</translation>
+    </message>
+    <message>
+        <source>The evidence&apos;s links cannot be checked ({error}).</source>
+        <extracomment>How many links that break the address rules a check names before it only counts the rest.</extracomment>
+        <translation>Немагчыма праверыць спасылкі доказаў ({error}).</translation>
+    </message>
+    <message>
+        <source>; and {count} more</source>
+        <translation>; і яшчэ {count}</translation>
+    </message>
+    <message>
+        <source>Links that could open another site than they show must be corrected by hand: {links}{more}.</source>
+        <translation>Спасылкі, якія могуць адкрыць іншы сайт, чым паказваюць, трэба выправіць уручную: {links}{more}.</translation>
+    </message>
+    <message>
+        <source>The problems found cannot be repaired automatically: {problems}.</source>
+        <translation>Знойдзеныя праблемы нельга выправіць аўтаматычна: {problems}.</translation>
+    </message>
+    <message>
+        <source>Recounted the evidence per cell and the records, and restored the triggers that keep them current.</source>
+        <translation>Доказы ў клетках і запісы пералічаны, і адноўлены трыгеры, якія падтрымліваюць падлікі ў актуальным стане.</translation>
+    </message>
+    <message>
+        <source>Recomputed each cell&apos;s current status and restored the triggers that keep it current.</source>
+        <translation>Бягучы статус кожнай клеткі вылічаны нанава, і адноўлены трыгеры, якія падтрымліваюць яго ў актуальным стане.</translation>
+    </message>
+    <message>
+        <source>The tracker was opened read-only, so it cannot be repaired.</source>
+        <translation>Трэкер адкрыты толькі для чытання, таму яго нельга выправіць.</translation>
+    </message>
+    <message>
+        <source>The repair failed, so nothing was changed: {error}.</source>
+        <extracomment>Why a repair changed nothing.</extracomment>
+        <translation>Выпраўленне не ўдалося, таму нічога не зменена: {error}.</translation>
+    </message>
+    <message>
+        <source>The search index could not be rebuilt, so nothing was changed: {error}.</source>
+        <extracomment>The tables FTS5 keeps an index in (&quot;shadow tables&quot;); the content comes from the search view.</extracomment>
+        <translation>Не ўдалося перабудаваць пошукавы індэкс, таму нічога не зменена: {error}.</translation>
+    </message>
+</context>
+<context>
     <name>DataCodebook</name>
     <message>
         <source>&apos;{field}&apos; must be a number from 0 to 1, such as 0.5.</source>
@@ -1648,6 +1745,57 @@ Ask them to read their fingerprint to you and compare it, letter by letter.</sou
     <message>
         <source>The lowest band ({grade}) starts at {score:g}: scores below it would get no grade. Start it at 0.</source>
         <translation>Ніжэйшы дыяпазон ({grade}) пачынаецца з {score:g}: балы ніжэй за яго не атрымаюць адзнакі. Пачніце яго з 0.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must not be empty.</source>
+        <translation>«{field}» не можа быць пустым.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is longer than {limit:,} characters.</source>
+        <translation>«{field}» даўжэйшае за {limit:,} сімвалаў.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be text or an object of translations such as {example}.</source>
+        <translation>«{field}» павінна быць тэкстам або аб’ектам перакладаў, напрыклад {example}.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; has a translation in an unknown language {code!r}; the languages are {known}.</source>
+        <translation>«{field}» мае пераклад на невядомую мову {code!r}; мовы: {known}.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos;: the {language} text must be non-empty text.</source>
+        <translation>«{field}»: тэкст ({language}) павінен быць непустым тэкстам.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos;: the {language} text is longer than {limit:,} characters.</source>
+        <translation>«{field}»: тэкст ({language}) даўжэйшы за {limit:,} сімвалаў.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; has translations but no English text ({code}), which is required.</source>
+        <translation>«{field}» мае пераклады, але не мае англійскага тэксту ({code}), а ён абавязковы.</translation>
+    </message>
+</context>
+<context>
+    <name>DataCodebookExport</name>
+    <message>
+        <source>This tracker&apos;s codebook cannot be exported: {reason}</source>
+        <translation>Кодавую кнігу гэтага трэкера нельга экспартаваць: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of the codebook file to write.</source>
+        <translation>{path} — гэта папка; укажыце назву файла кодавай кнігі, які трэба запісаць.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Папкі {folder} не існуе.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name (or replace it with --force).</source>
+        <translation>{path} ужо існуе; выберыце новую назву файла (або замяніце яго з --force).</translation>
+    </message>
+    <message>
+        <source>The codebook could not be written to {path}: {reason}.</source>
+        <translation>Не ўдалося запісаць кодавую кнігу ў {path}: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2322,34 @@ Ask them to read their fingerprint to you and compare it, letter by letter.</sou
     <message>
         <source>Status: {label}</source>
         <translation>Статус: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>DataLanguages</name>
+    <message>
+        <source>English</source>
+        <extracomment>The languages a translation is made into (every language but English). Longest translation kept in a codebook text (the longest English guidance is under 600 characters). Each language&apos;s English name, said in the interface&apos;s language inside a sentence (a Message each).</extracomment>
+        <translation>англійская</translation>
+    </message>
+    <message>
+        <source>Belarusian</source>
+        <translation>беларуская</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>украінская</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>руская</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>польская</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>літоўская</translation>
     </message>
 </context>
 <context>
@@ -3828,6 +4004,36 @@ Rebuild it now from the evidence? Nothing else is changed, and the rebuild is re
     </message>
 </context>
 <context>
+    <name>ExportFiles</name>
+    <message>
+        <source>Includes proposed statuses not yet reviewed</source>
+        <extracomment>The counts in what an export says it wrote (Qt&apos;s plural forms; lupdate collects ``ExportFiles.tr``). Every format :func:`export_to_file` writes. Called with the number of rows written so far, after each chunk; raising stops the export.</extracomment>
+        <translation>Уключае прапанаваныя статусы, яшчэ не разгледжаныя</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <comment>%n rows</comment>
+        <translation>
+            <numerusform>%n радок</numerusform>
+            <numerusform>%n радкі</numerusform>
+            <numerusform>%n радкоў</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote {target}: {sheets}.{labelled}</source>
+        <translation>Запісаны файл {target}: {sheets}.{labelled}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n rows to {target}.{labelled}</source>
+        <comment>Wrote %n rows to {target}.{labelled}</comment>
+        <translation>
+            <numerusform>Запісаны %n радок у {target}.{labelled}</numerusform>
+            <numerusform>Запісаны %n радкі ў {target}.{labelled}</numerusform>
+            <numerusform>Запісана %n радкоў у {target}.{labelled}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FieldError</name>
     <message>
         <source>%1 error</source>
@@ -4713,6 +4919,280 @@ Everything added or changed since then will no longer be in the tracker. The tra
     </message>
 </context>
 <context>
+    <name>ImportCodebook</name>
+    <message numerus="yes">
+        <source>This tracker already has %n recommendations; a codebook&apos;s recommendations can only be imported into a blank tracker (File &gt; New, blank).</source>
+        <comment>This tracker already has %n recommendation; a codebook&apos;s recommendations can only be imported into a blank tracker (File &gt; New, blank).</comment>
+        <extracomment>The columns of a recommendations file. The operation the history records for a codebook import. The codebook import&apos;s sentences that hold a count (Qt&apos;s plural forms; see db.messages.Counted).</extracomment>
+        <translation>
+            <numerusform>У гэтым трэкеры ўжо ёсць %n рэкамендацыя; рэкамендацыі кодавай кнігі можна імпартаваць толькі ў пусты трэкер (Файл &gt; Новы трэкер, пусты).</numerusform>
+            <numerusform>У гэтым трэкеры ўжо ёсць %n рэкамендацыі; рэкамендацыі кодавай кнігі можна імпартаваць толькі ў пусты трэкер (Файл &gt; Новы трэкер, пусты).</numerusform>
+            <numerusform>У гэтым трэкеры ўжо ёсць %n рэкамендацый; рэкамендацыі кодавай кнігі можна імпартаваць толькі ў пусты трэкер (Файл &gt; Новы трэкер, пусты).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This tracker already has %n recommendations; recommendations can only be imported into a blank tracker (File &gt; New, blank).</source>
+        <comment>This tracker already has %n recommendation; recommendations can only be imported into a blank tracker (File &gt; New, blank).</comment>
+        <translation>
+            <numerusform>У гэтым трэкеры ўжо ёсць %n рэкамендацыя; рэкамендацыі можна імпартаваць толькі ў пусты трэкер (Файл &gt; Новы трэкер, пусты).</numerusform>
+            <numerusform>У гэтым трэкеры ўжо ёсць %n рэкамендацыі; рэкамендацыі можна імпартаваць толькі ў пусты трэкер (Файл &gt; Новы трэкер, пусты).</numerusform>
+            <numerusform>У гэтым трэкеры ўжо ёсць %n рэкамендацый; рэкамендацыі можна імпартаваць толькі ў пусты трэкер (Файл &gt; Новы трэкер, пусты).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The codebook&apos;s status scale has no {codes}, which %n assessments in this tracker use; add those statuses to the codebook (or import it into a blank tracker).</source>
+        <comment>The codebook&apos;s status scale has no {codes}, which %n assessment in this tracker use; add those statuses to the codebook (or import it into a blank tracker).</comment>
+        <translation>
+            <numerusform>У шкале статусаў кодавай кнігі няма {codes}, а ў гэтым трэкеры іх выкарыстоўвае %n ацэнка; дадайце гэтыя статусы ў кодавую кнігу (або імпартуйце яе ў пусты трэкер).</numerusform>
+            <numerusform>У шкале статусаў кодавай кнігі няма {codes}, а ў гэтым трэкеры іх выкарыстоўваюць %n ацэнкі; дадайце гэтыя статусы ў кодавую кнігу (або імпартуйце яе ў пусты трэкер).</numerusform>
+            <numerusform>У шкале статусаў кодавай кнігі няма {codes}, а ў гэтым трэкеры іх выкарыстоўваюць %n ацэнак; дадайце гэтыя статусы ў кодавую кнігу (або імпартуйце яе ў пусты трэкер).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown column {column!r}; the columns are: {columns}.</source>
+        <translation>Невядомы слупок {column!r}; слупкі могуць быць такія: {columns}.</translation>
+    </message>
+    <message>
+        <source>The column {column!r} appears twice.</source>
+        <translation>Слупок {column!r} сустракаецца двойчы.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The row has %n cells but the header has {width}.</source>
+        <translation>
+            <numerusform>У радку %n ячэйка, а ў загалоўках — {width}.</numerusform>
+            <numerusform>У радку %n ячэйкі, а ў загалоўках — {width}.</numerusform>
+            <numerusform>У радку %n ячэек, а ў загалоўках — {width}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code {code!r} is used twice (first on line {first}).</source>
+        <translation>Код {code!r} выкарыстаны двойчы (упершыню ў радку {first}).</translation>
+    </message>
+    <message>
+        <source>The title {title!r} is used twice (first on line {first}).</source>
+        <translation>Назва {title!r} выкарыстана двойчы (упершыню ў радку {first}).</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no recommendations.</source>
+        <translation>У файле ёсць радок загалоўкаў, але няма рэкамендацый.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportColumns</name>
+    <message>
+        <source>The required column {column!r} is missing.</source>
+        <translation>Няма абавязковага слупка {column!r}.</translation>
+    </message>
+    <message>
+        <source>Unknown column {column!r}; the columns are: {columns} (rename it, delete it, or choose to ignore it).</source>
+        <extracomment>The wizard&apos;s overrides: one field (or None) per column, or a dict keyed by column index or header text.</extracomment>
+        <translation>Невядомы слупок {column!r}; слупкі могуць быць такія: {columns} (перайменуйце яго, выдаліце або выберыце «ігнараваць гэты слупок»).</translation>
+    </message>
+    <message>
+        <source>Columns {first!r} and {second!r} both give the {field}; keep one.</source>
+        <translation>Слупкі {first!r} і {second!r} абодва задаюць поле {field}; пакіньце адзін.</translation>
+    </message>
+    <message>
+        <source>The required column {column!r} (or event_date) is missing.</source>
+        <translation>Няма абавязковага слупка {column!r} (або event_date).</translation>
+    </message>
+    <message>
+        <source>The file needs at least one of the columns &apos;title&apos;, &apos;url&apos; or &apos;notes&apos;.</source>
+        <translation>Файлу патрэбны хоць бы адзін са слупкоў &apos;title&apos;, &apos;url&apos; або &apos;notes&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>Stable id of existing evidence: the row updates that record (a new uid creates a record with it).</source>
+        <extracomment>Every field an import file can fill, in the order the README lists them. A row needs at least one of these (a missing title is taken from the notes). Other names accepted for a field (after normalising: lower case, spaces and &apos;-&apos; as &apos;_&apos;). Columns of our own evidence export that an import reads past (they are set by the tracker). What each field takes (the wizard&apos;s tooltips; translatable, see db.messages).</extracomment>
+        <translation>Пастаянны ідэнтыфікатар існага доказу: радок абнаўляе гэты запіс (новы uid стварае запіс з ім).</translation>
+    </message>
+    <message>
+        <source>When it happened: YYYY-MM-DD or YYYYMMDD (alias: event_date).</source>
+        <translation>Калі гэта адбылося: YYYY-MM-DD або YYYYMMDD (іншая назва слупка: event_date).</translation>
+    </message>
+    <message>
+        <source>Alpha-2, alpha-3, English name or group:NAME; several separated by |, ; or ,.</source>
+        <translation>Код alpha-2, alpha-3, англійская назва або group:НАЗВА; некалькі — праз |, ; або ,.</translation>
+    </message>
+    <message>
+        <source>Recommendation codes or titles; several separated by |, ; or ,.</source>
+        <translation>Коды або назвы рэкамендацый; некалькі — праз |, ; або ,.</translation>
+    </message>
+    <message>
+        <source>Short title (taken from the start of the notes when empty).</source>
+        <translation>Кароткі загаловак (калі пусты, бярэцца з пачатку нататак).</translation>
+    </message>
+    <message>
+        <source>Web address of the source (http:// or https://).</source>
+        <translation>Вэб-адрас крыніцы (http:// або https://).</translation>
+    </message>
+    <message>
+        <source>Archived copy of the source (http:// or https://).</source>
+        <translation>Архіўная копія крыніцы (http:// або https://).</translation>
+    </message>
+    <message>
+        <source>When the source was read: YYYY-MM-DD or YYYYMMDD.</source>
+        <translation>Калі крыніцу прачыталі: YYYY-MM-DD або YYYYMMDD.</translation>
+    </message>
+    <message>
+        <source>Who published the source.</source>
+        <translation>Хто апублікаваў крыніцу.</translation>
+    </message>
+    <message>
+        <source>official, media, ngo, international or other (default other).</source>
+        <translation>official, media, ngo, international або other (па змаўчанні other).</translation>
+    </message>
+    <message>
+        <source>Language of the source.</source>
+        <translation>Мова крыніцы.</translation>
+    </message>
+    <message>
+        <source>Free text.</source>
+        <translation>Адвольны тэкст.</translation>
+    </message>
+    <message>
+        <source>Status code or label: sets every linked cell&apos;s status effective on the date.</source>
+        <translation>Код або назва статусу: задае статус кожнай звязанай клеткі з гэтай даты.</translation>
+    </message>
+    <message>
+        <source>Why that status (required with a status).</source>
+        <translation>Чаму такі статус (абавязкова разам са статусам).</translation>
+    </message>
+    <message>
+        <source>verified, reported or claimed (default reported; only with a status).</source>
+        <translation>verified, reported або claimed (па змаўчанні reported; толькі са статусам).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFile</name>
+    <message>
+        <source>Excel workbook, sheet {sheet!r}</source>
+        <extracomment>The largest cell the CSV reader accepts at all; longer text is refused by field rules anyway.</extracomment>
+        <translation>Кніга Excel, аркуш {sheet!r}</translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, comma-separated</source>
+        <translation>CSV, {encoding}, падзяляльнік — коска</translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, semicolon-separated</source>
+        <translation>CSV, {encoding}, падзяляльнік — кропка з коскай</translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, tab-separated</source>
+        <translation>CSV, {encoding}, падзяляльнік — табуляцыя</translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, {delimiter!r}-separated</source>
+        <translation>CSV, {encoding}, падзяляльнік {delimiter!r}</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be read from here on ({reason}).</source>
+        <translation>Кнігу немагчыма прачытаць далей з гэтага месца ({reason}).</translation>
+    </message>
+    <message>
+        <source>A quoted cell starting on this line is never closed (a closing &quot; is missing).</source>
+        <translation>Ячэйка ў двукоссі, што пачынаецца ў гэтым радку, не закрыта (не хапае закрывальнага &quot;).</translation>
+    </message>
+    <message>
+        <source>Text follows a closing quote in a cell; put the whole cell in quotes and double any &quot; inside it.</source>
+        <translation>У ячэйцы пасля закрывальнага двукосся ідзе тэкст; вазьміце ўсю ячэйку ў двукоссе і падвойце кожнае &quot; унутры.</translation>
+    </message>
+    <message>
+        <source>A cell is longer than {megabytes} MB.</source>
+        <translation>Ячэйка даўжэйшая за {megabytes} МБ.</translation>
+    </message>
+    <message>
+        <source>A line break inside a cell that is not in quotes.</source>
+        <translation>Разрыў радка ўнутры ячэйкі, якая не ў двукоссі.</translation>
+    </message>
+    <message>
+        <source>The row cannot be read as CSV ({reason}).</source>
+        <translation>Радок немагчыма прачытаць як CSV ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header row naming the columns.</source>
+        <extracomment>A file with no header row at all.</extracomment>
+        <translation>Файл пусты: патрэбны радок загалоўкаў з назвамі слупкоў.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} немагчыма прачытаць: {reason}.</translation>
+    </message>
+    <message>
+        <source>This is an old-style Excel (.xls) or other binary file; save it as .xlsx or as CSV UTF-8.</source>
+        <translation>Гэта стары файл Excel (.xls) або іншы двайковы файл; захавайце яго як .xlsx або як CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: {reason}.</source>
+        <translation>Файл немагчыма імпартаваць: {reason}.</translation>
+    </message>
+    <message>
+        <source>Unknown text encoding {encoding!r}; use one of: {known}.</source>
+        <translation>Невядомае кадаванне тэксту {encoding!r}; выберыце адно з: {known}.</translation>
+    </message>
+    <message>
+        <source>This is not a text (CSV) file: it is full of control characters. It looks like UTF-16 text without a byte-order mark: choose UTF-16 as its encoding.</source>
+        <translation>Гэта не тэкставы файл (CSV): у ім поўна кіравальных сімвалаў. Падобна на тэкст UTF-16 без меткі парадку байтаў: выберыце для яго кадаванне UTF-16.</translation>
+    </message>
+    <message>
+        <source>This is not a text (CSV) file: it is full of control characters. Save it as CSV UTF-8.</source>
+        <translation>Гэта не тэкставы файл (CSV): у ім поўна кіравальных сімвалаў. Захавайце яго як CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line {line} is not valid UTF-8 (byte 0x{byte:02X}{near}), but line {utf8_line} is: the file mixes encodings, and reading it all as one would garble some rows. Choose its encoding (&quot;{mixed}&quot; reads each line as UTF-8, else as Windows-1252), or save it again as CSV UTF-8.</source>
+        <translation>Радок {line} — не правільны UTF-8 (байт 0x{byte:02X}{near}), а радок {utf8_line} — правільны: у файле змяшаныя кадаванні, і калі чытаць яго ўвесь у адным, частка радкоў сапсуецца. Выберыце кадаванне файла («{mixed}» чытае кожны радок як UTF-8, інакш як Windows-1252) або зноў захавайце яго як CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line {line} is not text in UTF-8 or Windows-1252: byte 0x{byte:02X} cannot be read{near}. Choose the file&apos;s encoding, or save it as CSV UTF-8.</source>
+        <translation>Радок {line} — не тэкст у UTF-8 або Windows-1252: байт 0x{byte:02X} немагчыма прачытаць{near}. Выберыце кадаванне файла або захавайце яго як CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Automatic (UTF-8, else Windows-1252)</source>
+        <extracomment>Byte-order marks that name their encoding (UTF-32 first: its little-endian mark begins with UTF-16&apos;s). The encodings offered by the import wizard and ``--encoding``: (name, label); None is &quot;detect it&quot;. Labels with words are translatable (db.messages) so that the sentences naming an encoding are too.</extracomment>
+        <translation>Аўтаматычна (UTF-8, інакш Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (заходнееўрапейскае)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1 (лацініца-1)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-2 (Latin-2, Central European)</source>
+        <translation>ISO-8859-2 (лацініца-2, цэнтральнаеўрапейскае)</translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central European)</source>
+        <translation>Windows-1250 (цэнтральнаеўрапейскае)</translation>
+    </message>
+    <message>
+        <source>UTF-8 and Windows-1252 mixed, line by line</source>
+        <translation>UTF-8 і Windows-1252 упераменку, радок за радком</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 з BOM</translation>
+    </message>
+    <message>
+        <source> in “{text}”</source>
+        <translation> у «{text}»</translation>
+    </message>
+    <message>
+        <source>Line {line} is not valid {encoding}: byte 0x{byte:02X} cannot be read{near}. Choose another encoding, or save the file as CSV UTF-8.</source>
+        <translation>Радок {line} — не правільны тэкст у кадаванні {encoding}: байт 0x{byte:02X} немагчыма прачытаць{near}. Выберыце іншае кадаванне або захавайце файл як CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>{delimiter!r} cannot separate cells; use &apos;,&apos;, &apos;;&apos; or a tab.</source>
+        <extracomment>A character of two to four bytes in UTF-8: rare by chance in text of a one-byte encoding. Where one may start: searched for first, six times faster than the whole pattern.</extracomment>
+        <translation>{delimiter!r} не можа падзяляць ячэйкі; выкарыстоўвайце &apos;,&apos;, &apos;;&apos; або табуляцыю.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <source>Import</source>
@@ -4733,6 +5213,188 @@ Everything added or changed since then will no longer be in the tracker. The tra
     <message>
         <source>⚠ Nothing was written: %1</source>
         <translation>⚠ Нічога не запісана: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <source>file</source>
+        <extracomment>Counts in the problems&apos; sentences (Qt&apos;s plural forms; see db.messages.Counted). What the Field column names when a problem is not about one field: the whole file, its header row, one row, or its rows (the words are translated; a field&apos;s own name is the file&apos;s column name and is not).</extracomment>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>загалоўкі</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>радок</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>радкі</translation>
+    </message>
+    <message>
+        <source>column {number}</source>
+        <translation>слупок {number}</translation>
+    </message>
+    <message>
+        <source>line {line}: {field}: {message}</source>
+        <translation>радок {line}: {field}: {message}</translation>
+    </message>
+    <message>
+        <source>Same URL (or title without one), date and cells as line {line}: skipped.</source>
+        <translation>Той жа URL (або загаловак, калі URL няма), дата і клеткі, што ў радку {line}: прапушчана.</translation>
+    </message>
+    <message>
+        <source>Same URL (or title without one), date and cells as evidence {uid}: skipped.</source>
+        <translation>Той жа URL (або загаловак, калі URL няма), дата і клеткі, што ў доказе {uid}: прапушчана.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Нічога не імпартавана.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more problems</source>
+        <translation>
+            <numerusform>%n праблема</numerusform>
+            <numerusform>%n праблемы</numerusform>
+            <numerusform>%n праблем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {problem} ({more}).</source>
+        <translation>Нічога не імпартавана (ёсць яшчэ {more}): {said}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {problem}.</source>
+        <translation>Нічога не імпартавана: {said}</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Імпарт скасаваны; нічога не запісана.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRows</name>
+    <message>
+        <source>Give the evidence at least a title, a URL or notes.</source>
+        <extracomment>Rows validated (and written) together; progress and cancel are checked between batches. The operation the history records for everything an import writes. Duplicate keys of the tracker&apos;s evidence handed to the scratch store at once. A row whose evidence would have neither title, URL nor notes.</extracomment>
+        <translation>Дайце доказу хоць бы загаловак, URL або нататкі.</translation>
+    </message>
+    <message>
+        <source>Archived: {codes}; restore it before changing this evidence&apos;s countries.</source>
+        <extracomment>An update row that would link archived countries or recommendations: (which, several) -&gt; sentence.</extracomment>
+        <translation>У архіве: {codes}; аднавіце яе, перш чым мяняць краіны гэтага доказу.</translation>
+    </message>
+    <message>
+        <source>Archived: {codes}; restore them before changing this evidence&apos;s countries.</source>
+        <translation>У архіве: {codes}; аднавіце іх, перш чым мяняць краіны гэтага доказу.</translation>
+    </message>
+    <message>
+        <source>Archived: {codes}; restore it before changing this evidence&apos;s recommendations.</source>
+        <translation>У архіве: {codes}; аднавіце яе, перш чым мяняць рэкамендацыі гэтага доказу.</translation>
+    </message>
+    <message>
+        <source>Archived: {codes}; restore them before changing this evidence&apos;s recommendations.</source>
+        <translation>У архіве: {codes}; аднавіце іх, перш чым мяняць рэкамендацыі гэтага доказу.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no rows to import.</source>
+        <translation>У файле ёсць радок загалоўкаў, але няма радкоў для імпарту.</translation>
+    </message>
+    <message>
+        <source>The uid {uid} appears more than once in the file (first on line {first}).</source>
+        <translation>uid {uid} сустракаецца ў файле больш за адзін раз (упершыню ў радку {first}).</translation>
+    </message>
+    <message>
+        <source>Archived: {codes}; restore them before adding evidence.</source>
+        <translation>У архіве: {codes}; аднавіце іх, перш чым дадаваць доказ.</translation>
+    </message>
+    <message>
+        <source>Archived: {codes}; restore it before adding evidence.</source>
+        <translation>У архіве: {codes}; аднавіце з архіва, перш чым дадаваць доказ.</translation>
+    </message>
+    <message>
+        <source>a cell is missing or a quote is misplaced.</source>
+        <extracomment>The longest text each evidence field takes from a cell. The longest rationale a cell may give. How each evidence field is checked (plain text when not listed). Date cells remembered (they repeat a lot). A row&apos;s sentences that hold a count (Qt&apos;s plural forms; see db.messages.Counted).</extracomment>
+        <translation>не хапае ячэйкі або двукоссе стаіць не там.</translation>
+    </message>
+    <message>
+        <source>a cell may need quotes around it (it contains the delimiter).</source>
+        <translation>магчыма, ячэйку трэба ўзяць у двукоссе (у ёй ёсць падзяляльнік).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The row has %n cells but the header has {width}; {why}</source>
+        <translation>
+            <numerusform>У радку %n ячэйка, а ў загалоўках — {width}; {why}</numerusform>
+            <numerusform>У радку %n ячэйкі, а ў загалоўках — {width}; {why}</numerusform>
+            <numerusform>У радку %n ячэек, а ў загалоўках — {width}; {why}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This column has no name in the header but the row has a value in it.</source>
+        <translation>У загалоўках у гэтага слупка няма назвы, але ў радку ў ім ёсць значэнне.</translation>
+    </message>
+    <message>
+        <source>Unknown recommendations {items}: use a code ({codes}) or a title.</source>
+        <translation>Невядомыя рэкамендацыі {items}: пішыце код ({codes}) або назву.</translation>
+    </message>
+    <message>
+        <source>Unknown recommendation {items}: use a code ({codes}) or a title.</source>
+        <translation>Невядомая рэкамендацыя {items}: пішыце код ({codes}) або назву.</translation>
+    </message>
+    <message>
+        <source>At least one recommendation is required.</source>
+        <translation>Патрэбна хоць бы адна рэкамендацыя.</translation>
+    </message>
+    <message>
+        <source>Unknown status {status!r}; use one of: {codes} (or its label).</source>
+        <translation>Невядомы статус {status!r}; выкарыстоўвайце адзін з кодаў: {codes} (або назву статусу).</translation>
+    </message>
+    <message>
+        <source>{label!r} is where every cell starts; choose a judgement instead.</source>
+        <translation>{label!r} — пачатковы стан кожнай клеткі; выберыце замест яго ацэнку.</translation>
+    </message>
+    <message>
+        <source>A rationale was given without a status to set.</source>
+        <translation>Абгрунтаванне дадзена без статусу, які трэба задаць.</translation>
+    </message>
+    <message>
+        <source>A confidence was given without a status to set.</source>
+        <translation>Надзейнасць дадзена без статусу, які трэба задаць.</translation>
+    </message>
+    <message>
+        <source>A status needs a rationale (why that status).</source>
+        <translation>Статусу патрэбна абгрунтаванне (чаму такі статус).</translation>
+    </message>
+    <message>
+        <source> (for a group write {groups})</source>
+        <translation> (для групы пішыце {groups})</translation>
+    </message>
+    <message>
+        <source>Unknown countries {items}: use an ISO code, an English name or group:NAME{hint}.</source>
+        <translation>Невядомыя краіны {items}: пішыце код ISO, англійскую назву або group:НАЗВА{hint}.</translation>
+    </message>
+    <message>
+        <source>Unknown country {items}: use an ISO code, an English name or group:NAME{hint}.</source>
+        <translation>Невядомая краіна {items}: пішыце код ISO, англійскую назву або group:НАЗВА{hint}.</translation>
+    </message>
+    <message>
+        <source>The groups named here have no tracked members.</source>
+        <translation>У названых тут груп няма краін, якія адсочваюцца.</translation>
+    </message>
+    <message>
+        <source>At least one country (or group:NAME) is required.</source>
+        <translation>Патрэбна хоць бы адна краіна (або group:НАЗВА).</translation>
+    </message>
+    <message>
+        <source>Not tracked in this tracker: {names}. Add them first, or import with the option to add countries.</source>
+        <translation>Гэты трэкер не адсочвае: {names}. Спачатку дадайце іх або імпартуйце з дадаваннем новых краін.</translation>
+    </message>
+    <message>
+        <source>Not tracked in this tracker: {names}. Add it first, or import with the option to add countries.</source>
+        <translation>Гэты трэкер не адсочвае: {names}. Спачатку дадайце яе або імпартуйце з дадаваннем новых краін.</translation>
     </message>
 </context>
 <context>
@@ -4760,6 +5422,74 @@ Everything added or changed since then will no longer be in the tracker. The tra
     <message>
         <source>Cancelling…</source>
         <translation>Скасаванне…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTotals</name>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <comment>%n row</comment>
+        <extracomment>The summary&apos;s counts (Qt&apos;s plural forms; see db.messages.Counted).</extracomment>
+        <translation>
+            <numerusform>%n радок</numerusform>
+            <numerusform>%n радкі</numerusform>
+            <numerusform>%n радкоў</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n новы</numerusform>
+            <numerusform>%n новыя</numerusform>
+            <numerusform>%n новых</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n абноўлены</numerusform>
+            <numerusform>%n абноўленыя</numerusform>
+            <numerusform>%n абноўленых</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n без змен</numerusform>
+            <numerusform>%n без змен</numerusform>
+            <numerusform>%n без змен</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicates skipped</source>
+        <comment>%n duplicate skipped</comment>
+        <translation>
+            <numerusform>%n паўтор прапушчаны</numerusform>
+            <numerusform>%n паўторы прапушчаныя</numerusform>
+            <numerusform>%n паўтораў прапушчана</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statuses set</source>
+        <comment>%n status set</comment>
+        <translation>
+            <numerusform>%n статус зададзены</numerusform>
+            <numerusform>%n статусы зададзеныя</numerusform>
+            <numerusform>%n статусаў зададзена</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>countries added: {codes}</source>
+        <translation>дададзеныя краіны: {codes}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <comment>%n error</comment>
+        <translation>
+            <numerusform>%n памылка</numerusform>
+            <numerusform>%n памылкі</numerusform>
+            <numerusform>%n памылак</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5387,7 +6117,7 @@ Copy the link, to paste it into a browser?</source>
     <name>MatrixView</name>
     <message>
         <source>Status matrix</source>
-        <extracomment>Whether any cell shows a change since the comparison date (the view sets it from its model): when none does, painting a cell asks the model one question, not two. The pending proposal of a cell (the view sets it to its model&apos;s state): a dict lookup, no model call. Each status&apos;s colour, for the ◆ of a proposed one. What every cell of one paint of the view shares (palette, font, pixel ratio), set by the view around its paint so each cell need not ask the option for copies of them.</extracomment>
+        <extracomment>Whether any cell shows a change since the comparison date (the view sets it from its model): when none does, painting a cell asks the model one question, not two. The pending proposal of a cell (the view sets it to its model&apos;s state): a dict lookup, no model call. Each status&apos;s colour, for the ◆ of a proposed one. What every cell of one paint of the view shares (palette, font, pixel ratio), set by the view around its paint so each cell need not ask the option for copies of them. The matrix header&apos;s usual height: four lines of a title.</extracomment>
         <translation>Матрыца статусаў</translation>
     </message>
     <message>
@@ -7753,6 +8483,135 @@ Copy the link, to paste it into a browser?</source>
     </message>
 </context>
 <context>
+    <name>SyncCoalition</name>
+    <message>
+        <source>There is no tracker file at {path}.</source>
+        <extracomment>Where coordinators&apos; public signing keys are published in the shared folder (so a newcomer can check a grant). Sentences said in more than one place.</extracomment>
+        <translation>Па адрасе {path} няма файла трэкера.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name for your copy.</source>
+        <translation>{path} ужо існуе; выберыце новую назву файла для сваёй копіі.</translation>
+    </message>
+    <message>
+        <source>The shared tracker&apos;s snapshot cannot be used: {reason}</source>
+        <translation>Нельга выкарыстаць здымак агульнага трэкера: {reason}</translation>
+    </message>
+    <message>
+        <source>Member list {version}: {reason}</source>
+        <translation>Спіс удзельнікаў {version}: {reason}</translation>
+    </message>
+    <message>
+        <source>{tracker} is not shared from this computer; share it (policy-tracker share) or join a shared tracker first.</source>
+        <translation>{tracker} не абагулены з гэтага камп’ютара; спачатку абагульце яго (policy-tracker share) або далучыцеся да агульнага трэкера.</translation>
+    </message>
+    <message>
+        <source>The shared folder {folder} is not there; connect the drive or let the sync program finish, then try again.</source>
+        <translation>Агульнай папкі {folder} няма; падключыце дыск або дачакайцеся, пакуль праграма сінхранізацыі скончыць, і паспрабуйце зноў.</translation>
+    </message>
+    <message>
+        <source>The member list of {name} is missing from this computer.</source>
+        <translation>На гэтым камп’ютары няма спіса ўдзельнікаў {name}.</translation>
+    </message>
+    <message>
+        <source>This computer has no signing key yet; make a join request or share a tracker first.</source>
+        <translation>На гэтым камп’ютары яшчэ няма ключа подпісу; спачатку стварыце запыт на далучэнне або абагульце трэкер.</translation>
+    </message>
+    <message>
+        <source>{name} is already shared through {folder}.</source>
+        <translation>{name} ужо абагулены праз {folder}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} already holds a shared tracker; choose an empty folder (or join that tracker).</source>
+        <translation>У папцы {folder} ужо ёсць агульны трэкер; выберыце пустую папку (або далучыцеся да таго трэкера).</translation>
+    </message>
+    <message>
+        <source>The shared folder {folder} cannot be written: {error}.</source>
+        <translation>Немагчыма запісаць у агульную папку {folder}: {error}.</translation>
+    </message>
+    <message>
+        <source>The fingerprint {fingerprint} is not the join code&apos;s ({expected}); do not add this person.</source>
+        <translation>Адбітак {fingerprint} не супадае з адбіткам кода далучэння ({expected}); не дадавайце гэтага чалавека.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can add members; ask one of them.</source>
+        <translation>Дадаваць удзельнікаў можа толькі каардынатар; звярніцеся да аднаго з іх.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can remove members; ask one of them.</source>
+        <translation>Выдаляць удзельнікаў можа толькі каардынатар; звярніцеся да аднаго з іх.</translation>
+    </message>
+    <message>
+        <source>{name} is not a current member; `policy-tracker members --db PATH` lists them.</source>
+        <translation>{name} не з’яўляецца бягучым удзельнікам; спіс паказвае `policy-tracker members --db PATH`.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name.</source>
+        <translation>{path} ужо існуе; выберыце новую назву файла.</translation>
+    </message>
+    <message>
+        <source>Key {key}: {reason}</source>
+        <translation>Ключ {key}: {reason}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} holds no shared tracker yet (no snapshot); check the folder, or wait until it has synced.</source>
+        <translation>У папцы {folder} яшчэ няма агульнага трэкера (няма здымка); праверце папку або дачакайцеся, пакуль яна сінхранізуецца.</translation>
+    </message>
+    <message>
+        <source>This computer already has a copy of this shared tracker: {path}.</source>
+        <translation>На гэтым камп’ютары ўжо ёсць копія гэтага агульнага трэкера: {path}.</translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be used: {reason}</source>
+        <translation>Нельга выкарыстаць файл ключоў {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>No tracker key for you is in the shared folder yet: ask the coordinator to add you from your join code (or to give you the key file), let the folder sync, and try again.</source>
+        <translation>У агульнай папцы яшчэ няма ключа трэкера для вас: папрасіце каардынатара дадаць вас па вашым кодзе далучэння (або даць вам файл ключоў), дачакайцеся сінхранізацыі папкі і паспрабуйце зноў.</translation>
+    </message>
+    <message>
+        <source>You are not a member of this shared tracker yet; ask the coordinator to add you.</source>
+        <translation>Вы яшчэ не ўдзельнік гэтага агульнага трэкера; папрасіце каардынатара дадаць вас.</translation>
+    </message>
+    <message>
+        <source>The tracker keys in the folder are not signed by a coordinator of this tracker.</source>
+        <translation>Ключы трэкера ў папцы не падпісаны каардынатарам гэтага трэкера.</translation>
+    </message>
+    <message>
+        <source>The shared folder holds no member list.</source>
+        <translation>У агульнай папцы няма спіса ўдзельнікаў.</translation>
+    </message>
+    <message>
+        <source>The member list {version} cannot be used: {reason}</source>
+        <translation>Нельга выкарыстаць спіс удзельнікаў {version}: {reason}</translation>
+    </message>
+    <message>
+        <source>Sent {sent}, applied {applied}, waiting {waiting}, refused {refused}.</source>
+        <extracomment>(file, why) for each file left for the next sync. (file, why) for each file refused for good. Other things worth knowing (a member list or key not usable yet).</extracomment>
+        <translation>Адпраўлена: {sent}, ужыта: {applied}, чакае: {waiting}, адхілена: {refused}.</translation>
+    </message>
+    <message>
+        <source>Waiting: {name}: {why}</source>
+        <translation>Чакае: {name}: {why}</translation>
+    </message>
+    <message>
+        <source>Refused: {name}: {why}</source>
+        <translation>Адхілены: {name}: {why}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Заўвага: {note}</translation>
+    </message>
+    <message>
+        <source>You are no longer a member of this shared tracker, so your changes are not sent.</source>
+        <translation>Вы больш не ўдзельнік гэтага агульнага трэкера, таму вашы змены не адпраўляюцца.</translation>
+    </message>
+    <message>
+        <source>Your changes wait for the current tracker key, which has not reached you yet.</source>
+        <translation>Вашы змены чакаюць бягучага ключа трэкера, які да вас яшчэ не дайшоў.</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>The sync could not be started: %1.</source>
@@ -7829,6 +8688,273 @@ Copy the link, to paste it into a browser?</source>
     <message>
         <source>Click for the members and the last sync&apos;s report.</source>
         <translation>Націсніце, каб убачыць удзельнікаў і справаздачу апошняй сінхранізацыі.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncKeys</name>
+    <message>
+        <source>Your signing key {path} could not be read: {problem}.</source>
+        <extracomment>Bytes of a tracker key (ChaCha20-Poly1305 takes 256-bit keys). Crockford&apos;s base 32 alphabet: no I, L, O or U, so a fingerprint read aloud or copied by hand cannot mix up 1/I/l or 0/O.</extracomment>
+        <translation>Не ўдалося прачытаць ваш ключ подпісу {path}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Your signing key {path} cannot be used: {problem}.</source>
+        <translation>Ваш ключ подпісу {path} нельга выкарыстаць: {problem}.</translation>
+    </message>
+    <message>
+        <source>Your signing key could not be saved in {folder}: {problem}.</source>
+        <translation>Не ўдалося захаваць ваш ключ подпісу ў {folder}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Key {key} is already known with other contents; the new one was not kept.</source>
+        <translation>Ключ {key} ужо вядомы з іншым зместам; новы не захаваны.</translation>
+    </message>
+    <message>
+        <source>The tracker keys {path} could not be read: {problem}.</source>
+        <translation>Не ўдалося прачытаць ключы трэкера {path}: {problem}.</translation>
+    </message>
+    <message>
+        <source>The tracker keys {path} cannot be used: {problem}.</source>
+        <translation>Ключы трэкера {path} нельга выкарыстаць: {problem}.</translation>
+    </message>
+    <message>
+        <source>The tracker keys could not be saved in {path}: {problem}.</source>
+        <translation>Не ўдалося захаваць ключы трэкера ў {path}: {problem}.</translation>
+    </message>
+    <message>
+        <source>The key grant cannot be read: {problem}.</source>
+        <translation>Перадачу ключа немагчыма прачытаць: {problem}.</translation>
+    </message>
+    <message>
+        <source>The key grant belongs to another shared tracker.</source>
+        <translation>Гэтая перадача ключа належыць іншаму агульнаму трэкеру.</translation>
+    </message>
+    <message>
+        <source>The key grant is for another member.</source>
+        <translation>Гэтая перадача ключа прызначана іншаму ўдзельніку.</translation>
+    </message>
+    <message>
+        <source>The key grant is not signed by a coordinator of this tracker.</source>
+        <translation>Перадача ключа не падпісана каардынатарам гэтага трэкера.</translation>
+    </message>
+    <message>
+        <source>The key grant&apos;s signature does not match: it was altered.</source>
+        <translation>Подпіс перадачы ключа не супадае: яе змянілі.</translation>
+    </message>
+    <message>
+        <source>The key grant could not be opened with your key.</source>
+        <translation>Перадачу ключа не ўдалося адкрыць вашым ключом.</translation>
+    </message>
+    <message>
+        <source>The key grant holds no usable key.</source>
+        <translation>У перадачы ключа няма прыдатнага ключа.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMembers</name>
+    <message>
+        <source>Only a coordinator can sign the member list.</source>
+        <extracomment>Longest name in a join request, in characters. Set when removed: the last of their files still taken (0: none). The tracker key new files are encrypted with.</extracomment>
+        <translation>Падпісаць спіс удзельнікаў можа толькі каардынатар.</translation>
+    </message>
+    <message>
+        <source>The member list is not signed.</source>
+        <translation>Спіс удзельнікаў не падпісаны.</translation>
+    </message>
+    <message>
+        <source>The member list cannot be read: {error}.</source>
+        <translation>Немагчыма прачытаць спіс удзельнікаў: {error}.</translation>
+    </message>
+    <message>
+        <source>The member list&apos;s signature does not match: it was altered.</source>
+        <translation>Подпіс спіса ўдзельнікаў не супадае: спіс быў зменены.</translation>
+    </message>
+    <message>
+        <source>The member list is not signed by one of its coordinators.</source>
+        <translation>Спіс удзельнікаў не падпісаны ніводным з яго каардынатараў.</translation>
+    </message>
+    <message>
+        <source>The member list belongs to another shared tracker.</source>
+        <translation>Спіс удзельнікаў належыць іншаму агульнаму трэкеру.</translation>
+    </message>
+    <message>
+        <source>The member list is not newer than the one in use (version {version}).</source>
+        <translation>Спіс удзельнікаў не навейшы за той, што выкарыстоўваецца (версія {version}).</translation>
+    </message>
+    <message>
+        <source>The new member list is not signed by a coordinator of the current one.</source>
+        <translation>Новы спіс удзельнікаў не падпісаны каардынатарам бягучага.</translation>
+    </message>
+    <message>
+        <source>The new member list&apos;s signature does not match: it was altered.</source>
+        <translation>Подпіс новага спіса ўдзельнікаў не супадае: спіс быў зменены.</translation>
+    </message>
+    <message>
+        <source>The new member list leaves out {name}; members are removed, not deleted.</source>
+        <translation>У новым спісе ўдзельнікаў няма {name}; удзельнікаў выдаляюць са статусам «выдалены», а не сціраюць.</translation>
+    </message>
+    <message>
+        <source>The new member list changes {name}&apos;s keys.</source>
+        <translation>Новы спіс удзельнікаў мяняе ключы {name}.</translation>
+    </message>
+    <message>
+        <source>The new member list brings back {name}, who was removed.</source>
+        <translation>Новы спіс удзельнікаў вяртае {name}, хоць яго выдалілі.</translation>
+    </message>
+    <message>
+        <source>{name} was removed; they need a new key to join again.</source>
+        <translation>{name} выдалены; каб далучыцца зноў, патрэбны новы ключ.</translation>
+    </message>
+    <message>
+        <source>{name} is already a member.</source>
+        <translation>{name} ужо ўдзельнік.</translation>
+    </message>
+    <message>
+        <source>That person is not a current member.</source>
+        <translation>Гэты чалавек не з’яўляецца бягучым удзельнікам.</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself; ask another coordinator.</source>
+        <translation>Нельга выдаліць сябе; звярніцеся да іншага каардынатара.</translation>
+    </message>
+    <message>
+        <source>The tracker needs at least one coordinator.</source>
+        <translation>У трэкера павінен быць хаця б адзін каардынатар.</translation>
+    </message>
+    <message>
+        <source>A member needs a name.</source>
+        <translation>Удзельніку патрэбна імя.</translation>
+    </message>
+    <message>
+        <source>A member&apos;s name can have at most {count} characters.</source>
+        <translation>Імя ўдзельніка можа мець не больш за {count} сімвалаў.</translation>
+    </message>
+    <message>
+        <source>The join code is empty; paste the whole code or choose the join file.</source>
+        <translation>Код далучэння пусты; устаўце ўвесь код або выберыце файл далучэння.</translation>
+    </message>
+    <message>
+        <source>This is not a Policy Tracker join code (one starts with {prefix}:).</source>
+        <translation>Гэта не код далучэння Policy Tracker (такі код пачынаецца з {prefix}:).</translation>
+    </message>
+    <message>
+        <source>The join code was made by a newer version of Policy Tracker; upgrade this app first.</source>
+        <translation>Код далучэння створаны навейшай версіяй Policy Tracker; спачатку абнавіце гэтую праграму.</translation>
+    </message>
+    <message>
+        <source>The join code contains {letters}, which cannot be in one; check it was copied whole.</source>
+        <translation>Код далучэння змяшчае {letters}, чаго ў ім быць не можа; праверце, ці скапіяваны ён цалкам.</translation>
+    </message>
+    <message>
+        <source>The join code is incomplete or has a typo; ask for it again, or use the join file.</source>
+        <translation>Код далучэння няпоўны або з памылкай; папрасіце яго яшчэ раз або скарыстайцеся файлам далучэння.</translation>
+    </message>
+    <message>
+        <source>The member list is encrypted with tracker key {key}, which you were not given.</source>
+        <translation>Спіс удзельнікаў зашыфраваны ключом трэкера {key}, якога вам не далі.</translation>
+    </message>
+    <message>
+        <source>The member list is not signed by the coordinator whose fingerprint you were given; do not join.</source>
+        <translation>Спіс удзельнікаў падпісаны не тым каардынатарам, чый адбітак вам далі; не далучайцеся.</translation>
+    </message>
+    <message>
+        <source>The file is not a member list.</source>
+        <translation>Гэты файл не спіс удзельнікаў.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRefusals</name>
+    <message>
+        <source>The file is cut short (it may still be arriving).</source>
+        <extracomment>The smallest possible file: prefix, an empty header, nonce, size, the cipher&apos;s 16-byte tag, signature. A header is a few hundred bytes; refuse to parse megabytes of &quot;header&quot;. Why a file is not taken yet: it is shorter than its header says.</extracomment>
+        <translation>Файл абрэзаны (магчыма, ён яшчэ прыходзіць).</translation>
+    </message>
+    <message>
+        <source>The file is not a Policy Tracker sync file.</source>
+        <translation>Гэта не файл сінхранізацыі Policy Tracker.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer version of Policy Tracker (format {version}); it waits until this app is upgraded.</source>
+        <translation>Файл запісаны навейшай версіяй Policy Tracker (фармат {version}); ён чакае, пакуль гэтую праграму абновяць.</translation>
+    </message>
+    <message>
+        <source>The file has an unknown format version ({version}).</source>
+        <translation>У файла невядомая версія фармату ({version}).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s header is damaged (it claims to be too long).</source>
+        <translation>Загаловак файла пашкоджаны (ён заяўляе занадта вялікую даўжыню).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s header is damaged ({error}).</source>
+        <translation>Загаловак файла пашкоджаны ({error}).</translation>
+    </message>
+    <message>
+        <source>The file has extra bytes after its signature.</source>
+        <translation>У файле ёсць лішнія байты пасля подпісу.</translation>
+    </message>
+    <message>
+        <source>The file could not be decrypted with tracker key {key}.</source>
+        <translation>Не ўдалося расшыфраваць файл ключом трэкера {key}.</translation>
+    </message>
+    <message>
+        <source>The file belongs to another shared tracker.</source>
+        <translation>Файл належыць іншаму агульнаму трэкеру.</translation>
+    </message>
+    <message>
+        <source>The file is signed by {author}, who is not a member of this tracker.</source>
+        <translation>Файл падпісаў {author}, які не з’яўляецца ўдзельнікам гэтага трэкера.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s signature does not match {name}&apos;s key: it was altered.</source>
+        <translation>Подпіс файла не адпавядае ключу {name}: файл быў зменены.</translation>
+    </message>
+    <message>
+        <source>The file was written by {name} after they were removed from the tracker.</source>
+        <translation>Файл запісаў {name} пасля таго, як яго выдалілі з трэкера.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted with tracker key {key}, which this computer does not have.</source>
+        <translation>Файл зашыфраваны ключом трэкера {key}, якога на гэтым камп’ютары няма.</translation>
+    </message>
+    <message>
+        <source>Another file with the same member and number was already applied; a number is never reused.</source>
+        <extracomment>Refused for good: (file, code, reason); the reason is also kept in the local state. Not taken this time, and why (one sentence each); tried again at the next sync.</extracomment>
+        <translation>Іншы файл з тым жа ўдзельнікам і нумарам ужо ўжыты; нумар ніколі не выкарыстоўваецца паўторна.</translation>
+    </message>
+    <message>
+        <source>It waits for an earlier file of the same member.</source>
+        <translation>Ён чакае ранейшага файла таго ж удзельніка.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer version of Policy Tracker; it waits for an upgrade.</source>
+        <extracomment>A file whose changes do not fit this tracker yet (a row they need has not arrived; the conflict rules said no): it waits, and the tracker is unchanged. A file that could not be applied for another reason (the tracker busy too long, another schema): it waits too. Refusing for good is only for files that fail their checks; a passing failure must not lose a change. Codes of files left pending, to be tried again at the next sync.</extracomment>
+        <translation>Файл запісаны навейшай версіяй Policy Tracker; ён чакае абнаўлення праграмы.</translation>
+    </message>
+    <message>
+        <source>The file is no longer in the shared folder.</source>
+        <extracomment>Our temporary files older than this are a crashed write&apos;s leftovers (younger ones may be another program&apos;s write in progress on this computer). Codes of refusals that may resolve themselves (a newer app, a key handed over, a member list or the rest of the file still arriving): the file stays pending. Any other refusal is final.</extracomment>
+        <translation>Файла ўжо няма ў агульнай папцы.</translation>
+    </message>
+    <message>
+        <source>The file is not complete yet (it may still be arriving).</source>
+        <translation>Файл яшчэ не поўны (магчыма, ён яшчэ прыходзіць).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents do not match its name: it was altered or is incomplete.</source>
+        <translation>Змесціва файла не адпавядае яго назве: файл зменены або няпоўны.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s signed header does not match its name in the shared folder.</source>
+        <translation>Падпісаны загаловак файла не адпавядае яго назве ў агульнай папцы.</translation>
+    </message>
+    <message>
+        <source>The sync state {path} cannot be read: {error}.</source>
+        <translation>Немагчыма прачытаць стан сінхранізацыі {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>It waits for file {number} of the same member.</source>
+        <translation>Ён чакае файла {number} таго ж удзельніка.</translation>
     </message>
 </context>
 <context>

@@ -1390,6 +1390,103 @@ Paprašykite, kad perskaitytų jums savo kodą, ir palyginkite jį raidė po rai
     </message>
 </context>
 <context>
+    <name>DataCheck</name>
+    <message numerus="yes">
+        <source>Rebuilt the search index from the %n pieces of evidence and restored the triggers that keep it current.</source>
+        <comment>Rebuilt the search index from the %n piece of evidence and restored the triggers that keep it current.</comment>
+        <extracomment>Names of the temporary tables the search-index check builds (in the connection&apos;s own temp schema: nothing is written to the tracker file). The counts in check&apos;s sentences (Qt&apos;s plural forms; lupdate collects ``DataCheck.tr``).</extracomment>
+        <translation>
+            <numerusform>Paieškos indeksas perkurtas iš %n įrodymo ir atkurti trigeriai, kurie jį nuolat atnaujina.</numerusform>
+            <numerusform>Paieškos indeksas perkurtas iš %n įrodymų ir atkurti trigeriai, kurie jį nuolat atnaujina.</numerusform>
+            <numerusform>Paieškos indeksas perkurtas iš %n įrodymų ir atkurti trigeriai, kurie jį nuolat atnaujina.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is damaged: SQLite cannot read it ({error}).</source>
+        <translation>Failas sugadintas: SQLite negali jo perskaityti ({error}).</translation>
+    </message>
+    <message>
+        <source>The file is damaged: SQLite&apos;s integrity check failed ({details}).</source>
+        <translation>Failas sugadintas: SQLite vientisumo patikra nepavyko ({details}).</translation>
+    </message>
+    <message>
+        <source>The links between records cannot be checked ({error}).</source>
+        <translation>Neįmanoma patikrinti ryšių tarp įrašų ({error}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records point at records that do not exist (in {tables}); it cannot be repaired without guessing, so restore a copy or correct it by hand.</source>
+        <comment>%n record points at a record that does not exist (in {tables}); it cannot be repaired without guessing, so restore a copy or correct it by hand.</comment>
+        <translation>
+            <numerusform>%n įrašas nurodo neegzistuojančius įrašus (lentelėse {tables}); to neįmanoma pataisyti nespėliojant, todėl atkurkite kopiją arba pataisykite ranka.</numerusform>
+            <numerusform>%n įrašai nurodo neegzistuojančius įrašus (lentelėse {tables}); to neįmanoma pataisyti nespėliojant, todėl atkurkite kopiją arba pataisykite ranka.</numerusform>
+            <numerusform>%n įrašų nurodo neegzistuojančius įrašus (lentelėse {tables}); to neįmanoma pataisyti nespėliojant, todėl atkurkite kopiją arba pataisykite ranka.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search index does not match the evidence, so a search can miss evidence or find evidence that no longer says what was searched for.</source>
+        <translation>Paieškos indeksas neatitinka įrodymų, todėl paieška gali praleisti įrodymus arba rasti tokius, kuriuose ieškoto teksto jau nebėra.</translation>
+    </message>
+    <message>
+        <source>The stored counts of evidence per cell and of records do not match the data ({details}), so the matrix and the status bar can show wrong numbers.</source>
+        <translation>Išsaugoti įrodymų langeliuose ir įrašų skaičiai neatitinka duomenų ({details}), todėl matrica ir būsenos juosta gali rodyti klaidingus skaičius.</translation>
+    </message>
+    <message>
+        <source>The stored current status of each cell does not match the assessments ({details}), so the matrix can show a wrong status.</source>
+        <translation>Išsaugota dabartinė langelių būsena neatitinka vertinimų ({details}), todėl matrica gali rodyti klaidingą būseną.</translation>
+    </message>
+    <message>
+        <source>The status scale cannot be read ({error}).</source>
+        <translation>Neįmanoma perskaityti būsenų skalės ({error}).</translation>
+    </message>
+    <message>
+        <source>The status scale must have exactly one &apos;not assessed&apos; status; it has {count}.</source>
+        <translation>Būsenų skalėje turi būti lygiai viena būsena „neįvertinta“; jų yra: {count}.</translation>
+    </message>
+    <message>
+        <source>The attached files cannot be checked ({error}).</source>
+        <translation>Neįmanoma patikrinti pridėtų failų ({error}).</translation>
+    </message>
+    <message>
+        <source>The evidence&apos;s links cannot be checked ({error}).</source>
+        <extracomment>How many links that break the address rules a check names before it only counts the rest.</extracomment>
+        <translation>Neįmanoma patikrinti įrodymų nuorodų ({error}).</translation>
+    </message>
+    <message>
+        <source>; and {count} more</source>
+        <translation>; ir dar {count}</translation>
+    </message>
+    <message>
+        <source>Links that could open another site than they show must be corrected by hand: {links}{more}.</source>
+        <translation>Nuorodas, kurios gali atverti kitą svetainę nei rodo, reikia pataisyti ranka: {links}{more}.</translation>
+    </message>
+    <message>
+        <source>The problems found cannot be repaired automatically: {problems}.</source>
+        <translation>Rastų problemų negalima pataisyti automatiškai: {problems}.</translation>
+    </message>
+    <message>
+        <source>Recounted the evidence per cell and the records, and restored the triggers that keep them current.</source>
+        <translation>Perskaičiuoti įrodymai langeliuose ir įrašai, atkurti trigeriai, kurie skaičius nuolat atnaujina.</translation>
+    </message>
+    <message>
+        <source>Recomputed each cell&apos;s current status and restored the triggers that keep it current.</source>
+        <translation>Iš naujo apskaičiuota kiekvieno langelio dabartinė būsena ir atkurti trigeriai, kurie ją nuolat atnaujina.</translation>
+    </message>
+    <message>
+        <source>The tracker was opened read-only, so it cannot be repaired.</source>
+        <translation>Stebėsena atverta tik skaitymui, todėl jos negalima pataisyti.</translation>
+    </message>
+    <message>
+        <source>The repair failed, so nothing was changed: {error}.</source>
+        <extracomment>Why a repair changed nothing.</extracomment>
+        <translation>Pataisyti nepavyko, todėl niekas nepakeista: {error}.</translation>
+    </message>
+    <message>
+        <source>The search index could not be rebuilt, so nothing was changed: {error}.</source>
+        <extracomment>The tables FTS5 keeps an index in (&quot;shadow tables&quot;); the content comes from the search view.</extracomment>
+        <translation>Nepavyko perkurti paieškos indekso, todėl niekas nepakeista: {error}.</translation>
+    </message>
+</context>
+<context>
     <name>DataCodebook</name>
     <message>
         <source>&apos;{field}&apos; must be a number from 0 to 1, such as 0.5.</source>
@@ -1648,6 +1745,57 @@ Paprašykite, kad perskaitytų jums savo kodą, ir palyginkite jį raidė po rai
     <message>
         <source>The lowest band ({grade}) starts at {score:g}: scores below it would get no grade. Start it at 0.</source>
         <translation>Žemiausias intervalas ({grade}) prasideda nuo {score:g}: žemesni balai negautų pažymio. Pradėkite jį nuo 0.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must not be empty.</source>
+        <translation>„{field}“ negali būti tuščias.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is longer than {limit:,} characters.</source>
+        <translation>„{field}“ ilgesnis nei {limit:,} simbolių.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be text or an object of translations such as {example}.</source>
+        <translation>„{field}“ turi būti tekstas arba vertimų objektas, pvz., {example}.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; has a translation in an unknown language {code!r}; the languages are {known}.</source>
+        <translation>„{field}“ turi vertimą nežinoma kalba {code!r}; kalbos: {known}.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos;: the {language} text must be non-empty text.</source>
+        <translation>„{field}“: tekstas ({language}) turi būti netuščias.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos;: the {language} text is longer than {limit:,} characters.</source>
+        <translation>„{field}“: tekstas ({language}) ilgesnis nei {limit:,} simbolių.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; has translations but no English text ({code}), which is required.</source>
+        <translation>„{field}“ turi vertimų, bet neturi angliško teksto ({code}), o jis privalomas.</translation>
+    </message>
+</context>
+<context>
+    <name>DataCodebookExport</name>
+    <message>
+        <source>This tracker&apos;s codebook cannot be exported: {reason}</source>
+        <translation>Šios stebėsenos kodų knygos negalima eksportuoti: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of the codebook file to write.</source>
+        <translation>{path} yra aplankas; nurodykite įrašomo kodų knygos failo pavadinimą.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Aplanko {folder} nėra.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name (or replace it with --force).</source>
+        <translation>{path} jau yra; pasirinkite naują failo pavadinimą (arba pakeiskite jį su --force).</translation>
+    </message>
+    <message>
+        <source>The codebook could not be written to {path}: {reason}.</source>
+        <translation>Nepavyko įrašyti kodų knygos į {path}: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2322,34 @@ Paprašykite, kad perskaitytų jums savo kodą, ir palyginkite jį raidė po rai
     <message>
         <source>Status: {label}</source>
         <translation>Būsena: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>DataLanguages</name>
+    <message>
+        <source>English</source>
+        <extracomment>The languages a translation is made into (every language but English). Longest translation kept in a codebook text (the longest English guidance is under 600 characters). Each language&apos;s English name, said in the interface&apos;s language inside a sentence (a Message each).</extracomment>
+        <translation>anglų</translation>
+    </message>
+    <message>
+        <source>Belarusian</source>
+        <translation>baltarusių</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ukrainiečių</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>rusų</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>lenkų</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>lietuvių</translation>
     </message>
 </context>
 <context>
@@ -3828,6 +4004,36 @@ Atkurti jį dabar iš įrodymų? Niekas kita nepasikeis, o atkūrimas bus įraš
     </message>
 </context>
 <context>
+    <name>ExportFiles</name>
+    <message>
+        <source>Includes proposed statuses not yet reviewed</source>
+        <extracomment>The counts in what an export says it wrote (Qt&apos;s plural forms; lupdate collects ``ExportFiles.tr``). Every format :func:`export_to_file` writes. Called with the number of rows written so far, after each chunk; raising stops the export.</extracomment>
+        <translation>Apima siūlomas dar neperžiūrėtas būsenas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <comment>%n rows</comment>
+        <translation>
+            <numerusform>%n eilutė</numerusform>
+            <numerusform>%n eilutės</numerusform>
+            <numerusform>%n eilučių</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote {target}: {sheets}.{labelled}</source>
+        <translation>Įrašytas failas {target}: {sheets}.{labelled}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n rows to {target}.{labelled}</source>
+        <comment>Wrote %n rows to {target}.{labelled}</comment>
+        <translation>
+            <numerusform>Į {target} įrašyta %n eilutė.{labelled}</numerusform>
+            <numerusform>Į {target} įrašytos %n eilutės.{labelled}</numerusform>
+            <numerusform>Į {target} įrašyta %n eilučių.{labelled}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FieldError</name>
     <message>
         <source>%1 error</source>
@@ -4713,6 +4919,280 @@ Viskas, kas nuo tada pridėta ar pakeista, dings iš stebėsenos. Pirmiausia pad
     </message>
 </context>
 <context>
+    <name>ImportCodebook</name>
+    <message numerus="yes">
+        <source>This tracker already has %n recommendations; a codebook&apos;s recommendations can only be imported into a blank tracker (File &gt; New, blank).</source>
+        <comment>This tracker already has %n recommendation; a codebook&apos;s recommendations can only be imported into a blank tracker (File &gt; New, blank).</comment>
+        <extracomment>The columns of a recommendations file. The operation the history records for a codebook import. The codebook import&apos;s sentences that hold a count (Qt&apos;s plural forms; see db.messages.Counted).</extracomment>
+        <translation>
+            <numerusform>Šioje stebėsenoje jau yra %n rekomendacija; kodų knygos rekomendacijas galima importuoti tik į tuščią stebėseną (Failas &gt; Nauja stebėsena, tuščia).</numerusform>
+            <numerusform>Šioje stebėsenoje jau yra %n rekomendacijos; kodų knygos rekomendacijas galima importuoti tik į tuščią stebėseną (Failas &gt; Nauja stebėsena, tuščia).</numerusform>
+            <numerusform>Šioje stebėsenoje jau yra %n rekomendacijų; kodų knygos rekomendacijas galima importuoti tik į tuščią stebėseną (Failas &gt; Nauja stebėsena, tuščia).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This tracker already has %n recommendations; recommendations can only be imported into a blank tracker (File &gt; New, blank).</source>
+        <comment>This tracker already has %n recommendation; recommendations can only be imported into a blank tracker (File &gt; New, blank).</comment>
+        <translation>
+            <numerusform>Šioje stebėsenoje jau yra %n rekomendacija; rekomendacijas galima importuoti tik į tuščią stebėseną (Failas &gt; Nauja stebėsena, tuščia).</numerusform>
+            <numerusform>Šioje stebėsenoje jau yra %n rekomendacijos; rekomendacijas galima importuoti tik į tuščią stebėseną (Failas &gt; Nauja stebėsena, tuščia).</numerusform>
+            <numerusform>Šioje stebėsenoje jau yra %n rekomendacijų; rekomendacijas galima importuoti tik į tuščią stebėseną (Failas &gt; Nauja stebėsena, tuščia).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The codebook&apos;s status scale has no {codes}, which %n assessments in this tracker use; add those statuses to the codebook (or import it into a blank tracker).</source>
+        <comment>The codebook&apos;s status scale has no {codes}, which %n assessment in this tracker use; add those statuses to the codebook (or import it into a blank tracker).</comment>
+        <translation>
+            <numerusform>Kodų knygos būsenų skalėje nėra {codes}, o šioje stebėsenoje jas naudoja %n vertinimas; pridėkite tas būsenas į kodų knygą (arba importuokite ją į tuščią stebėseną).</numerusform>
+            <numerusform>Kodų knygos būsenų skalėje nėra {codes}, o šioje stebėsenoje jas naudoja %n vertinimai; pridėkite tas būsenas į kodų knygą (arba importuokite ją į tuščią stebėseną).</numerusform>
+            <numerusform>Kodų knygos būsenų skalėje nėra {codes}, o šioje stebėsenoje jas naudoja %n vertinimų; pridėkite tas būsenas į kodų knygą (arba importuokite ją į tuščią stebėseną).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown column {column!r}; the columns are: {columns}.</source>
+        <translation>Nežinomas stulpelis {column!r}; galimi stulpeliai: {columns}.</translation>
+    </message>
+    <message>
+        <source>The column {column!r} appears twice.</source>
+        <translation>Stulpelis {column!r} pasikartoja du kartus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The row has %n cells but the header has {width}.</source>
+        <translation>
+            <numerusform>Eilutėje %n langelis, o antraštėje – {width}.</numerusform>
+            <numerusform>Eilutėje %n langeliai, o antraštėje – {width}.</numerusform>
+            <numerusform>Eilutėje %n langelių, o antraštėje – {width}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code {code!r} is used twice (first on line {first}).</source>
+        <translation>Kodas {code!r} panaudotas du kartus (pirmą kartą {first} eilutėje).</translation>
+    </message>
+    <message>
+        <source>The title {title!r} is used twice (first on line {first}).</source>
+        <translation>Pavadinimas {title!r} panaudotas du kartus (pirmą kartą {first} eilutėje).</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no recommendations.</source>
+        <translation>Faile yra antraštės eilutė, bet nėra rekomendacijų.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportColumns</name>
+    <message>
+        <source>The required column {column!r} is missing.</source>
+        <translation>Trūksta privalomo stulpelio {column!r}.</translation>
+    </message>
+    <message>
+        <source>Unknown column {column!r}; the columns are: {columns} (rename it, delete it, or choose to ignore it).</source>
+        <extracomment>The wizard&apos;s overrides: one field (or None) per column, or a dict keyed by column index or header text.</extracomment>
+        <translation>Nežinomas stulpelis {column!r}; galimi stulpeliai: {columns} (pervadinkite jį, ištrinkite arba pasirinkite „nepaisyti šio stulpelio“).</translation>
+    </message>
+    <message>
+        <source>Columns {first!r} and {second!r} both give the {field}; keep one.</source>
+        <translation>Stulpeliai {first!r} ir {second!r} abu užpildo lauką {field}; palikite vieną.</translation>
+    </message>
+    <message>
+        <source>The required column {column!r} (or event_date) is missing.</source>
+        <translation>Trūksta privalomo stulpelio {column!r} (arba event_date).</translation>
+    </message>
+    <message>
+        <source>The file needs at least one of the columns &apos;title&apos;, &apos;url&apos; or &apos;notes&apos;.</source>
+        <translation>Faile reikia bent vieno iš stulpelių &apos;title&apos;, &apos;url&apos; arba &apos;notes&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>Stable id of existing evidence: the row updates that record (a new uid creates a record with it).</source>
+        <extracomment>Every field an import file can fill, in the order the README lists them. A row needs at least one of these (a missing title is taken from the notes). Other names accepted for a field (after normalising: lower case, spaces and &apos;-&apos; as &apos;_&apos;). Columns of our own evidence export that an import reads past (they are set by the tracker). What each field takes (the wizard&apos;s tooltips; translatable, see db.messages).</extracomment>
+        <translation>Esamo įrodymo pastovus identifikatorius: eilutė atnaujina tą įrašą (naujas uid sukuria įrašą su juo).</translation>
+    </message>
+    <message>
+        <source>When it happened: YYYY-MM-DD or YYYYMMDD (alias: event_date).</source>
+        <translation>Kada tai įvyko: YYYY-MM-DD arba YYYYMMDD (kitas stulpelio pavadinimas: event_date).</translation>
+    </message>
+    <message>
+        <source>Alpha-2, alpha-3, English name or group:NAME; several separated by |, ; or ,.</source>
+        <translation>Alpha-2, alpha-3 kodas, angliškas pavadinimas arba group:PAVADINIMAS; kelis atskirkite |, ; arba ,.</translation>
+    </message>
+    <message>
+        <source>Recommendation codes or titles; several separated by |, ; or ,.</source>
+        <translation>Rekomendacijų kodai arba pavadinimai; kelis atskirkite |, ; arba ,.</translation>
+    </message>
+    <message>
+        <source>Short title (taken from the start of the notes when empty).</source>
+        <translation>Trumpas pavadinimas (jei tuščias, imamas iš pastabų pradžios).</translation>
+    </message>
+    <message>
+        <source>Web address of the source (http:// or https://).</source>
+        <translation>Šaltinio interneto adresas (http:// arba https://).</translation>
+    </message>
+    <message>
+        <source>Archived copy of the source (http:// or https://).</source>
+        <translation>Archyvuota šaltinio kopija (http:// arba https://).</translation>
+    </message>
+    <message>
+        <source>When the source was read: YYYY-MM-DD or YYYYMMDD.</source>
+        <translation>Kada šaltinis perskaitytas: YYYY-MM-DD arba YYYYMMDD.</translation>
+    </message>
+    <message>
+        <source>Who published the source.</source>
+        <translation>Kas paskelbė šaltinį.</translation>
+    </message>
+    <message>
+        <source>official, media, ngo, international or other (default other).</source>
+        <translation>official, media, ngo, international arba other (numatytoji – other).</translation>
+    </message>
+    <message>
+        <source>Language of the source.</source>
+        <translation>Šaltinio kalba.</translation>
+    </message>
+    <message>
+        <source>Free text.</source>
+        <translation>Laisvas tekstas.</translation>
+    </message>
+    <message>
+        <source>Status code or label: sets every linked cell&apos;s status effective on the date.</source>
+        <translation>Būsenos kodas arba pavadinimas: nustato kiekvieno susieto langelio būseną nuo tos datos.</translation>
+    </message>
+    <message>
+        <source>Why that status (required with a status).</source>
+        <translation>Kodėl tokia būsena (privaloma kartu su būsena).</translation>
+    </message>
+    <message>
+        <source>verified, reported or claimed (default reported; only with a status).</source>
+        <translation>verified, reported arba claimed (numatytoji – reported; tik su būsena).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFile</name>
+    <message>
+        <source>Excel workbook, sheet {sheet!r}</source>
+        <extracomment>The largest cell the CSV reader accepts at all; longer text is refused by field rules anyway.</extracomment>
+        <translation>Excel darbaknygė, lapas {sheet!r}</translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, comma-separated</source>
+        <translation>CSV, {encoding}, skirtukas – kablelis</translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, semicolon-separated</source>
+        <translation>CSV, {encoding}, skirtukas – kabliataškis</translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, tab-separated</source>
+        <translation>CSV, {encoding}, skirtukas – tabuliacija</translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, {delimiter!r}-separated</source>
+        <translation>CSV, {encoding}, skirtukas {delimiter!r}</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be read from here on ({reason}).</source>
+        <translation>Darbaknygės nuo šios vietos perskaityti neįmanoma ({reason}).</translation>
+    </message>
+    <message>
+        <source>A quoted cell starting on this line is never closed (a closing &quot; is missing).</source>
+        <translation>Kabutėse esantis langelis, prasidedantis šioje eilutėje, neuždarytas (trūksta uždarančiųjų &quot;).</translation>
+    </message>
+    <message>
+        <source>Text follows a closing quote in a cell; put the whole cell in quotes and double any &quot; inside it.</source>
+        <translation>Langelyje po uždarančiųjų kabučių yra teksto; visą langelį įrašykite į kabutes, o kiekvieną &quot; viduje padvigubinkite.</translation>
+    </message>
+    <message>
+        <source>A cell is longer than {megabytes} MB.</source>
+        <translation>Langelis ilgesnis nei {megabytes} MB.</translation>
+    </message>
+    <message>
+        <source>A line break inside a cell that is not in quotes.</source>
+        <translation>Eilutės lūžis langelyje, kuris nėra kabutėse.</translation>
+    </message>
+    <message>
+        <source>The row cannot be read as CSV ({reason}).</source>
+        <translation>Eilutės neįmanoma perskaityti kaip CSV ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header row naming the columns.</source>
+        <extracomment>A file with no header row at all.</extracomment>
+        <translation>Failas tuščias: reikia antraštės eilutės su stulpelių pavadinimais.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} neįmanoma perskaityti: {reason}.</translation>
+    </message>
+    <message>
+        <source>This is an old-style Excel (.xls) or other binary file; save it as .xlsx or as CSV UTF-8.</source>
+        <translation>Tai senojo formato Excel (.xls) ar kitas dvejetainis failas; įrašykite jį kaip .xlsx arba CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: {reason}.</source>
+        <translation>Failo neįmanoma importuoti: {reason}.</translation>
+    </message>
+    <message>
+        <source>Unknown text encoding {encoding!r}; use one of: {known}.</source>
+        <translation>Nežinoma teksto koduotė {encoding!r}; naudokite vieną iš: {known}.</translation>
+    </message>
+    <message>
+        <source>This is not a text (CSV) file: it is full of control characters. It looks like UTF-16 text without a byte-order mark: choose UTF-16 as its encoding.</source>
+        <translation>Tai ne tekstinis (CSV) failas: jame pilna valdymo simbolių. Panašu į UTF-16 tekstą be baitų tvarkos žymės: pasirinkite jam UTF-16 koduotę.</translation>
+    </message>
+    <message>
+        <source>This is not a text (CSV) file: it is full of control characters. Save it as CSV UTF-8.</source>
+        <translation>Tai ne tekstinis (CSV) failas: jame pilna valdymo simbolių. Įrašykite jį kaip CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line {line} is not valid UTF-8 (byte 0x{byte:02X}{near}), but line {utf8_line} is: the file mixes encodings, and reading it all as one would garble some rows. Choose its encoding (&quot;{mixed}&quot; reads each line as UTF-8, else as Windows-1252), or save it again as CSV UTF-8.</source>
+        <translation>{line} eilutė nėra taisyklingas UTF-8 (baitas 0x{byte:02X}{near}), o {utf8_line} eilutė yra: faile sumaišytos koduotės, ir skaitant visą failą viena koduote dalis eilučių būtų sugadinta. Pasirinkite failo koduotę („{mixed}“ kiekvieną eilutę skaito kaip UTF-8, kitaip kaip Windows-1252) arba vėl įrašykite jį kaip CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line {line} is not text in UTF-8 or Windows-1252: byte 0x{byte:02X} cannot be read{near}. Choose the file&apos;s encoding, or save it as CSV UTF-8.</source>
+        <translation>{line} eilutė nėra UTF-8 ar Windows-1252 tekstas: baito 0x{byte:02X} neįmanoma perskaityti{near}. Pasirinkite failo koduotę arba įrašykite jį kaip CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Automatic (UTF-8, else Windows-1252)</source>
+        <extracomment>Byte-order marks that name their encoding (UTF-32 first: its little-endian mark begins with UTF-16&apos;s). The encodings offered by the import wizard and ``--encoding``: (name, label); None is &quot;detect it&quot;. Labels with words are translatable (db.messages) so that the sentences naming an encoding are too.</extracomment>
+        <translation>Automatiškai (UTF-8, kitaip Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Vakarų Europos)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1 (lotynų-1)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-2 (Latin-2, Central European)</source>
+        <translation>ISO-8859-2 (lotynų-2, Vidurio Europos)</translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central European)</source>
+        <translation>Windows-1250 (Vidurio Europos)</translation>
+    </message>
+    <message>
+        <source>UTF-8 and Windows-1252 mixed, line by line</source>
+        <translation>UTF-8 ir Windows-1252 pakaitomis, eilutė po eilutės</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 su BOM</translation>
+    </message>
+    <message>
+        <source> in “{text}”</source>
+        <translation> ties „{text}“</translation>
+    </message>
+    <message>
+        <source>Line {line} is not valid {encoding}: byte 0x{byte:02X} cannot be read{near}. Choose another encoding, or save the file as CSV UTF-8.</source>
+        <translation>{line} eilutė nėra taisyklingas {encoding} tekstas: baito 0x{byte:02X} neįmanoma perskaityti{near}. Pasirinkite kitą koduotę arba įrašykite failą kaip CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>{delimiter!r} cannot separate cells; use &apos;,&apos;, &apos;;&apos; or a tab.</source>
+        <extracomment>A character of two to four bytes in UTF-8: rare by chance in text of a one-byte encoding. Where one may start: searched for first, six times faster than the whole pattern.</extracomment>
+        <translation>{delimiter!r} negali skirti langelių; naudokite &apos;,&apos;, &apos;;&apos; arba tabuliaciją.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <source>Import</source>
@@ -4733,6 +5213,188 @@ Viskas, kas nuo tada pridėta ar pakeista, dings iš stebėsenos. Pirmiausia pad
     <message>
         <source>⚠ Nothing was written: %1</source>
         <translation>⚠ Niekas neįrašyta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <source>file</source>
+        <extracomment>Counts in the problems&apos; sentences (Qt&apos;s plural forms; see db.messages.Counted). What the Field column names when a problem is not about one field: the whole file, its header row, one row, or its rows (the words are translated; a field&apos;s own name is the file&apos;s column name and is not).</extracomment>
+        <translation>failas</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>antraštė</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>eilutė</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>eilutės</translation>
+    </message>
+    <message>
+        <source>column {number}</source>
+        <translation>stulpelis {number}</translation>
+    </message>
+    <message>
+        <source>line {line}: {field}: {message}</source>
+        <translation>eilutė {line}: {field}: {message}</translation>
+    </message>
+    <message>
+        <source>Same URL (or title without one), date and cells as line {line}: skipped.</source>
+        <translation>Tas pats URL (arba pavadinimas, jei URL nėra), data ir langeliai kaip {line} eilutėje: praleista.</translation>
+    </message>
+    <message>
+        <source>Same URL (or title without one), date and cells as evidence {uid}: skipped.</source>
+        <translation>Tas pats URL (arba pavadinimas, jei URL nėra), data ir langeliai kaip įrodymo {uid}: praleista.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nieko neimportuota.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more problems</source>
+        <translation>
+            <numerusform>dar %n problema</numerusform>
+            <numerusform>dar %n problemos</numerusform>
+            <numerusform>dar %n problemų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {problem} ({more}).</source>
+        <translation>Nieko neimportuota (be šios, {more}): {said}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {problem}.</source>
+        <translation>Nieko neimportuota: {said}</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Importas atšauktas; niekas neįrašyta.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRows</name>
+    <message>
+        <source>Give the evidence at least a title, a URL or notes.</source>
+        <extracomment>Rows validated (and written) together; progress and cancel are checked between batches. The operation the history records for everything an import writes. Duplicate keys of the tracker&apos;s evidence handed to the scratch store at once. A row whose evidence would have neither title, URL nor notes.</extracomment>
+        <translation>Nurodykite įrodymui bent pavadinimą, URL arba pastabas.</translation>
+    </message>
+    <message>
+        <source>Archived: {codes}; restore it before changing this evidence&apos;s countries.</source>
+        <extracomment>An update row that would link archived countries or recommendations: (which, several) -&gt; sentence.</extracomment>
+        <translation>Archyvuota: {codes}; atkurkite ją prieš keisdami šio įrodymo šalis.</translation>
+    </message>
+    <message>
+        <source>Archived: {codes}; restore them before changing this evidence&apos;s countries.</source>
+        <translation>Archyvuota: {codes}; atkurkite jas prieš keisdami šio įrodymo šalis.</translation>
+    </message>
+    <message>
+        <source>Archived: {codes}; restore it before changing this evidence&apos;s recommendations.</source>
+        <translation>Archyvuota: {codes}; atkurkite ją prieš keisdami šio įrodymo rekomendacijas.</translation>
+    </message>
+    <message>
+        <source>Archived: {codes}; restore them before changing this evidence&apos;s recommendations.</source>
+        <translation>Archyvuota: {codes}; atkurkite jas prieš keisdami šio įrodymo rekomendacijas.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no rows to import.</source>
+        <translation>Faile yra antraštės eilutė, bet nėra eilučių importuoti.</translation>
+    </message>
+    <message>
+        <source>The uid {uid} appears more than once in the file (first on line {first}).</source>
+        <translation>uid {uid} faile pasikartoja (pirmą kartą {first} eilutėje).</translation>
+    </message>
+    <message>
+        <source>Archived: {codes}; restore them before adding evidence.</source>
+        <translation>Archyvuota: {codes}; atkurkite juos prieš pridėdami įrodymą.</translation>
+    </message>
+    <message>
+        <source>Archived: {codes}; restore it before adding evidence.</source>
+        <translation>Archyvuota: {codes}; prieš pridėdami įrodymą atkurkite iš archyvo.</translation>
+    </message>
+    <message>
+        <source>a cell is missing or a quote is misplaced.</source>
+        <extracomment>The longest text each evidence field takes from a cell. The longest rationale a cell may give. How each evidence field is checked (plain text when not listed). Date cells remembered (they repeat a lot). A row&apos;s sentences that hold a count (Qt&apos;s plural forms; see db.messages.Counted).</extracomment>
+        <translation>trūksta langelio arba kabutės ne vietoje.</translation>
+    </message>
+    <message>
+        <source>a cell may need quotes around it (it contains the delimiter).</source>
+        <translation>galbūt langelį reikia įrašyti į kabutes (jame yra skirtukas).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The row has %n cells but the header has {width}; {why}</source>
+        <translation>
+            <numerusform>Eilutėje %n langelis, o antraštėje – {width}; {why}</numerusform>
+            <numerusform>Eilutėje %n langeliai, o antraštėje – {width}; {why}</numerusform>
+            <numerusform>Eilutėje %n langelių, o antraštėje – {width}; {why}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This column has no name in the header but the row has a value in it.</source>
+        <translation>Šis stulpelis antraštėje neturi pavadinimo, bet eilutėje jame yra reikšmė.</translation>
+    </message>
+    <message>
+        <source>Unknown recommendations {items}: use a code ({codes}) or a title.</source>
+        <translation>Nežinomos rekomendacijos {items}: nurodykite kodą ({codes}) arba pavadinimą.</translation>
+    </message>
+    <message>
+        <source>Unknown recommendation {items}: use a code ({codes}) or a title.</source>
+        <translation>Nežinoma rekomendacija {items}: nurodykite kodą ({codes}) arba pavadinimą.</translation>
+    </message>
+    <message>
+        <source>At least one recommendation is required.</source>
+        <translation>Reikia bent vienos rekomendacijos.</translation>
+    </message>
+    <message>
+        <source>Unknown status {status!r}; use one of: {codes} (or its label).</source>
+        <translation>Nežinoma būsena {status!r}; naudokite vieną iš kodų: {codes} (arba būsenos pavadinimą).</translation>
+    </message>
+    <message>
+        <source>{label!r} is where every cell starts; choose a judgement instead.</source>
+        <translation>{label!r} – kiekvieno langelio pradinė būsena; vietoj jos pasirinkite vertinimą.</translation>
+    </message>
+    <message>
+        <source>A rationale was given without a status to set.</source>
+        <translation>Pagrindimas nurodytas be būsenos, kurią reikėtų nustatyti.</translation>
+    </message>
+    <message>
+        <source>A confidence was given without a status to set.</source>
+        <translation>Patikimumas nurodytas be būsenos, kurią reikėtų nustatyti.</translation>
+    </message>
+    <message>
+        <source>A status needs a rationale (why that status).</source>
+        <translation>Būsenai reikia pagrindimo (kodėl tokia būsena).</translation>
+    </message>
+    <message>
+        <source> (for a group write {groups})</source>
+        <translation> (grupei rašykite {groups})</translation>
+    </message>
+    <message>
+        <source>Unknown countries {items}: use an ISO code, an English name or group:NAME{hint}.</source>
+        <translation>Nežinomos šalys {items}: nurodykite ISO kodą, anglišką pavadinimą arba group:PAVADINIMAS{hint}.</translation>
+    </message>
+    <message>
+        <source>Unknown country {items}: use an ISO code, an English name or group:NAME{hint}.</source>
+        <translation>Nežinoma šalis {items}: nurodykite ISO kodą, anglišką pavadinimą arba group:PAVADINIMAS{hint}.</translation>
+    </message>
+    <message>
+        <source>The groups named here have no tracked members.</source>
+        <translation>Čia nurodytos grupės neturi stebimų šalių.</translation>
+    </message>
+    <message>
+        <source>At least one country (or group:NAME) is required.</source>
+        <translation>Reikia bent vienos šalies (arba group:PAVADINIMAS).</translation>
+    </message>
+    <message>
+        <source>Not tracked in this tracker: {names}. Add them first, or import with the option to add countries.</source>
+        <translation>Ši stebėsena neseka: {names}. Pirmiausia jas pridėkite arba importuokite su šalių pridėjimo parinktimi.</translation>
+    </message>
+    <message>
+        <source>Not tracked in this tracker: {names}. Add it first, or import with the option to add countries.</source>
+        <translation>Ši stebėsena neseka: {names}. Pirmiausia ją pridėkite arba importuokite su šalių pridėjimo parinktimi.</translation>
     </message>
 </context>
 <context>
@@ -4760,6 +5422,74 @@ Viskas, kas nuo tada pridėta ar pakeista, dings iš stebėsenos. Pirmiausia pad
     <message>
         <source>Cancelling…</source>
         <translation>Atšaukiama…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTotals</name>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <comment>%n row</comment>
+        <extracomment>The summary&apos;s counts (Qt&apos;s plural forms; see db.messages.Counted).</extracomment>
+        <translation>
+            <numerusform>%n eilutė</numerusform>
+            <numerusform>%n eilutės</numerusform>
+            <numerusform>%n eilučių</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nauja</numerusform>
+            <numerusform>%n naujos</numerusform>
+            <numerusform>%n naujų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n atnaujinta</numerusform>
+            <numerusform>%n atnaujintos</numerusform>
+            <numerusform>%n atnaujintų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n nepakeista</numerusform>
+            <numerusform>%n nepakeistos</numerusform>
+            <numerusform>%n nepakeistų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicates skipped</source>
+        <comment>%n duplicate skipped</comment>
+        <translation>
+            <numerusform>%n dublikatas praleistas</numerusform>
+            <numerusform>%n dublikatai praleisti</numerusform>
+            <numerusform>%n dublikatų praleista</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statuses set</source>
+        <comment>%n status set</comment>
+        <translation>
+            <numerusform>%n būsena nustatyta</numerusform>
+            <numerusform>%n būsenos nustatytos</numerusform>
+            <numerusform>%n būsenų nustatyta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>countries added: {codes}</source>
+        <translation>pridėtos šalys: {codes}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <comment>%n error</comment>
+        <translation>
+            <numerusform>%n klaida</numerusform>
+            <numerusform>%n klaidos</numerusform>
+            <numerusform>%n klaidų</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5387,7 +6117,7 @@ Nukopijuoti nuorodą, kad galėtumėte ją įklijuoti į naršyklę?</translatio
     <name>MatrixView</name>
     <message>
         <source>Status matrix</source>
-        <extracomment>Whether any cell shows a change since the comparison date (the view sets it from its model): when none does, painting a cell asks the model one question, not two. The pending proposal of a cell (the view sets it to its model&apos;s state): a dict lookup, no model call. Each status&apos;s colour, for the ◆ of a proposed one. What every cell of one paint of the view shares (palette, font, pixel ratio), set by the view around its paint so each cell need not ask the option for copies of them.</extracomment>
+        <extracomment>Whether any cell shows a change since the comparison date (the view sets it from its model): when none does, painting a cell asks the model one question, not two. The pending proposal of a cell (the view sets it to its model&apos;s state): a dict lookup, no model call. Each status&apos;s colour, for the ◆ of a proposed one. What every cell of one paint of the view shares (palette, font, pixel ratio), set by the view around its paint so each cell need not ask the option for copies of them. The matrix header&apos;s usual height: four lines of a title.</extracomment>
         <translation>Būsenų matrica</translation>
     </message>
     <message>
@@ -7753,6 +8483,135 @@ Nukopijuoti nuorodą, kad galėtumėte ją įklijuoti į naršyklę?</translatio
     </message>
 </context>
 <context>
+    <name>SyncCoalition</name>
+    <message>
+        <source>There is no tracker file at {path}.</source>
+        <extracomment>Where coordinators&apos; public signing keys are published in the shared folder (so a newcomer can check a grant). Sentences said in more than one place.</extracomment>
+        <translation>Vietoje {path} nėra stebėsenos failo.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name for your copy.</source>
+        <translation>{path} jau yra; pasirinkite naują failo pavadinimą savo kopijai.</translation>
+    </message>
+    <message>
+        <source>The shared tracker&apos;s snapshot cannot be used: {reason}</source>
+        <translation>Negalima naudoti bendros stebėsenos momentinės kopijos: {reason}</translation>
+    </message>
+    <message>
+        <source>Member list {version}: {reason}</source>
+        <translation>Narių sąrašas {version}: {reason}</translation>
+    </message>
+    <message>
+        <source>{tracker} is not shared from this computer; share it (policy-tracker share) or join a shared tracker first.</source>
+        <translation>{tracker} nebendrinama iš šio kompiuterio; pirmiausia ją bendrinkite (policy-tracker share) arba prisijunkite prie bendros stebėsenos.</translation>
+    </message>
+    <message>
+        <source>The shared folder {folder} is not there; connect the drive or let the sync program finish, then try again.</source>
+        <translation>Bendro aplanko {folder} nėra; prijunkite diską arba palaukite, kol sinchronizavimo programa baigs, ir bandykite dar kartą.</translation>
+    </message>
+    <message>
+        <source>The member list of {name} is missing from this computer.</source>
+        <translation>Šiame kompiuteryje nėra {name} narių sąrašo.</translation>
+    </message>
+    <message>
+        <source>This computer has no signing key yet; make a join request or share a tracker first.</source>
+        <translation>Šiame kompiuteryje dar nėra pasirašymo rakto; pirmiausia sukurkite prisijungimo užklausą arba bendrinkite stebėseną.</translation>
+    </message>
+    <message>
+        <source>{name} is already shared through {folder}.</source>
+        <translation>{name} jau bendrinama per {folder}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} already holds a shared tracker; choose an empty folder (or join that tracker).</source>
+        <translation>Aplanke {folder} jau yra bendra stebėsena; pasirinkite tuščią aplanką (arba prisijunkite prie tos stebėsenos).</translation>
+    </message>
+    <message>
+        <source>The shared folder {folder} cannot be written: {error}.</source>
+        <translation>Negalima rašyti į bendrą aplanką {folder}: {error}.</translation>
+    </message>
+    <message>
+        <source>The fingerprint {fingerprint} is not the join code&apos;s ({expected}); do not add this person.</source>
+        <translation>Kontrolinis kodas {fingerprint} nesutampa su prisijungimo kodo kontroliniu kodu ({expected}); nepridėkite šio asmens.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can add members; ask one of them.</source>
+        <translation>Narius pridėti gali tik koordinatorius; kreipkitės į vieną iš jų.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can remove members; ask one of them.</source>
+        <translation>Narius pašalinti gali tik koordinatorius; kreipkitės į vieną iš jų.</translation>
+    </message>
+    <message>
+        <source>{name} is not a current member; `policy-tracker members --db PATH` lists them.</source>
+        <translation>{name} nėra dabartinis narys; sąrašą parodo `policy-tracker members --db PATH`.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name.</source>
+        <translation>{path} jau yra; pasirinkite naują failo pavadinimą.</translation>
+    </message>
+    <message>
+        <source>Key {key}: {reason}</source>
+        <translation>Raktas {key}: {reason}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} holds no shared tracker yet (no snapshot); check the folder, or wait until it has synced.</source>
+        <translation>Aplanke {folder} dar nėra bendros stebėsenos (nėra momentinės kopijos); patikrinkite aplanką arba palaukite, kol jis susinchronizuos.</translation>
+    </message>
+    <message>
+        <source>This computer already has a copy of this shared tracker: {path}.</source>
+        <translation>Šiame kompiuteryje jau yra šios bendros stebėsenos kopija: {path}.</translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be used: {reason}</source>
+        <translation>Negalima naudoti raktų failo {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>No tracker key for you is in the shared folder yet: ask the coordinator to add you from your join code (or to give you the key file), let the folder sync, and try again.</source>
+        <translation>Bendrame aplanke dar nėra jums skirto stebėsenos rakto: paprašykite koordinatoriaus pridėti jus pagal jūsų prisijungimo kodą (arba duoti raktų failą), palaukite, kol aplankas susinchronizuos, ir bandykite dar kartą.</translation>
+    </message>
+    <message>
+        <source>You are not a member of this shared tracker yet; ask the coordinator to add you.</source>
+        <translation>Jūs dar nesate šios bendros stebėsenos narys; paprašykite koordinatoriaus jus pridėti.</translation>
+    </message>
+    <message>
+        <source>The tracker keys in the folder are not signed by a coordinator of this tracker.</source>
+        <translation>Aplanke esantys stebėsenos raktai nepasirašyti šios stebėsenos koordinatoriaus.</translation>
+    </message>
+    <message>
+        <source>The shared folder holds no member list.</source>
+        <translation>Bendrame aplanke nėra narių sąrašo.</translation>
+    </message>
+    <message>
+        <source>The member list {version} cannot be used: {reason}</source>
+        <translation>Negalima naudoti narių sąrašo {version}: {reason}</translation>
+    </message>
+    <message>
+        <source>Sent {sent}, applied {applied}, waiting {waiting}, refused {refused}.</source>
+        <extracomment>(file, why) for each file left for the next sync. (file, why) for each file refused for good. Other things worth knowing (a member list or key not usable yet).</extracomment>
+        <translation>Išsiųsta: {sent}, pritaikyta: {applied}, laukia: {waiting}, atmesta: {refused}.</translation>
+    </message>
+    <message>
+        <source>Waiting: {name}: {why}</source>
+        <translation>Laukia: {name}: {why}</translation>
+    </message>
+    <message>
+        <source>Refused: {name}: {why}</source>
+        <translation>Atmestas: {name}: {why}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Pastaba: {note}</translation>
+    </message>
+    <message>
+        <source>You are no longer a member of this shared tracker, so your changes are not sent.</source>
+        <translation>Jūs nebesate šios bendros stebėsenos narys, todėl jūsų pakeitimai nesiunčiami.</translation>
+    </message>
+    <message>
+        <source>Your changes wait for the current tracker key, which has not reached you yet.</source>
+        <translation>Jūsų pakeitimai laukia dabartinio stebėsenos rakto, kuris jūsų dar nepasiekė.</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>The sync could not be started: %1.</source>
@@ -7829,6 +8688,273 @@ Nukopijuoti nuorodą, kad galėtumėte ją įklijuoti į naršyklę?</translatio
     <message>
         <source>Click for the members and the last sync&apos;s report.</source>
         <translation>Spustelėkite, kad pamatytumėte narius ir paskutinio sinchronizavimo ataskaitą.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncKeys</name>
+    <message>
+        <source>Your signing key {path} could not be read: {problem}.</source>
+        <extracomment>Bytes of a tracker key (ChaCha20-Poly1305 takes 256-bit keys). Crockford&apos;s base 32 alphabet: no I, L, O or U, so a fingerprint read aloud or copied by hand cannot mix up 1/I/l or 0/O.</extracomment>
+        <translation>Nepavyko perskaityti jūsų pasirašymo rakto {path}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Your signing key {path} cannot be used: {problem}.</source>
+        <translation>Jūsų pasirašymo rakto {path} negalima naudoti: {problem}.</translation>
+    </message>
+    <message>
+        <source>Your signing key could not be saved in {folder}: {problem}.</source>
+        <translation>Nepavyko išsaugoti jūsų pasirašymo rakto aplanke {folder}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Key {key} is already known with other contents; the new one was not kept.</source>
+        <translation>Raktas {key} jau žinomas su kitu turiniu; naujasis neišsaugotas.</translation>
+    </message>
+    <message>
+        <source>The tracker keys {path} could not be read: {problem}.</source>
+        <translation>Nepavyko perskaityti stebėsenos raktų {path}: {problem}.</translation>
+    </message>
+    <message>
+        <source>The tracker keys {path} cannot be used: {problem}.</source>
+        <translation>Stebėsenos raktų {path} negalima naudoti: {problem}.</translation>
+    </message>
+    <message>
+        <source>The tracker keys could not be saved in {path}: {problem}.</source>
+        <translation>Nepavyko išsaugoti stebėsenos raktų {path}: {problem}.</translation>
+    </message>
+    <message>
+        <source>The key grant cannot be read: {problem}.</source>
+        <translation>Rakto perdavimo neįmanoma perskaityti: {problem}.</translation>
+    </message>
+    <message>
+        <source>The key grant belongs to another shared tracker.</source>
+        <translation>Šis rakto perdavimas priklauso kitai bendrai stebėsenai.</translation>
+    </message>
+    <message>
+        <source>The key grant is for another member.</source>
+        <translation>Šis rakto perdavimas skirtas kitam nariui.</translation>
+    </message>
+    <message>
+        <source>The key grant is not signed by a coordinator of this tracker.</source>
+        <translation>Rakto perdavimo nepasirašė šios stebėsenos koordinatorius.</translation>
+    </message>
+    <message>
+        <source>The key grant&apos;s signature does not match: it was altered.</source>
+        <translation>Rakto perdavimo parašas nesutampa: jis buvo pakeistas.</translation>
+    </message>
+    <message>
+        <source>The key grant could not be opened with your key.</source>
+        <translation>Rakto perdavimo nepavyko atidaryti jūsų raktu.</translation>
+    </message>
+    <message>
+        <source>The key grant holds no usable key.</source>
+        <translation>Rakto perdavime nėra tinkamo rakto.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMembers</name>
+    <message>
+        <source>Only a coordinator can sign the member list.</source>
+        <extracomment>Longest name in a join request, in characters. Set when removed: the last of their files still taken (0: none). The tracker key new files are encrypted with.</extracomment>
+        <translation>Narių sąrašą pasirašyti gali tik koordinatorius.</translation>
+    </message>
+    <message>
+        <source>The member list is not signed.</source>
+        <translation>Narių sąrašas nepasirašytas.</translation>
+    </message>
+    <message>
+        <source>The member list cannot be read: {error}.</source>
+        <translation>Neįmanoma perskaityti narių sąrašo: {error}.</translation>
+    </message>
+    <message>
+        <source>The member list&apos;s signature does not match: it was altered.</source>
+        <translation>Narių sąrašo parašas nesutampa: sąrašas buvo pakeistas.</translation>
+    </message>
+    <message>
+        <source>The member list is not signed by one of its coordinators.</source>
+        <translation>Narių sąrašo nepasirašė nė vienas jo koordinatorius.</translation>
+    </message>
+    <message>
+        <source>The member list belongs to another shared tracker.</source>
+        <translation>Narių sąrašas priklauso kitai bendrai stebėsenai.</translation>
+    </message>
+    <message>
+        <source>The member list is not newer than the one in use (version {version}).</source>
+        <translation>Narių sąrašas nėra naujesnis už naudojamą (versija {version}).</translation>
+    </message>
+    <message>
+        <source>The new member list is not signed by a coordinator of the current one.</source>
+        <translation>Naujo narių sąrašo nepasirašė dabartinio sąrašo koordinatorius.</translation>
+    </message>
+    <message>
+        <source>The new member list&apos;s signature does not match: it was altered.</source>
+        <translation>Naujo narių sąrašo parašas nesutampa: sąrašas buvo pakeistas.</translation>
+    </message>
+    <message>
+        <source>The new member list leaves out {name}; members are removed, not deleted.</source>
+        <translation>Naujame narių sąraše nėra {name}; narius pažymima kaip pašalintus, o ne ištrinama.</translation>
+    </message>
+    <message>
+        <source>The new member list changes {name}&apos;s keys.</source>
+        <translation>Naujas narių sąrašas keičia {name} raktus.</translation>
+    </message>
+    <message>
+        <source>The new member list brings back {name}, who was removed.</source>
+        <translation>Naujas narių sąrašas grąžina {name}, nors jis buvo pašalintas.</translation>
+    </message>
+    <message>
+        <source>{name} was removed; they need a new key to join again.</source>
+        <translation>{name} pašalintas; norint vėl prisijungti, reikia naujo rakto.</translation>
+    </message>
+    <message>
+        <source>{name} is already a member.</source>
+        <translation>{name} jau yra narys.</translation>
+    </message>
+    <message>
+        <source>That person is not a current member.</source>
+        <translation>Šis asmuo nėra dabartinis narys.</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself; ask another coordinator.</source>
+        <translation>Negalite pašalinti savęs; kreipkitės į kitą koordinatorių.</translation>
+    </message>
+    <message>
+        <source>The tracker needs at least one coordinator.</source>
+        <translation>Stebėsenai reikia bent vieno koordinatoriaus.</translation>
+    </message>
+    <message>
+        <source>A member needs a name.</source>
+        <translation>Nariui reikia vardo.</translation>
+    </message>
+    <message>
+        <source>A member&apos;s name can have at most {count} characters.</source>
+        <translation>Nario vardas gali turėti ne daugiau kaip {count} simbolių.</translation>
+    </message>
+    <message>
+        <source>The join code is empty; paste the whole code or choose the join file.</source>
+        <translation>Prisijungimo kodas tuščias; įklijuokite visą kodą arba pasirinkite prisijungimo failą.</translation>
+    </message>
+    <message>
+        <source>This is not a Policy Tracker join code (one starts with {prefix}:).</source>
+        <translation>Tai ne Policy Tracker prisijungimo kodas (toks kodas prasideda {prefix}:).</translation>
+    </message>
+    <message>
+        <source>The join code was made by a newer version of Policy Tracker; upgrade this app first.</source>
+        <translation>Prisijungimo kodą sukūrė naujesnė Policy Tracker versija; pirmiausia atnaujinkite šią programą.</translation>
+    </message>
+    <message>
+        <source>The join code contains {letters}, which cannot be in one; check it was copied whole.</source>
+        <translation>Prisijungimo kode yra {letters}, ko jame negali būti; patikrinkite, ar nukopijavote jį visą.</translation>
+    </message>
+    <message>
+        <source>The join code is incomplete or has a typo; ask for it again, or use the join file.</source>
+        <translation>Prisijungimo kodas nepilnas arba su klaida; paprašykite jo dar kartą arba naudokite prisijungimo failą.</translation>
+    </message>
+    <message>
+        <source>The member list is encrypted with tracker key {key}, which you were not given.</source>
+        <translation>Narių sąrašas užšifruotas stebėsenos raktu {key}, kurio jums nedavė.</translation>
+    </message>
+    <message>
+        <source>The member list is not signed by the coordinator whose fingerprint you were given; do not join.</source>
+        <translation>Narių sąrašo nepasirašė koordinatorius, kurio kontrolinį kodą jums davė; neprisijunkite.</translation>
+    </message>
+    <message>
+        <source>The file is not a member list.</source>
+        <translation>Šis failas nėra narių sąrašas.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRefusals</name>
+    <message>
+        <source>The file is cut short (it may still be arriving).</source>
+        <extracomment>The smallest possible file: prefix, an empty header, nonce, size, the cipher&apos;s 16-byte tag, signature. A header is a few hundred bytes; refuse to parse megabytes of &quot;header&quot;. Why a file is not taken yet: it is shorter than its header says.</extracomment>
+        <translation>Failas nepilnas (galbūt jis dar atsiunčiamas).</translation>
+    </message>
+    <message>
+        <source>The file is not a Policy Tracker sync file.</source>
+        <translation>Tai ne Policy Tracker sinchronizavimo failas.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer version of Policy Tracker (format {version}); it waits until this app is upgraded.</source>
+        <translation>Failą įrašė naujesnė Policy Tracker versija (formatas {version}); jis laukia, kol ši programa bus atnaujinta.</translation>
+    </message>
+    <message>
+        <source>The file has an unknown format version ({version}).</source>
+        <translation>Failo formato versija nežinoma ({version}).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s header is damaged (it claims to be too long).</source>
+        <translation>Failo antraštė sugadinta (nurodo per didelį ilgį).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s header is damaged ({error}).</source>
+        <translation>Failo antraštė sugadinta ({error}).</translation>
+    </message>
+    <message>
+        <source>The file has extra bytes after its signature.</source>
+        <translation>Faile po parašo yra papildomų baitų.</translation>
+    </message>
+    <message>
+        <source>The file could not be decrypted with tracker key {key}.</source>
+        <translation>Nepavyko iššifruoti failo stebėsenos raktu {key}.</translation>
+    </message>
+    <message>
+        <source>The file belongs to another shared tracker.</source>
+        <translation>Failas priklauso kitai bendrai stebėsenai.</translation>
+    </message>
+    <message>
+        <source>The file is signed by {author}, who is not a member of this tracker.</source>
+        <translation>Failą pasirašė {author}, kuris nėra šios stebėsenos narys.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s signature does not match {name}&apos;s key: it was altered.</source>
+        <translation>Failo parašas neatitinka nario {name} rakto: failas buvo pakeistas.</translation>
+    </message>
+    <message>
+        <source>The file was written by {name} after they were removed from the tracker.</source>
+        <translation>Failą įrašė {name} po to, kai buvo pašalintas iš stebėsenos.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted with tracker key {key}, which this computer does not have.</source>
+        <translation>Failas užšifruotas stebėsenos raktu {key}, kurio šiame kompiuteryje nėra.</translation>
+    </message>
+    <message>
+        <source>Another file with the same member and number was already applied; a number is never reused.</source>
+        <extracomment>Refused for good: (file, code, reason); the reason is also kept in the local state. Not taken this time, and why (one sentence each); tried again at the next sync.</extracomment>
+        <translation>Kitas to paties nario failas tuo pačiu numeriu jau pritaikytas; numeris niekada nenaudojamas pakartotinai.</translation>
+    </message>
+    <message>
+        <source>It waits for an earlier file of the same member.</source>
+        <translation>Jis laukia ankstesnio to paties nario failo.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer version of Policy Tracker; it waits for an upgrade.</source>
+        <extracomment>A file whose changes do not fit this tracker yet (a row they need has not arrived; the conflict rules said no): it waits, and the tracker is unchanged. A file that could not be applied for another reason (the tracker busy too long, another schema): it waits too. Refusing for good is only for files that fail their checks; a passing failure must not lose a change. Codes of files left pending, to be tried again at the next sync.</extracomment>
+        <translation>Failą įrašė naujesnė Policy Tracker versija; jis laukia programos atnaujinimo.</translation>
+    </message>
+    <message>
+        <source>The file is no longer in the shared folder.</source>
+        <extracomment>Our temporary files older than this are a crashed write&apos;s leftovers (younger ones may be another program&apos;s write in progress on this computer). Codes of refusals that may resolve themselves (a newer app, a key handed over, a member list or the rest of the file still arriving): the file stays pending. Any other refusal is final.</extracomment>
+        <translation>Failo bendrame aplanke nebėra.</translation>
+    </message>
+    <message>
+        <source>The file is not complete yet (it may still be arriving).</source>
+        <translation>Failas dar nepilnas (galbūt jis dar atsiunčiamas).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents do not match its name: it was altered or is incomplete.</source>
+        <translation>Failo turinys neatitinka jo pavadinimo: failas pakeistas arba nepilnas.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s signed header does not match its name in the shared folder.</source>
+        <translation>Pasirašyta failo antraštė neatitinka jo pavadinimo bendrame aplanke.</translation>
+    </message>
+    <message>
+        <source>The sync state {path} cannot be read: {error}.</source>
+        <translation>Neįmanoma perskaityti sinchronizavimo būsenos {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>It waits for file {number} of the same member.</source>
+        <translation>Jis laukia to paties nario failo {number}.</translation>
     </message>
 </context>
 <context>

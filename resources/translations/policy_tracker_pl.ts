@@ -1390,6 +1390,103 @@ Poproś, by odczytał Ci swój odcisk, i porównaj go znak po znaku.</translatio
     </message>
 </context>
 <context>
+    <name>DataCheck</name>
+    <message numerus="yes">
+        <source>Rebuilt the search index from the %n pieces of evidence and restored the triggers that keep it current.</source>
+        <comment>Rebuilt the search index from the %n piece of evidence and restored the triggers that keep it current.</comment>
+        <extracomment>Names of the temporary tables the search-index check builds (in the connection&apos;s own temp schema: nothing is written to the tracker file). The counts in check&apos;s sentences (Qt&apos;s plural forms; lupdate collects ``DataCheck.tr``).</extracomment>
+        <translation>
+            <numerusform>Przebudowano indeks wyszukiwania z %n dowodu i przywrócono wyzwalacze, które utrzymują go w aktualnym stanie.</numerusform>
+            <numerusform>Przebudowano indeks wyszukiwania z %n dowodów i przywrócono wyzwalacze, które utrzymują go w aktualnym stanie.</numerusform>
+            <numerusform>Przebudowano indeks wyszukiwania z %n dowodów i przywrócono wyzwalacze, które utrzymują go w aktualnym stanie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is damaged: SQLite cannot read it ({error}).</source>
+        <translation>Plik jest uszkodzony: SQLite nie może go odczytać ({error}).</translation>
+    </message>
+    <message>
+        <source>The file is damaged: SQLite&apos;s integrity check failed ({details}).</source>
+        <translation>Plik jest uszkodzony: kontrola spójności SQLite nie powiodła się ({details}).</translation>
+    </message>
+    <message>
+        <source>The links between records cannot be checked ({error}).</source>
+        <translation>Nie można sprawdzić powiązań między rekordami ({error}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records point at records that do not exist (in {tables}); it cannot be repaired without guessing, so restore a copy or correct it by hand.</source>
+        <comment>%n record points at a record that does not exist (in {tables}); it cannot be repaired without guessing, so restore a copy or correct it by hand.</comment>
+        <translation>
+            <numerusform>%n rekord wskazuje na nieistniejące rekordy (w {tables}); nie da się tego naprawić bez zgadywania, więc przywróć kopię lub popraw to ręcznie.</numerusform>
+            <numerusform>%n rekordy wskazują na nieistniejące rekordy (w {tables}); nie da się tego naprawić bez zgadywania, więc przywróć kopię lub popraw to ręcznie.</numerusform>
+            <numerusform>%n rekordów wskazuje na nieistniejące rekordy (w {tables}); nie da się tego naprawić bez zgadywania, więc przywróć kopię lub popraw to ręcznie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search index does not match the evidence, so a search can miss evidence or find evidence that no longer says what was searched for.</source>
+        <translation>Indeks wyszukiwania nie zgadza się z dowodami, więc wyszukiwanie może pominąć dowody albo znaleźć takie, które nie zawierają już szukanego tekstu.</translation>
+    </message>
+    <message>
+        <source>The stored counts of evidence per cell and of records do not match the data ({details}), so the matrix and the status bar can show wrong numbers.</source>
+        <translation>Zapisane liczby dowodów w komórkach i rekordów nie zgadzają się z danymi ({details}), więc macierz i pasek stanu mogą pokazywać błędne liczby.</translation>
+    </message>
+    <message>
+        <source>The stored current status of each cell does not match the assessments ({details}), so the matrix can show a wrong status.</source>
+        <translation>Zapisany bieżący status komórek nie zgadza się z ocenami ({details}), więc macierz może pokazywać błędny status.</translation>
+    </message>
+    <message>
+        <source>The status scale cannot be read ({error}).</source>
+        <translation>Nie można odczytać skali statusów ({error}).</translation>
+    </message>
+    <message>
+        <source>The status scale must have exactly one &apos;not assessed&apos; status; it has {count}.</source>
+        <translation>Skala statusów musi mieć dokładnie jeden status „nie oceniono”; ma ich: {count}.</translation>
+    </message>
+    <message>
+        <source>The attached files cannot be checked ({error}).</source>
+        <translation>Nie można sprawdzić załączonych plików ({error}).</translation>
+    </message>
+    <message>
+        <source>The evidence&apos;s links cannot be checked ({error}).</source>
+        <extracomment>How many links that break the address rules a check names before it only counts the rest.</extracomment>
+        <translation>Nie można sprawdzić linków dowodów ({error}).</translation>
+    </message>
+    <message>
+        <source>; and {count} more</source>
+        <translation>; i jeszcze {count}</translation>
+    </message>
+    <message>
+        <source>Links that could open another site than they show must be corrected by hand: {links}{more}.</source>
+        <translation>Linki, które mogą otworzyć inną stronę niż pokazują, trzeba poprawić ręcznie: {links}{more}.</translation>
+    </message>
+    <message>
+        <source>The problems found cannot be repaired automatically: {problems}.</source>
+        <translation>Znalezionych problemów nie można naprawić automatycznie: {problems}.</translation>
+    </message>
+    <message>
+        <source>Recounted the evidence per cell and the records, and restored the triggers that keep them current.</source>
+        <translation>Przeliczono dowody w komórkach i rekordy oraz przywrócono wyzwalacze, które utrzymują liczby w aktualnym stanie.</translation>
+    </message>
+    <message>
+        <source>Recomputed each cell&apos;s current status and restored the triggers that keep it current.</source>
+        <translation>Ponownie obliczono bieżący status każdej komórki i przywrócono wyzwalacze, które utrzymują go w aktualnym stanie.</translation>
+    </message>
+    <message>
+        <source>The tracker was opened read-only, so it cannot be repaired.</source>
+        <translation>Tracker otwarto tylko do odczytu, więc nie można go naprawić.</translation>
+    </message>
+    <message>
+        <source>The repair failed, so nothing was changed: {error}.</source>
+        <extracomment>Why a repair changed nothing.</extracomment>
+        <translation>Naprawa nie powiodła się, więc nic nie zmieniono: {error}.</translation>
+    </message>
+    <message>
+        <source>The search index could not be rebuilt, so nothing was changed: {error}.</source>
+        <extracomment>The tables FTS5 keeps an index in (&quot;shadow tables&quot;); the content comes from the search view.</extracomment>
+        <translation>Nie udało się przebudować indeksu wyszukiwania, więc nic nie zmieniono: {error}.</translation>
+    </message>
+</context>
+<context>
     <name>DataCodebook</name>
     <message>
         <source>&apos;{field}&apos; must be a number from 0 to 1, such as 0.5.</source>
@@ -1648,6 +1745,57 @@ Poproś, by odczytał Ci swój odcisk, i porównaj go znak po znaku.</translatio
     <message>
         <source>The lowest band ({grade}) starts at {score:g}: scores below it would get no grade. Start it at 0.</source>
         <translation>Najniższy przedział ({grade}) zaczyna się od {score:g}: wyniki poniżej nie dostaną stopnia. Zacznij go od 0.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must not be empty.</source>
+        <translation>„{field}” nie może być puste.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is longer than {limit:,} characters.</source>
+        <translation>„{field}” jest dłuższe niż {limit:,} znaków.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be text or an object of translations such as {example}.</source>
+        <translation>„{field}” musi być tekstem albo obiektem tłumaczeń, np. {example}.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; has a translation in an unknown language {code!r}; the languages are {known}.</source>
+        <translation>„{field}” ma tłumaczenie w nieznanym języku {code!r}; języki to {known}.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos;: the {language} text must be non-empty text.</source>
+        <translation>„{field}”: tekst ({language}) musi być niepustym tekstem.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos;: the {language} text is longer than {limit:,} characters.</source>
+        <translation>„{field}”: tekst ({language}) jest dłuższy niż {limit:,} znaków.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; has translations but no English text ({code}), which is required.</source>
+        <translation>„{field}” ma tłumaczenia, ale nie ma tekstu angielskiego ({code}), który jest wymagany.</translation>
+    </message>
+</context>
+<context>
+    <name>DataCodebookExport</name>
+    <message>
+        <source>This tracker&apos;s codebook cannot be exported: {reason}</source>
+        <translation>Nie można wyeksportować książki kodów tego trackera: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of the codebook file to write.</source>
+        <translation>{path} to folder; podaj nazwę pliku książki kodów do zapisania.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Folder {folder} nie istnieje.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name (or replace it with --force).</source>
+        <translation>{path} już istnieje; wybierz nową nazwę pliku (albo zastąp go opcją --force).</translation>
+    </message>
+    <message>
+        <source>The codebook could not be written to {path}: {reason}.</source>
+        <translation>Nie udało się zapisać książki kodów do {path}: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2322,34 @@ Poproś, by odczytał Ci swój odcisk, i porównaj go znak po znaku.</translatio
     <message>
         <source>Status: {label}</source>
         <translation>Status: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>DataLanguages</name>
+    <message>
+        <source>English</source>
+        <extracomment>The languages a translation is made into (every language but English). Longest translation kept in a codebook text (the longest English guidance is under 600 characters). Each language&apos;s English name, said in the interface&apos;s language inside a sentence (a Message each).</extracomment>
+        <translation>angielski</translation>
+    </message>
+    <message>
+        <source>Belarusian</source>
+        <translation>białoruski</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ukraiński</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>rosyjski</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>polski</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>litewski</translation>
     </message>
 </context>
 <context>
@@ -3828,6 +4004,36 @@ Odbudować go teraz na podstawie dowodów? Nic innego się nie zmieni, a odbudow
     </message>
 </context>
 <context>
+    <name>ExportFiles</name>
+    <message>
+        <source>Includes proposed statuses not yet reviewed</source>
+        <extracomment>The counts in what an export says it wrote (Qt&apos;s plural forms; lupdate collects ``ExportFiles.tr``). Every format :func:`export_to_file` writes. Called with the number of rows written so far, after each chunk; raising stops the export.</extracomment>
+        <translation>Zawiera proponowane statusy jeszcze nie sprawdzone</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <comment>%n rows</comment>
+        <translation>
+            <numerusform>%n wiersz</numerusform>
+            <numerusform>%n wiersze</numerusform>
+            <numerusform>%n wierszy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote {target}: {sheets}.{labelled}</source>
+        <translation>Zapisano plik {target}: {sheets}.{labelled}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n rows to {target}.{labelled}</source>
+        <comment>Wrote %n rows to {target}.{labelled}</comment>
+        <translation>
+            <numerusform>Zapisano %n wiersz do {target}.{labelled}</numerusform>
+            <numerusform>Zapisano %n wiersze do {target}.{labelled}</numerusform>
+            <numerusform>Zapisano %n wierszy do {target}.{labelled}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FieldError</name>
     <message>
         <source>%1 error</source>
@@ -4713,6 +4919,280 @@ Wszystko, co dodano lub zmieniono od tego czasu, zniknie z trackera. Najpierw po
     </message>
 </context>
 <context>
+    <name>ImportCodebook</name>
+    <message numerus="yes">
+        <source>This tracker already has %n recommendations; a codebook&apos;s recommendations can only be imported into a blank tracker (File &gt; New, blank).</source>
+        <comment>This tracker already has %n recommendation; a codebook&apos;s recommendations can only be imported into a blank tracker (File &gt; New, blank).</comment>
+        <extracomment>The columns of a recommendations file. The operation the history records for a codebook import. The codebook import&apos;s sentences that hold a count (Qt&apos;s plural forms; see db.messages.Counted).</extracomment>
+        <translation>
+            <numerusform>Ten tracker ma już %n rekomendację; rekomendacje książki kodów można zaimportować tylko do pustego trackera (Plik &gt; Nowy tracker, pusty).</numerusform>
+            <numerusform>Ten tracker ma już %n rekomendacje; rekomendacje książki kodów można zaimportować tylko do pustego trackera (Plik &gt; Nowy tracker, pusty).</numerusform>
+            <numerusform>Ten tracker ma już %n rekomendacji; rekomendacje książki kodów można zaimportować tylko do pustego trackera (Plik &gt; Nowy tracker, pusty).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This tracker already has %n recommendations; recommendations can only be imported into a blank tracker (File &gt; New, blank).</source>
+        <comment>This tracker already has %n recommendation; recommendations can only be imported into a blank tracker (File &gt; New, blank).</comment>
+        <translation>
+            <numerusform>Ten tracker ma już %n rekomendację; rekomendacje można zaimportować tylko do pustego trackera (Plik &gt; Nowy tracker, pusty).</numerusform>
+            <numerusform>Ten tracker ma już %n rekomendacje; rekomendacje można zaimportować tylko do pustego trackera (Plik &gt; Nowy tracker, pusty).</numerusform>
+            <numerusform>Ten tracker ma już %n rekomendacji; rekomendacje można zaimportować tylko do pustego trackera (Plik &gt; Nowy tracker, pusty).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The codebook&apos;s status scale has no {codes}, which %n assessments in this tracker use; add those statuses to the codebook (or import it into a blank tracker).</source>
+        <comment>The codebook&apos;s status scale has no {codes}, which %n assessment in this tracker use; add those statuses to the codebook (or import it into a blank tracker).</comment>
+        <translation>
+            <numerusform>W skali statusów książki kodów nie ma {codes}, których w tym trackerze używa %n ocena; dodaj te statusy do książki kodów (albo zaimportuj ją do pustego trackera).</numerusform>
+            <numerusform>W skali statusów książki kodów nie ma {codes}, których w tym trackerze używają %n oceny; dodaj te statusy do książki kodów (albo zaimportuj ją do pustego trackera).</numerusform>
+            <numerusform>W skali statusów książki kodów nie ma {codes}, których w tym trackerze używa %n ocen; dodaj te statusy do książki kodów (albo zaimportuj ją do pustego trackera).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown column {column!r}; the columns are: {columns}.</source>
+        <translation>Nieznana kolumna {column!r}; dostępne kolumny: {columns}.</translation>
+    </message>
+    <message>
+        <source>The column {column!r} appears twice.</source>
+        <translation>Kolumna {column!r} występuje dwa razy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The row has %n cells but the header has {width}.</source>
+        <translation>
+            <numerusform>Wiersz ma %n komórkę, a nagłówek {width}.</numerusform>
+            <numerusform>Wiersz ma %n komórki, a nagłówek {width}.</numerusform>
+            <numerusform>Wiersz ma %n komórek, a nagłówek {width}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code {code!r} is used twice (first on line {first}).</source>
+        <translation>Kodu {code!r} użyto dwa razy (po raz pierwszy w wierszu {first}).</translation>
+    </message>
+    <message>
+        <source>The title {title!r} is used twice (first on line {first}).</source>
+        <translation>Tytułu {title!r} użyto dwa razy (po raz pierwszy w wierszu {first}).</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no recommendations.</source>
+        <translation>Plik ma wiersz nagłówka, ale nie ma rekomendacji.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportColumns</name>
+    <message>
+        <source>The required column {column!r} is missing.</source>
+        <translation>Brak wymaganej kolumny {column!r}.</translation>
+    </message>
+    <message>
+        <source>Unknown column {column!r}; the columns are: {columns} (rename it, delete it, or choose to ignore it).</source>
+        <extracomment>The wizard&apos;s overrides: one field (or None) per column, or a dict keyed by column index or header text.</extracomment>
+        <translation>Nieznana kolumna {column!r}; dostępne kolumny: {columns} (zmień jej nazwę, usuń ją albo wybierz „pomiń tę kolumnę”).</translation>
+    </message>
+    <message>
+        <source>Columns {first!r} and {second!r} both give the {field}; keep one.</source>
+        <translation>Kolumny {first!r} i {second!r} wypełniają to samo pole {field}; zostaw jedną.</translation>
+    </message>
+    <message>
+        <source>The required column {column!r} (or event_date) is missing.</source>
+        <translation>Brak wymaganej kolumny {column!r} (lub event_date).</translation>
+    </message>
+    <message>
+        <source>The file needs at least one of the columns &apos;title&apos;, &apos;url&apos; or &apos;notes&apos;.</source>
+        <translation>Plik potrzebuje co najmniej jednej z kolumn &apos;title&apos;, &apos;url&apos; lub &apos;notes&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>Stable id of existing evidence: the row updates that record (a new uid creates a record with it).</source>
+        <extracomment>Every field an import file can fill, in the order the README lists them. A row needs at least one of these (a missing title is taken from the notes). Other names accepted for a field (after normalising: lower case, spaces and &apos;-&apos; as &apos;_&apos;). Columns of our own evidence export that an import reads past (they are set by the tracker). What each field takes (the wizard&apos;s tooltips; translatable, see db.messages).</extracomment>
+        <translation>Stały identyfikator istniejącego dowodu: wiersz aktualizuje ten rekord (nowy uid tworzy rekord z nim).</translation>
+    </message>
+    <message>
+        <source>When it happened: YYYY-MM-DD or YYYYMMDD (alias: event_date).</source>
+        <translation>Kiedy to się stało: YYYY-MM-DD lub YYYYMMDD (inna nazwa kolumny: event_date).</translation>
+    </message>
+    <message>
+        <source>Alpha-2, alpha-3, English name or group:NAME; several separated by |, ; or ,.</source>
+        <translation>Kod alpha-2, alpha-3, angielska nazwa lub group:NAZWA; kilka rozdziel znakiem |, ; lub ,.</translation>
+    </message>
+    <message>
+        <source>Recommendation codes or titles; several separated by |, ; or ,.</source>
+        <translation>Kody lub tytuły rekomendacji; kilka rozdziel znakiem |, ; lub ,.</translation>
+    </message>
+    <message>
+        <source>Short title (taken from the start of the notes when empty).</source>
+        <translation>Krótki tytuł (gdy pusty, brany z początku notatek).</translation>
+    </message>
+    <message>
+        <source>Web address of the source (http:// or https://).</source>
+        <translation>Adres internetowy źródła (http:// lub https://).</translation>
+    </message>
+    <message>
+        <source>Archived copy of the source (http:// or https://).</source>
+        <translation>Zarchiwizowana kopia źródła (http:// lub https://).</translation>
+    </message>
+    <message>
+        <source>When the source was read: YYYY-MM-DD or YYYYMMDD.</source>
+        <translation>Kiedy źródło przeczytano: YYYY-MM-DD lub YYYYMMDD.</translation>
+    </message>
+    <message>
+        <source>Who published the source.</source>
+        <translation>Kto opublikował źródło.</translation>
+    </message>
+    <message>
+        <source>official, media, ngo, international or other (default other).</source>
+        <translation>official, media, ngo, international lub other (domyślnie other).</translation>
+    </message>
+    <message>
+        <source>Language of the source.</source>
+        <translation>Język źródła.</translation>
+    </message>
+    <message>
+        <source>Free text.</source>
+        <translation>Dowolny tekst.</translation>
+    </message>
+    <message>
+        <source>Status code or label: sets every linked cell&apos;s status effective on the date.</source>
+        <translation>Kod lub etykieta statusu: ustawia status każdej powiązanej komórki od tej daty.</translation>
+    </message>
+    <message>
+        <source>Why that status (required with a status).</source>
+        <translation>Dlaczego taki status (wymagane razem ze statusem).</translation>
+    </message>
+    <message>
+        <source>verified, reported or claimed (default reported; only with a status).</source>
+        <translation>verified, reported lub claimed (domyślnie reported; tylko ze statusem).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFile</name>
+    <message>
+        <source>Excel workbook, sheet {sheet!r}</source>
+        <extracomment>The largest cell the CSV reader accepts at all; longer text is refused by field rules anyway.</extracomment>
+        <translation>Skoroszyt Excel, arkusz {sheet!r}</translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, comma-separated</source>
+        <translation>CSV, {encoding}, rozdzielany przecinkami</translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, semicolon-separated</source>
+        <translation>CSV, {encoding}, rozdzielany średnikami</translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, tab-separated</source>
+        <translation>CSV, {encoding}, rozdzielany tabulatorami</translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, {delimiter!r}-separated</source>
+        <translation>CSV, {encoding}, rozdzielany znakiem {delimiter!r}</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be read from here on ({reason}).</source>
+        <translation>Skoroszytu nie da się odczytać od tego miejsca ({reason}).</translation>
+    </message>
+    <message>
+        <source>A quoted cell starting on this line is never closed (a closing &quot; is missing).</source>
+        <translation>Komórka w cudzysłowie zaczynająca się w tym wierszu nie jest zamknięta (brak zamykającego &quot;).</translation>
+    </message>
+    <message>
+        <source>Text follows a closing quote in a cell; put the whole cell in quotes and double any &quot; inside it.</source>
+        <translation>W komórce po zamykającym cudzysłowie jest tekst; ujmij całą komórkę w cudzysłów i podwój każdy &quot; w środku.</translation>
+    </message>
+    <message>
+        <source>A cell is longer than {megabytes} MB.</source>
+        <translation>Komórka jest dłuższa niż {megabytes} MB.</translation>
+    </message>
+    <message>
+        <source>A line break inside a cell that is not in quotes.</source>
+        <translation>Podział wiersza wewnątrz komórki, która nie jest w cudzysłowie.</translation>
+    </message>
+    <message>
+        <source>The row cannot be read as CSV ({reason}).</source>
+        <translation>Wiersza nie da się odczytać jako CSV ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header row naming the columns.</source>
+        <extracomment>A file with no header row at all.</extracomment>
+        <translation>Plik jest pusty: potrzebny jest wiersz nagłówka z nazwami kolumn.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>Nie można odczytać {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>This is an old-style Excel (.xls) or other binary file; save it as .xlsx or as CSV UTF-8.</source>
+        <translation>To plik Excela w starym formacie (.xls) lub inny plik binarny; zapisz go jako .xlsx lub CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: {reason}.</source>
+        <translation>Nie można zaimportować pliku: {reason}.</translation>
+    </message>
+    <message>
+        <source>Unknown text encoding {encoding!r}; use one of: {known}.</source>
+        <translation>Nieznane kodowanie tekstu {encoding!r}; użyj jednego z: {known}.</translation>
+    </message>
+    <message>
+        <source>This is not a text (CSV) file: it is full of control characters. It looks like UTF-16 text without a byte-order mark: choose UTF-16 as its encoding.</source>
+        <translation>To nie jest plik tekstowy (CSV): pełno w nim znaków sterujących. Wygląda na tekst UTF-16 bez znacznika kolejności bajtów: wybierz dla niego kodowanie UTF-16.</translation>
+    </message>
+    <message>
+        <source>This is not a text (CSV) file: it is full of control characters. Save it as CSV UTF-8.</source>
+        <translation>To nie jest plik tekstowy (CSV): pełno w nim znaków sterujących. Zapisz go jako CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line {line} is not valid UTF-8 (byte 0x{byte:02X}{near}), but line {utf8_line} is: the file mixes encodings, and reading it all as one would garble some rows. Choose its encoding (&quot;{mixed}&quot; reads each line as UTF-8, else as Windows-1252), or save it again as CSV UTF-8.</source>
+        <translation>Wiersz {line} nie jest poprawnym UTF-8 (bajt 0x{byte:02X}{near}), a wiersz {utf8_line} jest: plik miesza kodowania i odczytanie go całego w jednym zniekształciłoby część wierszy. Wybierz kodowanie pliku („{mixed}” odczytuje każdy wiersz jako UTF-8, a jeśli się nie da, jako Windows-1252) albo zapisz go ponownie jako CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line {line} is not text in UTF-8 or Windows-1252: byte 0x{byte:02X} cannot be read{near}. Choose the file&apos;s encoding, or save it as CSV UTF-8.</source>
+        <translation>Wiersz {line} nie jest tekstem w UTF-8 ani Windows-1252: bajtu 0x{byte:02X} nie da się odczytać{near}. Wybierz kodowanie pliku albo zapisz go jako CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Automatic (UTF-8, else Windows-1252)</source>
+        <extracomment>Byte-order marks that name their encoding (UTF-32 first: its little-endian mark begins with UTF-16&apos;s). The encodings offered by the import wizard and ``--encoding``: (name, label); None is &quot;detect it&quot;. Labels with words are translatable (db.messages) so that the sentences naming an encoding are too.</extracomment>
+        <translation>Automatycznie (UTF-8, a jeśli nie, Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (zachodnioeuropejskie)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-2 (Latin-2, Central European)</source>
+        <translation>ISO-8859-2 (Latin-2, środkowoeuropejskie)</translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central European)</source>
+        <translation>Windows-1250 (środkowoeuropejskie)</translation>
+    </message>
+    <message>
+        <source>UTF-8 and Windows-1252 mixed, line by line</source>
+        <translation>UTF-8 i Windows-1252 na przemian, wiersz po wierszu</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 z BOM</translation>
+    </message>
+    <message>
+        <source> in “{text}”</source>
+        <translation> w „{text}”</translation>
+    </message>
+    <message>
+        <source>Line {line} is not valid {encoding}: byte 0x{byte:02X} cannot be read{near}. Choose another encoding, or save the file as CSV UTF-8.</source>
+        <translation>Wiersz {line} nie jest poprawnym tekstem w kodowaniu {encoding}: bajtu 0x{byte:02X} nie da się odczytać{near}. Wybierz inne kodowanie albo zapisz plik jako CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>{delimiter!r} cannot separate cells; use &apos;,&apos;, &apos;;&apos; or a tab.</source>
+        <extracomment>A character of two to four bytes in UTF-8: rare by chance in text of a one-byte encoding. Where one may start: searched for first, six times faster than the whole pattern.</extracomment>
+        <translation>{delimiter!r} nie może rozdzielać komórek; użyj &apos;,&apos;, &apos;;&apos; lub tabulatora.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <source>Import</source>
@@ -4733,6 +5213,188 @@ Wszystko, co dodano lub zmieniono od tego czasu, zniknie z trackera. Najpierw po
     <message>
         <source>⚠ Nothing was written: %1</source>
         <translation>⚠ Nic nie zostało zapisane: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <source>file</source>
+        <extracomment>Counts in the problems&apos; sentences (Qt&apos;s plural forms; see db.messages.Counted). What the Field column names when a problem is not about one field: the whole file, its header row, one row, or its rows (the words are translated; a field&apos;s own name is the file&apos;s column name and is not).</extracomment>
+        <translation>plik</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>nagłówek</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>wiersz</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>wiersze</translation>
+    </message>
+    <message>
+        <source>column {number}</source>
+        <translation>kolumna {number}</translation>
+    </message>
+    <message>
+        <source>line {line}: {field}: {message}</source>
+        <translation>wiersz {line}: {field}: {message}</translation>
+    </message>
+    <message>
+        <source>Same URL (or title without one), date and cells as line {line}: skipped.</source>
+        <translation>Ten sam URL (lub tytuł, gdy brak URL), data i komórki co w wierszu {line}: pominięto.</translation>
+    </message>
+    <message>
+        <source>Same URL (or title without one), date and cells as evidence {uid}: skipped.</source>
+        <translation>Ten sam URL (lub tytuł, gdy brak URL), data i komórki co w dowodzie {uid}: pominięto.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nic nie zostało zaimportowane.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more problems</source>
+        <translation>
+            <numerusform>jeszcze %n problem</numerusform>
+            <numerusform>jeszcze %n problemy</numerusform>
+            <numerusform>jeszcze %n problemów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {problem} ({more}).</source>
+        <translation>Nic nie zostało zaimportowane (oprócz tego {more}): {said}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {problem}.</source>
+        <translation>Nic nie zostało zaimportowane: {said}</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Import anulowano; nic nie zostało zapisane.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRows</name>
+    <message>
+        <source>Give the evidence at least a title, a URL or notes.</source>
+        <extracomment>Rows validated (and written) together; progress and cancel are checked between batches. The operation the history records for everything an import writes. Duplicate keys of the tracker&apos;s evidence handed to the scratch store at once. A row whose evidence would have neither title, URL nor notes.</extracomment>
+        <translation>Podaj dla dowodu przynajmniej tytuł, URL lub notatki.</translation>
+    </message>
+    <message>
+        <source>Archived: {codes}; restore it before changing this evidence&apos;s countries.</source>
+        <extracomment>An update row that would link archived countries or recommendations: (which, several) -&gt; sentence.</extracomment>
+        <translation>W archiwum: {codes}; przywróć go przed zmianą krajów tego dowodu.</translation>
+    </message>
+    <message>
+        <source>Archived: {codes}; restore them before changing this evidence&apos;s countries.</source>
+        <translation>W archiwum: {codes}; przywróć je przed zmianą krajów tego dowodu.</translation>
+    </message>
+    <message>
+        <source>Archived: {codes}; restore it before changing this evidence&apos;s recommendations.</source>
+        <translation>W archiwum: {codes}; przywróć ją przed zmianą rekomendacji tego dowodu.</translation>
+    </message>
+    <message>
+        <source>Archived: {codes}; restore them before changing this evidence&apos;s recommendations.</source>
+        <translation>W archiwum: {codes}; przywróć je przed zmianą rekomendacji tego dowodu.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no rows to import.</source>
+        <translation>Plik ma wiersz nagłówka, ale nie ma wierszy do zaimportowania.</translation>
+    </message>
+    <message>
+        <source>The uid {uid} appears more than once in the file (first on line {first}).</source>
+        <translation>uid {uid} występuje w pliku więcej niż raz (po raz pierwszy w wierszu {first}).</translation>
+    </message>
+    <message>
+        <source>Archived: {codes}; restore them before adding evidence.</source>
+        <translation>W archiwum: {codes}; przywróć je przed dodaniem dowodu.</translation>
+    </message>
+    <message>
+        <source>Archived: {codes}; restore it before adding evidence.</source>
+        <translation>W archiwum: {codes}; przywróć z archiwum przed dodaniem dowodu.</translation>
+    </message>
+    <message>
+        <source>a cell is missing or a quote is misplaced.</source>
+        <extracomment>The longest text each evidence field takes from a cell. The longest rationale a cell may give. How each evidence field is checked (plain text when not listed). Date cells remembered (they repeat a lot). A row&apos;s sentences that hold a count (Qt&apos;s plural forms; see db.messages.Counted).</extracomment>
+        <translation>brakuje komórki albo cudzysłów jest w złym miejscu.</translation>
+    </message>
+    <message>
+        <source>a cell may need quotes around it (it contains the delimiter).</source>
+        <translation>może trzeba ująć komórkę w cudzysłów (zawiera separator).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The row has %n cells but the header has {width}; {why}</source>
+        <translation>
+            <numerusform>Wiersz ma %n komórkę, a nagłówek {width}; {why}</numerusform>
+            <numerusform>Wiersz ma %n komórki, a nagłówek {width}; {why}</numerusform>
+            <numerusform>Wiersz ma %n komórek, a nagłówek {width}; {why}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This column has no name in the header but the row has a value in it.</source>
+        <translation>Ta kolumna nie ma nazwy w nagłówku, ale wiersz ma w niej wartość.</translation>
+    </message>
+    <message>
+        <source>Unknown recommendations {items}: use a code ({codes}) or a title.</source>
+        <translation>Nieznane rekomendacje {items}: podaj kod ({codes}) lub tytuł.</translation>
+    </message>
+    <message>
+        <source>Unknown recommendation {items}: use a code ({codes}) or a title.</source>
+        <translation>Nieznana rekomendacja {items}: podaj kod ({codes}) lub tytuł.</translation>
+    </message>
+    <message>
+        <source>At least one recommendation is required.</source>
+        <translation>Wymagana jest co najmniej jedna rekomendacja.</translation>
+    </message>
+    <message>
+        <source>Unknown status {status!r}; use one of: {codes} (or its label).</source>
+        <translation>Nieznany status {status!r}; użyj jednego z kodów: {codes} (lub etykiety statusu).</translation>
+    </message>
+    <message>
+        <source>{label!r} is where every cell starts; choose a judgement instead.</source>
+        <translation>{label!r} to stan początkowy każdej komórki; wybierz zamiast niego ocenę.</translation>
+    </message>
+    <message>
+        <source>A rationale was given without a status to set.</source>
+        <translation>Podano uzasadnienie bez statusu do ustawienia.</translation>
+    </message>
+    <message>
+        <source>A confidence was given without a status to set.</source>
+        <translation>Podano wiarygodność bez statusu do ustawienia.</translation>
+    </message>
+    <message>
+        <source>A status needs a rationale (why that status).</source>
+        <translation>Status wymaga uzasadnienia (dlaczego taki status).</translation>
+    </message>
+    <message>
+        <source> (for a group write {groups})</source>
+        <translation> (dla grupy wpisz {groups})</translation>
+    </message>
+    <message>
+        <source>Unknown countries {items}: use an ISO code, an English name or group:NAME{hint}.</source>
+        <translation>Nieznane kraje {items}: podaj kod ISO, angielską nazwę lub group:NAZWA{hint}.</translation>
+    </message>
+    <message>
+        <source>Unknown country {items}: use an ISO code, an English name or group:NAME{hint}.</source>
+        <translation>Nieznany kraj {items}: podaj kod ISO, angielską nazwę lub group:NAZWA{hint}.</translation>
+    </message>
+    <message>
+        <source>The groups named here have no tracked members.</source>
+        <translation>Wymienione tu grupy nie mają śledzonych krajów.</translation>
+    </message>
+    <message>
+        <source>At least one country (or group:NAME) is required.</source>
+        <translation>Wymagany jest co najmniej jeden kraj (lub group:NAZWA).</translation>
+    </message>
+    <message>
+        <source>Not tracked in this tracker: {names}. Add them first, or import with the option to add countries.</source>
+        <translation>Ten tracker nie śledzi: {names}. Najpierw je dodaj albo importuj z opcją dodawania krajów.</translation>
+    </message>
+    <message>
+        <source>Not tracked in this tracker: {names}. Add it first, or import with the option to add countries.</source>
+        <translation>Ten tracker nie śledzi: {names}. Najpierw go dodaj albo importuj z opcją dodawania krajów.</translation>
     </message>
 </context>
 <context>
@@ -4760,6 +5422,74 @@ Wszystko, co dodano lub zmieniono od tego czasu, zniknie z trackera. Najpierw po
     <message>
         <source>Cancelling…</source>
         <translation>Anulowanie…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTotals</name>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <comment>%n row</comment>
+        <extracomment>The summary&apos;s counts (Qt&apos;s plural forms; see db.messages.Counted).</extracomment>
+        <translation>
+            <numerusform>%n wiersz</numerusform>
+            <numerusform>%n wiersze</numerusform>
+            <numerusform>%n wierszy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nowy</numerusform>
+            <numerusform>%n nowe</numerusform>
+            <numerusform>%n nowych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n zaktualizowany</numerusform>
+            <numerusform>%n zaktualizowane</numerusform>
+            <numerusform>%n zaktualizowanych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n bez zmian</numerusform>
+            <numerusform>%n bez zmian</numerusform>
+            <numerusform>%n bez zmian</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicates skipped</source>
+        <comment>%n duplicate skipped</comment>
+        <translation>
+            <numerusform>%n duplikat pominięty</numerusform>
+            <numerusform>%n duplikaty pominięte</numerusform>
+            <numerusform>%n duplikatów pominiętych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statuses set</source>
+        <comment>%n status set</comment>
+        <translation>
+            <numerusform>%n status ustawiony</numerusform>
+            <numerusform>%n statusy ustawione</numerusform>
+            <numerusform>%n statusów ustawionych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>countries added: {codes}</source>
+        <translation>dodane kraje: {codes}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <comment>%n error</comment>
+        <translation>
+            <numerusform>%n błąd</numerusform>
+            <numerusform>%n błędy</numerusform>
+            <numerusform>%n błędów</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5387,7 +6117,7 @@ Skopiować link, aby wkleić go do przeglądarki?</translation>
     <name>MatrixView</name>
     <message>
         <source>Status matrix</source>
-        <extracomment>Whether any cell shows a change since the comparison date (the view sets it from its model): when none does, painting a cell asks the model one question, not two. The pending proposal of a cell (the view sets it to its model&apos;s state): a dict lookup, no model call. Each status&apos;s colour, for the ◆ of a proposed one. What every cell of one paint of the view shares (palette, font, pixel ratio), set by the view around its paint so each cell need not ask the option for copies of them.</extracomment>
+        <extracomment>Whether any cell shows a change since the comparison date (the view sets it from its model): when none does, painting a cell asks the model one question, not two. The pending proposal of a cell (the view sets it to its model&apos;s state): a dict lookup, no model call. Each status&apos;s colour, for the ◆ of a proposed one. What every cell of one paint of the view shares (palette, font, pixel ratio), set by the view around its paint so each cell need not ask the option for copies of them. The matrix header&apos;s usual height: four lines of a title.</extracomment>
         <translation>Macierz statusów</translation>
     </message>
     <message>
@@ -7753,6 +8483,135 @@ Skopiować link, aby wkleić go do przeglądarki?</translation>
     </message>
 </context>
 <context>
+    <name>SyncCoalition</name>
+    <message>
+        <source>There is no tracker file at {path}.</source>
+        <extracomment>Where coordinators&apos; public signing keys are published in the shared folder (so a newcomer can check a grant). Sentences said in more than one place.</extracomment>
+        <translation>W {path} nie ma pliku trackera.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name for your copy.</source>
+        <translation>{path} już istnieje; wybierz nową nazwę pliku dla swojej kopii.</translation>
+    </message>
+    <message>
+        <source>The shared tracker&apos;s snapshot cannot be used: {reason}</source>
+        <translation>Nie można użyć migawki wspólnego trackera: {reason}</translation>
+    </message>
+    <message>
+        <source>Member list {version}: {reason}</source>
+        <translation>Lista uczestników {version}: {reason}</translation>
+    </message>
+    <message>
+        <source>{tracker} is not shared from this computer; share it (policy-tracker share) or join a shared tracker first.</source>
+        <translation>{tracker} nie jest udostępniony z tego komputera; najpierw go udostępnij (policy-tracker share) albo dołącz do wspólnego trackera.</translation>
+    </message>
+    <message>
+        <source>The shared folder {folder} is not there; connect the drive or let the sync program finish, then try again.</source>
+        <translation>Wspólnego folderu {folder} nie ma; podłącz dysk albo poczekaj, aż program synchronizujący skończy, i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The member list of {name} is missing from this computer.</source>
+        <translation>Na tym komputerze brakuje listy uczestników {name}.</translation>
+    </message>
+    <message>
+        <source>This computer has no signing key yet; make a join request or share a tracker first.</source>
+        <translation>Ten komputer nie ma jeszcze klucza podpisu; najpierw utwórz prośbę o dołączenie albo udostępnij tracker.</translation>
+    </message>
+    <message>
+        <source>{name} is already shared through {folder}.</source>
+        <translation>{name} jest już udostępniony przez {folder}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} already holds a shared tracker; choose an empty folder (or join that tracker).</source>
+        <translation>Folder {folder} zawiera już wspólny tracker; wybierz pusty folder (albo dołącz do tamtego trackera).</translation>
+    </message>
+    <message>
+        <source>The shared folder {folder} cannot be written: {error}.</source>
+        <translation>Nie można zapisywać we wspólnym folderze {folder}: {error}.</translation>
+    </message>
+    <message>
+        <source>The fingerprint {fingerprint} is not the join code&apos;s ({expected}); do not add this person.</source>
+        <translation>Odcisk klucza {fingerprint} nie zgadza się z odciskiem z kodu dołączenia ({expected}); nie dodawaj tej osoby.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can add members; ask one of them.</source>
+        <translation>Tylko koordynator może dodawać uczestników; poproś jednego z nich.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can remove members; ask one of them.</source>
+        <translation>Tylko koordynator może usuwać uczestników; poproś jednego z nich.</translation>
+    </message>
+    <message>
+        <source>{name} is not a current member; `policy-tracker members --db PATH` lists them.</source>
+        <translation>{name} nie jest obecnym uczestnikiem; listę pokazuje `policy-tracker members --db PATH`.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name.</source>
+        <translation>{path} już istnieje; wybierz nową nazwę pliku.</translation>
+    </message>
+    <message>
+        <source>Key {key}: {reason}</source>
+        <translation>Klucz {key}: {reason}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} holds no shared tracker yet (no snapshot); check the folder, or wait until it has synced.</source>
+        <translation>Folder {folder} nie zawiera jeszcze wspólnego trackera (brak migawki); sprawdź folder albo poczekaj, aż się zsynchronizuje.</translation>
+    </message>
+    <message>
+        <source>This computer already has a copy of this shared tracker: {path}.</source>
+        <translation>Ten komputer ma już kopię tego wspólnego trackera: {path}.</translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be used: {reason}</source>
+        <translation>Nie można użyć pliku kluczy {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>No tracker key for you is in the shared folder yet: ask the coordinator to add you from your join code (or to give you the key file), let the folder sync, and try again.</source>
+        <translation>We wspólnym folderze nie ma jeszcze klucza trackera dla Ciebie: poproś koordynatora, by dodał Cię z Twojego kodu dołączenia (albo dał Ci plik kluczy), poczekaj na synchronizację folderu i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>You are not a member of this shared tracker yet; ask the coordinator to add you.</source>
+        <translation>Nie jesteś jeszcze uczestnikiem tego wspólnego trackera; poproś koordynatora, by Cię dodał.</translation>
+    </message>
+    <message>
+        <source>The tracker keys in the folder are not signed by a coordinator of this tracker.</source>
+        <translation>Klucze trackera w folderze nie są podpisane przez koordynatora tego trackera.</translation>
+    </message>
+    <message>
+        <source>The shared folder holds no member list.</source>
+        <translation>We wspólnym folderze nie ma listy uczestników.</translation>
+    </message>
+    <message>
+        <source>The member list {version} cannot be used: {reason}</source>
+        <translation>Nie można użyć listy uczestników {version}: {reason}</translation>
+    </message>
+    <message>
+        <source>Sent {sent}, applied {applied}, waiting {waiting}, refused {refused}.</source>
+        <extracomment>(file, why) for each file left for the next sync. (file, why) for each file refused for good. Other things worth knowing (a member list or key not usable yet).</extracomment>
+        <translation>Wysłano: {sent}, zastosowano: {applied}, czeka: {waiting}, odrzucono: {refused}.</translation>
+    </message>
+    <message>
+        <source>Waiting: {name}: {why}</source>
+        <translation>Czeka: {name}: {why}</translation>
+    </message>
+    <message>
+        <source>Refused: {name}: {why}</source>
+        <translation>Odrzucony: {name}: {why}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Uwaga: {note}</translation>
+    </message>
+    <message>
+        <source>You are no longer a member of this shared tracker, so your changes are not sent.</source>
+        <translation>Nie jesteś już uczestnikiem tego wspólnego trackera, więc Twoje zmiany nie są wysyłane.</translation>
+    </message>
+    <message>
+        <source>Your changes wait for the current tracker key, which has not reached you yet.</source>
+        <translation>Twoje zmiany czekają na bieżący klucz trackera, który jeszcze do Ciebie nie dotarł.</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>The sync could not be started: %1.</source>
@@ -7829,6 +8688,273 @@ Skopiować link, aby wkleić go do przeglądarki?</translation>
     <message>
         <source>Click for the members and the last sync&apos;s report.</source>
         <translation>Kliknij, aby zobaczyć uczestników i raport ostatniej synchronizacji.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncKeys</name>
+    <message>
+        <source>Your signing key {path} could not be read: {problem}.</source>
+        <extracomment>Bytes of a tracker key (ChaCha20-Poly1305 takes 256-bit keys). Crockford&apos;s base 32 alphabet: no I, L, O or U, so a fingerprint read aloud or copied by hand cannot mix up 1/I/l or 0/O.</extracomment>
+        <translation>Nie udało się odczytać Twojego klucza podpisu {path}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Your signing key {path} cannot be used: {problem}.</source>
+        <translation>Nie można użyć Twojego klucza podpisu {path}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Your signing key could not be saved in {folder}: {problem}.</source>
+        <translation>Nie udało się zapisać Twojego klucza podpisu w {folder}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Key {key} is already known with other contents; the new one was not kept.</source>
+        <translation>Klucz {key} jest już znany z inną zawartością; nowego nie zachowano.</translation>
+    </message>
+    <message>
+        <source>The tracker keys {path} could not be read: {problem}.</source>
+        <translation>Nie udało się odczytać kluczy trackera {path}: {problem}.</translation>
+    </message>
+    <message>
+        <source>The tracker keys {path} cannot be used: {problem}.</source>
+        <translation>Nie można użyć kluczy trackera {path}: {problem}.</translation>
+    </message>
+    <message>
+        <source>The tracker keys could not be saved in {path}: {problem}.</source>
+        <translation>Nie udało się zapisać kluczy trackera w {path}: {problem}.</translation>
+    </message>
+    <message>
+        <source>The key grant cannot be read: {problem}.</source>
+        <translation>Nie można odczytać przekazania klucza: {problem}.</translation>
+    </message>
+    <message>
+        <source>The key grant belongs to another shared tracker.</source>
+        <translation>To przekazanie klucza należy do innego wspólnego trackera.</translation>
+    </message>
+    <message>
+        <source>The key grant is for another member.</source>
+        <translation>To przekazanie klucza jest dla innego uczestnika.</translation>
+    </message>
+    <message>
+        <source>The key grant is not signed by a coordinator of this tracker.</source>
+        <translation>Przekazanie klucza nie jest podpisane przez koordynatora tego trackera.</translation>
+    </message>
+    <message>
+        <source>The key grant&apos;s signature does not match: it was altered.</source>
+        <translation>Podpis przekazania klucza się nie zgadza: zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>The key grant could not be opened with your key.</source>
+        <translation>Nie udało się otworzyć przekazania klucza Twoim kluczem.</translation>
+    </message>
+    <message>
+        <source>The key grant holds no usable key.</source>
+        <translation>Przekazanie klucza nie zawiera użytecznego klucza.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMembers</name>
+    <message>
+        <source>Only a coordinator can sign the member list.</source>
+        <extracomment>Longest name in a join request, in characters. Set when removed: the last of their files still taken (0: none). The tracker key new files are encrypted with.</extracomment>
+        <translation>Tylko koordynator może podpisać listę uczestników.</translation>
+    </message>
+    <message>
+        <source>The member list is not signed.</source>
+        <translation>Lista uczestników nie jest podpisana.</translation>
+    </message>
+    <message>
+        <source>The member list cannot be read: {error}.</source>
+        <translation>Nie można odczytać listy uczestników: {error}.</translation>
+    </message>
+    <message>
+        <source>The member list&apos;s signature does not match: it was altered.</source>
+        <translation>Podpis listy uczestników się nie zgadza: lista została zmieniona.</translation>
+    </message>
+    <message>
+        <source>The member list is not signed by one of its coordinators.</source>
+        <translation>Lista uczestników nie jest podpisana przez żadnego z jej koordynatorów.</translation>
+    </message>
+    <message>
+        <source>The member list belongs to another shared tracker.</source>
+        <translation>Lista uczestników należy do innego wspólnego trackera.</translation>
+    </message>
+    <message>
+        <source>The member list is not newer than the one in use (version {version}).</source>
+        <translation>Lista uczestników nie jest nowsza od używanej (wersja {version}).</translation>
+    </message>
+    <message>
+        <source>The new member list is not signed by a coordinator of the current one.</source>
+        <translation>Nowa lista uczestników nie jest podpisana przez koordynatora obecnej.</translation>
+    </message>
+    <message>
+        <source>The new member list&apos;s signature does not match: it was altered.</source>
+        <translation>Podpis nowej listy uczestników się nie zgadza: lista została zmieniona.</translation>
+    </message>
+    <message>
+        <source>The new member list leaves out {name}; members are removed, not deleted.</source>
+        <translation>W nowej liście uczestników brakuje {name}; uczestników oznacza się jako usuniętych, a nie kasuje.</translation>
+    </message>
+    <message>
+        <source>The new member list changes {name}&apos;s keys.</source>
+        <translation>Nowa lista uczestników zmienia klucze {name}.</translation>
+    </message>
+    <message>
+        <source>The new member list brings back {name}, who was removed.</source>
+        <translation>Nowa lista uczestników przywraca {name}, choć tę osobę usunięto.</translation>
+    </message>
+    <message>
+        <source>{name} was removed; they need a new key to join again.</source>
+        <translation>{name} usunięto; aby dołączyć ponownie, potrzebny jest nowy klucz.</translation>
+    </message>
+    <message>
+        <source>{name} is already a member.</source>
+        <translation>{name} jest już uczestnikiem.</translation>
+    </message>
+    <message>
+        <source>That person is not a current member.</source>
+        <translation>Ta osoba nie jest obecnym uczestnikiem.</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself; ask another coordinator.</source>
+        <translation>Nie możesz usunąć siebie; poproś innego koordynatora.</translation>
+    </message>
+    <message>
+        <source>The tracker needs at least one coordinator.</source>
+        <translation>Tracker musi mieć co najmniej jednego koordynatora.</translation>
+    </message>
+    <message>
+        <source>A member needs a name.</source>
+        <translation>Uczestnik musi mieć imię.</translation>
+    </message>
+    <message>
+        <source>A member&apos;s name can have at most {count} characters.</source>
+        <translation>Imię uczestnika może mieć najwyżej {count} znaków.</translation>
+    </message>
+    <message>
+        <source>The join code is empty; paste the whole code or choose the join file.</source>
+        <translation>Kod dołączenia jest pusty; wklej cały kod albo wybierz plik dołączenia.</translation>
+    </message>
+    <message>
+        <source>This is not a Policy Tracker join code (one starts with {prefix}:).</source>
+        <translation>To nie jest kod dołączenia Policy Tracker (taki kod zaczyna się od {prefix}:).</translation>
+    </message>
+    <message>
+        <source>The join code was made by a newer version of Policy Tracker; upgrade this app first.</source>
+        <translation>Kod dołączenia utworzyła nowsza wersja Policy Tracker; najpierw zaktualizuj tę aplikację.</translation>
+    </message>
+    <message>
+        <source>The join code contains {letters}, which cannot be in one; check it was copied whole.</source>
+        <translation>Kod dołączenia zawiera {letters}, czego nie może w nim być; sprawdź, czy skopiowano go w całości.</translation>
+    </message>
+    <message>
+        <source>The join code is incomplete or has a typo; ask for it again, or use the join file.</source>
+        <translation>Kod dołączenia jest niepełny lub ma literówkę; poproś o niego ponownie albo użyj pliku dołączenia.</translation>
+    </message>
+    <message>
+        <source>The member list is encrypted with tracker key {key}, which you were not given.</source>
+        <translation>Lista uczestników jest zaszyfrowana kluczem trackera {key}, którego nie otrzymałeś.</translation>
+    </message>
+    <message>
+        <source>The member list is not signed by the coordinator whose fingerprint you were given; do not join.</source>
+        <translation>Lista uczestników nie jest podpisana przez koordynatora, którego odcisk klucza otrzymałeś; nie dołączaj.</translation>
+    </message>
+    <message>
+        <source>The file is not a member list.</source>
+        <translation>Ten plik nie jest listą uczestników.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRefusals</name>
+    <message>
+        <source>The file is cut short (it may still be arriving).</source>
+        <extracomment>The smallest possible file: prefix, an empty header, nonce, size, the cipher&apos;s 16-byte tag, signature. A header is a few hundred bytes; refuse to parse megabytes of &quot;header&quot;. Why a file is not taken yet: it is shorter than its header says.</extracomment>
+        <translation>Plik jest ucięty (może jeszcze dociera).</translation>
+    </message>
+    <message>
+        <source>The file is not a Policy Tracker sync file.</source>
+        <translation>To nie jest plik synchronizacji Policy Tracker.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer version of Policy Tracker (format {version}); it waits until this app is upgraded.</source>
+        <translation>Plik zapisała nowsza wersja Policy Tracker (format {version}); czeka, aż ta aplikacja zostanie zaktualizowana.</translation>
+    </message>
+    <message>
+        <source>The file has an unknown format version ({version}).</source>
+        <translation>Plik ma nieznaną wersję formatu ({version}).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s header is damaged (it claims to be too long).</source>
+        <translation>Nagłówek pliku jest uszkodzony (deklaruje zbyt dużą długość).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s header is damaged ({error}).</source>
+        <translation>Nagłówek pliku jest uszkodzony ({error}).</translation>
+    </message>
+    <message>
+        <source>The file has extra bytes after its signature.</source>
+        <translation>Plik ma nadmiarowe bajty po podpisie.</translation>
+    </message>
+    <message>
+        <source>The file could not be decrypted with tracker key {key}.</source>
+        <translation>Nie udało się odszyfrować pliku kluczem trackera {key}.</translation>
+    </message>
+    <message>
+        <source>The file belongs to another shared tracker.</source>
+        <translation>Plik należy do innego wspólnego trackera.</translation>
+    </message>
+    <message>
+        <source>The file is signed by {author}, who is not a member of this tracker.</source>
+        <translation>Plik podpisała osoba {author}, która nie jest uczestnikiem tego trackera.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s signature does not match {name}&apos;s key: it was altered.</source>
+        <translation>Podpis pliku nie pasuje do klucza {name}: plik został zmieniony.</translation>
+    </message>
+    <message>
+        <source>The file was written by {name} after they were removed from the tracker.</source>
+        <translation>Plik zapisała osoba {name} po usunięciu jej z trackera.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted with tracker key {key}, which this computer does not have.</source>
+        <translation>Plik zaszyfrowano kluczem trackera {key}, którego nie ma na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>Another file with the same member and number was already applied; a number is never reused.</source>
+        <extracomment>Refused for good: (file, code, reason); the reason is also kept in the local state. Not taken this time, and why (one sentence each); tried again at the next sync.</extracomment>
+        <translation>Inny plik tego samego uczestnika z tym samym numerem został już zastosowany; numer nigdy nie jest używany ponownie.</translation>
+    </message>
+    <message>
+        <source>It waits for an earlier file of the same member.</source>
+        <translation>Czeka na wcześniejszy plik tego samego uczestnika.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer version of Policy Tracker; it waits for an upgrade.</source>
+        <extracomment>A file whose changes do not fit this tracker yet (a row they need has not arrived; the conflict rules said no): it waits, and the tracker is unchanged. A file that could not be applied for another reason (the tracker busy too long, another schema): it waits too. Refusing for good is only for files that fail their checks; a passing failure must not lose a change. Codes of files left pending, to be tried again at the next sync.</extracomment>
+        <translation>Plik zapisała nowsza wersja Policy Tracker; czeka na aktualizację aplikacji.</translation>
+    </message>
+    <message>
+        <source>The file is no longer in the shared folder.</source>
+        <extracomment>Our temporary files older than this are a crashed write&apos;s leftovers (younger ones may be another program&apos;s write in progress on this computer). Codes of refusals that may resolve themselves (a newer app, a key handed over, a member list or the rest of the file still arriving): the file stays pending. Any other refusal is final.</extracomment>
+        <translation>Pliku nie ma już we wspólnym folderze.</translation>
+    </message>
+    <message>
+        <source>The file is not complete yet (it may still be arriving).</source>
+        <translation>Plik nie jest jeszcze kompletny (może jeszcze dociera).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents do not match its name: it was altered or is incomplete.</source>
+        <translation>Zawartość pliku nie pasuje do jego nazwy: plik zmieniono lub jest niekompletny.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s signed header does not match its name in the shared folder.</source>
+        <translation>Podpisany nagłówek pliku nie pasuje do jego nazwy we wspólnym folderze.</translation>
+    </message>
+    <message>
+        <source>The sync state {path} cannot be read: {error}.</source>
+        <translation>Nie można odczytać stanu synchronizacji {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>It waits for file {number} of the same member.</source>
+        <translation>Czeka na plik {number} tego samego uczestnika.</translation>
     </message>
 </context>
 <context>

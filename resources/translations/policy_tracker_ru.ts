@@ -1390,6 +1390,103 @@ Ask them to read their fingerprint to you and compare it, letter by letter.</sou
     </message>
 </context>
 <context>
+    <name>DataCheck</name>
+    <message numerus="yes">
+        <source>Rebuilt the search index from the %n pieces of evidence and restored the triggers that keep it current.</source>
+        <comment>Rebuilt the search index from the %n piece of evidence and restored the triggers that keep it current.</comment>
+        <extracomment>Names of the temporary tables the search-index check builds (in the connection&apos;s own temp schema: nothing is written to the tracker file). The counts in check&apos;s sentences (Qt&apos;s plural forms; lupdate collects ``DataCheck.tr``).</extracomment>
+        <translation>
+            <numerusform>Поисковый индекс перестроен из %n доказательства, и восстановлены триггеры, которые поддерживают его в актуальном состоянии.</numerusform>
+            <numerusform>Поисковый индекс перестроен из %n доказательств, и восстановлены триггеры, которые поддерживают его в актуальном состоянии.</numerusform>
+            <numerusform>Поисковый индекс перестроен из %n доказательств, и восстановлены триггеры, которые поддерживают его в актуальном состоянии.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is damaged: SQLite cannot read it ({error}).</source>
+        <translation>Файл повреждён: SQLite не может его прочитать ({error}).</translation>
+    </message>
+    <message>
+        <source>The file is damaged: SQLite&apos;s integrity check failed ({details}).</source>
+        <translation>Файл повреждён: проверка целостности SQLite не пройдена ({details}).</translation>
+    </message>
+    <message>
+        <source>The links between records cannot be checked ({error}).</source>
+        <translation>Невозможно проверить связи между записями ({error}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records point at records that do not exist (in {tables}); it cannot be repaired without guessing, so restore a copy or correct it by hand.</source>
+        <comment>%n record points at a record that does not exist (in {tables}); it cannot be repaired without guessing, so restore a copy or correct it by hand.</comment>
+        <translation>
+            <numerusform>%n запись ссылается на несуществующие записи (в {tables}); это нельзя исправить без догадок, поэтому восстановите копию или исправьте вручную.</numerusform>
+            <numerusform>%n записи ссылаются на несуществующие записи (в {tables}); это нельзя исправить без догадок, поэтому восстановите копию или исправьте вручную.</numerusform>
+            <numerusform>%n записей ссылаются на несуществующие записи (в {tables}); это нельзя исправить без догадок, поэтому восстановите копию или исправьте вручную.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search index does not match the evidence, so a search can miss evidence or find evidence that no longer says what was searched for.</source>
+        <translation>Поисковый индекс не соответствует доказательствам: поиск может пропустить доказательства или найти те, в которых уже нет искомого.</translation>
+    </message>
+    <message>
+        <source>The stored counts of evidence per cell and of records do not match the data ({details}), so the matrix and the status bar can show wrong numbers.</source>
+        <translation>Сохранённые подсчёты доказательств в ячейках и записей не соответствуют данным ({details}), поэтому матрица и строка состояния могут показывать неверные числа.</translation>
+    </message>
+    <message>
+        <source>The stored current status of each cell does not match the assessments ({details}), so the matrix can show a wrong status.</source>
+        <translation>Сохранённый текущий статус ячеек не соответствует оценкам ({details}), поэтому матрица может показывать неверный статус.</translation>
+    </message>
+    <message>
+        <source>The status scale cannot be read ({error}).</source>
+        <translation>Невозможно прочитать шкалу статусов ({error}).</translation>
+    </message>
+    <message>
+        <source>The status scale must have exactly one &apos;not assessed&apos; status; it has {count}.</source>
+        <translation>В шкале статусов должен быть ровно один статус «не оценено»; их количество: {count}.</translation>
+    </message>
+    <message>
+        <source>The attached files cannot be checked ({error}).</source>
+        <translation>Невозможно проверить прикреплённые файлы ({error}).</translation>
+    </message>
+    <message>
+        <source>The evidence&apos;s links cannot be checked ({error}).</source>
+        <extracomment>How many links that break the address rules a check names before it only counts the rest.</extracomment>
+        <translation>Невозможно проверить ссылки доказательств ({error}).</translation>
+    </message>
+    <message>
+        <source>; and {count} more</source>
+        <translation>; и ещё {count}</translation>
+    </message>
+    <message>
+        <source>Links that could open another site than they show must be corrected by hand: {links}{more}.</source>
+        <translation>Ссылки, которые могут открыть не тот сайт, что показывают, нужно исправить вручную: {links}{more}.</translation>
+    </message>
+    <message>
+        <source>The problems found cannot be repaired automatically: {problems}.</source>
+        <translation>Найденные проблемы нельзя исправить автоматически: {problems}.</translation>
+    </message>
+    <message>
+        <source>Recounted the evidence per cell and the records, and restored the triggers that keep them current.</source>
+        <translation>Доказательства в ячейках и записи пересчитаны, и восстановлены триггеры, которые поддерживают подсчёты в актуальном состоянии.</translation>
+    </message>
+    <message>
+        <source>Recomputed each cell&apos;s current status and restored the triggers that keep it current.</source>
+        <translation>Текущий статус каждой ячейки вычислен заново, и восстановлены триггеры, которые поддерживают его в актуальном состоянии.</translation>
+    </message>
+    <message>
+        <source>The tracker was opened read-only, so it cannot be repaired.</source>
+        <translation>Трекер открыт только для чтения, поэтому его нельзя исправить.</translation>
+    </message>
+    <message>
+        <source>The repair failed, so nothing was changed: {error}.</source>
+        <extracomment>Why a repair changed nothing.</extracomment>
+        <translation>Исправление не удалось, поэтому ничего не изменено: {error}.</translation>
+    </message>
+    <message>
+        <source>The search index could not be rebuilt, so nothing was changed: {error}.</source>
+        <extracomment>The tables FTS5 keeps an index in (&quot;shadow tables&quot;); the content comes from the search view.</extracomment>
+        <translation>Не удалось перестроить поисковый индекс, поэтому ничего не изменено: {error}.</translation>
+    </message>
+</context>
+<context>
     <name>DataCodebook</name>
     <message>
         <source>&apos;{field}&apos; must be a number from 0 to 1, such as 0.5.</source>
@@ -1648,6 +1745,57 @@ Ask them to read their fingerprint to you and compare it, letter by letter.</sou
     <message>
         <source>The lowest band ({grade}) starts at {score:g}: scores below it would get no grade. Start it at 0.</source>
         <translation>Нижний диапазон ({grade}) начинается с {score:g}: баллы ниже него не получат оценки. Начните его с 0.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must not be empty.</source>
+        <translation>«{field}» не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is longer than {limit:,} characters.</source>
+        <translation>«{field}» длиннее {limit:,} символов.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be text or an object of translations such as {example}.</source>
+        <translation>«{field}» должно быть текстом или объектом переводов, например {example}.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; has a translation in an unknown language {code!r}; the languages are {known}.</source>
+        <translation>«{field}» содержит перевод на неизвестный язык {code!r}; языки: {known}.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos;: the {language} text must be non-empty text.</source>
+        <translation>«{field}»: текст ({language}) должен быть непустым текстом.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos;: the {language} text is longer than {limit:,} characters.</source>
+        <translation>«{field}»: текст ({language}) длиннее {limit:,} символов.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; has translations but no English text ({code}), which is required.</source>
+        <translation>«{field}» содержит переводы, но нет английского текста ({code}), а он обязателен.</translation>
+    </message>
+</context>
+<context>
+    <name>DataCodebookExport</name>
+    <message>
+        <source>This tracker&apos;s codebook cannot be exported: {reason}</source>
+        <translation>Кодовую книгу этого трекера нельзя экспортировать: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of the codebook file to write.</source>
+        <translation>{path} — это папка; укажите имя файла кодовой книги, который нужно записать.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Папки {folder} не существует.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name (or replace it with --force).</source>
+        <translation>{path} уже существует; выберите новое имя файла (или замените его с --force).</translation>
+    </message>
+    <message>
+        <source>The codebook could not be written to {path}: {reason}.</source>
+        <translation>Не удалось записать кодовую книгу в {path}: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2322,34 @@ Ask them to read their fingerprint to you and compare it, letter by letter.</sou
     <message>
         <source>Status: {label}</source>
         <translation>Статус: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>DataLanguages</name>
+    <message>
+        <source>English</source>
+        <extracomment>The languages a translation is made into (every language but English). Longest translation kept in a codebook text (the longest English guidance is under 600 characters). Each language&apos;s English name, said in the interface&apos;s language inside a sentence (a Message each).</extracomment>
+        <translation>английский</translation>
+    </message>
+    <message>
+        <source>Belarusian</source>
+        <translation>белорусский</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>украинский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>польский</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>литовский</translation>
     </message>
 </context>
 <context>
@@ -3828,6 +4004,36 @@ Rebuild it now from the evidence? Nothing else is changed, and the rebuild is re
     </message>
 </context>
 <context>
+    <name>ExportFiles</name>
+    <message>
+        <source>Includes proposed statuses not yet reviewed</source>
+        <extracomment>The counts in what an export says it wrote (Qt&apos;s plural forms; lupdate collects ``ExportFiles.tr``). Every format :func:`export_to_file` writes. Called with the number of rows written so far, after each chunk; raising stops the export.</extracomment>
+        <translation>Включает предложенные статусы, ещё не рассмотренные</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <comment>%n rows</comment>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote {target}: {sheets}.{labelled}</source>
+        <translation>Записан файл {target}: {sheets}.{labelled}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n rows to {target}.{labelled}</source>
+        <comment>Wrote %n rows to {target}.{labelled}</comment>
+        <translation>
+            <numerusform>Записана %n строка в {target}.{labelled}</numerusform>
+            <numerusform>Записаны %n строки в {target}.{labelled}</numerusform>
+            <numerusform>Записано %n строк в {target}.{labelled}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FieldError</name>
     <message>
         <source>%1 error</source>
@@ -4713,6 +4919,280 @@ Everything added or changed since then will no longer be in the tracker. The tra
     </message>
 </context>
 <context>
+    <name>ImportCodebook</name>
+    <message numerus="yes">
+        <source>This tracker already has %n recommendations; a codebook&apos;s recommendations can only be imported into a blank tracker (File &gt; New, blank).</source>
+        <comment>This tracker already has %n recommendation; a codebook&apos;s recommendations can only be imported into a blank tracker (File &gt; New, blank).</comment>
+        <extracomment>The columns of a recommendations file. The operation the history records for a codebook import. The codebook import&apos;s sentences that hold a count (Qt&apos;s plural forms; see db.messages.Counted).</extracomment>
+        <translation>
+            <numerusform>В этом трекере уже есть %n рекомендация; рекомендации кодовой книги можно импортировать только в пустой трекер (Файл &gt; Новый трекер, пустой).</numerusform>
+            <numerusform>В этом трекере уже есть %n рекомендации; рекомендации кодовой книги можно импортировать только в пустой трекер (Файл &gt; Новый трекер, пустой).</numerusform>
+            <numerusform>В этом трекере уже есть %n рекомендаций; рекомендации кодовой книги можно импортировать только в пустой трекер (Файл &gt; Новый трекер, пустой).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This tracker already has %n recommendations; recommendations can only be imported into a blank tracker (File &gt; New, blank).</source>
+        <comment>This tracker already has %n recommendation; recommendations can only be imported into a blank tracker (File &gt; New, blank).</comment>
+        <translation>
+            <numerusform>В этом трекере уже есть %n рекомендация; рекомендации можно импортировать только в пустой трекер (Файл &gt; Новый трекер, пустой).</numerusform>
+            <numerusform>В этом трекере уже есть %n рекомендации; рекомендации можно импортировать только в пустой трекер (Файл &gt; Новый трекер, пустой).</numerusform>
+            <numerusform>В этом трекере уже есть %n рекомендаций; рекомендации можно импортировать только в пустой трекер (Файл &gt; Новый трекер, пустой).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The codebook&apos;s status scale has no {codes}, which %n assessments in this tracker use; add those statuses to the codebook (or import it into a blank tracker).</source>
+        <comment>The codebook&apos;s status scale has no {codes}, which %n assessment in this tracker use; add those statuses to the codebook (or import it into a blank tracker).</comment>
+        <translation>
+            <numerusform>В шкале статусов кодовой книги нет {codes}, а в этом трекере их использует %n оценка; добавьте эти статусы в кодовую книгу (или импортируйте её в пустой трекер).</numerusform>
+            <numerusform>В шкале статусов кодовой книги нет {codes}, а в этом трекере их используют %n оценки; добавьте эти статусы в кодовую книгу (или импортируйте её в пустой трекер).</numerusform>
+            <numerusform>В шкале статусов кодовой книги нет {codes}, а в этом трекере их используют %n оценок; добавьте эти статусы в кодовую книгу (или импортируйте её в пустой трекер).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown column {column!r}; the columns are: {columns}.</source>
+        <translation>Неизвестный столбец {column!r}; возможные столбцы: {columns}.</translation>
+    </message>
+    <message>
+        <source>The column {column!r} appears twice.</source>
+        <translation>Столбец {column!r} встречается дважды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The row has %n cells but the header has {width}.</source>
+        <translation>
+            <numerusform>В строке %n ячейка, а в заголовке — {width}.</numerusform>
+            <numerusform>В строке %n ячейки, а в заголовке — {width}.</numerusform>
+            <numerusform>В строке %n ячеек, а в заголовке — {width}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code {code!r} is used twice (first on line {first}).</source>
+        <translation>Код {code!r} использован дважды (впервые в строке {first}).</translation>
+    </message>
+    <message>
+        <source>The title {title!r} is used twice (first on line {first}).</source>
+        <translation>Название {title!r} использовано дважды (впервые в строке {first}).</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no recommendations.</source>
+        <translation>В файле есть строка заголовков, но нет рекомендаций.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportColumns</name>
+    <message>
+        <source>The required column {column!r} is missing.</source>
+        <translation>Нет обязательного столбца {column!r}.</translation>
+    </message>
+    <message>
+        <source>Unknown column {column!r}; the columns are: {columns} (rename it, delete it, or choose to ignore it).</source>
+        <extracomment>The wizard&apos;s overrides: one field (or None) per column, or a dict keyed by column index or header text.</extracomment>
+        <translation>Неизвестный столбец {column!r}; возможные столбцы: {columns} (переименуйте его, удалите или выберите «игнорировать этот столбец»).</translation>
+    </message>
+    <message>
+        <source>Columns {first!r} and {second!r} both give the {field}; keep one.</source>
+        <translation>Столбцы {first!r} и {second!r} оба задают поле {field}; оставьте один.</translation>
+    </message>
+    <message>
+        <source>The required column {column!r} (or event_date) is missing.</source>
+        <translation>Нет обязательного столбца {column!r} (или event_date).</translation>
+    </message>
+    <message>
+        <source>The file needs at least one of the columns &apos;title&apos;, &apos;url&apos; or &apos;notes&apos;.</source>
+        <translation>В файле нужен хотя бы один из столбцов &apos;title&apos;, &apos;url&apos; или &apos;notes&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>Stable id of existing evidence: the row updates that record (a new uid creates a record with it).</source>
+        <extracomment>Every field an import file can fill, in the order the README lists them. A row needs at least one of these (a missing title is taken from the notes). Other names accepted for a field (after normalising: lower case, spaces and &apos;-&apos; as &apos;_&apos;). Columns of our own evidence export that an import reads past (they are set by the tracker). What each field takes (the wizard&apos;s tooltips; translatable, see db.messages).</extracomment>
+        <translation>Постоянный идентификатор существующего доказательства: строка обновляет эту запись (новый uid создаёт запись с ним).</translation>
+    </message>
+    <message>
+        <source>When it happened: YYYY-MM-DD or YYYYMMDD (alias: event_date).</source>
+        <translation>Когда это произошло: YYYY-MM-DD или YYYYMMDD (другое название столбца: event_date).</translation>
+    </message>
+    <message>
+        <source>Alpha-2, alpha-3, English name or group:NAME; several separated by |, ; or ,.</source>
+        <translation>Код alpha-2, alpha-3, английское название или group:НАЗВАНИЕ; несколько — через |, ; или ,.</translation>
+    </message>
+    <message>
+        <source>Recommendation codes or titles; several separated by |, ; or ,.</source>
+        <translation>Коды или названия рекомендаций; несколько — через |, ; или ,.</translation>
+    </message>
+    <message>
+        <source>Short title (taken from the start of the notes when empty).</source>
+        <translation>Краткий заголовок (если пуст, берётся из начала заметок).</translation>
+    </message>
+    <message>
+        <source>Web address of the source (http:// or https://).</source>
+        <translation>Веб-адрес источника (http:// или https://).</translation>
+    </message>
+    <message>
+        <source>Archived copy of the source (http:// or https://).</source>
+        <translation>Архивная копия источника (http:// или https://).</translation>
+    </message>
+    <message>
+        <source>When the source was read: YYYY-MM-DD or YYYYMMDD.</source>
+        <translation>Когда источник прочитали: YYYY-MM-DD или YYYYMMDD.</translation>
+    </message>
+    <message>
+        <source>Who published the source.</source>
+        <translation>Кто опубликовал источник.</translation>
+    </message>
+    <message>
+        <source>official, media, ngo, international or other (default other).</source>
+        <translation>official, media, ngo, international или other (по умолчанию other).</translation>
+    </message>
+    <message>
+        <source>Language of the source.</source>
+        <translation>Язык источника.</translation>
+    </message>
+    <message>
+        <source>Free text.</source>
+        <translation>Произвольный текст.</translation>
+    </message>
+    <message>
+        <source>Status code or label: sets every linked cell&apos;s status effective on the date.</source>
+        <translation>Код или название статуса: задаёт статус каждой связанной ячейки с этой даты.</translation>
+    </message>
+    <message>
+        <source>Why that status (required with a status).</source>
+        <translation>Почему такой статус (обязательно вместе со статусом).</translation>
+    </message>
+    <message>
+        <source>verified, reported or claimed (default reported; only with a status).</source>
+        <translation>verified, reported или claimed (по умолчанию reported; только со статусом).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFile</name>
+    <message>
+        <source>Excel workbook, sheet {sheet!r}</source>
+        <extracomment>The largest cell the CSV reader accepts at all; longer text is refused by field rules anyway.</extracomment>
+        <translation>Книга Excel, лист {sheet!r}</translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, comma-separated</source>
+        <translation>CSV, {encoding}, разделитель — запятая</translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, semicolon-separated</source>
+        <translation>CSV, {encoding}, разделитель — точка с запятой</translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, tab-separated</source>
+        <translation>CSV, {encoding}, разделитель — табуляция</translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, {delimiter!r}-separated</source>
+        <translation>CSV, {encoding}, разделитель {delimiter!r}</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be read from here on ({reason}).</source>
+        <translation>Книгу невозможно прочитать дальше с этого места ({reason}).</translation>
+    </message>
+    <message>
+        <source>A quoted cell starting on this line is never closed (a closing &quot; is missing).</source>
+        <translation>Ячейка в кавычках, начинающаяся в этой строке, не закрыта (не хватает закрывающей &quot;).</translation>
+    </message>
+    <message>
+        <source>Text follows a closing quote in a cell; put the whole cell in quotes and double any &quot; inside it.</source>
+        <translation>В ячейке после закрывающей кавычки идёт текст; заключите всю ячейку в кавычки и удвойте каждую &quot; внутри.</translation>
+    </message>
+    <message>
+        <source>A cell is longer than {megabytes} MB.</source>
+        <translation>Ячейка длиннее {megabytes} МБ.</translation>
+    </message>
+    <message>
+        <source>A line break inside a cell that is not in quotes.</source>
+        <translation>Разрыв строки внутри ячейки, не заключённой в кавычки.</translation>
+    </message>
+    <message>
+        <source>The row cannot be read as CSV ({reason}).</source>
+        <translation>Строку невозможно прочитать как CSV ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header row naming the columns.</source>
+        <extracomment>A file with no header row at all.</extracomment>
+        <translation>Файл пуст: нужна строка заголовков с названиями столбцов.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} невозможно прочитать: {reason}.</translation>
+    </message>
+    <message>
+        <source>This is an old-style Excel (.xls) or other binary file; save it as .xlsx or as CSV UTF-8.</source>
+        <translation>Это старый файл Excel (.xls) или другой двоичный файл; сохраните его как .xlsx или как CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: {reason}.</source>
+        <translation>Файл невозможно импортировать: {reason}.</translation>
+    </message>
+    <message>
+        <source>Unknown text encoding {encoding!r}; use one of: {known}.</source>
+        <translation>Неизвестная кодировка текста {encoding!r}; выберите одну из: {known}.</translation>
+    </message>
+    <message>
+        <source>This is not a text (CSV) file: it is full of control characters. It looks like UTF-16 text without a byte-order mark: choose UTF-16 as its encoding.</source>
+        <translation>Это не текстовый файл (CSV): в нём полно управляющих символов. Похоже на текст UTF-16 без метки порядка байтов: выберите для него кодировку UTF-16.</translation>
+    </message>
+    <message>
+        <source>This is not a text (CSV) file: it is full of control characters. Save it as CSV UTF-8.</source>
+        <translation>Это не текстовый файл (CSV): в нём полно управляющих символов. Сохраните его как CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line {line} is not valid UTF-8 (byte 0x{byte:02X}{near}), but line {utf8_line} is: the file mixes encodings, and reading it all as one would garble some rows. Choose its encoding (&quot;{mixed}&quot; reads each line as UTF-8, else as Windows-1252), or save it again as CSV UTF-8.</source>
+        <translation>Строка {line} — некорректный UTF-8 (байт 0x{byte:02X}{near}), а строка {utf8_line} — корректный: в файле смешаны кодировки, и если читать его целиком в одной, часть строк исказится. Выберите кодировку файла («{mixed}» читает каждую строку как UTF-8, иначе как Windows-1252) или снова сохраните его как CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line {line} is not text in UTF-8 or Windows-1252: byte 0x{byte:02X} cannot be read{near}. Choose the file&apos;s encoding, or save it as CSV UTF-8.</source>
+        <translation>Строка {line} — не текст в UTF-8 или Windows-1252: байт 0x{byte:02X} невозможно прочитать{near}. Выберите кодировку файла или сохраните его как CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Automatic (UTF-8, else Windows-1252)</source>
+        <extracomment>Byte-order marks that name their encoding (UTF-32 first: its little-endian mark begins with UTF-16&apos;s). The encodings offered by the import wizard and ``--encoding``: (name, label); None is &quot;detect it&quot;. Labels with words are translatable (db.messages) so that the sentences naming an encoding are too.</extracomment>
+        <translation>Автоматически (UTF-8, иначе Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (западноевропейская)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1 (латиница-1)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-2 (Latin-2, Central European)</source>
+        <translation>ISO-8859-2 (латиница-2, центральноевропейская)</translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central European)</source>
+        <translation>Windows-1250 (центральноевропейская)</translation>
+    </message>
+    <message>
+        <source>UTF-8 and Windows-1252 mixed, line by line</source>
+        <translation>UTF-8 и Windows-1252 вперемешку, построчно</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 с BOM</translation>
+    </message>
+    <message>
+        <source> in “{text}”</source>
+        <translation> в «{text}»</translation>
+    </message>
+    <message>
+        <source>Line {line} is not valid {encoding}: byte 0x{byte:02X} cannot be read{near}. Choose another encoding, or save the file as CSV UTF-8.</source>
+        <translation>Строка {line} — некорректный текст в кодировке {encoding}: байт 0x{byte:02X} невозможно прочитать{near}. Выберите другую кодировку или сохраните файл как CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>{delimiter!r} cannot separate cells; use &apos;,&apos;, &apos;;&apos; or a tab.</source>
+        <extracomment>A character of two to four bytes in UTF-8: rare by chance in text of a one-byte encoding. Where one may start: searched for first, six times faster than the whole pattern.</extracomment>
+        <translation>{delimiter!r} не может разделять ячейки; используйте &apos;,&apos;, &apos;;&apos; или табуляцию.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <source>Import</source>
@@ -4733,6 +5213,188 @@ Everything added or changed since then will no longer be in the tracker. The tra
     <message>
         <source>⚠ Nothing was written: %1</source>
         <translation>⚠ Ничего не записано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <source>file</source>
+        <extracomment>Counts in the problems&apos; sentences (Qt&apos;s plural forms; see db.messages.Counted). What the Field column names when a problem is not about one field: the whole file, its header row, one row, or its rows (the words are translated; a field&apos;s own name is the file&apos;s column name and is not).</extracomment>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>строка</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>строки</translation>
+    </message>
+    <message>
+        <source>column {number}</source>
+        <translation>столбец {number}</translation>
+    </message>
+    <message>
+        <source>line {line}: {field}: {message}</source>
+        <translation>строка {line}: {field}: {message}</translation>
+    </message>
+    <message>
+        <source>Same URL (or title without one), date and cells as line {line}: skipped.</source>
+        <translation>Тот же URL (или заголовок, если URL нет), дата и ячейки, что и в строке {line}: пропущено.</translation>
+    </message>
+    <message>
+        <source>Same URL (or title without one), date and cells as evidence {uid}: skipped.</source>
+        <translation>Тот же URL (или заголовок, если URL нет), дата и ячейки, что и у доказательства {uid}: пропущено.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ничего не импортировано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more problems</source>
+        <translation>
+            <numerusform>%n проблема</numerusform>
+            <numerusform>%n проблемы</numerusform>
+            <numerusform>%n проблем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {problem} ({more}).</source>
+        <translation>Ничего не импортировано (есть ещё {more}): {said}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {problem}.</source>
+        <translation>Ничего не импортировано: {said}</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Импорт отменён; ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRows</name>
+    <message>
+        <source>Give the evidence at least a title, a URL or notes.</source>
+        <extracomment>Rows validated (and written) together; progress and cancel are checked between batches. The operation the history records for everything an import writes. Duplicate keys of the tracker&apos;s evidence handed to the scratch store at once. A row whose evidence would have neither title, URL nor notes.</extracomment>
+        <translation>Укажите для доказательства хотя бы заголовок, URL или заметки.</translation>
+    </message>
+    <message>
+        <source>Archived: {codes}; restore it before changing this evidence&apos;s countries.</source>
+        <extracomment>An update row that would link archived countries or recommendations: (which, several) -&gt; sentence.</extracomment>
+        <translation>В архиве: {codes}; восстановите её, прежде чем менять страны этого доказательства.</translation>
+    </message>
+    <message>
+        <source>Archived: {codes}; restore them before changing this evidence&apos;s countries.</source>
+        <translation>В архиве: {codes}; восстановите их, прежде чем менять страны этого доказательства.</translation>
+    </message>
+    <message>
+        <source>Archived: {codes}; restore it before changing this evidence&apos;s recommendations.</source>
+        <translation>В архиве: {codes}; восстановите её, прежде чем менять рекомендации этого доказательства.</translation>
+    </message>
+    <message>
+        <source>Archived: {codes}; restore them before changing this evidence&apos;s recommendations.</source>
+        <translation>В архиве: {codes}; восстановите их, прежде чем менять рекомендации этого доказательства.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no rows to import.</source>
+        <translation>В файле есть строка заголовков, но нет строк для импорта.</translation>
+    </message>
+    <message>
+        <source>The uid {uid} appears more than once in the file (first on line {first}).</source>
+        <translation>uid {uid} встречается в файле больше одного раза (впервые в строке {first}).</translation>
+    </message>
+    <message>
+        <source>Archived: {codes}; restore them before adding evidence.</source>
+        <translation>В архиве: {codes}; восстановите их, прежде чем добавлять доказательство.</translation>
+    </message>
+    <message>
+        <source>Archived: {codes}; restore it before adding evidence.</source>
+        <translation>В архиве: {codes}; восстановите из архива, прежде чем добавлять доказательство.</translation>
+    </message>
+    <message>
+        <source>a cell is missing or a quote is misplaced.</source>
+        <extracomment>The longest text each evidence field takes from a cell. The longest rationale a cell may give. How each evidence field is checked (plain text when not listed). Date cells remembered (they repeat a lot). A row&apos;s sentences that hold a count (Qt&apos;s plural forms; see db.messages.Counted).</extracomment>
+        <translation>не хватает ячейки или кавычка стоит не там.</translation>
+    </message>
+    <message>
+        <source>a cell may need quotes around it (it contains the delimiter).</source>
+        <translation>возможно, ячейку нужно заключить в кавычки (в ней есть разделитель).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The row has %n cells but the header has {width}; {why}</source>
+        <translation>
+            <numerusform>В строке %n ячейка, а в заголовке — {width}; {why}</numerusform>
+            <numerusform>В строке %n ячейки, а в заголовке — {width}; {why}</numerusform>
+            <numerusform>В строке %n ячеек, а в заголовке — {width}; {why}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This column has no name in the header but the row has a value in it.</source>
+        <translation>В заголовке у этого столбца нет названия, но в строке в нём есть значение.</translation>
+    </message>
+    <message>
+        <source>Unknown recommendations {items}: use a code ({codes}) or a title.</source>
+        <translation>Неизвестные рекомендации {items}: укажите код ({codes}) или название.</translation>
+    </message>
+    <message>
+        <source>Unknown recommendation {items}: use a code ({codes}) or a title.</source>
+        <translation>Неизвестная рекомендация {items}: укажите код ({codes}) или название.</translation>
+    </message>
+    <message>
+        <source>At least one recommendation is required.</source>
+        <translation>Нужна хотя бы одна рекомендация.</translation>
+    </message>
+    <message>
+        <source>Unknown status {status!r}; use one of: {codes} (or its label).</source>
+        <translation>Неизвестный статус {status!r}; используйте один из кодов: {codes} (или название статуса).</translation>
+    </message>
+    <message>
+        <source>{label!r} is where every cell starts; choose a judgement instead.</source>
+        <translation>{label!r} — начальное состояние каждой ячейки; выберите вместо него оценку.</translation>
+    </message>
+    <message>
+        <source>A rationale was given without a status to set.</source>
+        <translation>Обоснование указано без статуса, который нужно задать.</translation>
+    </message>
+    <message>
+        <source>A confidence was given without a status to set.</source>
+        <translation>Достоверность указана без статуса, который нужно задать.</translation>
+    </message>
+    <message>
+        <source>A status needs a rationale (why that status).</source>
+        <translation>Статусу нужно обоснование (почему такой статус).</translation>
+    </message>
+    <message>
+        <source> (for a group write {groups})</source>
+        <translation> (для группы пишите {groups})</translation>
+    </message>
+    <message>
+        <source>Unknown countries {items}: use an ISO code, an English name or group:NAME{hint}.</source>
+        <translation>Неизвестные страны {items}: укажите код ISO, английское название или group:НАЗВАНИЕ{hint}.</translation>
+    </message>
+    <message>
+        <source>Unknown country {items}: use an ISO code, an English name or group:NAME{hint}.</source>
+        <translation>Неизвестная страна {items}: укажите код ISO, английское название или group:НАЗВАНИЕ{hint}.</translation>
+    </message>
+    <message>
+        <source>The groups named here have no tracked members.</source>
+        <translation>В названных здесь группах нет отслеживаемых стран.</translation>
+    </message>
+    <message>
+        <source>At least one country (or group:NAME) is required.</source>
+        <translation>Нужна хотя бы одна страна (или group:НАЗВАНИЕ).</translation>
+    </message>
+    <message>
+        <source>Not tracked in this tracker: {names}. Add them first, or import with the option to add countries.</source>
+        <translation>Этот трекер не отслеживает: {names}. Сначала добавьте их или импортируйте с добавлением новых стран.</translation>
+    </message>
+    <message>
+        <source>Not tracked in this tracker: {names}. Add it first, or import with the option to add countries.</source>
+        <translation>Этот трекер не отслеживает: {names}. Сначала добавьте её или импортируйте с добавлением новых стран.</translation>
     </message>
 </context>
 <context>
@@ -4760,6 +5422,74 @@ Everything added or changed since then will no longer be in the tracker. The tra
     <message>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTotals</name>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <comment>%n row</comment>
+        <extracomment>The summary&apos;s counts (Qt&apos;s plural forms; see db.messages.Counted).</extracomment>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n новая</numerusform>
+            <numerusform>%n новые</numerusform>
+            <numerusform>%n новых</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n обновлённая</numerusform>
+            <numerusform>%n обновлённые</numerusform>
+            <numerusform>%n обновлённых</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n без изменений</numerusform>
+            <numerusform>%n без изменений</numerusform>
+            <numerusform>%n без изменений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicates skipped</source>
+        <comment>%n duplicate skipped</comment>
+        <translation>
+            <numerusform>%n дубликат пропущен</numerusform>
+            <numerusform>%n дубликата пропущено</numerusform>
+            <numerusform>%n дубликатов пропущено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statuses set</source>
+        <comment>%n status set</comment>
+        <translation>
+            <numerusform>%n статус задан</numerusform>
+            <numerusform>%n статуса задано</numerusform>
+            <numerusform>%n статусов задано</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>countries added: {codes}</source>
+        <translation>добавленные страны: {codes}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <comment>%n error</comment>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5387,7 +6117,7 @@ Copy the link, to paste it into a browser?</source>
     <name>MatrixView</name>
     <message>
         <source>Status matrix</source>
-        <extracomment>Whether any cell shows a change since the comparison date (the view sets it from its model): when none does, painting a cell asks the model one question, not two. The pending proposal of a cell (the view sets it to its model&apos;s state): a dict lookup, no model call. Each status&apos;s colour, for the ◆ of a proposed one. What every cell of one paint of the view shares (palette, font, pixel ratio), set by the view around its paint so each cell need not ask the option for copies of them.</extracomment>
+        <extracomment>Whether any cell shows a change since the comparison date (the view sets it from its model): when none does, painting a cell asks the model one question, not two. The pending proposal of a cell (the view sets it to its model&apos;s state): a dict lookup, no model call. Each status&apos;s colour, for the ◆ of a proposed one. What every cell of one paint of the view shares (palette, font, pixel ratio), set by the view around its paint so each cell need not ask the option for copies of them. The matrix header&apos;s usual height: four lines of a title.</extracomment>
         <translation>Матрица статусов</translation>
     </message>
     <message>
@@ -7753,6 +8483,135 @@ Copy the link, to paste it into a browser?</source>
     </message>
 </context>
 <context>
+    <name>SyncCoalition</name>
+    <message>
+        <source>There is no tracker file at {path}.</source>
+        <extracomment>Where coordinators&apos; public signing keys are published in the shared folder (so a newcomer can check a grant). Sentences said in more than one place.</extracomment>
+        <translation>По пути {path} нет файла трекера.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name for your copy.</source>
+        <translation>{path} уже существует; выберите новое имя файла для своей копии.</translation>
+    </message>
+    <message>
+        <source>The shared tracker&apos;s snapshot cannot be used: {reason}</source>
+        <translation>Нельзя использовать снимок общего трекера: {reason}</translation>
+    </message>
+    <message>
+        <source>Member list {version}: {reason}</source>
+        <translation>Список участников {version}: {reason}</translation>
+    </message>
+    <message>
+        <source>{tracker} is not shared from this computer; share it (policy-tracker share) or join a shared tracker first.</source>
+        <translation>{tracker} не открыт для совместной работы с этого компьютера; сначала откройте к нему общий доступ (policy-tracker share) или присоединитесь к общему трекеру.</translation>
+    </message>
+    <message>
+        <source>The shared folder {folder} is not there; connect the drive or let the sync program finish, then try again.</source>
+        <translation>Общей папки {folder} нет; подключите диск или дождитесь, пока программа синхронизации закончит работу, и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The member list of {name} is missing from this computer.</source>
+        <translation>На этом компьютере нет списка участников {name}.</translation>
+    </message>
+    <message>
+        <source>This computer has no signing key yet; make a join request or share a tracker first.</source>
+        <translation>На этом компьютере ещё нет ключа подписи; сначала создайте запрос на присоединение или откройте общий доступ к трекеру.</translation>
+    </message>
+    <message>
+        <source>{name} is already shared through {folder}.</source>
+        <translation>{name} уже в общем доступе через {folder}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} already holds a shared tracker; choose an empty folder (or join that tracker).</source>
+        <translation>В папке {folder} уже есть общий трекер; выберите пустую папку (или присоединитесь к тому трекеру).</translation>
+    </message>
+    <message>
+        <source>The shared folder {folder} cannot be written: {error}.</source>
+        <translation>Невозможно записать в общую папку {folder}: {error}.</translation>
+    </message>
+    <message>
+        <source>The fingerprint {fingerprint} is not the join code&apos;s ({expected}); do not add this person.</source>
+        <translation>Отпечаток {fingerprint} не совпадает с отпечатком кода присоединения ({expected}); не добавляйте этого человека.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can add members; ask one of them.</source>
+        <translation>Добавлять участников может только координатор; обратитесь к одному из них.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can remove members; ask one of them.</source>
+        <translation>Удалять участников может только координатор; обратитесь к одному из них.</translation>
+    </message>
+    <message>
+        <source>{name} is not a current member; `policy-tracker members --db PATH` lists them.</source>
+        <translation>{name} не является текущим участником; список показывает `policy-tracker members --db PATH`.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name.</source>
+        <translation>{path} уже существует; выберите новое имя файла.</translation>
+    </message>
+    <message>
+        <source>Key {key}: {reason}</source>
+        <translation>Ключ {key}: {reason}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} holds no shared tracker yet (no snapshot); check the folder, or wait until it has synced.</source>
+        <translation>В папке {folder} ещё нет общего трекера (нет снимка); проверьте папку или дождитесь, пока она синхронизируется.</translation>
+    </message>
+    <message>
+        <source>This computer already has a copy of this shared tracker: {path}.</source>
+        <translation>На этом компьютере уже есть копия этого общего трекера: {path}.</translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be used: {reason}</source>
+        <translation>Нельзя использовать файл ключей {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>No tracker key for you is in the shared folder yet: ask the coordinator to add you from your join code (or to give you the key file), let the folder sync, and try again.</source>
+        <translation>В общей папке ещё нет ключа трекера для вас: попросите координатора добавить вас по вашему коду присоединения (или дать вам файл ключей), дождитесь синхронизации папки и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>You are not a member of this shared tracker yet; ask the coordinator to add you.</source>
+        <translation>Вы ещё не участник этого общего трекера; попросите координатора добавить вас.</translation>
+    </message>
+    <message>
+        <source>The tracker keys in the folder are not signed by a coordinator of this tracker.</source>
+        <translation>Ключи трекера в папке не подписаны координатором этого трекера.</translation>
+    </message>
+    <message>
+        <source>The shared folder holds no member list.</source>
+        <translation>В общей папке нет списка участников.</translation>
+    </message>
+    <message>
+        <source>The member list {version} cannot be used: {reason}</source>
+        <translation>Нельзя использовать список участников {version}: {reason}</translation>
+    </message>
+    <message>
+        <source>Sent {sent}, applied {applied}, waiting {waiting}, refused {refused}.</source>
+        <extracomment>(file, why) for each file left for the next sync. (file, why) for each file refused for good. Other things worth knowing (a member list or key not usable yet).</extracomment>
+        <translation>Отправлено: {sent}, применено: {applied}, ждёт: {waiting}, отклонено: {refused}.</translation>
+    </message>
+    <message>
+        <source>Waiting: {name}: {why}</source>
+        <translation>Ждёт: {name}: {why}</translation>
+    </message>
+    <message>
+        <source>Refused: {name}: {why}</source>
+        <translation>Отклонён: {name}: {why}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Примечание: {note}</translation>
+    </message>
+    <message>
+        <source>You are no longer a member of this shared tracker, so your changes are not sent.</source>
+        <translation>Вы больше не участник этого общего трекера, поэтому ваши изменения не отправляются.</translation>
+    </message>
+    <message>
+        <source>Your changes wait for the current tracker key, which has not reached you yet.</source>
+        <translation>Ваши изменения ждут текущего ключа трекера, который до вас ещё не дошёл.</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>The sync could not be started: %1.</source>
@@ -7829,6 +8688,273 @@ Copy the link, to paste it into a browser?</source>
     <message>
         <source>Click for the members and the last sync&apos;s report.</source>
         <translation>Нажмите, чтобы увидеть участников и отчёт последней синхронизации.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncKeys</name>
+    <message>
+        <source>Your signing key {path} could not be read: {problem}.</source>
+        <extracomment>Bytes of a tracker key (ChaCha20-Poly1305 takes 256-bit keys). Crockford&apos;s base 32 alphabet: no I, L, O or U, so a fingerprint read aloud or copied by hand cannot mix up 1/I/l or 0/O.</extracomment>
+        <translation>Не удалось прочитать ваш ключ подписи {path}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Your signing key {path} cannot be used: {problem}.</source>
+        <translation>Ваш ключ подписи {path} нельзя использовать: {problem}.</translation>
+    </message>
+    <message>
+        <source>Your signing key could not be saved in {folder}: {problem}.</source>
+        <translation>Не удалось сохранить ваш ключ подписи в {folder}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Key {key} is already known with other contents; the new one was not kept.</source>
+        <translation>Ключ {key} уже известен с другим содержимым; новый не сохранён.</translation>
+    </message>
+    <message>
+        <source>The tracker keys {path} could not be read: {problem}.</source>
+        <translation>Не удалось прочитать ключи трекера {path}: {problem}.</translation>
+    </message>
+    <message>
+        <source>The tracker keys {path} cannot be used: {problem}.</source>
+        <translation>Ключи трекера {path} нельзя использовать: {problem}.</translation>
+    </message>
+    <message>
+        <source>The tracker keys could not be saved in {path}: {problem}.</source>
+        <translation>Не удалось сохранить ключи трекера в {path}: {problem}.</translation>
+    </message>
+    <message>
+        <source>The key grant cannot be read: {problem}.</source>
+        <translation>Передачу ключа невозможно прочитать: {problem}.</translation>
+    </message>
+    <message>
+        <source>The key grant belongs to another shared tracker.</source>
+        <translation>Эта передача ключа относится к другому общему трекеру.</translation>
+    </message>
+    <message>
+        <source>The key grant is for another member.</source>
+        <translation>Эта передача ключа предназначена другому участнику.</translation>
+    </message>
+    <message>
+        <source>The key grant is not signed by a coordinator of this tracker.</source>
+        <translation>Передача ключа не подписана координатором этого трекера.</translation>
+    </message>
+    <message>
+        <source>The key grant&apos;s signature does not match: it was altered.</source>
+        <translation>Подпись передачи ключа не совпадает: её изменили.</translation>
+    </message>
+    <message>
+        <source>The key grant could not be opened with your key.</source>
+        <translation>Передачу ключа не удалось открыть вашим ключом.</translation>
+    </message>
+    <message>
+        <source>The key grant holds no usable key.</source>
+        <translation>В передаче ключа нет пригодного ключа.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMembers</name>
+    <message>
+        <source>Only a coordinator can sign the member list.</source>
+        <extracomment>Longest name in a join request, in characters. Set when removed: the last of their files still taken (0: none). The tracker key new files are encrypted with.</extracomment>
+        <translation>Подписать список участников может только координатор.</translation>
+    </message>
+    <message>
+        <source>The member list is not signed.</source>
+        <translation>Список участников не подписан.</translation>
+    </message>
+    <message>
+        <source>The member list cannot be read: {error}.</source>
+        <translation>Невозможно прочитать список участников: {error}.</translation>
+    </message>
+    <message>
+        <source>The member list&apos;s signature does not match: it was altered.</source>
+        <translation>Подпись списка участников не совпадает: список был изменён.</translation>
+    </message>
+    <message>
+        <source>The member list is not signed by one of its coordinators.</source>
+        <translation>Список участников не подписан ни одним из его координаторов.</translation>
+    </message>
+    <message>
+        <source>The member list belongs to another shared tracker.</source>
+        <translation>Список участников принадлежит другому общему трекеру.</translation>
+    </message>
+    <message>
+        <source>The member list is not newer than the one in use (version {version}).</source>
+        <translation>Список участников не новее используемого (версия {version}).</translation>
+    </message>
+    <message>
+        <source>The new member list is not signed by a coordinator of the current one.</source>
+        <translation>Новый список участников не подписан координатором текущего.</translation>
+    </message>
+    <message>
+        <source>The new member list&apos;s signature does not match: it was altered.</source>
+        <translation>Подпись нового списка участников не совпадает: список был изменён.</translation>
+    </message>
+    <message>
+        <source>The new member list leaves out {name}; members are removed, not deleted.</source>
+        <translation>В новом списке участников нет {name}; участников помечают удалёнными, а не стирают.</translation>
+    </message>
+    <message>
+        <source>The new member list changes {name}&apos;s keys.</source>
+        <translation>Новый список участников меняет ключи {name}.</translation>
+    </message>
+    <message>
+        <source>The new member list brings back {name}, who was removed.</source>
+        <translation>Новый список участников возвращает {name}, хотя его удалили.</translation>
+    </message>
+    <message>
+        <source>{name} was removed; they need a new key to join again.</source>
+        <translation>{name} удалён; чтобы присоединиться снова, нужен новый ключ.</translation>
+    </message>
+    <message>
+        <source>{name} is already a member.</source>
+        <translation>{name} уже участник.</translation>
+    </message>
+    <message>
+        <source>That person is not a current member.</source>
+        <translation>Этот человек не является текущим участником.</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself; ask another coordinator.</source>
+        <translation>Нельзя удалить себя; обратитесь к другому координатору.</translation>
+    </message>
+    <message>
+        <source>The tracker needs at least one coordinator.</source>
+        <translation>У трекера должен быть хотя бы один координатор.</translation>
+    </message>
+    <message>
+        <source>A member needs a name.</source>
+        <translation>У участника должно быть имя.</translation>
+    </message>
+    <message>
+        <source>A member&apos;s name can have at most {count} characters.</source>
+        <translation>Имя участника может содержать не более {count} символов.</translation>
+    </message>
+    <message>
+        <source>The join code is empty; paste the whole code or choose the join file.</source>
+        <translation>Код присоединения пуст; вставьте весь код или выберите файл присоединения.</translation>
+    </message>
+    <message>
+        <source>This is not a Policy Tracker join code (one starts with {prefix}:).</source>
+        <translation>Это не код присоединения Policy Tracker (такой код начинается с {prefix}:).</translation>
+    </message>
+    <message>
+        <source>The join code was made by a newer version of Policy Tracker; upgrade this app first.</source>
+        <translation>Код присоединения создан более новой версией Policy Tracker; сначала обновите эту программу.</translation>
+    </message>
+    <message>
+        <source>The join code contains {letters}, which cannot be in one; check it was copied whole.</source>
+        <translation>Код присоединения содержит {letters}, чего в нём быть не может; проверьте, скопирован ли он целиком.</translation>
+    </message>
+    <message>
+        <source>The join code is incomplete or has a typo; ask for it again, or use the join file.</source>
+        <translation>Код присоединения неполон или с опечаткой; попросите его ещё раз или воспользуйтесь файлом присоединения.</translation>
+    </message>
+    <message>
+        <source>The member list is encrypted with tracker key {key}, which you were not given.</source>
+        <translation>Список участников зашифрован ключом трекера {key}, который вам не выдали.</translation>
+    </message>
+    <message>
+        <source>The member list is not signed by the coordinator whose fingerprint you were given; do not join.</source>
+        <translation>Список участников подписан не тем координатором, чей отпечаток вам дали; не присоединяйтесь.</translation>
+    </message>
+    <message>
+        <source>The file is not a member list.</source>
+        <translation>Этот файл не список участников.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRefusals</name>
+    <message>
+        <source>The file is cut short (it may still be arriving).</source>
+        <extracomment>The smallest possible file: prefix, an empty header, nonce, size, the cipher&apos;s 16-byte tag, signature. A header is a few hundred bytes; refuse to parse megabytes of &quot;header&quot;. Why a file is not taken yet: it is shorter than its header says.</extracomment>
+        <translation>Файл обрезан (возможно, он ещё поступает).</translation>
+    </message>
+    <message>
+        <source>The file is not a Policy Tracker sync file.</source>
+        <translation>Это не файл синхронизации Policy Tracker.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer version of Policy Tracker (format {version}); it waits until this app is upgraded.</source>
+        <translation>Файл записан более новой версией Policy Tracker (формат {version}); он ждёт обновления этой программы.</translation>
+    </message>
+    <message>
+        <source>The file has an unknown format version ({version}).</source>
+        <translation>У файла неизвестная версия формата ({version}).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s header is damaged (it claims to be too long).</source>
+        <translation>Заголовок файла повреждён (он заявляет слишком большую длину).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s header is damaged ({error}).</source>
+        <translation>Заголовок файла повреждён ({error}).</translation>
+    </message>
+    <message>
+        <source>The file has extra bytes after its signature.</source>
+        <translation>В файле есть лишние байты после подписи.</translation>
+    </message>
+    <message>
+        <source>The file could not be decrypted with tracker key {key}.</source>
+        <translation>Не удалось расшифровать файл ключом трекера {key}.</translation>
+    </message>
+    <message>
+        <source>The file belongs to another shared tracker.</source>
+        <translation>Файл принадлежит другому общему трекеру.</translation>
+    </message>
+    <message>
+        <source>The file is signed by {author}, who is not a member of this tracker.</source>
+        <translation>Файл подписал {author}, который не является участником этого трекера.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s signature does not match {name}&apos;s key: it was altered.</source>
+        <translation>Подпись файла не соответствует ключу {name}: файл был изменён.</translation>
+    </message>
+    <message>
+        <source>The file was written by {name} after they were removed from the tracker.</source>
+        <translation>Файл записал {name} после того, как его удалили из трекера.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted with tracker key {key}, which this computer does not have.</source>
+        <translation>Файл зашифрован ключом трекера {key}, которого нет на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Another file with the same member and number was already applied; a number is never reused.</source>
+        <extracomment>Refused for good: (file, code, reason); the reason is also kept in the local state. Not taken this time, and why (one sentence each); tried again at the next sync.</extracomment>
+        <translation>Другой файл с тем же участником и номером уже применён; номер никогда не используется повторно.</translation>
+    </message>
+    <message>
+        <source>It waits for an earlier file of the same member.</source>
+        <translation>Он ждёт более раннего файла того же участника.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer version of Policy Tracker; it waits for an upgrade.</source>
+        <extracomment>A file whose changes do not fit this tracker yet (a row they need has not arrived; the conflict rules said no): it waits, and the tracker is unchanged. A file that could not be applied for another reason (the tracker busy too long, another schema): it waits too. Refusing for good is only for files that fail their checks; a passing failure must not lose a change. Codes of files left pending, to be tried again at the next sync.</extracomment>
+        <translation>Файл записан более новой версией Policy Tracker; он ждёт обновления программы.</translation>
+    </message>
+    <message>
+        <source>The file is no longer in the shared folder.</source>
+        <extracomment>Our temporary files older than this are a crashed write&apos;s leftovers (younger ones may be another program&apos;s write in progress on this computer). Codes of refusals that may resolve themselves (a newer app, a key handed over, a member list or the rest of the file still arriving): the file stays pending. Any other refusal is final.</extracomment>
+        <translation>Файла уже нет в общей папке.</translation>
+    </message>
+    <message>
+        <source>The file is not complete yet (it may still be arriving).</source>
+        <translation>Файл ещё не полный (возможно, он ещё поступает).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents do not match its name: it was altered or is incomplete.</source>
+        <translation>Содержимое файла не соответствует его имени: файл изменён или неполон.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s signed header does not match its name in the shared folder.</source>
+        <translation>Подписанный заголовок файла не соответствует его имени в общей папке.</translation>
+    </message>
+    <message>
+        <source>The sync state {path} cannot be read: {error}.</source>
+        <translation>Невозможно прочитать состояние синхронизации {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>It waits for file {number} of the same member.</source>
+        <translation>Он ждёт файла {number} того же участника.</translation>
     </message>
 </context>
 <context>

@@ -1390,6 +1390,103 @@ Ask them to read their fingerprint to you and compare it, letter by letter.</sou
     </message>
 </context>
 <context>
+    <name>DataCheck</name>
+    <message numerus="yes">
+        <source>Rebuilt the search index from the %n pieces of evidence and restored the triggers that keep it current.</source>
+        <comment>Rebuilt the search index from the %n piece of evidence and restored the triggers that keep it current.</comment>
+        <extracomment>Names of the temporary tables the search-index check builds (in the connection&apos;s own temp schema: nothing is written to the tracker file). The counts in check&apos;s sentences (Qt&apos;s plural forms; lupdate collects ``DataCheck.tr``).</extracomment>
+        <translation>
+            <numerusform>Пошуковий індекс перебудовано з %n доказу й відновлено тригери, які підтримують його актуальним.</numerusform>
+            <numerusform>Пошуковий індекс перебудовано з %n доказів й відновлено тригери, які підтримують його актуальним.</numerusform>
+            <numerusform>Пошуковий індекс перебудовано з %n доказів й відновлено тригери, які підтримують його актуальним.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is damaged: SQLite cannot read it ({error}).</source>
+        <translation>Файл пошкоджено: SQLite не може його прочитати ({error}).</translation>
+    </message>
+    <message>
+        <source>The file is damaged: SQLite&apos;s integrity check failed ({details}).</source>
+        <translation>Файл пошкоджено: перевірка цілісності SQLite не пройшла ({details}).</translation>
+    </message>
+    <message>
+        <source>The links between records cannot be checked ({error}).</source>
+        <translation>Неможливо перевірити зв’язки між записами ({error}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records point at records that do not exist (in {tables}); it cannot be repaired without guessing, so restore a copy or correct it by hand.</source>
+        <comment>%n record points at a record that does not exist (in {tables}); it cannot be repaired without guessing, so restore a copy or correct it by hand.</comment>
+        <translation>
+            <numerusform>%n запис посилається на записи, яких немає (у {tables}); це не можна виправити без здогадок, тож відновіть копію або виправте вручну.</numerusform>
+            <numerusform>%n записи посилаються на записи, яких немає (у {tables}); це не можна виправити без здогадок, тож відновіть копію або виправте вручну.</numerusform>
+            <numerusform>%n записів посилаються на записи, яких немає (у {tables}); це не можна виправити без здогадок, тож відновіть копію або виправте вручну.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search index does not match the evidence, so a search can miss evidence or find evidence that no longer says what was searched for.</source>
+        <translation>Пошуковий індекс не відповідає доказам: пошук може пропустити докази або знайти докази, у яких уже немає того, що шукали.</translation>
+    </message>
+    <message>
+        <source>The stored counts of evidence per cell and of records do not match the data ({details}), so the matrix and the status bar can show wrong numbers.</source>
+        <translation>Збережені підрахунки доказів у клітинках і записів не відповідають даним ({details}), тому матриця й рядок стану можуть показувати хибні числа.</translation>
+    </message>
+    <message>
+        <source>The stored current status of each cell does not match the assessments ({details}), so the matrix can show a wrong status.</source>
+        <translation>Збережений поточний статус клітинок не відповідає оцінкам ({details}), тому матриця може показувати хибний статус.</translation>
+    </message>
+    <message>
+        <source>The status scale cannot be read ({error}).</source>
+        <translation>Неможливо прочитати шкалу статусів ({error}).</translation>
+    </message>
+    <message>
+        <source>The status scale must have exactly one &apos;not assessed&apos; status; it has {count}.</source>
+        <translation>У шкалі статусів має бути рівно один статус «не оцінено»; їх кількість: {count}.</translation>
+    </message>
+    <message>
+        <source>The attached files cannot be checked ({error}).</source>
+        <translation>Неможливо перевірити долучені файли ({error}).</translation>
+    </message>
+    <message>
+        <source>The evidence&apos;s links cannot be checked ({error}).</source>
+        <extracomment>How many links that break the address rules a check names before it only counts the rest.</extracomment>
+        <translation>Неможливо перевірити посилання доказів ({error}).</translation>
+    </message>
+    <message>
+        <source>; and {count} more</source>
+        <translation>; і ще {count}</translation>
+    </message>
+    <message>
+        <source>Links that could open another site than they show must be corrected by hand: {links}{more}.</source>
+        <translation>Посилання, які можуть відкрити інший сайт, ніж показують, треба виправити вручну: {links}{more}.</translation>
+    </message>
+    <message>
+        <source>The problems found cannot be repaired automatically: {problems}.</source>
+        <translation>Знайдені проблеми не можна виправити автоматично: {problems}.</translation>
+    </message>
+    <message>
+        <source>Recounted the evidence per cell and the records, and restored the triggers that keep them current.</source>
+        <translation>Докази в клітинках і записи перераховано й відновлено тригери, які підтримують підрахунки актуальними.</translation>
+    </message>
+    <message>
+        <source>Recomputed each cell&apos;s current status and restored the triggers that keep it current.</source>
+        <translation>Поточний статус кожної клітинки обчислено заново й відновлено тригери, які підтримують його актуальним.</translation>
+    </message>
+    <message>
+        <source>The tracker was opened read-only, so it cannot be repaired.</source>
+        <translation>Трекер відкрито лише для читання, тому його не можна виправити.</translation>
+    </message>
+    <message>
+        <source>The repair failed, so nothing was changed: {error}.</source>
+        <extracomment>Why a repair changed nothing.</extracomment>
+        <translation>Виправлення не вдалося, тому нічого не змінено: {error}.</translation>
+    </message>
+    <message>
+        <source>The search index could not be rebuilt, so nothing was changed: {error}.</source>
+        <extracomment>The tables FTS5 keeps an index in (&quot;shadow tables&quot;); the content comes from the search view.</extracomment>
+        <translation>Не вдалося перебудувати пошуковий індекс, тому нічого не змінено: {error}.</translation>
+    </message>
+</context>
+<context>
     <name>DataCodebook</name>
     <message>
         <source>&apos;{field}&apos; must be a number from 0 to 1, such as 0.5.</source>
@@ -1648,6 +1745,57 @@ Ask them to read their fingerprint to you and compare it, letter by letter.</sou
     <message>
         <source>The lowest band ({grade}) starts at {score:g}: scores below it would get no grade. Start it at 0.</source>
         <translation>Найнижчий діапазон ({grade}) починається з {score:g}: бали, нижчі за нього, не отримають оцінки. Почніть його з 0.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must not be empty.</source>
+        <translation>«{field}» не може бути порожнім.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is longer than {limit:,} characters.</source>
+        <translation>«{field}» довше за {limit:,} символів.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be text or an object of translations such as {example}.</source>
+        <translation>«{field}» має бути текстом або об’єктом перекладів, наприклад {example}.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; has a translation in an unknown language {code!r}; the languages are {known}.</source>
+        <translation>«{field}» має переклад невідомою мовою {code!r}; мови: {known}.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos;: the {language} text must be non-empty text.</source>
+        <translation>«{field}»: текст ({language}) має бути непорожнім текстом.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos;: the {language} text is longer than {limit:,} characters.</source>
+        <translation>«{field}»: текст ({language}) довший за {limit:,} символів.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; has translations but no English text ({code}), which is required.</source>
+        <translation>«{field}» має переклади, але не має англійського тексту ({code}), а він обов’язковий.</translation>
+    </message>
+</context>
+<context>
+    <name>DataCodebookExport</name>
+    <message>
+        <source>This tracker&apos;s codebook cannot be exported: {reason}</source>
+        <translation>Кодову книгу цього трекера не можна експортувати: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of the codebook file to write.</source>
+        <translation>{path} — це папка; укажіть назву файлу кодової книги, який треба записати.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Папки {folder} не існує.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name (or replace it with --force).</source>
+        <translation>{path} уже існує; виберіть нову назву файлу (або замініть його з --force).</translation>
+    </message>
+    <message>
+        <source>The codebook could not be written to {path}: {reason}.</source>
+        <translation>Не вдалося записати кодову книгу в {path}: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2322,34 @@ Ask them to read their fingerprint to you and compare it, letter by letter.</sou
     <message>
         <source>Status: {label}</source>
         <translation>Статус: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>DataLanguages</name>
+    <message>
+        <source>English</source>
+        <extracomment>The languages a translation is made into (every language but English). Longest translation kept in a codebook text (the longest English guidance is under 600 characters). Each language&apos;s English name, said in the interface&apos;s language inside a sentence (a Message each).</extracomment>
+        <translation>англійська</translation>
+    </message>
+    <message>
+        <source>Belarusian</source>
+        <translation>білоруська</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>українська</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>російська</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>польська</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>литовська</translation>
     </message>
 </context>
 <context>
@@ -3828,6 +4004,36 @@ Rebuild it now from the evidence? Nothing else is changed, and the rebuild is re
     </message>
 </context>
 <context>
+    <name>ExportFiles</name>
+    <message>
+        <source>Includes proposed statuses not yet reviewed</source>
+        <extracomment>The counts in what an export says it wrote (Qt&apos;s plural forms; lupdate collects ``ExportFiles.tr``). Every format :func:`export_to_file` writes. Called with the number of rows written so far, after each chunk; raising stops the export.</extracomment>
+        <translation>Містить запропоновані статуси, ще не розглянуті</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <comment>%n rows</comment>
+        <translation>
+            <numerusform>%n рядок</numerusform>
+            <numerusform>%n рядки</numerusform>
+            <numerusform>%n рядків</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote {target}: {sheets}.{labelled}</source>
+        <translation>Записано файл {target}: {sheets}.{labelled}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n rows to {target}.{labelled}</source>
+        <comment>Wrote %n rows to {target}.{labelled}</comment>
+        <translation>
+            <numerusform>Записано %n рядок у {target}.{labelled}</numerusform>
+            <numerusform>Записано %n рядки у {target}.{labelled}</numerusform>
+            <numerusform>Записано %n рядків у {target}.{labelled}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FieldError</name>
     <message>
         <source>%1 error</source>
@@ -4713,6 +4919,280 @@ Everything added or changed since then will no longer be in the tracker. The tra
     </message>
 </context>
 <context>
+    <name>ImportCodebook</name>
+    <message numerus="yes">
+        <source>This tracker already has %n recommendations; a codebook&apos;s recommendations can only be imported into a blank tracker (File &gt; New, blank).</source>
+        <comment>This tracker already has %n recommendation; a codebook&apos;s recommendations can only be imported into a blank tracker (File &gt; New, blank).</comment>
+        <extracomment>The columns of a recommendations file. The operation the history records for a codebook import. The codebook import&apos;s sentences that hold a count (Qt&apos;s plural forms; see db.messages.Counted).</extracomment>
+        <translation>
+            <numerusform>У цьому трекері вже є %n рекомендація; рекомендації кодової книги можна імпортувати лише в порожній трекер (Файл &gt; Новий трекер, порожній).</numerusform>
+            <numerusform>У цьому трекері вже є %n рекомендації; рекомендації кодової книги можна імпортувати лише в порожній трекер (Файл &gt; Новий трекер, порожній).</numerusform>
+            <numerusform>У цьому трекері вже є %n рекомендацій; рекомендації кодової книги можна імпортувати лише в порожній трекер (Файл &gt; Новий трекер, порожній).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This tracker already has %n recommendations; recommendations can only be imported into a blank tracker (File &gt; New, blank).</source>
+        <comment>This tracker already has %n recommendation; recommendations can only be imported into a blank tracker (File &gt; New, blank).</comment>
+        <translation>
+            <numerusform>У цьому трекері вже є %n рекомендація; рекомендації можна імпортувати лише в порожній трекер (Файл &gt; Новий трекер, порожній).</numerusform>
+            <numerusform>У цьому трекері вже є %n рекомендації; рекомендації можна імпортувати лише в порожній трекер (Файл &gt; Новий трекер, порожній).</numerusform>
+            <numerusform>У цьому трекері вже є %n рекомендацій; рекомендації можна імпортувати лише в порожній трекер (Файл &gt; Новий трекер, порожній).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The codebook&apos;s status scale has no {codes}, which %n assessments in this tracker use; add those statuses to the codebook (or import it into a blank tracker).</source>
+        <comment>The codebook&apos;s status scale has no {codes}, which %n assessment in this tracker use; add those statuses to the codebook (or import it into a blank tracker).</comment>
+        <translation>
+            <numerusform>У шкалі статусів кодової книги немає {codes}, а в цьому трекері їх використовує %n оцінка; додайте ці статуси до кодової книги (або імпортуйте її в порожній трекер).</numerusform>
+            <numerusform>У шкалі статусів кодової книги немає {codes}, а в цьому трекері їх використовують %n оцінки; додайте ці статуси до кодової книги (або імпортуйте її в порожній трекер).</numerusform>
+            <numerusform>У шкалі статусів кодової книги немає {codes}, а в цьому трекері їх використовують %n оцінок; додайте ці статуси до кодової книги (або імпортуйте її в порожній трекер).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown column {column!r}; the columns are: {columns}.</source>
+        <translation>Невідомий стовпець {column!r}; можливі стовпці: {columns}.</translation>
+    </message>
+    <message>
+        <source>The column {column!r} appears twice.</source>
+        <translation>Стовпець {column!r} трапляється двічі.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The row has %n cells but the header has {width}.</source>
+        <translation>
+            <numerusform>У рядку %n клітинка, а в заголовках — {width}.</numerusform>
+            <numerusform>У рядку %n клітинки, а в заголовках — {width}.</numerusform>
+            <numerusform>У рядку %n клітинок, а в заголовках — {width}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code {code!r} is used twice (first on line {first}).</source>
+        <translation>Код {code!r} використано двічі (уперше в рядку {first}).</translation>
+    </message>
+    <message>
+        <source>The title {title!r} is used twice (first on line {first}).</source>
+        <translation>Назву {title!r} використано двічі (уперше в рядку {first}).</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no recommendations.</source>
+        <translation>У файлі є рядок заголовків, але немає рекомендацій.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportColumns</name>
+    <message>
+        <source>The required column {column!r} is missing.</source>
+        <translation>Немає обов’язкового стовпця {column!r}.</translation>
+    </message>
+    <message>
+        <source>Unknown column {column!r}; the columns are: {columns} (rename it, delete it, or choose to ignore it).</source>
+        <extracomment>The wizard&apos;s overrides: one field (or None) per column, or a dict keyed by column index or header text.</extracomment>
+        <translation>Невідомий стовпець {column!r}; можливі стовпці: {columns} (перейменуйте його, видаліть або виберіть «ігнорувати цей стовпець»).</translation>
+    </message>
+    <message>
+        <source>Columns {first!r} and {second!r} both give the {field}; keep one.</source>
+        <translation>Стовпці {first!r} і {second!r} обидва задають поле {field}; залиште один.</translation>
+    </message>
+    <message>
+        <source>The required column {column!r} (or event_date) is missing.</source>
+        <translation>Немає обов’язкового стовпця {column!r} (або event_date).</translation>
+    </message>
+    <message>
+        <source>The file needs at least one of the columns &apos;title&apos;, &apos;url&apos; or &apos;notes&apos;.</source>
+        <translation>Файлу потрібен принаймні один зі стовпців &apos;title&apos;, &apos;url&apos; або &apos;notes&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>Stable id of existing evidence: the row updates that record (a new uid creates a record with it).</source>
+        <extracomment>Every field an import file can fill, in the order the README lists them. A row needs at least one of these (a missing title is taken from the notes). Other names accepted for a field (after normalising: lower case, spaces and &apos;-&apos; as &apos;_&apos;). Columns of our own evidence export that an import reads past (they are set by the tracker). What each field takes (the wizard&apos;s tooltips; translatable, see db.messages).</extracomment>
+        <translation>Сталий ідентифікатор наявного доказу: рядок оновлює цей запис (новий uid створює запис із ним).</translation>
+    </message>
+    <message>
+        <source>When it happened: YYYY-MM-DD or YYYYMMDD (alias: event_date).</source>
+        <translation>Коли це сталося: YYYY-MM-DD або YYYYMMDD (інша назва стовпця: event_date).</translation>
+    </message>
+    <message>
+        <source>Alpha-2, alpha-3, English name or group:NAME; several separated by |, ; or ,.</source>
+        <translation>Код alpha-2, alpha-3, англійська назва або group:НАЗВА; кілька — через |, ; або ,.</translation>
+    </message>
+    <message>
+        <source>Recommendation codes or titles; several separated by |, ; or ,.</source>
+        <translation>Коди або назви рекомендацій; кілька — через |, ; або ,.</translation>
+    </message>
+    <message>
+        <source>Short title (taken from the start of the notes when empty).</source>
+        <translation>Короткий заголовок (якщо порожній, береться з початку нотаток).</translation>
+    </message>
+    <message>
+        <source>Web address of the source (http:// or https://).</source>
+        <translation>Вебадреса джерела (http:// або https://).</translation>
+    </message>
+    <message>
+        <source>Archived copy of the source (http:// or https://).</source>
+        <translation>Архівна копія джерела (http:// або https://).</translation>
+    </message>
+    <message>
+        <source>When the source was read: YYYY-MM-DD or YYYYMMDD.</source>
+        <translation>Коли джерело прочитали: YYYY-MM-DD або YYYYMMDD.</translation>
+    </message>
+    <message>
+        <source>Who published the source.</source>
+        <translation>Хто опублікував джерело.</translation>
+    </message>
+    <message>
+        <source>official, media, ngo, international or other (default other).</source>
+        <translation>official, media, ngo, international або other (типово other).</translation>
+    </message>
+    <message>
+        <source>Language of the source.</source>
+        <translation>Мова джерела.</translation>
+    </message>
+    <message>
+        <source>Free text.</source>
+        <translation>Довільний текст.</translation>
+    </message>
+    <message>
+        <source>Status code or label: sets every linked cell&apos;s status effective on the date.</source>
+        <translation>Код або назва статусу: задає статус кожної пов’язаної клітинки з цієї дати.</translation>
+    </message>
+    <message>
+        <source>Why that status (required with a status).</source>
+        <translation>Чому такий статус (обов’язково разом зі статусом).</translation>
+    </message>
+    <message>
+        <source>verified, reported or claimed (default reported; only with a status).</source>
+        <translation>verified, reported або claimed (типово reported; лише зі статусом).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFile</name>
+    <message>
+        <source>Excel workbook, sheet {sheet!r}</source>
+        <extracomment>The largest cell the CSV reader accepts at all; longer text is refused by field rules anyway.</extracomment>
+        <translation>Книга Excel, аркуш {sheet!r}</translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, comma-separated</source>
+        <translation>CSV, {encoding}, роздільник — кома</translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, semicolon-separated</source>
+        <translation>CSV, {encoding}, роздільник — крапка з комою</translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, tab-separated</source>
+        <translation>CSV, {encoding}, роздільник — табуляція</translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, {delimiter!r}-separated</source>
+        <translation>CSV, {encoding}, роздільник {delimiter!r}</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be read from here on ({reason}).</source>
+        <translation>Книгу неможливо прочитати далі з цього місця ({reason}).</translation>
+    </message>
+    <message>
+        <source>A quoted cell starting on this line is never closed (a closing &quot; is missing).</source>
+        <translation>Клітинку в лапках, що починається в цьому рядку, не закрито (бракує закривальної &quot;).</translation>
+    </message>
+    <message>
+        <source>Text follows a closing quote in a cell; put the whole cell in quotes and double any &quot; inside it.</source>
+        <translation>У клітинці після закривальної лапки є текст; візьміть усю клітинку в лапки й подвойте кожну &quot; всередині.</translation>
+    </message>
+    <message>
+        <source>A cell is longer than {megabytes} MB.</source>
+        <translation>Клітинка довша за {megabytes} МБ.</translation>
+    </message>
+    <message>
+        <source>A line break inside a cell that is not in quotes.</source>
+        <translation>Розрив рядка всередині клітинки, яка не в лапках.</translation>
+    </message>
+    <message>
+        <source>The row cannot be read as CSV ({reason}).</source>
+        <translation>Рядок неможливо прочитати як CSV ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header row naming the columns.</source>
+        <extracomment>A file with no header row at all.</extracomment>
+        <translation>Файл порожній: потрібен рядок заголовків із назвами стовпців.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} неможливо прочитати: {reason}.</translation>
+    </message>
+    <message>
+        <source>This is an old-style Excel (.xls) or other binary file; save it as .xlsx or as CSV UTF-8.</source>
+        <translation>Це старий файл Excel (.xls) або інший двійковий файл; збережіть його як .xlsx або як CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: {reason}.</source>
+        <translation>Файл неможливо імпортувати: {reason}.</translation>
+    </message>
+    <message>
+        <source>Unknown text encoding {encoding!r}; use one of: {known}.</source>
+        <translation>Невідоме кодування тексту {encoding!r}; виберіть одне з: {known}.</translation>
+    </message>
+    <message>
+        <source>This is not a text (CSV) file: it is full of control characters. It looks like UTF-16 text without a byte-order mark: choose UTF-16 as its encoding.</source>
+        <translation>Це не текстовий файл (CSV): у ньому повно керівних символів. Схоже на текст UTF-16 без позначки порядку байтів: виберіть для нього кодування UTF-16.</translation>
+    </message>
+    <message>
+        <source>This is not a text (CSV) file: it is full of control characters. Save it as CSV UTF-8.</source>
+        <translation>Це не текстовий файл (CSV): у ньому повно керівних символів. Збережіть його як CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line {line} is not valid UTF-8 (byte 0x{byte:02X}{near}), but line {utf8_line} is: the file mixes encodings, and reading it all as one would garble some rows. Choose its encoding (&quot;{mixed}&quot; reads each line as UTF-8, else as Windows-1252), or save it again as CSV UTF-8.</source>
+        <translation>Рядок {line} — некоректний UTF-8 (байт 0x{byte:02X}{near}), а рядок {utf8_line} — коректний: у файлі змішано кодування, і якщо читати його весь в одному, частина рядків спотвориться. Виберіть кодування файлу («{mixed}» читає кожен рядок як UTF-8, інакше як Windows-1252) або збережіть його знову як CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line {line} is not text in UTF-8 or Windows-1252: byte 0x{byte:02X} cannot be read{near}. Choose the file&apos;s encoding, or save it as CSV UTF-8.</source>
+        <translation>Рядок {line} — не текст у UTF-8 чи Windows-1252: байт 0x{byte:02X} неможливо прочитати{near}. Виберіть кодування файлу або збережіть його як CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Automatic (UTF-8, else Windows-1252)</source>
+        <extracomment>Byte-order marks that name their encoding (UTF-32 first: its little-endian mark begins with UTF-16&apos;s). The encodings offered by the import wizard and ``--encoding``: (name, label); None is &quot;detect it&quot;. Labels with words are translatable (db.messages) so that the sentences naming an encoding are too.</extracomment>
+        <translation>Автоматично (UTF-8, інакше Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (західноєвропейське)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1 (латиниця-1)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-2 (Latin-2, Central European)</source>
+        <translation>ISO-8859-2 (латиниця-2, центральноєвропейське)</translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central European)</source>
+        <translation>Windows-1250 (центральноєвропейське)</translation>
+    </message>
+    <message>
+        <source>UTF-8 and Windows-1252 mixed, line by line</source>
+        <translation>UTF-8 і Windows-1252 упереміш, рядок за рядком</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 з BOM</translation>
+    </message>
+    <message>
+        <source> in “{text}”</source>
+        <translation> у «{text}»</translation>
+    </message>
+    <message>
+        <source>Line {line} is not valid {encoding}: byte 0x{byte:02X} cannot be read{near}. Choose another encoding, or save the file as CSV UTF-8.</source>
+        <translation>Рядок {line} — некоректний текст у кодуванні {encoding}: байт 0x{byte:02X} неможливо прочитати{near}. Виберіть інше кодування або збережіть файл як CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>{delimiter!r} cannot separate cells; use &apos;,&apos;, &apos;;&apos; or a tab.</source>
+        <extracomment>A character of two to four bytes in UTF-8: rare by chance in text of a one-byte encoding. Where one may start: searched for first, six times faster than the whole pattern.</extracomment>
+        <translation>{delimiter!r} не може розділяти клітинки; використовуйте &apos;,&apos;, &apos;;&apos; або табуляцію.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <source>Import</source>
@@ -4733,6 +5213,188 @@ Everything added or changed since then will no longer be in the tracker. The tra
     <message>
         <source>⚠ Nothing was written: %1</source>
         <translation>⚠ Нічого не записано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <source>file</source>
+        <extracomment>Counts in the problems&apos; sentences (Qt&apos;s plural forms; see db.messages.Counted). What the Field column names when a problem is not about one field: the whole file, its header row, one row, or its rows (the words are translated; a field&apos;s own name is the file&apos;s column name and is not).</extracomment>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>заголовки</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>рядок</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>рядки</translation>
+    </message>
+    <message>
+        <source>column {number}</source>
+        <translation>стовпець {number}</translation>
+    </message>
+    <message>
+        <source>line {line}: {field}: {message}</source>
+        <translation>рядок {line}: {field}: {message}</translation>
+    </message>
+    <message>
+        <source>Same URL (or title without one), date and cells as line {line}: skipped.</source>
+        <translation>Та сама URL-адреса (або заголовок, якщо її немає), дата й клітинки, що й у рядку {line}: пропущено.</translation>
+    </message>
+    <message>
+        <source>Same URL (or title without one), date and cells as evidence {uid}: skipped.</source>
+        <translation>Та сама URL-адреса (або заголовок, якщо її немає), дата й клітинки, що й у доказі {uid}: пропущено.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Нічого не імпортовано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more problems</source>
+        <translation>
+            <numerusform>%n проблема</numerusform>
+            <numerusform>%n проблеми</numerusform>
+            <numerusform>%n проблем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {problem} ({more}).</source>
+        <translation>Нічого не імпортовано (є ще {more}): {said}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {problem}.</source>
+        <translation>Нічого не імпортовано: {said}</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Імпорт скасовано; нічого не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRows</name>
+    <message>
+        <source>Give the evidence at least a title, a URL or notes.</source>
+        <extracomment>Rows validated (and written) together; progress and cancel are checked between batches. The operation the history records for everything an import writes. Duplicate keys of the tracker&apos;s evidence handed to the scratch store at once. A row whose evidence would have neither title, URL nor notes.</extracomment>
+        <translation>Дайте доказу принаймні заголовок, URL або нотатки.</translation>
+    </message>
+    <message>
+        <source>Archived: {codes}; restore it before changing this evidence&apos;s countries.</source>
+        <extracomment>An update row that would link archived countries or recommendations: (which, several) -&gt; sentence.</extracomment>
+        <translation>В архіві: {codes}; відновіть її, перш ніж змінювати країни цього доказу.</translation>
+    </message>
+    <message>
+        <source>Archived: {codes}; restore them before changing this evidence&apos;s countries.</source>
+        <translation>В архіві: {codes}; відновіть їх, перш ніж змінювати країни цього доказу.</translation>
+    </message>
+    <message>
+        <source>Archived: {codes}; restore it before changing this evidence&apos;s recommendations.</source>
+        <translation>В архіві: {codes}; відновіть її, перш ніж змінювати рекомендації цього доказу.</translation>
+    </message>
+    <message>
+        <source>Archived: {codes}; restore them before changing this evidence&apos;s recommendations.</source>
+        <translation>В архіві: {codes}; відновіть їх, перш ніж змінювати рекомендації цього доказу.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no rows to import.</source>
+        <translation>У файлі є рядок заголовків, але немає рядків для імпорту.</translation>
+    </message>
+    <message>
+        <source>The uid {uid} appears more than once in the file (first on line {first}).</source>
+        <translation>uid {uid} трапляється у файлі більше ніж один раз (уперше в рядку {first}).</translation>
+    </message>
+    <message>
+        <source>Archived: {codes}; restore them before adding evidence.</source>
+        <translation>В архіві: {codes}; відновіть їх, перш ніж додавати доказ.</translation>
+    </message>
+    <message>
+        <source>Archived: {codes}; restore it before adding evidence.</source>
+        <translation>В архіві: {codes}; відновіть з архіву, перш ніж додавати доказ.</translation>
+    </message>
+    <message>
+        <source>a cell is missing or a quote is misplaced.</source>
+        <extracomment>The longest text each evidence field takes from a cell. The longest rationale a cell may give. How each evidence field is checked (plain text when not listed). Date cells remembered (they repeat a lot). A row&apos;s sentences that hold a count (Qt&apos;s plural forms; see db.messages.Counted).</extracomment>
+        <translation>бракує клітинки або лапка стоїть не там.</translation>
+    </message>
+    <message>
+        <source>a cell may need quotes around it (it contains the delimiter).</source>
+        <translation>можливо, клітинку треба взяти в лапки (у ній є роздільник).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The row has %n cells but the header has {width}; {why}</source>
+        <translation>
+            <numerusform>У рядку %n клітинка, а в заголовках — {width}; {why}</numerusform>
+            <numerusform>У рядку %n клітинки, а в заголовках — {width}; {why}</numerusform>
+            <numerusform>У рядку %n клітинок, а в заголовках — {width}; {why}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This column has no name in the header but the row has a value in it.</source>
+        <translation>У заголовках цей стовпець не має назви, але в рядку в ньому є значення.</translation>
+    </message>
+    <message>
+        <source>Unknown recommendations {items}: use a code ({codes}) or a title.</source>
+        <translation>Невідомі рекомендації {items}: вкажіть код ({codes}) або назву.</translation>
+    </message>
+    <message>
+        <source>Unknown recommendation {items}: use a code ({codes}) or a title.</source>
+        <translation>Невідома рекомендація {items}: вкажіть код ({codes}) або назву.</translation>
+    </message>
+    <message>
+        <source>At least one recommendation is required.</source>
+        <translation>Потрібна принаймні одна рекомендація.</translation>
+    </message>
+    <message>
+        <source>Unknown status {status!r}; use one of: {codes} (or its label).</source>
+        <translation>Невідомий статус {status!r}; використовуйте один із кодів: {codes} (або назву статусу).</translation>
+    </message>
+    <message>
+        <source>{label!r} is where every cell starts; choose a judgement instead.</source>
+        <translation>{label!r} — початковий стан кожної клітинки; виберіть натомість оцінку.</translation>
+    </message>
+    <message>
+        <source>A rationale was given without a status to set.</source>
+        <translation>Обґрунтування подано без статусу, який треба задати.</translation>
+    </message>
+    <message>
+        <source>A confidence was given without a status to set.</source>
+        <translation>Надійність подано без статусу, який треба задати.</translation>
+    </message>
+    <message>
+        <source>A status needs a rationale (why that status).</source>
+        <translation>Статусу потрібне обґрунтування (чому такий статус).</translation>
+    </message>
+    <message>
+        <source> (for a group write {groups})</source>
+        <translation> (для групи пишіть {groups})</translation>
+    </message>
+    <message>
+        <source>Unknown countries {items}: use an ISO code, an English name or group:NAME{hint}.</source>
+        <translation>Невідомі країни {items}: вкажіть код ISO, англійську назву або group:НАЗВА{hint}.</translation>
+    </message>
+    <message>
+        <source>Unknown country {items}: use an ISO code, an English name or group:NAME{hint}.</source>
+        <translation>Невідома країна {items}: вкажіть код ISO, англійську назву або group:НАЗВА{hint}.</translation>
+    </message>
+    <message>
+        <source>The groups named here have no tracked members.</source>
+        <translation>Названі тут групи не мають країн, що відстежуються.</translation>
+    </message>
+    <message>
+        <source>At least one country (or group:NAME) is required.</source>
+        <translation>Потрібна принаймні одна країна (або group:НАЗВА).</translation>
+    </message>
+    <message>
+        <source>Not tracked in this tracker: {names}. Add them first, or import with the option to add countries.</source>
+        <translation>Цей трекер не відстежує: {names}. Спершу додайте їх або імпортуйте з додаванням нових країн.</translation>
+    </message>
+    <message>
+        <source>Not tracked in this tracker: {names}. Add it first, or import with the option to add countries.</source>
+        <translation>Цей трекер не відстежує: {names}. Спершу додайте її або імпортуйте з додаванням нових країн.</translation>
     </message>
 </context>
 <context>
@@ -4760,6 +5422,74 @@ Everything added or changed since then will no longer be in the tracker. The tra
     <message>
         <source>Cancelling…</source>
         <translation>Скасування…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTotals</name>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <comment>%n row</comment>
+        <extracomment>The summary&apos;s counts (Qt&apos;s plural forms; see db.messages.Counted).</extracomment>
+        <translation>
+            <numerusform>%n рядок</numerusform>
+            <numerusform>%n рядки</numerusform>
+            <numerusform>%n рядків</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n новий</numerusform>
+            <numerusform>%n нові</numerusform>
+            <numerusform>%n нових</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n оновлений</numerusform>
+            <numerusform>%n оновлені</numerusform>
+            <numerusform>%n оновлених</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n без змін</numerusform>
+            <numerusform>%n без змін</numerusform>
+            <numerusform>%n без змін</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicates skipped</source>
+        <comment>%n duplicate skipped</comment>
+        <translation>
+            <numerusform>%n дублікат пропущено</numerusform>
+            <numerusform>%n дублікати пропущено</numerusform>
+            <numerusform>%n дублікатів пропущено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statuses set</source>
+        <comment>%n status set</comment>
+        <translation>
+            <numerusform>%n статус задано</numerusform>
+            <numerusform>%n статуси задано</numerusform>
+            <numerusform>%n статусів задано</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>countries added: {codes}</source>
+        <translation>додані країни: {codes}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <comment>%n error</comment>
+        <translation>
+            <numerusform>%n помилка</numerusform>
+            <numerusform>%n помилки</numerusform>
+            <numerusform>%n помилок</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5387,7 +6117,7 @@ Copy the link, to paste it into a browser?</source>
     <name>MatrixView</name>
     <message>
         <source>Status matrix</source>
-        <extracomment>Whether any cell shows a change since the comparison date (the view sets it from its model): when none does, painting a cell asks the model one question, not two. The pending proposal of a cell (the view sets it to its model&apos;s state): a dict lookup, no model call. Each status&apos;s colour, for the ◆ of a proposed one. What every cell of one paint of the view shares (palette, font, pixel ratio), set by the view around its paint so each cell need not ask the option for copies of them.</extracomment>
+        <extracomment>Whether any cell shows a change since the comparison date (the view sets it from its model): when none does, painting a cell asks the model one question, not two. The pending proposal of a cell (the view sets it to its model&apos;s state): a dict lookup, no model call. Each status&apos;s colour, for the ◆ of a proposed one. What every cell of one paint of the view shares (palette, font, pixel ratio), set by the view around its paint so each cell need not ask the option for copies of them. The matrix header&apos;s usual height: four lines of a title.</extracomment>
         <translation>Матриця статусів</translation>
     </message>
     <message>
@@ -7753,6 +8483,135 @@ Copy the link, to paste it into a browser?</source>
     </message>
 </context>
 <context>
+    <name>SyncCoalition</name>
+    <message>
+        <source>There is no tracker file at {path}.</source>
+        <extracomment>Where coordinators&apos; public signing keys are published in the shared folder (so a newcomer can check a grant). Sentences said in more than one place.</extracomment>
+        <translation>За адресою {path} немає файлу трекера.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name for your copy.</source>
+        <translation>{path} уже існує; виберіть нову назву файлу для своєї копії.</translation>
+    </message>
+    <message>
+        <source>The shared tracker&apos;s snapshot cannot be used: {reason}</source>
+        <translation>Неможливо використати знімок спільного трекера: {reason}</translation>
+    </message>
+    <message>
+        <source>Member list {version}: {reason}</source>
+        <translation>Список учасників {version}: {reason}</translation>
+    </message>
+    <message>
+        <source>{tracker} is not shared from this computer; share it (policy-tracker share) or join a shared tracker first.</source>
+        <translation>{tracker} не спільний із цього комп’ютера; спершу надайте до нього спільний доступ (policy-tracker share) або приєднайтеся до спільного трекера.</translation>
+    </message>
+    <message>
+        <source>The shared folder {folder} is not there; connect the drive or let the sync program finish, then try again.</source>
+        <translation>Спільної папки {folder} немає; підключіть диск або дочекайтеся, доки програма синхронізації завершить роботу, і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The member list of {name} is missing from this computer.</source>
+        <translation>На цьому комп’ютері немає списку учасників {name}.</translation>
+    </message>
+    <message>
+        <source>This computer has no signing key yet; make a join request or share a tracker first.</source>
+        <translation>На цьому комп’ютері ще немає ключа підпису; спершу створіть запит на приєднання або надайте спільний доступ до трекера.</translation>
+    </message>
+    <message>
+        <source>{name} is already shared through {folder}.</source>
+        <translation>{name} уже спільний через {folder}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} already holds a shared tracker; choose an empty folder (or join that tracker).</source>
+        <translation>У папці {folder} уже є спільний трекер; виберіть порожню папку (або приєднайтеся до того трекера).</translation>
+    </message>
+    <message>
+        <source>The shared folder {folder} cannot be written: {error}.</source>
+        <translation>Неможливо записати в спільну папку {folder}: {error}.</translation>
+    </message>
+    <message>
+        <source>The fingerprint {fingerprint} is not the join code&apos;s ({expected}); do not add this person.</source>
+        <translation>Відбиток {fingerprint} не збігається з відбитком коду приєднання ({expected}); не додавайте цю людину.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can add members; ask one of them.</source>
+        <translation>Додавати учасників може лише координатор; зверніться до одного з них.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can remove members; ask one of them.</source>
+        <translation>Вилучати учасників може лише координатор; зверніться до одного з них.</translation>
+    </message>
+    <message>
+        <source>{name} is not a current member; `policy-tracker members --db PATH` lists them.</source>
+        <translation>{name} не є чинним учасником; список показує `policy-tracker members --db PATH`.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name.</source>
+        <translation>{path} уже існує; виберіть нову назву файлу.</translation>
+    </message>
+    <message>
+        <source>Key {key}: {reason}</source>
+        <translation>Ключ {key}: {reason}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} holds no shared tracker yet (no snapshot); check the folder, or wait until it has synced.</source>
+        <translation>У папці {folder} ще немає спільного трекера (немає знімка); перевірте папку або дочекайтеся, доки вона синхронізується.</translation>
+    </message>
+    <message>
+        <source>This computer already has a copy of this shared tracker: {path}.</source>
+        <translation>На цьому комп’ютері вже є копія цього спільного трекера: {path}.</translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be used: {reason}</source>
+        <translation>Неможливо використати файл ключів {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>No tracker key for you is in the shared folder yet: ask the coordinator to add you from your join code (or to give you the key file), let the folder sync, and try again.</source>
+        <translation>У спільній папці ще немає ключа трекера для вас: попросіть координатора додати вас за вашим кодом приєднання (або дати вам файл ключів), дочекайтеся синхронізації папки й спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>You are not a member of this shared tracker yet; ask the coordinator to add you.</source>
+        <translation>Ви ще не учасник цього спільного трекера; попросіть координатора додати вас.</translation>
+    </message>
+    <message>
+        <source>The tracker keys in the folder are not signed by a coordinator of this tracker.</source>
+        <translation>Ключі трекера в папці не підписані координатором цього трекера.</translation>
+    </message>
+    <message>
+        <source>The shared folder holds no member list.</source>
+        <translation>У спільній папці немає списку учасників.</translation>
+    </message>
+    <message>
+        <source>The member list {version} cannot be used: {reason}</source>
+        <translation>Неможливо використати список учасників {version}: {reason}</translation>
+    </message>
+    <message>
+        <source>Sent {sent}, applied {applied}, waiting {waiting}, refused {refused}.</source>
+        <extracomment>(file, why) for each file left for the next sync. (file, why) for each file refused for good. Other things worth knowing (a member list or key not usable yet).</extracomment>
+        <translation>Надіслано: {sent}, застосовано: {applied}, чекає: {waiting}, відхилено: {refused}.</translation>
+    </message>
+    <message>
+        <source>Waiting: {name}: {why}</source>
+        <translation>Чекає: {name}: {why}</translation>
+    </message>
+    <message>
+        <source>Refused: {name}: {why}</source>
+        <translation>Відхилено: {name}: {why}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Примітка: {note}</translation>
+    </message>
+    <message>
+        <source>You are no longer a member of this shared tracker, so your changes are not sent.</source>
+        <translation>Ви більше не учасник цього спільного трекера, тому ваші зміни не надсилаються.</translation>
+    </message>
+    <message>
+        <source>Your changes wait for the current tracker key, which has not reached you yet.</source>
+        <translation>Ваші зміни чекають на поточний ключ трекера, який до вас ще не дійшов.</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>The sync could not be started: %1.</source>
@@ -7829,6 +8688,273 @@ Copy the link, to paste it into a browser?</source>
     <message>
         <source>Click for the members and the last sync&apos;s report.</source>
         <translation>Натисніть, щоб побачити учасників і звіт останньої синхронізації.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncKeys</name>
+    <message>
+        <source>Your signing key {path} could not be read: {problem}.</source>
+        <extracomment>Bytes of a tracker key (ChaCha20-Poly1305 takes 256-bit keys). Crockford&apos;s base 32 alphabet: no I, L, O or U, so a fingerprint read aloud or copied by hand cannot mix up 1/I/l or 0/O.</extracomment>
+        <translation>Не вдалося прочитати ваш ключ підпису {path}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Your signing key {path} cannot be used: {problem}.</source>
+        <translation>Ваш ключ підпису {path} не можна використати: {problem}.</translation>
+    </message>
+    <message>
+        <source>Your signing key could not be saved in {folder}: {problem}.</source>
+        <translation>Не вдалося зберегти ваш ключ підпису в {folder}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Key {key} is already known with other contents; the new one was not kept.</source>
+        <translation>Ключ {key} уже відомий з іншим вмістом; новий не збережено.</translation>
+    </message>
+    <message>
+        <source>The tracker keys {path} could not be read: {problem}.</source>
+        <translation>Не вдалося прочитати ключі трекера {path}: {problem}.</translation>
+    </message>
+    <message>
+        <source>The tracker keys {path} cannot be used: {problem}.</source>
+        <translation>Ключі трекера {path} не можна використати: {problem}.</translation>
+    </message>
+    <message>
+        <source>The tracker keys could not be saved in {path}: {problem}.</source>
+        <translation>Не вдалося зберегти ключі трекера в {path}: {problem}.</translation>
+    </message>
+    <message>
+        <source>The key grant cannot be read: {problem}.</source>
+        <translation>Передачу ключа неможливо прочитати: {problem}.</translation>
+    </message>
+    <message>
+        <source>The key grant belongs to another shared tracker.</source>
+        <translation>Ця передача ключа належить іншому спільному трекеру.</translation>
+    </message>
+    <message>
+        <source>The key grant is for another member.</source>
+        <translation>Ця передача ключа призначена іншому учасникові.</translation>
+    </message>
+    <message>
+        <source>The key grant is not signed by a coordinator of this tracker.</source>
+        <translation>Передачу ключа не підписав координатор цього трекера.</translation>
+    </message>
+    <message>
+        <source>The key grant&apos;s signature does not match: it was altered.</source>
+        <translation>Підпис передачі ключа не збігається: її змінили.</translation>
+    </message>
+    <message>
+        <source>The key grant could not be opened with your key.</source>
+        <translation>Передачу ключа не вдалося відкрити вашим ключем.</translation>
+    </message>
+    <message>
+        <source>The key grant holds no usable key.</source>
+        <translation>У передачі ключа немає придатного ключа.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMembers</name>
+    <message>
+        <source>Only a coordinator can sign the member list.</source>
+        <extracomment>Longest name in a join request, in characters. Set when removed: the last of their files still taken (0: none). The tracker key new files are encrypted with.</extracomment>
+        <translation>Підписати список учасників може лише координатор.</translation>
+    </message>
+    <message>
+        <source>The member list is not signed.</source>
+        <translation>Список учасників не підписано.</translation>
+    </message>
+    <message>
+        <source>The member list cannot be read: {error}.</source>
+        <translation>Неможливо прочитати список учасників: {error}.</translation>
+    </message>
+    <message>
+        <source>The member list&apos;s signature does not match: it was altered.</source>
+        <translation>Підпис списку учасників не збігається: список було змінено.</translation>
+    </message>
+    <message>
+        <source>The member list is not signed by one of its coordinators.</source>
+        <translation>Список учасників не підписано жодним із його координаторів.</translation>
+    </message>
+    <message>
+        <source>The member list belongs to another shared tracker.</source>
+        <translation>Список учасників належить іншому спільному трекеру.</translation>
+    </message>
+    <message>
+        <source>The member list is not newer than the one in use (version {version}).</source>
+        <translation>Список учасників не новіший за той, що використовується (версія {version}).</translation>
+    </message>
+    <message>
+        <source>The new member list is not signed by a coordinator of the current one.</source>
+        <translation>Новий список учасників не підписано координатором поточного.</translation>
+    </message>
+    <message>
+        <source>The new member list&apos;s signature does not match: it was altered.</source>
+        <translation>Підпис нового списку учасників не збігається: список було змінено.</translation>
+    </message>
+    <message>
+        <source>The new member list leaves out {name}; members are removed, not deleted.</source>
+        <translation>У новому списку учасників немає {name}; учасників позначають вилученими, а не стирають.</translation>
+    </message>
+    <message>
+        <source>The new member list changes {name}&apos;s keys.</source>
+        <translation>Новий список учасників змінює ключі {name}.</translation>
+    </message>
+    <message>
+        <source>The new member list brings back {name}, who was removed.</source>
+        <translation>Новий список учасників повертає {name}, хоча його вилучили.</translation>
+    </message>
+    <message>
+        <source>{name} was removed; they need a new key to join again.</source>
+        <translation>{name} вилучено; щоб приєднатися знову, потрібен новий ключ.</translation>
+    </message>
+    <message>
+        <source>{name} is already a member.</source>
+        <translation>{name} уже учасник.</translation>
+    </message>
+    <message>
+        <source>That person is not a current member.</source>
+        <translation>Ця людина не є чинним учасником.</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself; ask another coordinator.</source>
+        <translation>Не можна вилучити себе; зверніться до іншого координатора.</translation>
+    </message>
+    <message>
+        <source>The tracker needs at least one coordinator.</source>
+        <translation>Трекер потребує принаймні одного координатора.</translation>
+    </message>
+    <message>
+        <source>A member needs a name.</source>
+        <translation>Учасник повинен мати ім’я.</translation>
+    </message>
+    <message>
+        <source>A member&apos;s name can have at most {count} characters.</source>
+        <translation>Ім’я учасника може мати щонайбільше {count} символів.</translation>
+    </message>
+    <message>
+        <source>The join code is empty; paste the whole code or choose the join file.</source>
+        <translation>Код приєднання порожній; вставте весь код або виберіть файл приєднання.</translation>
+    </message>
+    <message>
+        <source>This is not a Policy Tracker join code (one starts with {prefix}:).</source>
+        <translation>Це не код приєднання Policy Tracker (такий код починається з {prefix}:).</translation>
+    </message>
+    <message>
+        <source>The join code was made by a newer version of Policy Tracker; upgrade this app first.</source>
+        <translation>Код приєднання створено новішою версією Policy Tracker; спершу оновіть цю програму.</translation>
+    </message>
+    <message>
+        <source>The join code contains {letters}, which cannot be in one; check it was copied whole.</source>
+        <translation>Код приєднання містить {letters}, чого в ньому бути не може; перевірте, чи скопійовано його повністю.</translation>
+    </message>
+    <message>
+        <source>The join code is incomplete or has a typo; ask for it again, or use the join file.</source>
+        <translation>Код приєднання неповний або з помилкою; попросіть його ще раз або скористайтеся файлом приєднання.</translation>
+    </message>
+    <message>
+        <source>The member list is encrypted with tracker key {key}, which you were not given.</source>
+        <translation>Список учасників зашифровано ключем трекера {key}, якого вам не надали.</translation>
+    </message>
+    <message>
+        <source>The member list is not signed by the coordinator whose fingerprint you were given; do not join.</source>
+        <translation>Список учасників підписано не тим координатором, чий відбиток вам надали; не приєднуйтеся.</translation>
+    </message>
+    <message>
+        <source>The file is not a member list.</source>
+        <translation>Цей файл не є списком учасників.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRefusals</name>
+    <message>
+        <source>The file is cut short (it may still be arriving).</source>
+        <extracomment>The smallest possible file: prefix, an empty header, nonce, size, the cipher&apos;s 16-byte tag, signature. A header is a few hundred bytes; refuse to parse megabytes of &quot;header&quot;. Why a file is not taken yet: it is shorter than its header says.</extracomment>
+        <translation>Файл обрізаний (можливо, він ще надходить).</translation>
+    </message>
+    <message>
+        <source>The file is not a Policy Tracker sync file.</source>
+        <translation>Це не файл синхронізації Policy Tracker.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer version of Policy Tracker (format {version}); it waits until this app is upgraded.</source>
+        <translation>Файл записано новішою версією Policy Tracker (формат {version}); він чекає, доки цю програму оновлять.</translation>
+    </message>
+    <message>
+        <source>The file has an unknown format version ({version}).</source>
+        <translation>Файл має невідому версію формату ({version}).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s header is damaged (it claims to be too long).</source>
+        <translation>Заголовок файлу пошкоджено (він заявляє завелику довжину).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s header is damaged ({error}).</source>
+        <translation>Заголовок файлу пошкоджено ({error}).</translation>
+    </message>
+    <message>
+        <source>The file has extra bytes after its signature.</source>
+        <translation>У файлі є зайві байти після підпису.</translation>
+    </message>
+    <message>
+        <source>The file could not be decrypted with tracker key {key}.</source>
+        <translation>Не вдалося розшифрувати файл ключем трекера {key}.</translation>
+    </message>
+    <message>
+        <source>The file belongs to another shared tracker.</source>
+        <translation>Файл належить іншому спільному трекеру.</translation>
+    </message>
+    <message>
+        <source>The file is signed by {author}, who is not a member of this tracker.</source>
+        <translation>Файл підписав {author}, який не є учасником цього трекера.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s signature does not match {name}&apos;s key: it was altered.</source>
+        <translation>Підпис файлу не відповідає ключу {name}: файл було змінено.</translation>
+    </message>
+    <message>
+        <source>The file was written by {name} after they were removed from the tracker.</source>
+        <translation>Файл записав {name} після того, як його вилучили з трекера.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted with tracker key {key}, which this computer does not have.</source>
+        <translation>Файл зашифровано ключем трекера {key}, якого на цьому комп’ютері немає.</translation>
+    </message>
+    <message>
+        <source>Another file with the same member and number was already applied; a number is never reused.</source>
+        <extracomment>Refused for good: (file, code, reason); the reason is also kept in the local state. Not taken this time, and why (one sentence each); tried again at the next sync.</extracomment>
+        <translation>Інший файл із тим самим учасником і номером уже застосовано; номер ніколи не використовується повторно.</translation>
+    </message>
+    <message>
+        <source>It waits for an earlier file of the same member.</source>
+        <translation>Він чекає на попередній файл того самого учасника.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer version of Policy Tracker; it waits for an upgrade.</source>
+        <extracomment>A file whose changes do not fit this tracker yet (a row they need has not arrived; the conflict rules said no): it waits, and the tracker is unchanged. A file that could not be applied for another reason (the tracker busy too long, another schema): it waits too. Refusing for good is only for files that fail their checks; a passing failure must not lose a change. Codes of files left pending, to be tried again at the next sync.</extracomment>
+        <translation>Файл записано новішою версією Policy Tracker; він чекає на оновлення програми.</translation>
+    </message>
+    <message>
+        <source>The file is no longer in the shared folder.</source>
+        <extracomment>Our temporary files older than this are a crashed write&apos;s leftovers (younger ones may be another program&apos;s write in progress on this computer). Codes of refusals that may resolve themselves (a newer app, a key handed over, a member list or the rest of the file still arriving): the file stays pending. Any other refusal is final.</extracomment>
+        <translation>Файлу вже немає в спільній папці.</translation>
+    </message>
+    <message>
+        <source>The file is not complete yet (it may still be arriving).</source>
+        <translation>Файл ще не повний (можливо, він ще надходить).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents do not match its name: it was altered or is incomplete.</source>
+        <translation>Вміст файлу не відповідає його назві: файл змінено або він неповний.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s signed header does not match its name in the shared folder.</source>
+        <translation>Підписаний заголовок файлу не відповідає його назві в спільній папці.</translation>
+    </message>
+    <message>
+        <source>The sync state {path} cannot be read: {error}.</source>
+        <translation>Неможливо прочитати стан синхронізації {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>It waits for file {number} of the same member.</source>
+        <translation>Він чекає на файл {number} того самого учасника.</translation>
     </message>
 </context>
 <context>
