@@ -81,7 +81,7 @@ from .codebook_commands import (
 from .commands import TrackerCommand
 from .context import AppContext, in_language
 from .evidence_form import error_label
-from .goto import english_unless_translated
+from .language import english_unless_translated
 from .widgets import KEY_ROLE, FieldError, FieldErrors, with_error
 
 RECOMMENDATIONS_PAGE, STATUSES_PAGE, GRADES_PAGE, TRACKER_PAGE, TRANSLATIONS_PAGE = range(5)

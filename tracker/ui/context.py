@@ -93,12 +93,6 @@ def number(n: int) -> str:
     return locale.toString(n)
 
 
-def untranslated(text: str, source: str, n: int) -> bool:
-    """Whether ``text`` (``tr(source, "", n)``) is the source itself: no translator knew it (English loads
-    none), so the caller writes its English, with the English plural, instead."""
-    return text == source.replace("%Ln", QLocale().toString(n))
-
-
 def could_not(verb: str, name: str) -> str:
     """'Could not undo “Set status”; nothing changed. Try again.' (``verb``: "undo" or "redo")."""
     if verb == "undo":

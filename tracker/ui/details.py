@@ -61,6 +61,7 @@ from ..matrix_state import statuses_of_cells
 from .attachment_actions import open_attachment, save_attachment_as
 from .context import AppContext
 from .icons import status_icon
+from .language import untranslated
 from .links import link_tip
 from .widgets import display_date, fill_in
 
@@ -108,9 +109,7 @@ def code_word(code: str | None) -> str:
 def english_count(translated: str, source: str, n: int, english_one: str) -> str:
     """English's singular for a numerus message: English loads no translator, so Qt gives the source's plural
     with the number in (``source`` with %Ln filled); any other language's forms come back as they are."""
-    if n == 1 and translated == source.replace("%Ln", QLocale().toString(n)):
-        return english_one
-    return translated
+    return english_one if n == 1 and untranslated(translated, source, n) else translated
 
 
 def clipped(text: str, limit: int = MAX_TEXT_SHOWN) -> str:

@@ -52,8 +52,9 @@ from db.validate import url_display
 from .attachment_actions import open_attachment, save_attachment_as
 from .context import AppContext, in_language
 from .evidence_form import SOURCE_KIND_LABELS
+from .language import english_unless_translated as numerus
 from .links import link_tip
-from .models import QT_TRANSLATE_NOOP, ListTableModel, fit_columns, numerus, shown_date, shown_number
+from .models import QT_TRANSLATE_NOOP, ListTableModel, fit_columns, shown_date, shown_number
 from .widgets import DATE_FORMAT, make_date_edit
 
 Index = QModelIndex | QPersistentModelIndex

@@ -21,7 +21,8 @@ from db import Tracker, TrackerError, ValidationError, blank_codebook, default_c
 from db.ops import Change
 from db.queries import codebook_view
 
-from .context import QT_TRANSLATE_NOOP, AppContext, in_language, untranslated
+from .context import QT_TRANSLATE_NOOP, AppContext, in_language
+from .language import untranslated
 
 if TYPE_CHECKING:  # the backups, the workers and the exports load when first used, not at start-up
     from .backups import DailyBackup

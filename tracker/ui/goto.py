@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,7 @@ from db.country_names import country_name, country_names, country_search_keys, f
 from db.i18n import ENGLISH, LANGUAGE_CODES
 from db.iso import iso_countries
 
-from .language import interface_language, sorted_by_name
+from .language import english_unless_translated, interface_language, sorted_by_name
 
 #: Names people type for a country that are neither its name nor an ISO code.
 ALIASES: dict[str, str] = {"uk": "GB"}
@@ -68,12 +68,6 @@ def shown_country_name(code: str, name: str, lang: str | None = None) -> str:
 def sort_by_name(countries: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
     """(code, name) pairs in the alphabetical order of the interface's language (Ё after Е, Ł after L)."""
     return sorted_by_name(countries, interface_language())
-
-
-def english_unless_translated(translated: str, source: str, n: int, english: str) -> str:
-    """``translated`` (``self.tr(source, "", n)``) when a translator knew it, else ``english``: English loads
-    no translator, and Qt's untranslated numerus would say "1 countries match"."""
-    return english if translated == source.replace("%Ln", QLocale().toString(n)) else translated
 
 
 def fold(text: str) -> str:
@@ -301,6 +295,6 @@ class GoToCountryDialog(QDialog):
             super().accept()
 
 
-__all__ = ["GoToCountryDialog", "best_country", "down_into_list", "english_unless_translated", "fold",
+__all__ = ["GoToCountryDialog", "best_country", "down_into_list", "fold",
            "match_rank", "matched_name", "other_language_name", "rank_countries",
            "shown_country_name", "sort_by_name", "warm_up"]

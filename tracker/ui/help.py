@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from .actions import QT_TRANSLATE_NOOP, action_label
-from .goto import down_into_list, english_unless_translated
+from .goto import down_into_list
+from .language import english_unless_translated
 from .shortcuts import SHORTCUTS, VIEW_KEYS, typed_shortcuts
 
 GUIDE_FILE = "user-guide.md"

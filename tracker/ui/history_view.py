@@ -54,7 +54,8 @@ from tracker.exports import Table, write_csv, write_json
 
 from .context import AppContext, in_language
 from .file_commands import failure_sentence, remember_save_folder, save_folder, write_to
-from .models import QT_TRANSLATE_NOOP, ListTableModel, fit_columns, numerus, shown_number, shown_time
+from .language import english_unless_translated as numerus
+from .models import QT_TRANSLATE_NOOP, ListTableModel, fit_columns, shown_number, shown_time
 from .tasks import Cancelled, run_in_background
 from .widgets import DateEdit
 

@@ -54,7 +54,8 @@ from ..importer import (
     read_table,
     resolve_mapping,
 )
-from .context import QT_TRANSLATE_NOOP, AppContext, failure_sentence, in_language, untranslated
+from .context import QT_TRANSLATE_NOOP, AppContext, failure_sentence, in_language
+from .language import untranslated
 from .models import ListTableModel
 
 IGNORE = QT_TRANSLATE_NOOP("MappingPage", "— ignore this column —")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 #: The application property :func:`.i18n.install_translators` sets to the installed language's code.
 LANGUAGE_PROPERTY = "policyTrackerLanguage"
@@ -28,8 +28,21 @@ def sorted_by_name(countries: Sequence[tuple[str, str]], language: str) -> list[
     Lithuanian ė in their alphabets' places (QCollator), English by case-folded name as before."""
     if language == "en":
         return sorted(countries, key=lambda country: country[1].casefold())
-    from PySide6.QtCore import QCollator, QLocale
+    from PySide6.QtCore import QCollator
 
     collator = QCollator(QLocale(language))
     collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     return sorted(countries, key=lambda country: collator.sortKey(country[1]))
+
+
+def untranslated(text: str, source: str, n: int) -> bool:
+    """Whether ``text`` (``tr(source, "", n)``) is the source itself: no translator knew it (English loads none),
+    so the caller writes its English, with the English plural, instead."""
+    return text == source.replace("%Ln", QLocale().toString(n))
+
+
+def english_unless_translated(translated: str, source: str, n: int, english: str) -> str:
+    """``translated`` (``self.tr(source, "", n)``, written where it is called: lupdate needs the literal there)
+    when a translator knew it, else ``english``, the caller's English singular or plural: English loads no
+    translator, and Qt's untranslated count would say "1 countries match"."""
+    return english if untranslated(translated, source, n) else translated

@@ -53,7 +53,7 @@ from ..matrix_state import MatrixState
 from ..scoring import CountryScore, needed_for_grade
 from .context import AppContext
 from .icons import paint_status_mark, status_icon
-from .language import sorted_by_name
+from .language import interface_language, sorted_by_name
 from .widgets import display_date, fill_in
 
 Index = QModelIndex | QPersistentModelIndex
@@ -366,11 +366,9 @@ def score_tooltip(name: str, score: CountryScore) -> str:
 
 
 def english_interface() -> bool:
-    """Whether the interface is English (no translator, an English or C default locale): numbers and dates
-    are then written as they always were (62.5, 2024-03-01), not the locale's way."""
-    from PySide6.QtCore import QLocale
-
-    return QLocale().language() in (QLocale.Language.C, QLocale.Language.English)
+    """Whether the interface is English (whatever the system's country): numbers and dates are then written as
+    they always were (62.5, 2024-03-01), not the locale's way."""
+    return interface_language() == "en"
 
 
 class ScoreTexts(QObject):

@@ -83,16 +83,6 @@ def fit_columns(table: QTableView, widths: Sequence[int]) -> None:
         table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
 
 
-def numerus(translated: str, source: str, n: int, english: str) -> str:
-    """A count in the interface's language (Qt's plural forms), or ``english`` where no translator knows it.
-
-    ``translated`` is ``self.tr(source, "", n)`` written out where it is called (lupdate needs the literal
-    there).  English is the source language and loads no translator, so its singular or plural is chosen
-    by the caller, who passes it as ``english`` (with the same other placeholders as ``source``).
-    """
-    return english if translated == source.replace("%Ln", QLocale().toString(n)) else translated
-
-
 class ListTableModel(QAbstractTableModel):
     """Rows come from ``self.rows`` (a cache the subclass fills); columns from ``COLUMNS``.
 

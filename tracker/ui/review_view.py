@@ -43,7 +43,8 @@ from db.review import Proposal
 
 from .context import AppContext, in_language
 from .icons import status_icon
-from .models import QT_TRANSLATE_NOOP, ListTableModel, fit_columns, numerus, shown_date, shown_time
+from .language import english_unless_translated as numerus
+from .models import QT_TRANSLATE_NOOP, ListTableModel, fit_columns, shown_date, shown_time
 from .widgets import fill_in
 
 Index = QModelIndex | QPersistentModelIndex

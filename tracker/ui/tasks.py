@@ -25,7 +25,8 @@ from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
 
 from db import Tracker
 
-from .context import number, untranslated
+from .context import number
+from .language import untranslated
 
 #: ``job(tracker, progress, cancelled)``: ``progress(done)`` says how far it got; ``cancelled()`` asks whether to stop.
 Job = Callable[[Tracker, Callable[[int], None], Callable[[], bool]], Any]

@@ -39,8 +39,9 @@ from db import Tracker, TrackerError
 from db.changes import ExternalChange, changes_since, data_version, last_history_id
 from db.ops import Change
 
-from .context import AppContext, untranslated
+from .context import AppContext
 from .details import UID_ROLE, DetailsDock
+from .language import untranslated
 from .status_bar import plural
 
 #: How often the file is asked whether another program committed, while the app is in front / behind.
