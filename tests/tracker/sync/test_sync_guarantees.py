@@ -1,5 +1,6 @@
-"""Killing a sync at its worst moments (a real child process, SIGKILL) leaves the tracker and the shared folder
-consistent, and the next sync completes: both copies end identical, nothing applied twice.
+"""What a coalition can count on however a sync goes. Killing a sync at its worst moments (a real child process,
+SIGKILL) leaves the tracker and the shared folder consistent, and the next sync completes: both copies end
+identical, nothing applied twice. And no one approves their own proposal, from whichever computer.
 
 The child runs ``coalition.sync`` with one function patched to kill its own process at a chosen point: right
 after a changeset file is written (before this computer records that it was sent), in the middle of applying a
@@ -132,3 +133,29 @@ def test_a_sync_killed_after_applying_applies_nothing_twice(tracker_path: Path, 
     killed("after-apply", bo_db, bo_root)
     assert intact(bo_db)
     settled(tracker_path, ana_root, bo_db, bo_root)
+
+
+def test_no_one_approves_their_own_proposal_from_another_computer(tracker_path: Path, tmp_path: Path) -> None:
+    """Review by a second person holds across machines: proposals and approvals are rows like any other, and the
+    rule is the person's, not the computer's. Ana proposes on her tracker; on a second copy she is refused, Bo
+    approves, and the approval comes back to her copy."""
+    from db import ValidationError, review
+
+    ana_root, bo_db, bo_root = pair(tracker_path, tmp_path)
+    with Tracker.open(tracker_path, user="Ana") as t:
+        review.set_review_required(t, True)
+        ops.set_status(t, "FR", "visa", "full", effective_date="2025-05-04", rationale="Ana checked")
+        (uid,) = [row[0] for row in t.db.execute("SELECT uid FROM proposals WHERE state = 'proposed'")]
+    coalition.sync(tracker_path, root=ana_root)
+    coalition.sync(bo_db, root=bo_root)
+    with Tracker.open(bo_db, user="Ana") as elsewhere, pytest.raises(ValidationError, match="another person must"):
+        review.approve(elsewhere, uid)  # Ana again, on the other copy (her second computer)
+    with Tracker.open(bo_db, user="Bo") as t:
+        review.approve(t, uid)
+    coalition.sync(bo_db, root=bo_root)
+    coalition.sync(tracker_path, root=ana_root)
+    assert replica_contents(bo_db) == replica_contents(tracker_path)
+    with Tracker.open(tracker_path, user="Ana", read_only=True) as t:
+        row = t.db.execute("SELECT status_code FROM cell_current WHERE country_code = 'FR'"
+                           " AND recommendation_code = 'visa'").fetchone()
+        assert row == ("full",)
