@@ -175,14 +175,14 @@ def _take(
         entry.check_header(header)
     except Refused as refusal:
         return refusal.code, refusal.reason
+    if header.schema > schema_version():  # its rows may mean what this version does not know: never half-read
+        return "too_new", translate("SyncRefusals", "The file was written by a newer version of Policy Tracker; it"
+                                    " waits for an upgrade.")
     try:
         apply_changeset(target, payload, on_conflict=on_conflict)
     except ChangesetAborted as exc:
         return NOT_YET_CODE, str(exc)
     except ChangesetError as exc:
-        if header.schema > schema_version():
-            return "too_new", translate("SyncRefusals", "The file was written by a newer version of Policy Tracker; it"
-                                        " waits for an upgrade.")
         return CANNOT_APPLY_CODE, str(exc)
     if base is not None:
         # The base only decides what the next capture sends: if it cannot follow, resending is harmless.

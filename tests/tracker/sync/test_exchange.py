@@ -179,3 +179,32 @@ def test_a_file_copied_in_place_waits_until_whole_then_applies(world: World) -> 
     sent.path.write_bytes(whole)
     assert [e.name for e in world.receive(world.bo).applied] == [sent.name]
     assert replica_contents(world.bo.tracker) == replica_contents(world.ana.tracker)
+
+
+def test_a_file_from_a_newer_schema_waits_says_why_and_applies_once_this_app_knows_it(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Written by a newer version (its header names a later schema): it waits, whole, even when its rows would
+    apply, and says why; once this app knows that schema (upgraded), it applies."""
+    import tracker.sync.exchange as exchange
+
+    edit(world.ana, "From a newer app")
+    with Tracker.open(world.ana.tracker, user="Ana") as t:
+        from db.changeset import capture
+
+        captured = capture(t, world.ana.base)
+    captured.discard()
+    header = Header(world.members.tracker_id, world.ana.identity.member_id, schema_version() + 1, 1,
+                    "2026-11-30T00:00:00Z", world.key.key_id)
+    newer = world.folder.write_changeset(world.ana.identity.member_id, 1, seal(
+        captured.changeset, header=header, signer=world.ana.identity, tracker_key=world.key.secret,
+        key_id=world.key.key_id))
+    before = replica_contents(world.bo.tracker, derived=True)
+
+    waiting = world.receive(world.bo)
+
+    assert [e.name for e, _ in waiting.waiting] == [newer.name] and not waiting.refused and not waiting.applied
+    assert "newer version" in waiting.waiting[0][1] and "upgrade" in waiting.waiting[0][1]
+    assert replica_contents(world.bo.tracker, derived=True) == before
+    monkeypatch.setattr(exchange, "schema_version", lambda: header.schema)  # this app upgraded
+    assert [e.name for e in world.receive(world.bo).applied] == [newer.name]
