@@ -335,6 +335,10 @@ class DetailsDock(QDockWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps instead
         self.setWidget(scroll)
+        # Never narrower than its widest row of buttons in the interface's language (a width saved while the app
+        # spoke English would cut Ukrainian buttons off: text wraps, buttons do not).
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(max(280, body.minimumSizeHint().width() + bar + 2 * scroll.frameWidth()))
         self.show_cell(None, None)
         ctx.bus.changed.connect(self._on_change)
         ctx.bus.view_changed.connect(self.refresh)

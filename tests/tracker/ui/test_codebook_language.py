@@ -66,6 +66,8 @@ def test_a_belarusian_window_shows_the_codebook_in_belarusian(
         assert needed.height() + 8 <= header.height(), text
     dock = win.details_dock if hasattr(win, "details_dock") else win.findChild(QDockWidget)
     assert dock.isVisible() and dock.geometry().right() < win.width()
+    scroll = dock.widget()  # its rows of buttons fit: text wraps, buttons are never cut
+    assert scroll.widget().minimumSizeHint().width() <= scroll.viewport().width()
 
     # The group filter names the groups in Belarusian and still filters by the group itself.
     combo = win.group_combo
@@ -102,3 +104,17 @@ def test_a_click_on_the_country_header_sorts_as_the_rows_were_laid_out(
     assert shown_countries(win) == first[::-1]
     win.matrix.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     assert shown_countries(win) == first
+
+
+def test_the_cell_details_never_cut_their_buttons_whatever_width_was_saved(
+    qtbot: Any, language: Any, tracker_path: Path, prompts: FakePrompts, settings: QSettings
+) -> None:
+    """A dock width saved while the app spoke English (restored at the next start in Ukrainian) or dragged narrow:
+    the dock keeps the width its widest row of buttons needs in the language."""
+    assert language("uk")
+    win = open_window(qtbot, tracker_path, prompts, settings)
+    dock = win.findChild(QDockWidget)
+    win.resizeDocks([dock], [200], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: dock.width() < 400)
+    scroll = dock.widget()
+    assert scroll.widget().minimumSizeHint().width() <= scroll.viewport().width()
