@@ -5653,6 +5653,10 @@ Everything added or changed since then will no longer be in the tracker. The tra
         <translation>Чаму не ўдалося далучыцца</translation>
     </message>
     <message>
+        <source>Joining</source>
+        <translation>Далучэнне</translation>
+    </message>
+    <message>
         <source>&amp;Join</source>
         <translation>&amp;Далучыцца</translation>
     </message>
@@ -5691,6 +5695,10 @@ Everything added or changed since then will no longer be in the tracker. The tra
     <message>
         <source>Type the coordinator&apos;s fingerprint, as they told you.</source>
         <translation>Увядзіце адбітак каардынатара так, як ён вам сказаў.</translation>
+    </message>
+    <message>
+        <source>Building your copy from the shared folder…</source>
+        <translation>Ствараецца ваша копія з агульнай папкі…</translation>
     </message>
 </context>
 <context>

@@ -5653,6 +5653,10 @@ Viskas, kas nuo tada pridėta ar pakeista, dings iš stebėsenos. Pirmiausia pad
         <translation>Kodėl nepavyko prisijungti</translation>
     </message>
     <message>
+        <source>Joining</source>
+        <translation>Prisijungimas</translation>
+    </message>
+    <message>
         <source>&amp;Join</source>
         <translation>Pr&amp;isijungti</translation>
     </message>
@@ -5691,6 +5695,10 @@ Viskas, kas nuo tada pridėta ar pakeista, dings iš stebėsenos. Pirmiausia pad
     <message>
         <source>Type the coordinator&apos;s fingerprint, as they told you.</source>
         <translation>Įveskite koordinatoriaus kontrolinį kodą taip, kaip jis pasakė.</translation>
+    </message>
+    <message>
+        <source>Building your copy from the shared folder…</source>
+        <translation>Kuriama jūsų kopija iš bendro aplanko…</translation>
     </message>
 </context>
 <context>

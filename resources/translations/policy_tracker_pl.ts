@@ -5653,6 +5653,10 @@ Wszystko, co dodano lub zmieniono od tego czasu, zniknie z trackera. Najpierw po
         <translation>Dlaczego dołączenie się nie udało</translation>
     </message>
     <message>
+        <source>Joining</source>
+        <translation>Dołączanie</translation>
+    </message>
+    <message>
         <source>&amp;Join</source>
         <translation>&amp;Dołącz</translation>
     </message>
@@ -5691,6 +5695,10 @@ Wszystko, co dodano lub zmieniono od tego czasu, zniknie z trackera. Najpierw po
     <message>
         <source>Type the coordinator&apos;s fingerprint, as they told you.</source>
         <translation>Wpisz odcisk klucza koordynatora tak, jak Ci go podał.</translation>
+    </message>
+    <message>
+        <source>Building your copy from the shared folder…</source>
+        <translation>Tworzenie Twojej kopii ze wspólnego folderu…</translation>
     </message>
 </context>
 <context>

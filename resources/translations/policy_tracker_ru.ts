@@ -5653,6 +5653,10 @@ Everything added or changed since then will no longer be in the tracker. The tra
         <translation>Почему не удалось присоединиться</translation>
     </message>
     <message>
+        <source>Joining</source>
+        <translation>Присоединение</translation>
+    </message>
+    <message>
         <source>&amp;Join</source>
         <translation>&amp;Присоединиться</translation>
     </message>
@@ -5691,6 +5695,10 @@ Everything added or changed since then will no longer be in the tracker. The tra
     <message>
         <source>Type the coordinator&apos;s fingerprint, as they told you.</source>
         <translation>Введите отпечаток координатора так, как он вам сообщил.</translation>
+    </message>
+    <message>
+        <source>Building your copy from the shared folder…</source>
+        <translation>Создаётся ваша копия из общей папки…</translation>
     </message>
 </context>
 <context>

@@ -5653,6 +5653,10 @@ Everything added or changed since then will no longer be in the tracker. The tra
         <translation>Чому не вдалося приєднатися</translation>
     </message>
     <message>
+        <source>Joining</source>
+        <translation>Приєднання</translation>
+    </message>
+    <message>
         <source>&amp;Join</source>
         <translation>&amp;Приєднатися</translation>
     </message>
@@ -5691,6 +5695,10 @@ Everything added or changed since then will no longer be in the tracker. The tra
     <message>
         <source>Type the coordinator&apos;s fingerprint, as they told you.</source>
         <translation>Введіть відбиток координатора так, як він вам повідомив.</translation>
+    </message>
+    <message>
+        <source>Building your copy from the shared folder…</source>
+        <translation>Створюється ваша копія зі спільної папки…</translation>
     </message>
 </context>
 <context>

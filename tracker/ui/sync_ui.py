@@ -63,6 +63,7 @@ from ..sync import coalition
 from ..sync.sentences import recognised, recognised_lines
 from .context import AppContext, in_language
 from .status_bar import count_text
+from .tasks import FileWork
 
 #: A burst of files (a sync program catching up) starts one sync, this long after the last of them.
 DEBOUNCE_MS = 2000
@@ -494,6 +495,10 @@ class JoinDialog(QDialog):
         form2.addRow(self.tr("Coordinator's fin&gerprint:"), self.coordinator_edit)
         self.error = _error_label()
         self.error.setAccessibleName(self.tr("Why joining did not work"))
+        self.progress = QLabel()
+        self.progress.setAccessibleName(self.tr("Joining"))
+        self.progress.hide()
+        self.worker: FileWork | None = None
         self.buttons = QDialogButtonBox()
         self.join_button = self.buttons.addButton(self.tr("&Join"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.join_button.setAccessibleName(self.tr("Join"))
@@ -508,6 +513,7 @@ class JoinDialog(QDialog):
         layout.addWidget(step2)
         layout.addLayout(form2)
         layout.addWidget(self.error)
+        layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(620)
         self.request: coalition.JoinCode | None = None
@@ -565,16 +571,41 @@ class JoinDialog(QDialog):
             return self._fail(self.tr("Choose the shared folder and where your copy goes first."))
         if not fingerprint:
             return self._fail(self.tr("Type the coordinator's fingerprint, as they told you."))
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.summary = coalition.join(Path(folder), Path(tracker), fingerprint)
-        except (TrackerError, OSError) as exc:
-            return self._fail(in_language(exc))
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.joined = Path(tracker)
-        self.accept()
+        # Applying everything since the snapshot can take a while on a big tracker: on a worker, the window painting.
+        self.error.hide()
+        self.join_button.setEnabled(False)
+        self.progress.setText(self.tr("Building your copy from the shared folder…"))
+        self.progress.show()
+        self.worker = FileWork(lambda: coalition.join(Path(folder), Path(tracker), fingerprint), self)
+        self.worker.succeeded.connect(lambda summary: self._joined(Path(tracker), summary))
+        self.worker.failed.connect(self._join_failed)
+        self.worker.finished.connect(self._join_ended)
+        self.worker.start()
         return None
+
+    @property
+    def joining(self) -> bool:
+        """Whether the copy is being built (the dialog then stays open: the work cannot be cut short)."""
+        return self.worker is not None
+
+    def _joined(self, tracker: Path, summary: coalition.SyncSummary) -> None:
+        self.summary, self.joined = summary, tracker
+
+    def _join_failed(self, exc: BaseException) -> None:
+        self._fail(in_language(exc) if isinstance(exc, (TrackerError, OSError)) else str(exc))
+
+    def _join_ended(self) -> None:
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            worker.deleteLater()
+        self.progress.hide()
+        self.join_button.setEnabled(True)
+        if self.joined is not None:
+            self.accept()
+
+    def reject(self) -> None:
+        if not self.joining:  # Escape or Cancel while the copy is built: it finishes first
+            super().reject()
 
     def _fail(self, text: str) -> None:
         self.error.setText(text)

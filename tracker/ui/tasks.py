@@ -84,6 +84,26 @@ class BackgroundTask(QThread):
                 own.close()
 
 
+class FileWork(QThread):
+    """Runs ``work()`` (files only, no open tracker: building a joined copy) on its own thread, so the window
+    keeps painting; then says how it went."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, work: Callable[[], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.work = work
+
+    def run(self) -> None:
+        try:
+            outcome = self.work()
+        except Exception as exc:  # noqa: BLE001 - every failure reaches the person as a sentence
+            self.failed.emit(exc)
+        else:
+            self.succeeded.emit(outcome)
+
+
 class ProgressDialog(QProgressDialog):
     """A window-modal progress dialog: rows written (and the percentage when the total is known), and Cancel."""
 

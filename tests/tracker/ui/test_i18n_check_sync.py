@@ -214,6 +214,7 @@ def test_a_coalition_error_in_the_join_dialog_speaks_belarusian(qtbot: Any, lang
     join.folder_edit.setText(str(empty))
     join.coordinator_edit.setText("ABCD-EFGH")
     join.join()
+    qtbot.waitUntil(lambda: not join.joining)  # the copy is built on a worker
     assert join.error.text() == (f"У папцы {empty} яшчэ няма агульнага трэкера (няма здымка); праверце папку"
                                  " або дачакайцеся, пакуль яна сінхранізуецца.")
     join.grab().save(str(tmp_path / "join-error-be.png"))

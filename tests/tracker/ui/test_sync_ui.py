@@ -87,7 +87,7 @@ def test_share_from_the_file_menu_shows_the_fingerprint(window: Any, prompts: An
 
 
 def test_join_makes_a_code_then_a_copy_and_opens_it(
-    window: Any, prompts: Any, tracker_path: Path, tmp_path: Path
+    qtbot: Any, window: Any, prompts: Any, tracker_path: Path, tmp_path: Path
 ) -> None:
     ana_root, folder, copy = tmp_path / "ana-data", tmp_path / "shared", tmp_path / "mine.db"
     shared = coalition.share(tracker_path, folder, "Ana", root=ana_root)
@@ -103,10 +103,15 @@ def test_join_makes_a_code_then_a_copy_and_opens_it(
         dialog.tracker_edit.setText(str(copy))
         dialog.coordinator_edit.setText(shared.fingerprint)
         dialog.join_button.click()
+        assert dialog.joining and not dialog.join_button.isEnabled()  # built on a worker: the window keeps painting
+        dialog.reject()  # Escape while the copy is built: it finishes first
+        qtbot.waitUntil(lambda: not dialog.joining, timeout=60_000)
         steps.append(dialog.error.text())  # not added yet: one sentence, nothing made
         coalition.add_member(tracker_path, code, root=ana_root)
         dialog.grab().save(str(tmp_path / "join.png"))
         dialog.join_button.click()
+        qtbot.waitUntil(lambda: not dialog.joining, timeout=60_000)
+        assert dialog.result() == QDialog.DialogCode.Accepted
 
     prompts.on_dialog = fill
     window.actions_by_name["join_tracker"].trigger()
