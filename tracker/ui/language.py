@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale
 
 #: The application property :func:`.i18n.install_translators` sets to the installed language's code.
 LANGUAGE_PROPERTY = "policyTrackerLanguage"
@@ -25,14 +25,13 @@ def interface_language() -> str:
 
 def sorted_by_name(countries: Sequence[tuple[str, str]], language: str) -> list[tuple[str, str]]:
     """(code, name) pairs in the order of their names in ``language``: Belarusian і and ў, Polish ł and
-    Lithuanian ė in their alphabets' places (QCollator), English by case-folded name as before."""
+    Lithuanian ė in their alphabets' places, by the same rule as the codebook's and the reports' lists
+    (:func:`db.catalogue.sort_key`); English by case-folded name as before."""
     if language == "en":
         return sorted(countries, key=lambda country: country[1].casefold())
-    from PySide6.QtCore import QCollator
+    from db.catalogue import sort_key  # loaded with the first list in another language, never at an English start
 
-    collator = QCollator(QLocale(language))
-    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    return sorted(countries, key=lambda country: collator.sortKey(country[1]))
+    return sorted(countries, key=lambda country: sort_key(country[1], language))
 
 
 def untranslated(text: str, source: str, n: int) -> bool:

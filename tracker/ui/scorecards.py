@@ -50,7 +50,8 @@ from ..scoring import CountryScore
 from .context import AppContext
 from .details import code_word
 from .icons import paint_status_mark, status_icon
-from .matrix import english_interface, missing_last_less_than, score_texts, sorted_by_name
+from .language import sorted_by_name
+from .matrix import english_interface, missing_last_less_than, score_texts
 from .models import QT_TRANSLATE_NOOP, ListTableModel
 from .widgets import display_date, fill_in
 
