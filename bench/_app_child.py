@@ -273,11 +273,11 @@ EVIDENCE_SQL = """
 SELECT e.uid, e.event_date, e.title, e.url, e.archive_url, e.accessed_on, e.publisher, e.source_kind, e.language,
        e.notes,
        (SELECT group_concat(c, '|') FROM (SELECT DISTINCT l.country_code AS c FROM evidence_links l
-                                          WHERE l.evidence_id = e.id ORDER BY c)),
+                                          WHERE l.evidence_uid = e.uid ORDER BY c)),
        (SELECT group_concat(r, '|') FROM (SELECT DISTINCT l.recommendation_code AS r FROM evidence_links l
-                                          WHERE l.evidence_id = e.id ORDER BY r)),
+                                          WHERE l.evidence_uid = e.uid ORDER BY r)),
        e.recorded_by, e.recorded_at, e.updated_at
-FROM evidence e WHERE e.archived = 0 ORDER BY e.event_date DESC, e.id DESC
+FROM evidence e WHERE e.archived = 0 ORDER BY e.event_date DESC, e.rowid DESC
 """
 EVIDENCE_HEADER = ["uid", "event_date", "title", "url", "archive_url", "accessed_on", "publisher", "source_kind",
                    "language", "notes", "countries", "recommendations", "recorded_by", "recorded_at", "updated_at"]
@@ -554,7 +554,7 @@ class Session:
             timed("evidence_add_undo", ctx.undo_stack.undo)
             timed("evidence_add_redo", ctx.undo_stack.redo)
             row = self.ro.execute(
-                "SELECT e.uid FROM evidence e JOIN evidence_links l ON l.evidence_id = e.id"
+                "SELECT e.uid FROM evidence e JOIN evidence_links l ON l.evidence_uid = e.uid"
                 " WHERE l.country_code = ? AND l.recommendation_code = ? AND e.archived = 0 LIMIT 1",
                 (country, rec)).fetchone()
             if row:
@@ -789,7 +789,7 @@ class Session:
             SELECT a.country_code, a.recommendation_code, s.score FROM (
               SELECT country_code, recommendation_code, status_code, ROW_NUMBER() OVER (
                 PARTITION BY country_code, recommendation_code
-                ORDER BY effective_date DESC, recorded_at DESC, id DESC) AS n
+                ORDER BY effective_date DESC, recorded_at DESC, uid DESC) AS n
               FROM assessments WHERE effective_date <= date('now')) a
             JOIN statuses s ON s.code = a.status_code WHERE a.n = 1""").fetchall()
         sums: dict[str, list[Fraction]] = {}

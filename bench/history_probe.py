@@ -118,7 +118,7 @@ def main() -> None:
     out: dict[str, Any] = {"db": db}
     with tempfile.TemporaryDirectory() as tmp:
         app, window = shown_window(db, Path(tmp))
-        out["history_entries"] = window.ctx.tracker.db.execute("SELECT max(id) FROM history").fetchone()[0]
+        out["history_entries"] = window.ctx.tracker.db.execute("SELECT max(rowid) FROM history").fetchone()[0]
 
         def open_tab() -> None:
             QTest.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)

@@ -221,26 +221,30 @@ def is_runnable(name: str) -> bool:
 # ---------------------------------------------------------------- taking it back out
 def attachment_facts(t: TrackerCore, uid: str) -> AttachmentFacts | None:
     """The recorded facts of the evidence ``uid``'s attached file; None when it has none."""
-    row = t.db.execute("SELECT id, title, url FROM evidence WHERE uid = ?", [uid]).fetchone()
+    row = t.db.execute("SELECT uid, title, url FROM evidence WHERE uid = ?", [uid]).fetchone()
     if row is None:
         raise NotFoundError(translate("DataAttachments", "There is no evidence with uid {uid}.").format(uid=uid))
-    att = t.db.execute("SELECT name, type, size, sha256 FROM attachments WHERE evidence_id = ?", [row[0]]).fetchone()
+    att = t.db.execute("SELECT name, type, size, sha256 FROM attachments WHERE evidence_uid = ?", [row[0]]).fetchone()
     if att is None:
         return None
     return AttachmentFacts(uid, row[1] or row[2] or uid, att[0], att[1], att[2], att[3])
 
 
 def _evidence_id(t: TrackerCore, uid: str) -> int:
-    row = t.db.execute("SELECT e.id FROM evidence e WHERE e.uid = ?", [uid]).fetchone()
+    """The local rowid of the evidence ``uid``'s attachment row (blob I/O opens a row by rowid); 0 without one."""
+    row = t.db.execute(
+        "SELECT coalesce(a.rowid, 0) FROM evidence e LEFT JOIN attachments a ON a.evidence_uid = e.uid WHERE e.uid = ?",
+        [uid],
+    ).fetchone()
     if row is None:
         raise NotFoundError(translate("DataAttachments", "There is no evidence with uid {uid}.").format(uid=uid))
     return int(row[0])
 
 
 @contextlib.contextmanager
-def _blob(t: TrackerCore, evidence_id: int) -> Iterator[sqlite3.Blob]:
+def _blob(t: TrackerCore, attachment_rowid: int) -> Iterator[sqlite3.Blob]:
     """The attached bytes as a read-only blob handle: one consistent read, in chunks."""
-    with t.db.conn.blobopen("attachments", "data", evidence_id, readonly=True) as blob:
+    with t.db.conn.blobopen("attachments", "data", attachment_rowid, readonly=True) as blob:
         yield blob
 
 
@@ -427,8 +431,8 @@ def changed_attachments(t: TrackerCore) -> Iterator[tuple[AttachmentFacts, str]]
     import hashlib
 
     rows = t.db.execute(
-        "SELECT a.evidence_id, e.uid, coalesce(e.title, e.url, e.uid), a.name, a.type, a.size, a.sha256"
-        " FROM attachments a JOIN evidence e ON e.id = a.evidence_id ORDER BY a.evidence_id"
+        "SELECT a.rowid, e.uid, coalesce(e.title, e.url, e.uid), a.name, a.type, a.size, a.sha256"
+        " FROM attachments a JOIN evidence e ON e.uid = a.evidence_uid ORDER BY a.rowid"
     ).fetchall()  # ids and facts only (no bytes): small even for many attachments
     for evidence_id, uid, title, name, kind, size, sha256 in rows:
         facts = AttachmentFacts(uid, title, name, kind, size, sha256)

@@ -56,17 +56,18 @@ from .tallies import BULK_TRIGGERS, add_cell_deltas, add_to_tallies
 Cell = tuple[str, str]
 
 _EVIDENCE_INSERT = (
-    "INSERT INTO evidence (id, uid, event_date, title, url, archive_url, accessed_on, publisher, source_kind,"
+    "INSERT INTO evidence (rowid, uid, event_date, title, url, archive_url, accessed_on, publisher, source_kind,"
     " language, notes, recorded_by, recorded_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
-_LINK_INSERT = "INSERT INTO evidence_links (evidence_id, country_code, recommendation_code) VALUES (?, ?, ?)"
+_LINK_INSERT = "INSERT INTO evidence_links (evidence_uid, country_code, recommendation_code) VALUES (?, ?, ?)"
 _ASSESSMENT_INSERT = (
-    "INSERT INTO assessments (id, uid, country_code, recommendation_code, status_code, effective_date,"
-    " rationale, confidence, recorded_by, recorded_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "INSERT INTO assessments (uid, country_code, recommendation_code, status_code, effective_date,"
+    " rationale, confidence, recorded_by, recorded_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
-_ASSESSMENT_EVIDENCE_INSERT = "INSERT INTO assessment_evidence (assessment_id, evidence_id) VALUES (?, ?)"
+_ASSESSMENT_EVIDENCE_INSERT = "INSERT INTO assessment_evidence (assessment_uid, evidence_uid) VALUES (?, ?)"
 _HISTORY_INSERT = "INSERT INTO history (at, user, operation, action, table_name, row_key) VALUES (?, ?, ?, ?, ?, ?)"
-#: The index entries the insert trigger ``evidence_ai`` would make, for a range of new ids: read
+#: The index entries the insert trigger ``evidence_ai`` would make, for a range of new rowids (local: the
+#: writer numbers its records' rowids so that they are one range; the uid is the key): read
 #: through the search view, so the text is folded by the one definition of the fold (db.fold).
 _FTS_INSERT = (
     "INSERT INTO evidence_fts (rowid, title, notes, publisher, url)"
@@ -191,19 +192,18 @@ class BulkWriter:
         if self._changes_mark is not None and conn.total_changes != self._changes_mark:
             self._others_wrote = True
         self._drop_fts_trigger(conn)
-        eid = conn.execute("SELECT coalesce(max(id), 0) FROM evidence").fetchone()[0] + 1
+        eid = conn.execute("SELECT coalesce(max(rowid), 0) FROM evidence").fetchone()[0] + 1
         first_eid = eid
-        aid = conn.execute("SELECT coalesce(max(id), 0) FROM assessments").fetchone()[0] + 1
         stamp, user, op = self.stamp, self.user, self.operation
         ev_rows: list[tuple[object, ...]] = []
         link_rows: list[Sequence[object]] = []
         as_rows: list[tuple[object, ...]] = []
-        ae_rows: list[tuple[int, int]] = []
+        ae_rows: list[tuple[str, str]] = []
         hist_rows: list[tuple[str, ...]] = []
         deltas = self._cell_deltas
         for uid, ev, cells, status, a_uids in self._pending:
             ev_rows.append((eid, uid, *ev[1:], user, stamp, stamp))
-            link_rows.extend([(eid, c, r) for c, r in cells])
+            link_rows.extend([(uid, c, r) for c, r in cells])
             for c, r in cells:
                 key = (c, r, ev.event_date)
                 deltas[key] = deltas.get(key, 0) + 1
@@ -212,10 +212,9 @@ class BulkWriter:
                 code, rationale, confidence = status
                 date = ev.event_date
                 for (c, r), a_uid in zip(cells, a_uids, strict=True):
-                    as_rows.append((aid, a_uid, c, r, code, date, rationale, confidence, user, stamp, stamp))
-                    ae_rows.append((aid, eid))
+                    as_rows.append((a_uid, c, r, code, date, rationale, confidence, user, stamp, stamp))
+                    ae_rows.append((a_uid, uid))
                     hist_rows.append((stamp, user, op, "insert", "assessments", a_uid))
-                    aid += 1
             eid += 1
         tally_triggers = self._drop_tally_triggers(conn)
         conn.executemany(_EVIDENCE_INSERT, ev_rows)

@@ -3,10 +3,10 @@
 A window keeps its views current from the :class:`~db.ops.Change` each of its
 own edits returns.  Another program writing the same file (a second window,
 the command line, a sync) tells it nothing, but every edit of every program
-is recorded in the ``history`` table, in commit order (``history.id`` is the
-table's rowid, and writers take turns).  So a window remembers the last
-history id it has seen and, when ``PRAGMA data_version`` says another
-connection committed, turns the newer entries into one Change naming the
+is recorded in the ``history`` table, in commit order (the table's rowid: local,
+never replicated, and writers take turns; a sync's arriving entries get the next
+ones).  So a window remembers the last history id it has seen and, when
+``PRAGMA data_version`` says another connection committed, turns the newer entries into one Change naming the
 cells, evidence, assessments and review proposals they touched: the views refresh only those,
 exactly as after their own edits.  Codebook tables (recommendations,
 countries, groups, statuses, grades, settings) and anything unknown make it a
@@ -81,7 +81,7 @@ def data_version(t: TrackerCore) -> int | None:
 
 def last_history_id(t: TrackerCore) -> int:
     """The newest history entry's id (0 for none): where a window starts watching from."""
-    return int(t.db.execute("SELECT coalesce(max(id), 0) FROM history").fetchone()[0])
+    return int(t.db.execute("SELECT coalesce(max(rowid), 0) FROM history").fetchone()[0])
 
 
 def changes_since(t: TrackerCore, history_id: int, *, limit: int = MAX_ENTRIES) -> tuple[ExternalChange, int]:
@@ -91,8 +91,8 @@ def changes_since(t: TrackerCore, history_id: int, *, limit: int = MAX_ENTRIES) 
     codebook change (reload everything) and only the authors are counted.
     """
     rows = t.db.execute(
-        "SELECT id, user, action, table_name, row_key, before, after FROM history"
-        " WHERE id > ? ORDER BY id LIMIT ?",
+        "SELECT rowid, user, action, table_name, row_key, before, after FROM history"
+        " WHERE rowid > ? ORDER BY rowid LIMIT ?",
         [history_id, limit + 1],
     ).fetchall()
     change = ExternalChange("external")
@@ -104,7 +104,7 @@ def changes_since(t: TrackerCore, history_id: int, *, limit: int = MAX_ENTRIES) 
     if len(rows) > limit:
         newest = last_history_id(t)
         by_user = t.db.execute(
-            "SELECT user, count(*) FROM history WHERE id > ? AND id <= ? GROUP BY user", [history_id, newest]
+            "SELECT user, count(*) FROM history WHERE rowid > ? AND rowid <= ? GROUP BY user", [history_id, newest]
         ).fetchall()
         users = Counter(dict(by_user))
         change.codebook = True
@@ -162,7 +162,7 @@ def _current_cells(t: TrackerCore, entries: dict[str, list[tuple[str, str]]]) ->
     found: list[tuple[Cell, str]] = []
     for table, sql in (
         ("evidence", "SELECT e.uid, l.country_code, l.recommendation_code FROM evidence e"
-                     " JOIN evidence_links l ON l.evidence_id = e.id WHERE e.uid IN ({marks})"),
+                     " JOIN evidence_links l ON l.evidence_uid = e.uid WHERE e.uid IN ({marks})"),
         ("assessments", "SELECT uid, country_code, recommendation_code FROM assessments WHERE uid IN ({marks})"),
     ):
         author = dict(entries[table])

@@ -132,10 +132,10 @@ def search_index_problems(t: TrackerCore) -> list[Problem]:
         if any(_normal_sql(schema.get(name)) != _normal_sql(sql) for name, sql in expected.items()):
             return problem
         missing = t.db.execute(
-            f"SELECT count(*) FROM evidence WHERE id NOT IN (SELECT id FROM {SEARCH_TABLE}_docsize)"
+            f"SELECT count(*) FROM evidence WHERE rowid NOT IN (SELECT id FROM {SEARCH_TABLE}_docsize)"
         ).fetchone()[0]
         extra = t.db.execute(
-            f"SELECT count(*) FROM {SEARCH_TABLE}_docsize WHERE id NOT IN (SELECT id FROM evidence)"
+            f"SELECT count(*) FROM {SEARCH_TABLE}_docsize WHERE id NOT IN (SELECT rowid FROM evidence)"
         ).fetchone()[0]
         if missing or extra or not _index_matches_evidence(t):
             return problem

@@ -50,10 +50,10 @@ def _recorded_as(t: TrackerCore, operation: str | None) -> Iterator[None]:
     history entries, and still say "undo …" in the history.
     """
     with t.atomic():
-        mark = t.db.execute("SELECT coalesce(max(id), 0) FROM history").fetchone()[0]
+        mark = t.db.execute("SELECT coalesce(max(rowid), 0) FROM history").fetchone()[0]
         yield
         if operation is not None:
-            t.db.execute("UPDATE history SET operation = ? WHERE id > ?", [operation, mark])
+            t.db.execute("UPDATE history SET operation = ? WHERE rowid > ?", [operation, mark])
 
 
 def _named(change: Change, operation: str | None) -> Change:
@@ -68,7 +68,7 @@ def recommendation(t: TrackerCore, code: str) -> dict[str, Any]:
     rows = list(t.db.query("SELECT * FROM recommendations WHERE code = ?", [code]))
     if not rows:
         raise NotFoundError(translate("DataCodebook", "There is no recommendation {code!r}.").format(code=code))
-    return {k: v for k, v in rows[0].items() if k != "id"}
+    return {k: v for k, v in rows[0].items() if k not in ("id", "uid")}
 
 
 def recommendation_order(t: TrackerCore) -> list[str]:

@@ -4,7 +4,7 @@ Why: the matrix needs every cell's current status to score and rank the
 countries, and finding each cell's latest assessment is an index seek plus
 a row read scattered over a big file (a third of a million-record tracker's
 start-up).  ``cell_current`` holds, for every cell with an assessment, a
-copy of its latest one (latest effective date, then time recorded, then id:
+copy of its latest one (latest effective date, then time recorded, then uid:
 the order :func:`db.queries.current_statuses` uses), so the statuses as of
 today are one scan of a table of at most one row per cell.
 
@@ -23,14 +23,13 @@ from .connection import SQL
 
 TABLE = "cell_current"
 COLUMNS = (
-    "country_code", "recommendation_code", "assessment_id", "uid", "status_code", "effective_date", "rationale",
+    "country_code", "recommendation_code", "uid", "status_code", "effective_date", "rationale",
     "confidence", "recorded_by", "recorded_at",
 )
 TABLE_SQL = (
     f"CREATE TABLE {TABLE} (\n"
     "    country_code TEXT NOT NULL,\n"
     "    recommendation_code TEXT NOT NULL,\n"
-    "    assessment_id INTEGER NOT NULL,\n"
     "    uid TEXT NOT NULL,\n"
     "    status_code TEXT NOT NULL,\n"
     "    effective_date TEXT NOT NULL,\n"
@@ -41,13 +40,14 @@ TABLE_SQL = (
     "    PRIMARY KEY (country_code, recommendation_code)\n"
     ") WITHOUT ROWID"
 )
-_SOURCE_COLUMNS = ", ".join("id" if c == "assessment_id" else c for c in COLUMNS)
-_SOURCE_AS_COLUMNS = ", ".join("id AS assessment_id" if c == "assessment_id" else c for c in COLUMNS)
+#: The order that makes an assessment its cell's current one, latest first.  The last tie-break is the
+#: uid, not the local rowid: two replicas holding the same assessments must pick the same one.
+LATEST_FIRST = "effective_date DESC, recorded_at DESC, uid DESC"
 #: Every cell's latest assessment, recomputed from ``assessments`` (a rebuild, and the check).
 RECOMPUTE = (
-    f"SELECT {', '.join(COLUMNS)} FROM (SELECT {_SOURCE_AS_COLUMNS},"
-    " row_number() OVER (PARTITION BY country_code, recommendation_code"
-    " ORDER BY effective_date DESC, recorded_at DESC, id DESC) AS n FROM assessments) WHERE n = 1"
+    f"SELECT {', '.join(COLUMNS)} FROM (SELECT {', '.join(COLUMNS)},"
+    f" row_number() OVER (PARTITION BY country_code, recommendation_code ORDER BY {LATEST_FIRST}) AS n"
+    " FROM assessments) WHERE n = 1"
 )
 
 
@@ -56,8 +56,8 @@ def _refresh(row: str) -> str:
     cell = f"country_code = {row}.country_code AND recommendation_code = {row}.recommendation_code"
     return (
         f"DELETE FROM {TABLE} WHERE {cell};\n"
-        f"  INSERT INTO {TABLE} ({', '.join(COLUMNS)}) SELECT {_SOURCE_COLUMNS} FROM assessments"
-        f" WHERE {cell} ORDER BY effective_date DESC, recorded_at DESC, id DESC LIMIT 1;"
+        f"  INSERT INTO {TABLE} ({', '.join(COLUMNS)}) SELECT {', '.join(COLUMNS)} FROM assessments"
+        f" WHERE {cell} ORDER BY {LATEST_FIRST} LIMIT 1;"
     )
 
 
@@ -74,6 +74,33 @@ TRIGGERS: dict[str, str] = {
         f"  {_refresh('old')}\n  {_refresh('new')}\nEND"
     ),
 }
+
+
+def install_legacy(db: SQL) -> None:
+    """Migration m004 as it was, for a tracker before m007 (assessments keyed by integer id).
+
+    m007 drops the table and triggers it makes and :func:`install` s the current ones.
+    """
+    legacy_columns = ("assessment_id", *COLUMNS)
+    source = ", ".join("id" if c == "assessment_id" else c for c in legacy_columns)
+    order = "effective_date DESC, recorded_at DESC, id DESC"
+    uid_column = "    uid TEXT NOT NULL,"
+    db.execute(TABLE_SQL.replace(uid_column, "    assessment_id INTEGER NOT NULL,\n" + uid_column, 1))
+    for name, when in (("insert", "INSERT"), ("delete", "DELETE"), ("update", "UPDATE")):
+        rows = {"insert": ["new"], "delete": ["old"], "update": ["old", "new"]}[name]
+        cell = "country_code = {r}.country_code AND recommendation_code = {r}.recommendation_code"
+        body = "\n  ".join(
+            f"DELETE FROM {TABLE} WHERE {cell.format(r=r)};"
+            f"\n  INSERT INTO {TABLE} ({', '.join(legacy_columns)}) SELECT {source} FROM assessments"
+            f" WHERE {cell.format(r=r)} ORDER BY {order} LIMIT 1;"
+            for r in rows
+        )
+        db.execute(f"CREATE TRIGGER cell_current_{name} AFTER {when} ON assessments BEGIN\n  {body}\nEND")
+    db.execute(
+        f"INSERT INTO {TABLE} ({', '.join(legacy_columns)}) SELECT {', '.join(legacy_columns)} FROM"
+        f" (SELECT {source.replace('id,', 'id AS assessment_id,', 1)}, row_number() OVER"
+        f" (PARTITION BY country_code, recommendation_code ORDER BY {order}) AS n FROM assessments) WHERE n = 1"
+    )
 
 
 def install(db: SQL) -> None:

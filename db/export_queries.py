@@ -73,8 +73,8 @@ def evidence_export_query(
 ) -> tuple[str, list[Any]]:
     """The evidence export as one SELECT and its parameters (the benchmark runs the very same SQL).
 
-    Order: event date, then time recorded, then newest id first (what the
-    export always wrote).  ``countries``: only evidence linked to one of them
+    Order: event date, then time recorded, then newest first (the local rowid: what the
+    export always wrote; the integer id before m007).  ``countries``: only evidence linked to one of them
     (an empty list matches nothing).  ``date_to``: an already-checked date.
     Linked countries come sorted by code, recommendations by codebook
     position then code; both without repeats.  The inner ``ORDER BY`` sets the
@@ -87,8 +87,8 @@ def evidence_export_query(
         where.append("e.archived = 0")
     if countries is not None:
         if countries:
-            linked = f"SELECT evidence_id FROM evidence_links WHERE country_code IN ({_marks(countries)})"
-            where.append(f"e.id IN ({linked})")
+            linked = f"SELECT evidence_uid FROM evidence_links WHERE country_code IN ({_marks(countries)})"
+            where.append(f"e.uid IN ({linked})")
             params.extend(countries)
         else:
             where.append("0")
@@ -99,14 +99,14 @@ def evidence_export_query(
         "SELECT e.uid, e.event_date, e.title, e.url, e.archive_url, e.accessed_on, e.publisher, e.source_kind,"
         " e.language, e.notes,"
         f" (SELECT {_aggregate(lists, 'code')} FROM (SELECT DISTINCT l.country_code AS code"
-        "   FROM evidence_links l WHERE l.evidence_id = e.id ORDER BY l.country_code)),"
+        "   FROM evidence_links l WHERE l.evidence_uid = e.uid ORDER BY l.country_code)),"
         f" (SELECT {_aggregate(lists, 'code')} FROM (SELECT DISTINCT l.recommendation_code AS code,"
         "   coalesce(r.position, 0) AS pos FROM evidence_links l LEFT JOIN recommendations r"
-        "   ON r.code = l.recommendation_code WHERE l.evidence_id = e.id ORDER BY pos, code)),"
+        "   ON r.code = l.recommendation_code WHERE l.evidence_uid = e.uid ORDER BY pos, code)),"
         " e.recorded_by, e.recorded_at, e.updated_at"
         " FROM evidence e"
         + (" WHERE " + " AND ".join(where) if where else "")
-        + " ORDER BY e.event_date, e.recorded_at, e.id DESC"
+        + " ORDER BY e.event_date, e.recorded_at, e.rowid DESC"
     )
     return sql, params
 
@@ -115,8 +115,8 @@ def _history_select(
     table: str, links: str, lists: ListShape, where: list[str], *, proposals: bool
 ) -> str:
     """The history export's SELECT over ``assessments`` or (pending) ``proposals``, sharing every column."""
-    owner = "proposal_id" if proposals else "assessment_id"
-    linked = f"FROM {links} ae JOIN evidence x ON x.id = ae.evidence_id WHERE ae.{owner} = a.id"
+    owner = "proposal_uid" if proposals else "assessment_uid"
+    linked = f"FROM {links} ae JOIN evidence x ON x.uid = ae.evidence_uid WHERE ae.{owner} = a.uid"
     review = (
         "'proposed', NULL, NULL, NULL" if proposals
         else "CASE WHEN a.reviewed_by IS NULL THEN 'not_required' ELSE 'approved' END,"
@@ -127,11 +127,11 @@ def _history_select(
         "SELECT a.uid, a.country_code, coalesce(c.name, a.country_code), a.recommendation_code,"
         " coalesce(r.title, a.recommendation_code), a.status_code, s.label, s.score, a.effective_date,"
         " a.confidence, a.rationale,"
-        f" (SELECT {_aggregate(lists, 'uid')} FROM (SELECT x.uid AS uid {linked} ORDER BY x.event_date, x.id)),"
+        f" (SELECT {_aggregate(lists, 'uid')} FROM (SELECT x.uid AS uid {linked} ORDER BY x.event_date, x.rowid)),"
         f" (SELECT {_aggregate(lists, 'url')} FROM (SELECT x.url AS url {linked}"
-        "   AND x.url IS NOT NULL AND x.url <> '' ORDER BY x.event_date, x.id)),"
+        "   AND x.url IS NOT NULL AND x.url <> '' ORDER BY x.event_date, x.rowid)),"
         f" {by}, {at}, {review}"
-        + (", 1 AS kind, a.id" if proposals else "")
+        + (", 1 AS kind, a.rowid" if proposals else "")
         + f" FROM {table} a JOIN statuses s ON s.code = a.status_code"
         " LEFT JOIN countries c ON c.code = a.country_code"
         " LEFT JOIN recommendations r ON r.code = a.recommendation_code"
@@ -165,10 +165,10 @@ def history_export_query(
         params.append(effective_to)
     approved = _history_select("assessments", "assessment_evidence", lists, where, proposals=False)
     if not include_proposed:
-        return approved + " ORDER BY a.effective_date, a.recorded_at, a.id", params
+        return approved + " ORDER BY a.effective_date, a.recorded_at, a.rowid", params
     pending = _history_select("proposals", "proposal_evidence", lists, [*where, "a.state = 'proposed'"],
                               proposals=True)
-    approved = approved.replace(" FROM assessments a ", ", 0 AS kind, a.id FROM assessments a ", 1)
+    approved = approved.replace(" FROM assessments a ", ", 0 AS kind, a.rowid FROM assessments a ", 1)
     columns = ", ".join(f"c{i}" for i in range(len(HISTORY_EXPORT_COLUMNS)))
     names = ", ".join([*(f"c{i}" for i in range(len(HISTORY_EXPORT_COLUMNS))), "kind", "row_id"])
     sql = (

@@ -48,14 +48,16 @@ def fold_text(text: str) -> str:
 _LAYER = 20
 
 
-def fold_select(table: str, key: str, columns: tuple[str, ...]) -> str:
+def fold_select(table: str, key: str, columns: tuple[str, ...], key_source: str | None = None) -> str:
     """A SELECT of ``key`` and each of ``columns`` of ``table`` with :data:`FOLDS` applied.
 
     Built-in ``replace()`` only, nested in layers of subqueries (SQLite
     flattens them, so ``WHERE key = ?`` on a view of it is a rowid lookup).
+    ``key_source``: what ``key`` is read from (``rowid``), when it is not a column of that name.
     """
     letters = list(FOLDS.items())
-    sql = f'SELECT "{key}", ' + ", ".join(f'"{c}"' for c in columns) + f' FROM "{table}"'
+    first = f'"{key}"' if key_source is None else f'{key_source} AS "{key}"'
+    sql = f"SELECT {first}, " + ", ".join(f'"{c}"' for c in columns) + f' FROM "{table}"'
     for start in range(0, len(letters), _LAYER):
         exprs = []
         for column in columns:

@@ -1,7 +1,8 @@
 """The change log as people read it: pages of history entries with a kind, a record and a short diff.
 
 The History tab shows every change ever made, newest first, at any size:
-a page is read by *keyset* on ``history.id`` (``id < after``), never by
+a page is read by *keyset* on ``history.rowid`` (``rowid < after``: this copy's order of writing,
+local and never shown; entries are keyed by uid since m007), never by
 OFFSET, so the first page of a million entries costs as much as the first
 page of ten.  Filters (person, dates, kind, country, recommendation, text)
 are applied while walking ids downwards, at most :data:`SCAN_CAP` entries per
@@ -68,7 +69,7 @@ KINDS = ("added", "edited", "archived", "restored", "status set", "corrected", "
 
 #: Fields that change with every edit and say nothing a reader needs.
 _NOISE = frozenset({"updated_at", "recorded_at", "id", "uid", "search_text", "proposed_at", "reviewed_at",
-                    "assessment_id", "replaces"})
+                    "assessment_id", "assessment_uid", "replaces"})
 #: What a new record's entry shows of it (its whole copy is in the export).
 _SUMMARY = ("title", "status_code", "effective_date", "name", "members", "label", "repair")
 #: Tracker settings (``meta``) by the names the codebook editor gives them.
@@ -153,7 +154,11 @@ class HistoryFilter:
 
 @dataclass(frozen=True)
 class HistoryRow:
-    """One history entry as the History tab shows it."""
+    """One history entry as the History tab shows it.
+
+    ``id``: the entry's local rowid, the order this copy wrote it in (paging only; another replica
+    numbers the same entry otherwise).  ``uid``: its key, the same everywhere (exports name it by this).
+    """
 
     id: int
     at: str
@@ -168,6 +173,7 @@ class HistoryRow:
     country: str | None = None
     recommendation: str | None = None
     extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    uid: str = ""
 
 
 def history_kinds() -> tuple[str, ...]:
@@ -321,7 +327,7 @@ def _where(f: HistoryFilter) -> tuple[list[str], list[Any]]:
             continue
         where.append(
             "(h.row_key IN (SELECT uid FROM assessments WHERE " + column + " = ?)"
-            " OR h.row_key IN (SELECT e.uid FROM evidence e JOIN evidence_links l ON l.evidence_id = e.id"
+            " OR h.row_key IN (SELECT e.uid FROM evidence e JOIN evidence_links l ON l.evidence_uid = e.uid"
             "  WHERE l." + column + " = ?)"
             " OR (h.table_name = ? AND h.row_key = ?))"
         )
@@ -334,7 +340,7 @@ def _where(f: HistoryFilter) -> tuple[list[str], list[Any]]:
         match = fts_query(f.search)
         if match:
             text += (" OR (h.after IS NULL AND h.table_name = 'evidence' AND h.row_key IN (SELECT uid FROM evidence"
-                     " WHERE id IN (SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?"
+                     " WHERE rowid IN (SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?"
                      " ORDER BY rowid DESC LIMIT ?)))")
             params += [match, IMPORTED_MATCH_CAP]
         where.append(f"({text})")
@@ -354,15 +360,16 @@ def history_page(
     """
     start = after if after is not None else last_id(t) + 1
     where, params = _where(f)
-    cols = "h.id, h.at, h.user, h.operation, h.action, h.table_name, h.row_key, h.before, h.after"
+    cols = "h.rowid, h.at, h.user, h.operation, h.action, h.table_name, h.row_key, h.before, h.after, h.uid"
     if f.is_empty():
-        raw = t.db.execute(f"SELECT {cols} FROM history h WHERE h.id < ? AND h.id > ? ORDER BY h.id DESC LIMIT ?",
+        raw = t.db.execute(f"SELECT {cols} FROM history h WHERE h.rowid < ? AND h.rowid > ?"
+                           " ORDER BY h.rowid DESC LIMIT ?",
                            [start, newer_than, limit]).fetchall()
         next_after = raw[-1][0] if len(raw) == limit else None
     else:
         floor = max(newer_than + 1, start - (SCAN_CAP if scan is None else max(1, scan)))
-        sql = (f"SELECT {cols} FROM history h WHERE h.id < ? AND h.id >= ? AND " + " AND ".join(where)
-               + " ORDER BY h.id DESC LIMIT ?")
+        sql = (f"SELECT {cols} FROM history h WHERE h.rowid < ? AND h.rowid >= ? AND " + " AND ".join(where)
+               + " ORDER BY h.rowid DESC LIMIT ?")
         raw = t.db.execute(sql, [start, floor, *params, limit]).fetchall()
         if len(raw) == limit:
             next_after = raw[-1][0]
@@ -374,7 +381,7 @@ def history_page(
 
 
 def _older_exists(t: TrackerCore, before: int) -> bool:
-    return t.db.execute("SELECT 1 FROM history WHERE id < ? LIMIT 1", [before]).fetchone() is not None
+    return t.db.execute("SELECT 1 FROM history WHERE rowid < ? LIMIT 1", [before]).fetchone() is not None
 
 
 def count_matches(t: TrackerCore, f: HistoryFilter, before: int, scan: int) -> tuple[int, int | None]:
@@ -385,7 +392,7 @@ def count_matches(t: TrackerCore, f: HistoryFilter, before: int, scan: int) -> t
     """
     floor = max(1, before - max(1, scan))
     where, params = _where(f)
-    sql = "SELECT count(*) FROM history h WHERE h.id < ? AND h.id >= ?" + "".join(" AND " + w for w in where)
+    sql = "SELECT count(*) FROM history h WHERE h.rowid < ? AND h.rowid >= ?" + "".join(" AND " + w for w in where)
     n = int(t.db.execute(sql, [before, floor, *params]).fetchone()[0])
     return n, (floor if floor > 1 and _older_exists(t, floor) else None)
 
@@ -398,7 +405,7 @@ def interrupt(t: TrackerCore) -> None:
 
 def last_id(t: TrackerCore) -> int:
     """The newest entry's id (0 for none): where a list starts."""
-    return int(t.db.execute("SELECT coalesce(max(id), 0) FROM history").fetchone()[0])
+    return int(t.db.execute("SELECT coalesce(max(rowid), 0) FROM history").fetchone()[0])
 
 
 def history_total(t: TrackerCore) -> int:
@@ -429,7 +436,7 @@ def _readable(t: TrackerCore, raw: list[Any]) -> list[HistoryRow]:
     names = dict(t.db.execute("SELECT code, name FROM countries").fetchall())
     labels = {"status_code": dict(t.db.execute("SELECT code, label FROM statuses").fetchall())}
     rows = []
-    for hid, at, user, operation, action, table, key, before_text, after_text in raw:
+    for hid, at, user, operation, action, table, key, before_text, after_text, uid in raw:
         before, after = _loads(before_text), _loads(after_text)
         snap = after or before or {}
         country = recommendation = None
@@ -470,7 +477,7 @@ def _readable(t: TrackerCore, raw: list[Any]) -> list[HistoryRow]:
             changes = _cut(composed("{step} — {changes}", step=undone if step != operation else done,
                                     changes=changes), DIFF_CHARS)
         rows.append(HistoryRow(
-            id=hid, at=at, user=user, kind=kind_of(table, action, operation), record=record,
+            id=hid, uid=uid, at=at, user=user, kind=kind_of(table, action, operation), record=record,
             changes=changes, table_name=table, row_key=key,
             operation=operation, action=action, country=country, recommendation=recommendation,
         ))
@@ -480,7 +487,7 @@ def _readable(t: TrackerCore, raw: list[Any]) -> list[HistoryRow]:
 def history_users(t: TrackerCore) -> list[str]:
     """The people named in the history (for the person filter); read from the newest entries, capped."""
     return [r[0] for r in t.db.execute(
-        "SELECT DISTINCT user FROM (SELECT user FROM history ORDER BY id DESC LIMIT ?) ORDER BY user",
+        "SELECT DISTINCT user FROM (SELECT user FROM history ORDER BY rowid DESC LIMIT ?) ORDER BY user",
         [SCAN_CAP]).fetchall()]
 
 

@@ -86,7 +86,7 @@ class CellAssessment:
 class ExistingEvidence:
     """Evidence already in the tracker, as an import row naming its uid finds it."""
 
-    id: int
+    id: str  # the uid (an integer id before m007): what the links and citations name it by
     uid: str
     values: dict[str, Any]  # every column of EVIDENCE_COLUMNS
     cells: set[Cell] = field(default_factory=set)
@@ -158,14 +158,15 @@ def statuses_in_use_outside(t: TrackerCore, codes: Iterable[str]) -> list[tuple[
 
 
 def evidence_keys(t: TrackerCore) -> Iterator[EvidenceKey]:
-    """Every evidence record (archived too) with its cells, in id order, streamed: one pass over two indexes."""
+    """Every evidence record (archived too) with its cells, in uid order, streamed: one pass over two indexes."""
     conn = t.db.conn
     links = conn.execute(
-        "SELECT evidence_id, country_code, recommendation_code FROM evidence_links"
-        " ORDER BY evidence_id, country_code, recommendation_code"
+        "SELECT evidence_uid, country_code, recommendation_code FROM evidence_links"
+        " ORDER BY evidence_uid, country_code, recommendation_code"
     )
     pending = next(links, None)
-    for eid, uid, date, url, title in conn.execute("SELECT id, uid, event_date, url, title FROM evidence ORDER BY id"):
+    rows = conn.execute("SELECT uid, uid, event_date, url, title FROM evidence ORDER BY uid")
+    for eid, uid, date, url, title in rows:
         cells: list[str] = []
         while pending is not None and pending[0] < eid:
             pending = next(links, None)
@@ -182,7 +183,7 @@ def existing_evidence(
     ``with_assessments``, the assessments that cite it (oldest recorded first)."""
     wanted = list(dict.fromkeys(uids))
     conn = t.db.conn
-    names = ("id", "uid", *EVIDENCE_COLUMNS)
+    names = ("uid", "uid", *EVIDENCE_COLUMNS)
     select = f"SELECT {', '.join(names)} FROM evidence WHERE uid IN "
     found: dict[str, ExistingEvidence] = {}
     for start in range(0, len(wanted), _CHUNK):
@@ -198,16 +199,17 @@ def existing_evidence(
         id_chunk = ids[start : start + _CHUNK]
         marks = ", ".join("?" * len(id_chunk))
         for eid, c, r in conn.execute(
-            f"SELECT evidence_id, country_code, recommendation_code FROM evidence_links WHERE evidence_id IN ({marks})",
+            "SELECT evidence_uid, country_code, recommendation_code FROM evidence_links"
+            f" WHERE evidence_uid IN ({marks})",
             id_chunk,
         ):
             by_id[eid].cells.add((c, r))
         if status_ids:
             for row in conn.execute(
-                "SELECT ae.evidence_id, a.uid, a.country_code, a.recommendation_code, a.status_code, a.effective_date,"
+                "SELECT ae.evidence_uid, a.uid, a.country_code, a.recommendation_code, a.status_code, a.effective_date,"
                 " a.rationale, a.confidence FROM assessment_evidence ae"
-                f" JOIN assessments a ON a.id = ae.assessment_id WHERE ae.evidence_id IN ({marks})"
-                " ORDER BY a.recorded_at, a.id",
+                f" JOIN assessments a ON a.uid = ae.assessment_uid WHERE ae.evidence_uid IN ({marks})"
+                " ORDER BY a.recorded_at, a.rowid",
                 id_chunk,
             ):
                 if row[0] in status_ids:

@@ -146,7 +146,7 @@ def current_snapshot(t: TrackerCore, table: str, key: str) -> dict[str, Any] | N
     """
     if table not in ("evidence", "assessments"):
         return None
-    row = t.db.execute(f"SELECT id FROM {table} WHERE uid = ?", [key]).fetchone()
+    row = t.db.execute(f"SELECT uid FROM {table} WHERE uid = ?", [key]).fetchone()
     if row is None:
         return None
     return evidence_snapshot(t, row[0]) if table == "evidence" else assessment_snapshot(t, row[0])
@@ -256,28 +256,28 @@ def _evidence_row(t: TrackerCore, uid: str) -> dict[str, Any]:
     return row
 
 
-def evidence_snapshot(t: TrackerCore, evidence_id: int) -> dict[str, Any]:
+def evidence_snapshot(t: TrackerCore, evidence_uid: str) -> dict[str, Any]:
     """Evidence as the history records it: fields, linked cells, attachment facts."""
-    row = _one(t, "SELECT * FROM evidence WHERE id = ?", [evidence_id]) or {}
+    row = _one(t, "SELECT * FROM evidence WHERE uid = ?", [evidence_uid]) or {}
     snap = {k: v for k, v in row.items() if k != "id"}
     snap["cells"] = [
         f"{r['country_code']}:{r['recommendation_code']}"
         for r in t.db.query(
-            "SELECT country_code, recommendation_code FROM evidence_links WHERE evidence_id = ?"
+            "SELECT country_code, recommendation_code FROM evidence_links WHERE evidence_uid = ?"
             " ORDER BY country_code, recommendation_code",
-            [evidence_id],
+            [evidence_uid],
         )
     ]
-    att = _one(t, "SELECT name, type, size, sha256 FROM attachments WHERE evidence_id = ?", [evidence_id])
+    att = _one(t, "SELECT name, type, size, sha256 FROM attachments WHERE evidence_uid = ?", [evidence_uid])
     snap["attachment"] = att
     return snap
 
 
-def _cells_of(t: TrackerCore, evidence_id: int) -> set[Cell]:
+def _cells_of(t: TrackerCore, evidence_uid: str) -> set[Cell]:
     return {
         (r["country_code"], r["recommendation_code"])
         for r in t.db.query(
-            "SELECT country_code, recommendation_code FROM evidence_links WHERE evidence_id = ?", [evidence_id]
+            "SELECT country_code, recommendation_code FROM evidence_links WHERE evidence_uid = ?", [evidence_uid]
         )
     }
 
@@ -363,20 +363,20 @@ def add_evidence(
     change = Change(operation, uid=evidence_uid, cells=set(cells), evidence={evidence_uid})
     with t.atomic():
         stamp = t.now()
-        cur = t.db.execute(
+        t.db.execute(
             f"INSERT INTO evidence (uid, {', '.join(EVIDENCE_FIELDS)}, recorded_by, recorded_at, updated_at)"
             f" VALUES (?, {', '.join('?' for _ in EVIDENCE_FIELDS)}, ?, ?, ?)",
             [evidence_uid, *(fields[k] for k in EVIDENCE_FIELDS), t.user, stamp, stamp],
         )
-        evidence_id = cur.lastrowid
-        assert evidence_id is not None  # an INSERT always sets it
         t.db.conn.executemany(
-            "INSERT INTO evidence_links (evidence_id, country_code, recommendation_code) VALUES (?, ?, ?)",
-            [(evidence_id, c, r) for c, r in cells],
+            "INSERT INTO evidence_links (evidence_uid, country_code, recommendation_code) VALUES (?, ?, ?)",
+            [(evidence_uid, c, r) for c, r in cells],
         )
         if attachment is not None:
-            _store_attachment(t, evidence_id, attachment)
-        record_history(t, operation, "insert", "evidence", evidence_uid, None, evidence_snapshot(t, evidence_id), stamp)
+            _store_attachment(t, evidence_uid, attachment)
+        record_history(
+            t, operation, "insert", "evidence", evidence_uid, None, evidence_snapshot(t, evidence_uid), stamp
+        )
         if status_row is not None:
             for country, rec in cells:
                 proposed = _routed(
@@ -388,13 +388,13 @@ def add_evidence(
                     continue
                 a_uid = _insert_assessment(
                     t, operation, country, rec, status_row["code"], fields["event_date"],
-                    rationale or "", confidence or "reported", [evidence_id],
+                    rationale or "", confidence or "reported", [evidence_uid],
                 )
                 change.assessments.add(a_uid)
     return change
 
 
-def _store_attachment(t: TrackerCore, evidence_id: int, attachment: Attachment) -> None:
+def _store_attachment(t: TrackerCore, evidence_uid: str, attachment: Attachment) -> None:
     import hashlib  # loads OpenSSL: only when a file is attached, not at the app's start-up
 
     if len(attachment.data) > MAX_ATTACHMENT_BYTES:
@@ -402,11 +402,11 @@ def _store_attachment(t: TrackerCore, evidence_id: int, attachment: Attachment) 
             name=attachment.name, megabytes=MAX_ATTACHMENT_BYTES // 2**20
         ))
     name = validate.text(attachment.name, "attachment", required=True)
-    t.db.execute("DELETE FROM attachments WHERE evidence_id = ?", [evidence_id])
+    t.db.execute("DELETE FROM attachments WHERE evidence_uid = ?", [evidence_uid])
     t.db.execute(
-        "INSERT INTO attachments (evidence_id, name, type, size, sha256, data) VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO attachments (evidence_uid, name, type, size, sha256, data) VALUES (?, ?, ?, ?, ?, ?)",
         [
-            evidence_id, name, attachment.type, len(attachment.data),
+            evidence_uid, name, attachment.type, len(attachment.data),
             hashlib.sha256(attachment.data).hexdigest(), attachment.data,
         ],
     )
@@ -442,7 +442,7 @@ def edit_evidence(
         ))
     if not merged["title"]:
         fields["title"] = merged["title"] = validate.title_from_notes(merged["notes"])
-    old_cells = _cells_of(t, row["id"])
+    old_cells = _cells_of(t, row["uid"])
     new_cells = old_cells
     if cells is not None:
         new_cells = set()
@@ -468,24 +468,24 @@ def edit_evidence(
         return Change(operation, uid=uid)
     change = Change(operation, uid=uid, cells=old_cells | new_cells, evidence={uid})
     with t.atomic():
-        before = evidence_snapshot(t, row["id"])
+        before = evidence_snapshot(t, row["uid"])
         stamp = t.now()
         sets = ", ".join(f"{k} = ?" for k in changed_fields)
         t.db.execute(
-            f"UPDATE evidence SET {sets + ', ' if sets else ''}updated_at = ? WHERE id = ?",
-            [*changed_fields.values(), stamp, row["id"]],
+            f"UPDATE evidence SET {sets + ', ' if sets else ''}updated_at = ? WHERE uid = ?",
+            [*changed_fields.values(), stamp, row["uid"]],
         )
         if new_cells != old_cells:
-            t.db.execute("DELETE FROM evidence_links WHERE evidence_id = ?", [row["id"]])
+            t.db.execute("DELETE FROM evidence_links WHERE evidence_uid = ?", [row["uid"]])
             t.db.conn.executemany(
-                "INSERT INTO evidence_links (evidence_id, country_code, recommendation_code) VALUES (?, ?, ?)",
-                [(row["id"], c, r) for c, r in sorted(new_cells)],
+                "INSERT INTO evidence_links (evidence_uid, country_code, recommendation_code) VALUES (?, ?, ?)",
+                [(row["uid"], c, r) for c, r in sorted(new_cells)],
             )
         if attachment is None:
-            t.db.execute("DELETE FROM attachments WHERE evidence_id = ?", [row["id"]])
+            t.db.execute("DELETE FROM attachments WHERE evidence_uid = ?", [row["uid"]])
         elif attachment is not UNSET:
-            _store_attachment(t, row["id"], attachment)
-        record_history(t, operation, "update", "evidence", uid, before, evidence_snapshot(t, row["id"]), stamp)
+            _store_attachment(t, row["uid"], attachment)
+        record_history(t, operation, "update", "evidence", uid, before, evidence_snapshot(t, row["uid"]), stamp)
     return change
 
 
@@ -493,16 +493,18 @@ def archive_evidence(t: TrackerCore, uid: str, archived: bool = True) -> Change:
     """Archive (hide, never delete) evidence, or restore it with ``archived=False``."""
     row = _evidence_row(t, uid)
     operation = "archive_evidence" if archived else "restore_evidence"
-    change = Change(operation, uid=uid, cells=_cells_of(t, row["id"]), evidence={uid})
+    change = Change(operation, uid=uid, cells=_cells_of(t, row["uid"]), evidence={uid})
     if bool(row["archived"]) == archived:
         return Change(operation, uid=uid)  # already so (another program may have done it): nothing changed
     with t.atomic():
-        before = evidence_snapshot(t, row["id"])
+        before = evidence_snapshot(t, row["uid"])
         stamp = t.now()
-        t.db.execute("UPDATE evidence SET archived = ?, updated_at = ? WHERE id = ?", [int(archived), stamp, row["id"]])
+        t.db.execute(
+            "UPDATE evidence SET archived = ?, updated_at = ? WHERE uid = ?", [int(archived), stamp, row["uid"]]
+        )
         record_history(
             t, operation, "archive" if archived else "restore", "evidence", uid, before,
-            evidence_snapshot(t, row["id"]), stamp,
+            evidence_snapshot(t, row["uid"]), stamp,
         )
     return change
 
@@ -513,17 +515,17 @@ def delete_evidence(t: TrackerCore, uid: str) -> Change:
     Refused while an assessment still cites it: archive it instead.
     """
     row = _evidence_row(t, uid)
-    cited = t.db.execute("SELECT count(*) FROM assessment_evidence WHERE evidence_id = ?", [row["id"]]).fetchone()[0]
+    cited = t.db.execute("SELECT count(*) FROM assessment_evidence WHERE evidence_uid = ?", [row["uid"]]).fetchone()[0]
     if cited:
         raise ValidationError(
             "evidence", translate(
                 "DataOperations", "This evidence supports {cited} assessment(s); archive it instead of deleting it."
             ).format(cited=cited)
         )
-    cells = _cells_of(t, row["id"])
+    cells = _cells_of(t, row["uid"])
     with t.atomic():
-        before = evidence_snapshot(t, row["id"])
-        t.db.execute("DELETE FROM evidence WHERE id = ?", [row["id"]])
+        before = evidence_snapshot(t, row["uid"])
+        t.db.execute("DELETE FROM evidence WHERE uid = ?", [row["uid"]])
         record_history(t, "delete_evidence", "delete", "evidence", uid, before, None)
     return Change("delete_evidence", uid=uid, cells=cells, evidence={uid})
 
@@ -531,7 +533,7 @@ def delete_evidence(t: TrackerCore, uid: str) -> Change:
 def attachment_data(t: TrackerCore, uid: str) -> tuple[dict[str, Any], bytes] | None:
     """The attached file of a piece of evidence: its facts and its bytes."""
     row = _evidence_row(t, uid)
-    att = _one(t, "SELECT name, type, size, sha256, data FROM attachments WHERE evidence_id = ?", [row["id"]])
+    att = _one(t, "SELECT name, type, size, sha256, data FROM attachments WHERE evidence_uid = ?", [row["uid"]])
     if att is None:
         return None
     data = att.pop("data")
@@ -539,16 +541,17 @@ def attachment_data(t: TrackerCore, uid: str) -> tuple[dict[str, Any], bytes] | 
 
 
 # ---------------------------------------------------------------- assessments
-def _evidence_ids(t: TrackerCore, uids: Iterable[str], field: str = "evidence") -> list[int]:
-    ids: list[int] = []
+def _evidence_ids(t: TrackerCore, uids: Iterable[str], field: str = "evidence") -> list[str]:
+    """The uids of existing evidence, each once, in the order given (refuses one that does not exist)."""
+    ids: list[str] = []
     for uid in uids:
-        row = _one(t, "SELECT id FROM evidence WHERE uid = ?", [str(uid).strip()])
+        row = _one(t, "SELECT uid FROM evidence WHERE uid = ?", [str(uid).strip()])
         if row is None:
             raise ValidationError(field, translate(
                 "DataOperations", "There is no evidence with uid {uid}."
             ).format(uid=uid))
-        if row["id"] not in ids:
-            ids.append(row["id"])
+        if row["uid"] not in ids:
+            ids.append(row["uid"])
     return ids
 
 
@@ -557,15 +560,14 @@ def _evidence_ids(t: TrackerCore, uids: Iterable[str], field: str = "evidence") 
 REVIEW_COLUMNS = frozenset({"reviewed_by", "reviewed_at", "review_comment"})
 
 
-def assessment_snapshot(t: TrackerCore, assessment_id: int) -> dict[str, Any]:
-    row = _one(t, "SELECT * FROM assessments WHERE id = ?", [assessment_id]) or {}
+def assessment_snapshot(t: TrackerCore, assessment_uid: str) -> dict[str, Any]:
+    row = _one(t, "SELECT * FROM assessments WHERE uid = ?", [assessment_uid]) or {}
     snap = {k: v for k, v in row.items() if k != "id" and not (v is None and k in REVIEW_COLUMNS)}
     snap["evidence"] = [
-        r["uid"]
+        r["evidence_uid"]
         for r in t.db.query(
-            "SELECT e.uid FROM assessment_evidence ae JOIN evidence e ON e.id = ae.evidence_id"
-            " WHERE ae.assessment_id = ? ORDER BY e.uid",
-            [assessment_id],
+            "SELECT evidence_uid FROM assessment_evidence WHERE assessment_uid = ? ORDER BY evidence_uid",
+            [assessment_uid],
         )
     ]
     return snap
@@ -573,22 +575,20 @@ def assessment_snapshot(t: TrackerCore, assessment_id: int) -> dict[str, Any]:
 
 def _insert_assessment(
     t: TrackerCore, operation: str, country: str, rec: str, status: str, effective_date: str,
-    rationale: str, confidence: str, evidence_ids: Sequence[int], uid: str | None = None,
+    rationale: str, confidence: str, evidence_ids: Sequence[str], uid: str | None = None,
 ) -> str:
     uid = uid or new_uid()
     stamp = t.now()
-    cur = t.db.execute(
+    t.db.execute(
         "INSERT INTO assessments (uid, country_code, recommendation_code, status_code, effective_date,"
         " rationale, confidence, recorded_by, recorded_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [uid, country, rec, status, effective_date, rationale, confidence, t.user, stamp, stamp],
     )
-    assessment_id = cur.lastrowid
-    assert assessment_id is not None  # an INSERT always sets it
     t.db.conn.executemany(
-        "INSERT INTO assessment_evidence (assessment_id, evidence_id) VALUES (?, ?)",
-        [(assessment_id, e) for e in evidence_ids],
+        "INSERT INTO assessment_evidence (assessment_uid, evidence_uid) VALUES (?, ?)",
+        [(uid, e) for e in evidence_ids],
     )
-    record_history(t, operation, "insert", "assessments", uid, None, assessment_snapshot(t, assessment_id), stamp)
+    record_history(t, operation, "insert", "assessments", uid, None, assessment_snapshot(t, uid), stamp)
     return uid
 
 
@@ -679,27 +679,27 @@ def correct_assessment(
             ),
         )
     before_ids = {
-        r["evidence_id"]
-        for r in t.db.query("SELECT evidence_id FROM assessment_evidence WHERE assessment_id = ?", [row["id"]])
+        r["evidence_uid"]
+        for r in t.db.query("SELECT evidence_uid FROM assessment_evidence WHERE assessment_uid = ?", [row["uid"]])
     }
     change = Change(operation, uid=uid, cells={(row["country_code"], row["recommendation_code"])}, assessments={uid})
     if not changes and (evidence_ids is None or set(evidence_ids) == before_ids):
         return change
     with t.atomic():
-        before = assessment_snapshot(t, row["id"])
+        before = assessment_snapshot(t, row["uid"])
         stamp = t.now()
         sets = ", ".join(f"{k} = ?" for k in changes)
         t.db.execute(
-            f"UPDATE assessments SET {sets + ', ' if sets else ''}updated_at = ? WHERE id = ?",
-            [*changes.values(), stamp, row["id"]],
+            f"UPDATE assessments SET {sets + ', ' if sets else ''}updated_at = ? WHERE uid = ?",
+            [*changes.values(), stamp, row["uid"]],
         )
         if evidence_ids is not None:
-            t.db.execute("DELETE FROM assessment_evidence WHERE assessment_id = ?", [row["id"]])
+            t.db.execute("DELETE FROM assessment_evidence WHERE assessment_uid = ?", [row["uid"]])
             t.db.conn.executemany(
-                "INSERT INTO assessment_evidence (assessment_id, evidence_id) VALUES (?, ?)",
-                [(row["id"], e) for e in evidence_ids],
+                "INSERT INTO assessment_evidence (assessment_uid, evidence_uid) VALUES (?, ?)",
+                [(row["uid"], e) for e in evidence_ids],
             )
-        record_history(t, operation, "update", "assessments", uid, before, assessment_snapshot(t, row["id"]), stamp)
+        record_history(t, operation, "update", "assessments", uid, before, assessment_snapshot(t, row["uid"]), stamp)
     return change
 
 
@@ -707,8 +707,8 @@ def delete_assessment(t: TrackerCore, uid: str) -> Change:
     """Withdraw an assessment recorded in error (undo); the history keeps a copy."""
     row = _assessment_row(t, uid)
     with t.atomic():
-        before = assessment_snapshot(t, row["id"])
-        t.db.execute("DELETE FROM assessments WHERE id = ?", [row["id"]])
+        before = assessment_snapshot(t, row["uid"])
+        t.db.execute("DELETE FROM assessments WHERE uid = ?", [row["uid"]])
         record_history(t, "delete_assessment", "delete", "assessments", uid, before, None)
     return Change(
         "delete_assessment", uid=uid, cells={(row["country_code"], row["recommendation_code"])}, assessments={uid}
@@ -724,7 +724,7 @@ def _rec_row(t: TrackerCore, code: str) -> dict[str, Any]:
 
 
 def _rec_snapshot(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in row.items() if k != "id"}
+    return {k: v for k, v in row.items() if k not in ("id", "uid")}  # the history names it by its code
 
 
 def add_recommendation(
@@ -787,7 +787,7 @@ def edit_recommendation(t: TrackerCore, code: str, **values: Any) -> Change:
     if not clean:
         return Change("edit_recommendation", uid=code)
     with t.atomic():
-        t.db.table("recommendations").update(row["id"], clean)
+        t.db.table("recommendations").update(row["uid"], clean)
         record_history(
             t, "edit_recommendation", "update", "recommendations", code,
             _rec_snapshot(row), _rec_snapshot(_rec_row(t, code)),
@@ -802,7 +802,7 @@ def archive_recommendation(t: TrackerCore, code: str, archived: bool = True) -> 
     if bool(row["archived"]) == archived:
         return Change(operation, uid=code)
     with t.atomic():
-        t.db.table("recommendations").update(row["id"], {"archived": int(archived)})
+        t.db.table("recommendations").update(row["uid"], {"archived": int(archived)})
         record_history(
             t, operation, "archive" if archived else "restore", "recommendations", code,
             _rec_snapshot(row), _rec_snapshot(_rec_row(t, code)),

@@ -253,23 +253,23 @@ def _as_of(value: str | _dt.date | None, t: Tracker, field: str = "as_of") -> st
 
 
 _ASSESSMENT_COLUMNS = """
-    a.id, a.uid, a.country_code, a.recommendation_code, a.status_code, a.effective_date, a.rationale,
+    a.uid, a.country_code, a.recommendation_code, a.status_code, a.effective_date, a.rationale,
     a.confidence, a.recorded_by, a.recorded_at
 """
 
 
-def _evidence_for_assessments(t: Tracker, ids: Sequence[int]) -> dict[int, list[tuple[str, str | None]]]:
-    """The evidence each assessment cites, oldest event first: one query for any number of ids."""
-    found: dict[int, list[tuple[str, str | None]]] = {}
+def _evidence_for_assessments(t: Tracker, ids: Sequence[str]) -> dict[str, list[tuple[str, str | None]]]:
+    """The evidence each assessment (by uid) cites, oldest event first: one query for any number of them."""
+    found: dict[str, list[tuple[str, str | None]]] = {}
     if not ids:
         return found
     # The ids as one JSON parameter: no variable limit, one statement for 10,000 cells.  Sorted
     # here, and only where an assessment cites more than one (most cite one): cheaper than ORDER BY.
-    keyed: dict[int, list[tuple[str, int, str, str | None]]] = {}
+    keyed: dict[str, list[tuple[str, int, str, str | None]]] = {}
     for aid, day, eid, uid, url in t.db.execute(
-        "SELECT ae.assessment_id, e.event_date, e.id, e.uid, e.url"
-        " FROM assessment_evidence ae JOIN evidence e ON e.id = ae.evidence_id"
-        " WHERE ae.assessment_id IN (SELECT value FROM json_each(?))",
+        "SELECT ae.assessment_uid, e.event_date, e.rowid, e.uid, e.url"
+        " FROM assessment_evidence ae JOIN evidence e ON e.uid = ae.evidence_uid"
+        " WHERE ae.assessment_uid IN (SELECT value FROM json_each(?))",
         [json.dumps(list(ids))],
     ):
         keyed.setdefault(aid, []).append((day, eid, uid, url))
@@ -280,16 +280,16 @@ def _evidence_for_assessments(t: Tracker, ids: Sequence[int]) -> dict[int, list[
     return found
 
 
-def _evidence_tuples(t: Tracker, ids: Sequence[int]) -> dict[int, tuple[tuple[str, ...], tuple[str, ...]]]:
+def _evidence_tuples(t: Tracker, ids: Sequence[str]) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
     """Per assessment, the uids and the URLs of the evidence it cites, oldest event first, as CellStatus holds them.
 
     The matrix's hot path: built in one pass, without a pair per evidence (most cite one).
     """
-    keyed: dict[int, list[tuple[str, int, str, str | None]]] = {}
+    keyed: dict[str, list[tuple[str, int, str, str | None]]] = {}
     for row in t.db.execute(
-        "SELECT ae.assessment_id, e.event_date, e.id, e.uid, e.url"
-        " FROM assessment_evidence ae JOIN evidence e ON e.id = ae.evidence_id"
-        " WHERE ae.assessment_id IN (SELECT value FROM json_each(?))",
+        "SELECT ae.assessment_uid, e.event_date, e.rowid, e.uid, e.url"
+        " FROM assessment_evidence ae JOIN evidence e ON e.uid = ae.evidence_uid"
+        " WHERE ae.assessment_uid IN (SELECT value FROM json_each(?))",
         [json.dumps(list(ids))],
     ):
         items = keyed.get(row[0])
@@ -297,7 +297,7 @@ def _evidence_tuples(t: Tracker, ids: Sequence[int]) -> dict[int, tuple[tuple[st
             keyed[row[0]] = [row[1:]]
         else:
             items.append(row[1:])
-    found: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    found: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
     for aid, items in keyed.items():
         if len(items) == 1:
             _, _, uid, url = items[0]
@@ -311,16 +311,16 @@ def _evidence_tuples(t: Tracker, ids: Sequence[int]) -> dict[int, tuple[tuple[st
 #: Per cell of ``{cells}`` (rows of country_code, recommendation_code): its evidence count and its
 #: current assessment as of ?1.  Both are index seeks per cell: the running count in
 #: ``cell_evidence_counts`` (kept by triggers, see db.tallies) and the latest assessment through
-#: ``assessments_cell``, whose order (effective date, recorded at, id) is the tie-break.
+#: ``assessments_cell``, whose order (effective date, recorded at, uid) is the tie-break (db.current).
 _CELL_SQL = """
     SELECT x.country_code, x.recommendation_code, {count} AS evidence_count,
-           a.id, a.uid, a.status_code, a.effective_date, {details}
+           a.uid, a.uid, a.status_code, a.effective_date, {details}
     FROM ({cells}) x
-    LEFT JOIN assessments a ON a.id = (
-        SELECT b.id FROM assessments b
+    LEFT JOIN assessments a ON a.uid = (
+        SELECT b.uid FROM assessments b
         WHERE b.country_code = x.country_code AND b.recommendation_code = x.recommendation_code
           AND b.effective_date <= ?1
-        ORDER BY b.effective_date DESC, b.recorded_at DESC, b.id DESC LIMIT 1)
+        ORDER BY b.effective_date DESC, b.recorded_at DESC, b.uid DESC LIMIT 1)
 """
 _ACTIVE_CELLS = (
     "SELECT c.code AS country_code, r.code AS recommendation_code FROM countries c, recommendations r"
@@ -331,7 +331,7 @@ _ACTIVE_CELLS = (
 #: before ?1 (the others are read again through _CELL_SQL).  Today's view of a big tracker, in one pass.
 _CURRENT_SQL = """
     SELECT x.country_code, x.recommendation_code, {count} AS evidence_count,
-           k.assessment_id, k.uid, k.status_code, k.effective_date, {details}
+           k.uid, k.uid, k.status_code, k.effective_date, {details}
     FROM ({cells}) x
     LEFT JOIN cell_current k ON k.country_code = x.country_code AND k.recommendation_code = x.recommendation_code
 """
@@ -724,7 +724,7 @@ def cells_citing(t: Tracker, evidence_uids: Iterable[str]) -> set[tuple[Cell, st
         return set()
     rows = t.db.execute(
         "SELECT a.country_code, a.recommendation_code, a.uid FROM evidence e"
-        " JOIN assessment_evidence ae ON ae.evidence_id = e.id JOIN assessments a ON a.id = ae.assessment_id"
+        " JOIN assessment_evidence ae ON ae.evidence_uid = e.uid JOIN assessments a ON a.uid = ae.assessment_uid"
         " WHERE e.uid IN (SELECT value FROM json_each(?))",
         [json.dumps(uids)],
     )
@@ -754,7 +754,7 @@ def assessment_history(
         t.db.query(
             f"SELECT {_ASSESSMENT_COLUMNS} FROM assessments a"
             f"{' WHERE ' + ' AND '.join(where) if where else ''}"
-            " ORDER BY a.effective_date, a.recorded_at, a.id",
+            " ORDER BY a.effective_date, a.recorded_at, a.uid",
             params,
         )
     )
@@ -766,12 +766,12 @@ def assessment_history(
             t, day, book=book, review_interval_days=review_interval_days, countries=[country] if country else None
         )
     current = {c.assessment_uid for c in now.values() if c.needs_review}
-    evidence = _evidence_for_assessments(t, [r["id"] for r in rows])
+    evidence = _evidence_for_assessments(t, [r["uid"] for r in rows])
     statuses = {s.code: s for s in book.statuses}
     out = []
     for r in rows:
         s = statuses[r["status_code"]]
-        links = evidence.get(r["id"], [])
+        links = evidence.get(r["uid"], [])
         out.append(
             CellStatus(
                 r["country_code"], r["recommendation_code"], s.code, s.label, s.score, s.color,
@@ -816,7 +816,7 @@ def changes_between(t: Tracker, start: str | _dt.date, end: str | _dt.date) -> l
     latest = (
         "(SELECT b.status_code FROM assessments b"
         " WHERE b.country_code = x.country_code AND b.recommendation_code = x.recommendation_code"
-        " AND b.effective_date <= {day} ORDER BY b.effective_date DESC, b.recorded_at DESC, b.id DESC LIMIT 1)"
+        " AND b.effective_date <= {day} ORDER BY b.effective_date DESC, b.recorded_at DESC, b.uid DESC LIMIT 1)"
     )
     changed = {
         (country, rec)
@@ -863,7 +863,7 @@ from .search import search_page as search_page  # noqa: E402
 # ---------------------------------------------------------------- history
 @dataclass(frozen=True)
 class HistoryEntry:
-    id: int
+    id: int  # the entry's local rowid (this copy's order of writing), never shown or replicated
     at: str
     user: str
     operation: str
@@ -891,11 +891,11 @@ def history(
     # created is the ``before`` of its next entry, read here in the same query,
     # or, if it has not changed since, the record as it stands (_filled_in).
     sql = (
-        "SELECT id, at, user, operation, action, table_name, row_key, before,"
+        "SELECT rowid AS id, at, user, operation, action, table_name, row_key, before,"
         " coalesce(after, CASE WHEN action = 'insert' THEN (SELECT n.before FROM history n"
-        "  WHERE n.table_name = h.table_name AND n.row_key = h.row_key AND n.id > h.id ORDER BY n.id LIMIT 1)"
+        "  WHERE n.table_name = h.table_name AND n.row_key = h.row_key AND n.rowid > h.rowid ORDER BY n.rowid LIMIT 1)"
         " END) AS after"
-        " FROM history h" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id DESC"
+        " FROM history h" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY rowid DESC"
     )
     if limit:
         sql += f" LIMIT {int(limit)}"

@@ -44,7 +44,7 @@ Cell = tuple[str, str]
 SETTING = REVIEW_SETTING
 STATES = ("proposed", "approved", "returned", "withdrawn")
 PageState = Literal["proposed", "returned", "approved", "withdrawn", "all"]
-#: Where a page of the queue starts: the (proposed_at, id) of the last row of the page before.
+#: Where a page of the queue starts: the (proposed_at, id) of the last row of the page before (id: the local rowid).
 PageKey = tuple[str, int]
 
 #: How every output that counts pending proposals says so.
@@ -74,7 +74,7 @@ class Proposal:
     are filled in by the reads.
     """
 
-    id: int
+    id: int  # this copy's rowid, for paging only: never shown, exported or replicated
     uid: str
     country_code: str
     recommendation_code: str
@@ -88,7 +88,7 @@ class Proposal:
     reviewed_by: str | None = None
     reviewed_at: str | None = None
     review_comment: str | None = None
-    assessment_id: int | None = None
+    assessment_uid: str | None = None
     replaces: str | None = None
     evidence: tuple[tuple[str, str], ...] = ()
     status_label: str = ""
@@ -116,10 +116,11 @@ class ReviewCounts(NamedTuple):
 
 _COLUMNS = (
     "id", "uid", "country_code", "recommendation_code", "status_code", "effective_date", "rationale", "confidence",
-    "proposed_by", "proposed_at", "state", "reviewed_by", "reviewed_at", "review_comment", "assessment_id", "replaces",
+    "proposed_by", "proposed_at", "state", "reviewed_by", "reviewed_at", "review_comment", "assessment_uid", "replaces",
 )
 _SELECT = (
-    "SELECT " + ", ".join(f"p.{c}" for c in _COLUMNS) + ", s.label, c.status_code, cs.label, c.effective_date,"
+    "SELECT " + ", ".join("p.rowid" if c == "id" else f"p.{c}" for c in _COLUMNS)
+    + ", s.label, c.status_code, cs.label, c.effective_date,"
     " c.recorded_at FROM proposals p JOIN statuses s ON s.code = p.status_code"
     " LEFT JOIN cell_current c ON c.country_code = p.country_code AND c.recommendation_code = p.recommendation_code"
     " LEFT JOIN statuses cs ON cs.code = c.status_code"
@@ -164,14 +165,16 @@ def _proposal(row: Sequence[Any], evidence: tuple[tuple[str, str], ...] = ()) ->
     )
 
 
-def _evidence_of(t: TrackerCore, ids: Sequence[int]) -> dict[int, tuple[tuple[str, str], ...]]:
-    found: dict[int, list[tuple[str, str]]] = {i: [] for i in ids}
+def _evidence_of(t: TrackerCore, ids: Sequence[str]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """The (uid, title) of the evidence each proposal (by uid) cites, oldest event first."""
+    found: dict[str, list[tuple[str, str]]] = {i: [] for i in ids}
     for chunk_start in range(0, len(ids), 500):
         chunk = list(ids[chunk_start:chunk_start + 500])
         marks = ", ".join("?" for _ in chunk)
         for pid, uid, title in t.db.execute(
-            "SELECT pe.proposal_id, e.uid, coalesce(e.title, e.url, '') FROM proposal_evidence pe"
-            f" JOIN evidence e ON e.id = pe.evidence_id WHERE pe.proposal_id IN ({marks}) ORDER BY e.event_date, e.id",
+            "SELECT pe.proposal_uid, e.uid, coalesce(e.title, e.url, '') FROM proposal_evidence pe"
+            f" JOIN evidence e ON e.uid = pe.evidence_uid WHERE pe.proposal_uid IN ({marks})"
+            " ORDER BY e.event_date, e.rowid",
             chunk,
         ).fetchall():
             found[pid].append((str(uid), str(title)))
@@ -179,8 +182,8 @@ def _evidence_of(t: TrackerCore, ids: Sequence[int]) -> dict[int, tuple[tuple[st
 
 
 def _with_evidence(t: TrackerCore, rows: list[Sequence[Any]]) -> list[Proposal]:
-    evidence = _evidence_of(t, [int(r[0]) for r in rows])
-    return [_proposal(r, evidence[int(r[0])]) for r in rows]
+    evidence = _evidence_of(t, [str(r[1]) for r in rows])
+    return [_proposal(r, evidence[str(r[1])]) for r in rows]
 
 
 def proposal(t: TrackerCore, uid: str) -> Proposal:
@@ -205,7 +208,7 @@ def pending_overlay(
     wanted = None if cells is None else set(cells)
     rows = t.db.execute(
         f"{_SELECT} WHERE p.state = 'proposed' AND p.effective_date <= ?"
-        " ORDER BY p.effective_date, p.proposed_at, p.id",
+        " ORDER BY p.effective_date, p.proposed_at, p.uid",
         [day],
     ).fetchall()
     if wanted is not None:
@@ -290,7 +293,7 @@ def review_page(
 ) -> tuple[list[Proposal], PageKey | None]:
     """One page of the queue, newest first, and the key of the next page (None at the end).
 
-    Keyset paging on (proposed_at, id): each page is an index walk, however
+    Keyset paging on (proposed_at, rowid): each page is an index walk, however
     long the queue's past.  ``state="returned"`` lists only returned
     proposals not yet revised (what the proposer still has to act on).
     """
@@ -312,13 +315,13 @@ def review_page(
         where.append("p.proposed_by != ?")
         params.append(exclude_proposed_by)
     if after is not None:
-        where.append("(p.proposed_at, p.id) < (?, ?)")  # a row value: a range seek on the index, not a scan
+        where.append("(p.proposed_at, p.rowid) < (?, ?)")  # a row value: a range seek on the index, not a scan
         params += [after[0], int(after[1])]
     index = "proposals_newest" if state == "all" else "proposals_page"
     sql = (
         _SELECT.replace("FROM proposals p", f"FROM proposals p INDEXED BY {index}")
         + (" WHERE " + " AND ".join(where) if where else "")
-        + " ORDER BY p.proposed_at DESC, p.id DESC LIMIT ?"
+        + " ORDER BY p.proposed_at DESC, p.rowid DESC LIMIT ?"
     )
     rows = t.db.execute(sql, [*params, max(1, int(limit)) + 1]).fetchall()
     more = len(rows) > limit
@@ -351,25 +354,24 @@ def _row(t: TrackerCore, uid: str) -> dict[str, Any]:
     return rows[0]
 
 
-def snapshot(t: TrackerCore, proposal_id: int) -> dict[str, Any]:
+def snapshot(t: TrackerCore, proposal_uid: str) -> dict[str, Any]:
     """A proposal as the history records it: its fields and the uids of the evidence it cites."""
-    rows = list(t.db.query("SELECT * FROM proposals WHERE id = ?", [proposal_id]))
+    rows = list(t.db.query("SELECT * FROM proposals WHERE uid = ?", [proposal_uid]))
     snap = {k: v for k, v in rows[0].items() if k != "id"} if rows else {}
     snap["evidence"] = [
         r[0]
         for r in t.db.execute(
-            "SELECT e.uid FROM proposal_evidence pe JOIN evidence e ON e.id = pe.evidence_id"
-            " WHERE pe.proposal_id = ? ORDER BY e.uid",
-            [proposal_id],
+            "SELECT evidence_uid FROM proposal_evidence WHERE proposal_uid = ? ORDER BY evidence_uid",
+            [proposal_uid],
         ).fetchall()
     ]
     return snap
 
 
-def _evidence_ids(t: TrackerCore, uids: Iterable[str]) -> list[int]:
-    ids: list[int] = []
+def _evidence_ids(t: TrackerCore, uids: Iterable[str]) -> list[str]:
+    ids: list[str] = []
     for uid in uids:
-        row = t.db.execute("SELECT id FROM evidence WHERE uid = ?", [str(uid).strip()]).fetchone()
+        row = t.db.execute("SELECT uid FROM evidence WHERE uid = ?", [str(uid).strip()]).fetchone()
         if row is None:
             raise ValidationError("evidence", translate(
                 "DataReview", "There is no evidence with uid {uid}."
@@ -394,10 +396,10 @@ def _update(
     t: TrackerCore, row: dict[str, Any], operation: str, values: dict[str, Any], action: str = "update"
 ) -> None:
     """Change a proposal's review fields and record before → after (inside the caller's transaction)."""
-    before = snapshot(t, row["id"])
+    before = snapshot(t, row["uid"])
     sets = ", ".join(f"{k} = ?" for k in values)
-    t.db.execute(f"UPDATE proposals SET {sets} WHERE id = ?", [*values.values(), row["id"]])
-    record_history(t, operation, action, "proposals", row["uid"], before, snapshot(t, row["id"]))
+    t.db.execute(f"UPDATE proposals SET {sets} WHERE uid = ?", [*values.values(), row["uid"]])
+    record_history(t, operation, action, "proposals", row["uid"], before, snapshot(t, row["uid"]))
 
 
 def propose_status(
@@ -440,18 +442,16 @@ def propose_status(
     p_uid = uid or new_uid()
     with t.atomic():
         stamp = t.now()
-        cur = t.db.execute(
+        t.db.execute(
             "INSERT INTO proposals (uid, country_code, recommendation_code, status_code, effective_date, rationale,"
             " confidence, proposed_by, proposed_at, state, replaces) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'proposed', ?)",
             [p_uid, country_code, rec_code, status_row["code"], date, why, conf, t.user, stamp, replaces],
         )
-        proposal_id = cur.lastrowid
-        assert proposal_id is not None  # an INSERT always sets it
         t.db.conn.executemany(
-            "INSERT INTO proposal_evidence (proposal_id, evidence_id) VALUES (?, ?)",
-            [(proposal_id, e) for e in evidence_ids],
+            "INSERT INTO proposal_evidence (proposal_uid, evidence_uid) VALUES (?, ?)",
+            [(p_uid, e) for e in evidence_ids],
         )
-        record_history(t, operation, "insert", "proposals", p_uid, None, snapshot(t, proposal_id), stamp)
+        record_history(t, operation, "insert", "proposals", p_uid, None, snapshot(t, p_uid), stamp)
     return Change(operation, uid=p_uid, cells={(country_code, rec_code)}, proposals={p_uid})
 
 
@@ -504,7 +504,7 @@ def approve(t: TrackerCore, uid: str, *, comment: str | None = None) -> Change:
                 "DataReview", "An assessment with uid {uid} already exists."
             ).format(uid=row['uid']))
         stamp = t.now()
-        cur = t.db.execute(
+        t.db.execute(
             "INSERT INTO assessments (uid, country_code, recommendation_code, status_code, effective_date, rationale,"
             " confidence, recorded_by, recorded_at, updated_at, reviewed_by, reviewed_at, review_comment)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -514,20 +514,18 @@ def approve(t: TrackerCore, uid: str, *, comment: str | None = None) -> Change:
                 stamp, t.user, stamp, note,
             ],
         )
-        assessment_id = cur.lastrowid
-        assert assessment_id is not None  # an INSERT always sets it
         t.db.execute(
-            "INSERT INTO assessment_evidence (assessment_id, evidence_id)"
-            " SELECT ?, evidence_id FROM proposal_evidence WHERE proposal_id = ?",
-            [assessment_id, row["id"]],
+            "INSERT INTO assessment_evidence (assessment_uid, evidence_uid)"
+            " SELECT ?1, evidence_uid FROM proposal_evidence WHERE proposal_uid = ?1",
+            [row["uid"]],
         )
         record_history(
-            t, "approve_status", "insert", "assessments", row["uid"], None, assessment_snapshot(t, assessment_id), stamp
+            t, "approve_status", "insert", "assessments", row["uid"], None, assessment_snapshot(t, row["uid"]), stamp
         )
         _update(
             t, row, "approve_status",
             {"state": "approved", "reviewed_by": t.user, "reviewed_at": stamp, "review_comment": note,
-             "assessment_id": assessment_id},
+             "assessment_uid": row["uid"]},
         )
     return _change("approve_status", row, assessment=True)
 
@@ -543,14 +541,14 @@ def unapprove(t: TrackerCore, uid: str) -> Change:
                     "DataReview", "This proposal is {state}, not approved: there is no approval to undo."
                 ).format(state=_state_word(row['state']))
             )
-        if row["assessment_id"] is not None:
-            before = assessment_snapshot(t, row["assessment_id"])
-            t.db.execute("DELETE FROM assessments WHERE id = ?", [row["assessment_id"]])
+        if row["assessment_uid"] is not None:
+            before = assessment_snapshot(t, row["assessment_uid"])
+            t.db.execute("DELETE FROM assessments WHERE uid = ?", [row["assessment_uid"]])
             record_history(t, operation, "delete", "assessments", row["uid"], before, None)
         _update(
             t, row, operation,
             {"state": "proposed", "reviewed_by": None, "reviewed_at": None, "review_comment": None,
-             "assessment_id": None},
+             "assessment_uid": None},
         )
     return _change(operation, row, assessment=True)
 
@@ -655,7 +653,7 @@ def resubmit(
             ).format(state=_state_word(row['state'])))
         if _revised(t, row):
             raise ValidationError("state", translate("DataReview", "This proposal has already been revised."))
-        cited = snapshot(t, row["id"])["evidence"] if evidence is None else list(evidence)
+        cited = snapshot(t, row["uid"])["evidence"] if evidence is None else list(evidence)
         return propose_status(
             t, row["country_code"], row["recommendation_code"], status or row["status_code"],
             effective_date=effective_date or row["effective_date"],
@@ -680,8 +678,8 @@ def delete_proposal(t: TrackerCore, uid: str, *, operation: str = "undo propose_
             raise ValidationError("state", translate(
                 "DataReview", "This proposal has been revised; remove the revision first."
             ))
-        before = snapshot(t, row["id"])
-        t.db.execute("DELETE FROM proposals WHERE id = ?", [row["id"]])
+        before = snapshot(t, row["uid"])
+        t.db.execute("DELETE FROM proposals WHERE uid = ?", [row["uid"]])
         record_history(t, operation, "delete", "proposals", row["uid"], before, None)
     return _change(operation, row)
 

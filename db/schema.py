@@ -103,6 +103,12 @@ def _c(template: str, col: str) -> str:
     return template.format(col=col)
 
 
+def keyed_by_integers(db: Database | SQL) -> bool:
+    """Whether the tracker's records are still keyed by integer ids (before m007): what m002 and m004 build on."""
+    found = db.execute("SELECT count(*) FROM pragma_table_info('evidence_links') WHERE name = 'evidence_id'")
+    return bool(found.fetchone()[0])
+
+
 @migrations()
 def m001_initial(db: Database) -> None:
     """The first schema: codebook, countries, evidence, assessments, history."""
@@ -242,7 +248,8 @@ SEARCH_TABLE = "evidence_fts"
 SEARCH_VIEW = "evidence_search"
 SEARCH_COLUMNS = ("title", "notes", "publisher", "url")
 SEARCH_TOKENIZE = "unicode61 remove_diacritics 2"
-SEARCH_VIEW_SQL = f'CREATE VIEW "{SEARCH_VIEW}" AS {fold_select("evidence", "id", SEARCH_COLUMNS)}'
+#: The view's "id" is the evidence's rowid (its integer id before m007; a local number since, never replicated).
+SEARCH_VIEW_SQL = f'CREATE VIEW "{SEARCH_VIEW}" AS {fold_select("evidence", "id", SEARCH_COLUMNS, "rowid")}'
 SEARCH_TABLE_SQL = (
     'CREATE VIRTUAL TABLE "evidence_fts" USING FTS5 (\n'
     '    "title", "notes", "publisher", "url",\n'
@@ -254,11 +261,11 @@ SEARCH_TABLE_SQL = (
 _COLS = '"title", "notes", "publisher", "url"'
 _NEW_ROW = (
     f'INSERT INTO "evidence_fts" (rowid, {_COLS})'
-    f' SELECT "id", {_COLS} FROM "evidence_search" WHERE "id" = new."id";'
+    f' SELECT "id", {_COLS} FROM "evidence_search" WHERE "id" = new.rowid;'
 )
 _OLD_ROW = (
     f'INSERT INTO "evidence_fts" ("evidence_fts", rowid, {_COLS})'
-    f' SELECT \'delete\', "id", {_COLS} FROM "evidence_search" WHERE "id" = old."id";'
+    f' SELECT \'delete\', "id", {_COLS} FROM "evidence_search" WHERE "id" = old.rowid;'
 )
 _TEXT_UPDATE = 'UPDATE OF "title", "notes", "publisher", "url" ON "evidence"'
 SEARCH_TRIGGERS = {
@@ -295,7 +302,7 @@ def m002_cell_tallies(db: Database) -> None:
     """
     from .tallies import install  # the tables' SQL lives with the code that keeps them right
 
-    install(db)
+    install(db, legacy=keyed_by_integers(db))  # m007 re-creates the triggers for uid keys
 
 
 @migrations()
@@ -327,9 +334,12 @@ def m004_cell_current(db: Database) -> None:
     ``cell_current``: see :mod:`db.current`.  Filled from the assessments
     (one pass over them) for an existing tracker.
     """
-    from .current import install  # the table's SQL lives with the code that keeps it right
+    from .current import install, install_legacy  # the table's SQL lives with the code that keeps it right
 
-    install(db)
+    if keyed_by_integers(db):
+        install_legacy(db)  # as m004 made it; m007 re-creates it for uid keys
+    else:
+        install(db)
 
 
 #: The review queue (since m005): a status proposed while review is required
@@ -400,6 +410,32 @@ def m006_translations(db: Database) -> None:
 
     install(db)
     fill_default_translations(db)
+
+
+@migrations()
+def m007_uid_keys(db: Database) -> None:
+    """Replicated rows keyed by UUIDs (issue 14), so two replicas' offline additions never share a key.
+
+    Rebuilds evidence, its links and attachment, assessments and their evidence, proposals and theirs,
+    recommendations and the history with ``uid TEXT PRIMARY KEY`` and references by uid, keeping every
+    row and link; each row's old integer id becomes its local rowid (the search index stays valid).
+    The derived tables' triggers, ``cell_current`` and the search view follow (:mod:`db.rekey`).
+    """
+    from . import current, tallies
+    from .rekey import rekey
+
+    derived = dict.fromkeys((*tallies.TRIGGERS, *current.TRIGGERS, *SEARCH_TRIGGERS), "TRIGGER")
+    derived[SEARCH_VIEW] = "VIEW"
+    derived[current.TABLE] = "TABLE"
+    rekey(
+        db,
+        derived=derived,
+        install_derived=[
+            SEARCH_VIEW_SQL, *SEARCH_TRIGGERS.values(), *SORT_INDEXES.values(), *tallies.TRIGGERS.values(),
+            current.TABLE_SQL, *current.TRIGGERS.values(),
+            f"INSERT INTO {current.TABLE} ({', '.join(current.COLUMNS)}) {current.RECOMPUTE}",
+        ],
+    )
 
 
 def known_migrations() -> list[str]:

@@ -84,16 +84,16 @@ def _add(cells_sql: str, day: str, k: str, when: str) -> str:
     )
 
 
-def _links_of(evidence_id: str) -> str:
-    return f"SELECT country_code, recommendation_code FROM evidence_links WHERE evidence_id = {evidence_id}"
+def _links_of(evidence_key: str, ref: str) -> str:
+    return f"SELECT country_code, recommendation_code FROM evidence_links WHERE {ref} = {evidence_key}"
 
 
 def _one_cell(row: str) -> str:
     return f"SELECT {row}.country_code AS country_code, {row}.recommendation_code AS recommendation_code"
 
 
-def _live_date(evidence_id: str) -> str:
-    return f"(SELECT event_date FROM evidence WHERE id = {evidence_id} AND archived = 0)"
+def _live_date(evidence_key: str, key: str) -> str:
+    return f"(SELECT event_date FROM evidence WHERE {key} = {evidence_key} AND archived = 0)"
 
 
 def _tally(name_sql: str, k: str) -> str:
@@ -102,76 +102,92 @@ def _tally(name_sql: str, k: str) -> str:
 
 _EVIDENCE_KIND = "CASE {row}.archived WHEN 0 THEN 'evidence' ELSE 'archived_evidence' END"
 
-#: Every trigger that keeps the derived tables exact, by name.
-TRIGGERS: dict[str, str] = {
-    # A link counts on its evidence's date while the evidence is not archived.
-    "cell_counts_link_insert": (
-        "CREATE TRIGGER cell_counts_link_insert AFTER INSERT ON evidence_links BEGIN\n  "
-        + _add(_one_cell("new"), _live_date("new.evidence_id"), "1", f"{_live_date('new.evidence_id')} IS NOT NULL")
-        + "\nEND"
-    ),
-    "cell_counts_link_delete": (
-        "CREATE TRIGGER cell_counts_link_delete AFTER DELETE ON evidence_links BEGIN\n  "
-        + _add(_one_cell("old"), _live_date("old.evidence_id"), "-1", f"{_live_date('old.evidence_id')} IS NOT NULL")
-        + "\nEND"
-    ),
-    "cell_counts_link_update": (
-        "CREATE TRIGGER cell_counts_link_update AFTER UPDATE ON evidence_links BEGIN\n  "
-        + _add(_one_cell("old"), _live_date("old.evidence_id"), "-1", f"{_live_date('old.evidence_id')} IS NOT NULL")
-        + "\n  "
-        + _add(_one_cell("new"), _live_date("new.evidence_id"), "1", f"{_live_date('new.evidence_id')} IS NOT NULL")
-        + "\nEND"
-    ),
-    # Its date or archived flag changes: out of the old date's counts, into the new one's.
-    "cell_counts_evidence_update": (
-        "CREATE TRIGGER cell_counts_evidence_update AFTER UPDATE OF event_date, archived ON evidence"
-        " WHEN old.event_date IS NOT new.event_date OR old.archived IS NOT new.archived BEGIN\n  "
-        + _add(_links_of("old.id"), "old.event_date", "-1", "old.archived = 0")
-        + "\n  "
-        + _add(_links_of("new.id"), "new.event_date", "1", "new.archived = 0")
-        + "\nEND"
-    ),
-    # Evidence deleted: delete its links first, while the evidence can still be read, so the
-    # link trigger takes them out of the counts (the cascade would run after it is gone).
-    "cell_counts_evidence_delete": (
-        "CREATE TRIGGER cell_counts_evidence_delete BEFORE DELETE ON evidence BEGIN\n"
-        "  DELETE FROM evidence_links WHERE evidence_id = old.id;\nEND"
-    ),
-    "tally_evidence_insert": (
-        "CREATE TRIGGER tally_evidence_insert AFTER INSERT ON evidence BEGIN\n  "
-        + _tally(_EVIDENCE_KIND.format(row="new"), "1")
-        + "\nEND"
-    ),
-    "tally_evidence_delete": (
-        "CREATE TRIGGER tally_evidence_delete AFTER DELETE ON evidence BEGIN\n  "
-        + _tally(_EVIDENCE_KIND.format(row="old"), "-1")
-        + "\nEND"
-    ),
-    "tally_evidence_archive": (
-        "CREATE TRIGGER tally_evidence_archive AFTER UPDATE OF archived ON evidence"
-        " WHEN old.archived IS NOT new.archived BEGIN\n  "
-        + _tally(_EVIDENCE_KIND.format(row="old"), "-1")
-        + "\n  "
-        + _tally(_EVIDENCE_KIND.format(row="new"), "1")
-        + "\nEND"
-    ),
-    "tally_assessments_insert": (
-        "CREATE TRIGGER tally_assessments_insert AFTER INSERT ON assessments BEGIN\n  "
-        + _tally("'assessments'", "1")
-        + "\nEND"
-    ),
-    "tally_assessments_delete": (
-        "CREATE TRIGGER tally_assessments_delete AFTER DELETE ON assessments BEGIN\n  "
-        + _tally("'assessments'", "-1")
-        + "\nEND"
-    ),
-    "tally_history_insert": (
-        "CREATE TRIGGER tally_history_insert AFTER INSERT ON history BEGIN\n  " + _tally("'history'", "1") + "\nEND"
-    ),
-    "tally_history_delete": (
-        "CREATE TRIGGER tally_history_delete AFTER DELETE ON history BEGIN\n  " + _tally("'history'", "-1") + "\nEND"
-    ),
-}
+
+def _triggers(key: str, ref: str) -> dict[str, str]:
+    """The triggers, for evidence keyed by ``key`` and links naming it by ``ref`` (m007 changed both)."""
+
+    def live(row: str) -> str:
+        return _live_date(f"{row}.{ref}", key)
+
+    return {
+        # A link counts on its evidence's date while the evidence is not archived.
+        "cell_counts_link_insert": (
+            "CREATE TRIGGER cell_counts_link_insert AFTER INSERT ON evidence_links BEGIN\n  "
+            + _add(_one_cell("new"), live("new"), "1", f"{live('new')} IS NOT NULL")
+            + "\nEND"
+        ),
+        "cell_counts_link_delete": (
+            "CREATE TRIGGER cell_counts_link_delete AFTER DELETE ON evidence_links BEGIN\n  "
+            + _add(_one_cell("old"), live("old"), "-1", f"{live('old')} IS NOT NULL")
+            + "\nEND"
+        ),
+        "cell_counts_link_update": (
+            "CREATE TRIGGER cell_counts_link_update AFTER UPDATE ON evidence_links BEGIN\n  "
+            + _add(_one_cell("old"), live("old"), "-1", f"{live('old')} IS NOT NULL")
+            + "\n  "
+            + _add(_one_cell("new"), live("new"), "1", f"{live('new')} IS NOT NULL")
+            + "\nEND"
+        ),
+        # Its date or archived flag changes: out of the old date's counts, into the new one's.
+        "cell_counts_evidence_update": (
+            "CREATE TRIGGER cell_counts_evidence_update AFTER UPDATE OF event_date, archived ON evidence"
+            " WHEN old.event_date IS NOT new.event_date OR old.archived IS NOT new.archived BEGIN\n  "
+            + _add(_links_of(f"old.{key}", ref), "old.event_date", "-1", "old.archived = 0")
+            + "\n  "
+            + _add(_links_of(f"new.{key}", ref), "new.event_date", "1", "new.archived = 0")
+            + "\nEND"
+        ),
+        # Evidence deleted: delete its links first, while the evidence can still be read, so the
+        # link trigger takes them out of the counts (the cascade would run after it is gone).
+        "cell_counts_evidence_delete": (
+            "CREATE TRIGGER cell_counts_evidence_delete BEFORE DELETE ON evidence BEGIN\n"
+            f"  DELETE FROM evidence_links WHERE {ref} = old.{key};\nEND"
+        ),
+        "tally_evidence_insert": (
+            "CREATE TRIGGER tally_evidence_insert AFTER INSERT ON evidence BEGIN\n  "
+            + _tally(_EVIDENCE_KIND.format(row="new"), "1")
+            + "\nEND"
+        ),
+        "tally_evidence_delete": (
+            "CREATE TRIGGER tally_evidence_delete AFTER DELETE ON evidence BEGIN\n  "
+            + _tally(_EVIDENCE_KIND.format(row="old"), "-1")
+            + "\nEND"
+        ),
+        "tally_evidence_archive": (
+            "CREATE TRIGGER tally_evidence_archive AFTER UPDATE OF archived ON evidence"
+            " WHEN old.archived IS NOT new.archived BEGIN\n  "
+            + _tally(_EVIDENCE_KIND.format(row="old"), "-1")
+            + "\n  "
+            + _tally(_EVIDENCE_KIND.format(row="new"), "1")
+            + "\nEND"
+        ),
+        "tally_assessments_insert": (
+            "CREATE TRIGGER tally_assessments_insert AFTER INSERT ON assessments BEGIN\n  "
+            + _tally("'assessments'", "1")
+            + "\nEND"
+        ),
+        "tally_assessments_delete": (
+            "CREATE TRIGGER tally_assessments_delete AFTER DELETE ON assessments BEGIN\n  "
+            + _tally("'assessments'", "-1")
+            + "\nEND"
+        ),
+        "tally_history_insert": (
+            "CREATE TRIGGER tally_history_insert AFTER INSERT ON history BEGIN\n  "
+            + _tally("'history'", "1")
+            + "\nEND"
+        ),
+        "tally_history_delete": (
+            "CREATE TRIGGER tally_history_delete AFTER DELETE ON history BEGIN\n  "
+            + _tally("'history'", "-1")
+            + "\nEND"
+        ),
+    }
+
+
+#: Every trigger that keeps the derived tables exact, by name (evidence keyed by uid: m007 on).
+TRIGGERS: dict[str, str] = _triggers("uid", "evidence_uid")
+#: The same triggers as m002 made them, for trackers before m007 (evidence keyed by integer id).
+LEGACY_TRIGGERS: dict[str, str] = _triggers("id", "evidence_id")
 
 #: The triggers the bulk writer's own inserts would fire; it drops them around its statements.
 BULK_TRIGGERS = ("cell_counts_link_insert", "tally_evidence_insert", "tally_assessments_insert", "tally_history_insert")
@@ -181,19 +197,19 @@ _RECOUNT = (
     "SELECT country_code, recommendation_code, event_date,"
     " sum(n) OVER (PARTITION BY country_code, recommendation_code ORDER BY event_date) AS total"
     " FROM (SELECT l.country_code, l.recommendation_code, e.event_date, count(*) AS n"
-    " FROM evidence_links l JOIN evidence e ON e.id = l.evidence_id WHERE e.archived = 0{where}"
+    " FROM evidence_links l JOIN evidence e ON e.uid = l.evidence_uid WHERE e.archived = 0{where}"
     " GROUP BY l.country_code, l.recommendation_code, e.event_date)"
 )
 _TOUCHED = "temp.policy_tracker_touched_cells"
 
 
-def install(db: SQL) -> None:
-    """Create the derived tables and their triggers, and fill them from the data (migration m002)."""
+def install(db: SQL, *, legacy: bool = False) -> None:
+    """Create the derived tables and their triggers, and fill them from the data (migration m002: ``legacy``)."""
     for sql in TABLES_SQL.values():
         db.execute(sql)
-    for sql in TRIGGERS.values():
+    for sql in (LEGACY_TRIGGERS if legacy else TRIGGERS).values():
         db.execute(sql)
-    rebuild_cell_counts(db)
+    rebuild_cell_counts(db, legacy=legacy)
     recount_tallies(db)
 
 
@@ -211,7 +227,7 @@ def add_to_tallies(db: SQL, deltas: dict[str, int]) -> None:
             db.execute(f"UPDATE {TALLIES} SET n = n + ? WHERE name = ?", [k, name])
 
 
-def rebuild_cell_counts(db: SQL, cells: Iterable[Cell] | None = None) -> None:
+def rebuild_cell_counts(db: SQL, cells: Iterable[Cell] | None = None, *, legacy: bool = False) -> None:
     """Recompute the running counts of ``cells`` (every cell when None) from the evidence and its links.
 
     One set-based statement (window sums), so an import that touched
@@ -219,7 +235,8 @@ def rebuild_cell_counts(db: SQL, cells: Iterable[Cell] | None = None) -> None:
     """
     if cells is None:
         db.execute(f"DELETE FROM {CELL_COUNTS}")
-        db.execute(f"INSERT INTO {CELL_COUNTS} {_RECOUNT.format(where='')}")
+        recount = _RECOUNT.replace("e.uid = l.evidence_uid", "e.id = l.evidence_id") if legacy else _RECOUNT
+        db.execute(f"INSERT INTO {CELL_COUNTS} {recount.format(where='')}")
         return
     db.execute(f"DROP TABLE IF EXISTS {_TOUCHED}")
     db.execute(

@@ -288,9 +288,9 @@ def test_check_names_the_evidence_whose_file_changed(tracker: Tracker) -> None:
     shrunk = add(tracker, "Minutes", ops.Attachment("minutes.txt", b"the minutes", "text/plain"))
     assert check_tracker(tracker) == []
     conn = tracker.db.conn
-    conn.execute("UPDATE attachments SET data = ? WHERE evidence_id = (SELECT id FROM evidence WHERE uid = ?)",
+    conn.execute("UPDATE attachments SET data = ? WHERE evidence_uid = ?",
                  [DECREE.replace(b"decree", b"DECREE"), changed])
-    conn.execute("UPDATE attachments SET data = ? WHERE evidence_id = (SELECT id FROM evidence WHERE uid = ?)",
+    conn.execute("UPDATE attachments SET data = ? WHERE evidence_uid = ?",
                  [b"the min", shrunk])
     conn.commit()
     [problem] = check_tracker(tracker)

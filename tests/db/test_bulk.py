@@ -56,7 +56,7 @@ def fts_trigger_present(t: Tracker) -> bool:
 
 
 def test_bulk_written_evidence_has_links_statuses_history_and_is_found_by_search(tracker: Tracker):
-    last = tracker.db.execute("SELECT coalesce(max(id), 0) FROM history").fetchone()[0]
+    last = tracker.db.execute("SELECT coalesce(max(rowid), 0) FROM history").fetchone()[0]
     with bulk_write(tracker, operation="import") as writer:
         uid = writer.add_evidence(
             evidence("Humanitarian corridor announced"),
@@ -83,10 +83,8 @@ def test_bulk_written_evidence_has_links_statuses_history_and_is_found_by_search
         ("import", "insert", "evidence"),
     ]
     # an insert entry keeps no copy of the values: the history reads them back from the record
-    eid = tracker.db.execute("SELECT id FROM evidence WHERE uid = ?", [uid]).fetchone()[0]
-    assert entries[0].row_key == uid and entries[0].after == history_json(evidence_snapshot(tracker, eid))
-    aid = tracker.db.execute("SELECT id FROM assessments WHERE uid = ?", [entries[1].row_key]).fetchone()[0]
-    assert entries[1].after == history_json(assessment_snapshot(tracker, aid))
+    assert entries[0].row_key == uid and entries[0].after == history_json(evidence_snapshot(tracker, uid))
+    assert entries[1].after == history_json(assessment_snapshot(tracker, entries[1].row_key))
     assert {e.at for e in entries} == {entries[0].at}  # one recorded_at for the whole bulk write
     assert fts_trigger_present(tracker)
     assert [r[0] for r in tracker.db.execute("PRAGMA integrity_check")] == ["ok"]

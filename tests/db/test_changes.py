@@ -139,7 +139,7 @@ def test_status_scale_and_grade_edits_make_a_codebook_change(tracker: Tracker) -
     with tracker.atomic():
         replace_status_scale(tracker, statuses, grades, history=history)
     change = since(tracker, start)
-    tables = {r[0] for r in tracker.db.execute("SELECT table_name FROM history WHERE id > ?", [start])}
+    tables = {r[0] for r in tracker.db.execute("SELECT table_name FROM history WHERE rowid > ?", [start])}
     assert tables == {"statuses", "grades"}
     assert change.codebook
 
@@ -163,7 +163,7 @@ def test_a_repair_makes_a_codebook_change(tracker: Tracker, damage: str) -> None
 def test_an_unreadable_entry_reloads_everything_instead_of_failing(tracker: Tracker) -> None:
     start = last_history_id(tracker)
     ops.record_history(tracker, "sync", "update", "evidence", "x", None, None)
-    tracker.db.execute("UPDATE history SET after = '[not json' WHERE id = ?", [start + 1])
+    tracker.db.execute("UPDATE history SET after = '[not json' WHERE rowid = ?", [start + 1])
     change = since(tracker, start)
     assert change.codebook and change.evidence == {"x"}
 

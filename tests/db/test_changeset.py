@@ -167,7 +167,7 @@ def test_after_commit_the_next_capture_holds_only_newer_changes(replicas: tuple[
     ops.add_evidence(a, event_date="2025-03-02", countries=[DE], recommendations=[rec_of(a)], title="Second")
     second = capture(a, base)
 
-    titles = {c.new[3] for c in apsw.Changeset.iter(second.changeset) if c.name == "evidence" and c.new}
+    titles = {c.new[2] for c in apsw.Changeset.iter(second.changeset) if c.name == "evidence" and c.new}
     assert titles == {"Second"}
 
 

@@ -52,7 +52,7 @@ def break_search_index(t: Tracker, uid: str) -> None:
     conn.execute("DROP TRIGGER evidence_ai")
     conn.execute(
         f"INSERT INTO {SEARCH_TABLE} ({SEARCH_TABLE}, rowid, title, notes, publisher, url)"
-        " SELECT 'delete', id, title, notes, publisher, url FROM evidence WHERE uid = ?",
+        " SELECT 'delete', rowid, title, notes, publisher, url FROM evidence WHERE uid = ?",
         [uid],
     )
     conn.commit()
@@ -62,9 +62,9 @@ def add_broken_link(t: Tracker) -> None:
     """A link to a country that does not exist, as a program without foreign keys could write."""
     conn = t.db.conn
     conn.execute("PRAGMA foreign_keys = OFF")
-    evidence_id = conn.execute("SELECT min(id) FROM evidence").fetchone()[0]
+    evidence_id = conn.execute("SELECT uid FROM evidence ORDER BY rowid LIMIT 1").fetchone()[0]
     conn.execute(
-        "INSERT INTO evidence_links (evidence_id, country_code, recommendation_code) VALUES (?, 'XX', 'visa')",
+        "INSERT INTO evidence_links (evidence_uid, country_code, recommendation_code) VALUES (?, 'XX', 'visa')",
         [evidence_id],
     )
     conn.commit()

@@ -14,14 +14,14 @@ from tracker.matrix_state import MatrixState, ViewKey
 
 
 def history(t: Tracker, n: int = 1) -> list[dict[str, Any]]:
-    rows = list(t.db.query("SELECT * FROM history ORDER BY id DESC LIMIT ?", [n]))
+    rows = list(t.db.query("SELECT * FROM history ORDER BY rowid DESC LIMIT ?", [n]))
     return [dict(r) for r in reversed(rows)]
 
 
 def dump(t: Tracker) -> list[tuple[Any, ...]]:
     """Everything a refused edit must leave as it was."""
     return [
-        *t.db.execute("SELECT * FROM recommendations ORDER BY id"),
+        *t.db.execute("SELECT * FROM recommendations ORDER BY rowid"),
         *t.db.execute("SELECT * FROM statuses ORDER BY code"),
         *t.db.execute("SELECT * FROM grades ORDER BY grade"),
         *t.db.execute("SELECT * FROM meta ORDER BY key"),

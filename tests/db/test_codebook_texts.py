@@ -174,7 +174,7 @@ def test_setting_a_translation_is_one_recorded_undoable_edit(tracker: Tracker) -
     old = translation(tracker, place, "pl")
     change = cb.set_translation(tracker, *place, "pl", "  Nic nie zrobiono ")
     assert change.codebook and translation(tracker, place, "pl") == "Nic nie zrobiono"
-    entry = dict(next(iter(tracker.db.query("SELECT * FROM history ORDER BY id DESC LIMIT 1"))))
+    entry = dict(next(iter(tracker.db.query("SELECT * FROM history ORDER BY rowid DESC LIMIT 1"))))
     assert (entry["operation"], entry["action"], entry["table_name"], entry["row_key"]) == (
         "set_translation", "update", "translations", "statuses/none/label/pl")
     assert json.loads(entry["before"])["text"] == old and json.loads(entry["after"])["text"] == "Nic nie zrobiono"
@@ -192,7 +192,7 @@ def test_setting_a_translation_is_one_recorded_undoable_edit(tracker: Tracker) -
 def test_empty_text_removes_a_translation(tracker: Tracker) -> None:
     cb.set_translation(tracker, "groups", "NATO", "name", "ru", "")
     assert missing_translations(tracker)["ru"] == [("groups", "NATO", "name")]
-    action = tracker.db.execute("SELECT action FROM history ORDER BY id DESC LIMIT 1").fetchone()[0]
+    action = tracker.db.execute("SELECT action FROM history ORDER BY rowid DESC LIMIT 1").fetchone()[0]
     assert action == "delete"
 
 

@@ -28,7 +28,7 @@ def history_count(t: Tracker) -> int:
 
 
 def last_history(t: Tracker) -> dict[str, Any]:
-    row = next(iter(t.db.query("SELECT * FROM history ORDER BY id DESC LIMIT 1")))
+    row = next(iter(t.db.query("SELECT * FROM history ORDER BY rowid DESC LIMIT 1")))
     return dict(row)
 
 

@@ -61,7 +61,7 @@ def test_lists_are_aggregated_sorted_and_without_repeats_joined_or_as_json(track
     lone = uid_of(ops.add_evidence(
         tracker, event_date="2024-03-02", countries=["FR"], recommendations=["tps"], title="u",
     ))
-    tracker.db.execute("DELETE FROM evidence_links WHERE evidence_id = (SELECT id FROM evidence WHERE uid = ?)", [lone])
+    tracker.db.execute("DELETE FROM evidence_links WHERE evidence_uid = ?", [lone])
     joined = by_uid(rows(evidence_export_rows(tracker)))
     assert joined[uid]["countries"] == "EE|LV"
     assert joined[uid]["recommendations"] == "aaa|visa|sanctions"  # codebook position, then code

@@ -26,7 +26,7 @@ def uid_of(change: ops.Change) -> str:
     assert change.uid is not None
     return change.uid
 
-EXAMPLE_UID_QUERY = "SELECT uid FROM evidence ORDER BY id LIMIT 1"
+EXAMPLE_UID_QUERY = "SELECT uid FROM evidence ORDER BY rowid LIMIT 1"
 
 
 # ---------------------------------------------------------------- helpers
@@ -41,11 +41,11 @@ def ts(clock: Any, micro: int = 0) -> str:
 
 
 def mark(t: Tracker) -> int:
-    return t.db.execute("SELECT coalesce(max(id), 0) FROM history").fetchone()[0]
+    return t.db.execute("SELECT coalesce(max(rowid), 0) FROM history").fetchone()[0]
 
 
 def history_since(t: Tracker, since: int) -> list[dict[str, Any]]:
-    rows = list(t.db.query("SELECT * FROM history WHERE id > ? ORDER BY id", [since]))
+    rows = list(t.db.query("SELECT * FROM history WHERE rowid > ? ORDER BY rowid", [since]))
     for r in rows:
         r["before"] = None if r["before"] is None else json.loads(r["before"])
         r["after"] = None if r["after"] is None else json.loads(r["after"])

@@ -60,7 +60,7 @@ def test_the_committed_release_file_is_untouched_by_the_tests() -> None:
 
     conn = sqlite3.connect(f"file:{RELEASE}?mode=ro", uri=True)
     try:
-        names = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
+        names = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations ORDER BY rowid")]
     finally:
         conn.close()
     assert names[-1] == "m004_cell_current"
@@ -76,11 +76,12 @@ def test_after_the_upgrade_review_works_and_old_statuses_export_as_not_required(
 
     conn = sqlite3.connect(old_copy)
     try:
-        old_rows = conn.execute("SELECT * FROM assessments ORDER BY id").fetchall()
+        # every column but the integer id, which m007 replaced by the uid as the key (kept as the local rowid)
+        old_rows = [row[1:] for row in conn.execute("SELECT * FROM assessments ORDER BY id").fetchall()]
     finally:
         conn.close()
     with Tracker.open(old_copy, user="Bob", clock=clock) as t:
-        kept = [row[: len(old_rows[0])] for row in t.db.execute("SELECT * FROM assessments ORDER BY id").fetchall()]
+        kept = [row[: len(old_rows[0])] for row in t.db.execute("SELECT * FROM assessments ORDER BY rowid").fetchall()]
         assert kept == old_rows  # every value of every old assessment, the new columns empty after them
         assert not review.review_required(t)
         history = build_table(t, "history")

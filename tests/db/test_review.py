@@ -29,7 +29,7 @@ def db_hash(t: Tracker) -> str:
 
 
 def history(t: Tracker, since: int = 0) -> list[dict[str, Any]]:
-    return list(t.db.query("SELECT * FROM history WHERE id > ? ORDER BY id", [since]))
+    return list(t.db.query("SELECT * FROM history WHERE rowid > ? ORDER BY rowid", [since]))
 
 
 def as_user(t: Tracker, user: str) -> Tracker:
@@ -201,7 +201,7 @@ def test_undoing_an_approval_removes_the_status_and_the_proposal_waits_again(rev
     assert change.operation == "undo approve_status" and change.assessments == {uid}
     assert status_of(reviewed, ("PL", "visa")) == before_status
     p = review.proposal(reviewed, uid)
-    assert (p.state, p.reviewed_by, p.assessment_id) == ("proposed", None, None)
+    assert (p.state, p.reviewed_by, p.assessment_uid) == ("proposed", None, None)
     review.approve(reviewed, uid)  # and it can be approved again
     assert status_of(reviewed, ("PL", "visa")) == "full"
     assert check_tracker(reviewed) == []

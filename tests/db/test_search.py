@@ -69,7 +69,7 @@ def test_every_fold_is_plain_letters_and_agrees_with_sql(tracker: Tracker) -> No
 
 
 def _id(t: Tracker, uid: str) -> int:
-    return t.db.execute("SELECT id FROM evidence WHERE uid = ?", [uid]).fetchone()[0]
+    return t.db.execute("SELECT rowid FROM evidence WHERE uid = ?", [uid]).fetchone()[0]
 
 
 # ---------------------------------------------------------------- migration
@@ -115,7 +115,7 @@ def _expected(t: Tracker, f: EvidenceFilter, sort: str, descending: bool) -> lis
     """Every match (search_evidence, newest first), sorted in Python by the key and id."""
     uids = {e.uid for e in search_evidence(t, f)}
     key = SORT_KEYS[sort][0]
-    rows = t.db.execute(f"SELECT e.uid, {key}, e.id FROM evidence e").fetchall()
+    rows = t.db.execute(f"SELECT e.uid, {key}, e.rowid FROM evidence e").fetchall()
     chosen = [(_nocase(k), i, u) for u, k, i in rows if u in uids]
     chosen.sort(reverse=descending)
     return [u for _, _, u in chosen]
@@ -152,7 +152,7 @@ def test_keyset_pages_equal_a_full_sort(
 ) -> None:
     monkeypatch.setattr(search, "DRIVER_CAP", cap)
     with tracker.atomic():
-        tracker.db.execute("DELETE FROM evidence WHERE id NOT IN (SELECT evidence_id FROM assessment_evidence)")
+        tracker.db.execute("DELETE FROM evidence WHERE uid NOT IN (SELECT evidence_uid FROM assessment_evidence)")
         for date, title, country, publisher, kind, archived in data:
             uid = uid_of(ops.add_evidence(tracker, event_date=date, title=title,
                                           url=None if title else "https://x.org/a",
@@ -238,7 +238,7 @@ def test_words_find_what_a_brute_force_search_finds(
     as FTS5's own prefix query, whether the words' terms are spelled out or (past MAX_TERMS) not."""
     monkeypatch.setattr(search, "MAX_TERMS", max_terms)
     with tracker.atomic():
-        tracker.db.execute("DELETE FROM evidence WHERE id NOT IN (SELECT evidence_id FROM assessment_evidence)")
+        tracker.db.execute("DELETE FROM evidence WHERE uid NOT IN (SELECT evidence_uid FROM assessment_evidence)")
         for title, notes, publisher in rows:
             add(tracker, title, notes=notes, publisher=publisher,
                 url=f"https://news1.example.org/{_tokens_py(title)[0]}" if notes else None)
@@ -246,7 +246,7 @@ def test_words_find_what_a_brute_force_search_finds(
         f = EvidenceFilter(text=text, include_archived=True)
         got = {e.uid for e in search_evidence(tracker, f)}
         native = {r[0] for r in tracker.db.execute(
-            "SELECT e.uid FROM evidence_fts CROSS JOIN evidence e ON e.id = evidence_fts.rowid"
+            "SELECT e.uid FROM evidence_fts CROSS JOIN evidence e ON e.rowid = evidence_fts.rowid"
             " WHERE evidence_fts MATCH ?", [search.fts_query(text)])}
         assert got == _brute_force(tracker, text) == native, text
         assert count_evidence(tracker, f) == len(got)
@@ -318,7 +318,7 @@ def test_a_date_walk_gives_the_pages_a_full_sort_gives(
     budget, and the matches are sorted after all); either way the pages are the full sort's."""
     monkeypatch.setattr(search, "_WALK_CHUNK", chunk)
     with tracker.atomic():
-        tracker.db.execute("DELETE FROM evidence WHERE id NOT IN (SELECT evidence_id FROM assessment_evidence)")
+        tracker.db.execute("DELETE FROM evidence WHERE uid NOT IN (SELECT evidence_uid FROM assessment_evidence)")
         for date, title, archived, country in data:
             uid = add(tracker, title, event_date=date, countries=[country])
             if archived:

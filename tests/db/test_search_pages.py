@@ -44,7 +44,7 @@ def fill(t: Tracker, n: int = 90, seed: int = 3) -> None:
 
 def expected(t: Tracker, f: EvidenceFilter, sort: str, descending: bool) -> list[int]:
     """Every match's id in the list's order, worked out in Python from the items themselves."""
-    ids = dict(t.db.execute("SELECT uid, id FROM evidence").fetchall())
+    ids = dict(t.db.execute("SELECT uid, rowid FROM evidence").fetchall())
     position = dict(t.db.execute("SELECT code, position FROM recommendations").fetchall())
 
     def key(e: search.EvidenceItem) -> Any:
@@ -127,10 +127,10 @@ def test_the_count_is_free_and_exact_without_a_filter(tracker: Tracker) -> None:
 
 def test_evidence_by_ids_reads_only_what_is_there(tracker: Tracker) -> None:
     fill(tracker, 5)
-    ids = [i for (i,) in tracker.db.execute("SELECT id FROM evidence ORDER BY id")]
+    ids = [i for (i,) in tracker.db.execute("SELECT rowid FROM evidence ORDER BY rowid")]
     items = evidence_by_ids(tracker, [*ids[:3], 999_999])
     assert list(items) == ids[:3]
-    uids = dict(tracker.db.execute("SELECT id, uid FROM evidence").fetchall())
+    uids = dict(tracker.db.execute("SELECT rowid, uid FROM evidence").fetchall())
     assert all(items[i].uid == uids[i] for i in ids[:3])
 
 

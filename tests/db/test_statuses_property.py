@@ -41,11 +41,11 @@ def reference_statuses(
         t.db.query(
             """
             SELECT * FROM (
-                SELECT a.id, a.uid, a.country_code, a.recommendation_code, a.status_code, a.effective_date,
+                SELECT a.uid, a.country_code, a.recommendation_code, a.status_code, a.effective_date,
                        a.rationale, a.confidence, a.recorded_by, a.recorded_at,
                        row_number() OVER (
                            PARTITION BY a.country_code, a.recommendation_code
-                           ORDER BY a.effective_date DESC, a.recorded_at DESC, a.id DESC
+                           ORDER BY a.effective_date DESC, a.recorded_at DESC, a.uid DESC
                        ) AS rn
                 FROM assessments a WHERE a.effective_date <= ?
             ) WHERE rn = 1
@@ -57,17 +57,17 @@ def reference_statuses(
         (r["country_code"], r["recommendation_code"]): r["n"]
         for r in t.db.query(
             "SELECT l.country_code, l.recommendation_code, count(*) AS n FROM evidence_links l"
-            " JOIN evidence e ON e.id = l.evidence_id WHERE e.archived = 0 AND e.event_date <= ?"
+            " JOIN evidence e ON e.uid = l.evidence_uid WHERE e.archived = 0 AND e.event_date <= ?"
             " GROUP BY l.country_code, l.recommendation_code",
             [day],
         )
     }
-    evidence: dict[int, list[tuple[str, str | None]]] = {}
+    evidence: dict[str, list[tuple[str, str | None]]] = {}
     for r in t.db.query(
-        "SELECT ae.assessment_id, e.uid, e.url FROM assessment_evidence ae JOIN evidence e ON e.id = ae.evidence_id"
-        " ORDER BY e.event_date, e.id"
+        "SELECT ae.assessment_uid, e.uid, e.url FROM assessment_evidence ae JOIN evidence e ON e.uid = ae.evidence_uid"
+        " ORDER BY e.event_date, e.rowid"
     ):
-        evidence.setdefault(r["assessment_id"], []).append((r["uid"], r["url"]))
+        evidence.setdefault(r["assessment_uid"], []).append((r["uid"], r["url"]))
     by_cell = {(r["country_code"], r["recommendation_code"]): r for r in rows}
     statuses = {s.code: s for s in book.statuses}
     blank = book.unassessed
@@ -85,7 +85,7 @@ def reference_statuses(
                 )
                 continue
             status = statuses[row["status_code"]]
-            links = evidence.get(row["id"], [])
+            links = evidence.get(row["uid"], [])
             age = (dt.date.fromisoformat(day) - dt.date.fromisoformat(row["effective_date"])).days
             result[cell] = CellStatus(
                 country.code, rec.code, status.code, status.label, status.score, status.color,
@@ -132,7 +132,7 @@ edits = st.one_of(
 
 
 def _nth(t: Tracker, table: str, n: int) -> str | None:
-    uids = [r[0] for r in t.db.execute(f"SELECT uid FROM {table} ORDER BY id")]
+    uids = [r[0] for r in t.db.execute(f"SELECT uid FROM {table} ORDER BY rowid")]
     return uids[n % len(uids)] if uids else None
 
 

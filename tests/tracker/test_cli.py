@@ -289,7 +289,7 @@ def test_evidence_add_for_a_group_links_every_member(tracker_path: Path):
     uid = result.stdout.decode().strip()
     links = query(
         tracker_path,
-        "SELECT l.country_code, l.recommendation_code FROM evidence_links l JOIN evidence e ON e.id = l.evidence_id"
+        "SELECT l.country_code, l.recommendation_code FROM evidence_links l JOIN evidence e ON e.uid = l.evidence_uid"
         " WHERE e.uid = ? ORDER BY 1",
         [uid],
     )
@@ -343,7 +343,7 @@ def test_evidence_add_attach_stores_the_file(tracker_path: Path, tmp_path: Path)
     stored = query(
         tracker_path,
         "SELECT a.name, a.type, a.size, a.sha256, a.data"
-        " FROM attachments a JOIN evidence e ON e.id = a.evidence_id WHERE e.uid = ?",
+        " FROM attachments a JOIN evidence e ON e.uid = a.evidence_uid WHERE e.uid = ?",
         [uid],
     )
     assert stored == [("decree 12.pdf", "application/pdf", len(content), hashlib.sha256(content).hexdigest(), content)]
@@ -680,7 +680,8 @@ def test_check_repair_of_a_healthy_tracker_changes_nothing(filled: Filled):
 
 def test_check_repair_leaves_broken_links_reported(filled: Filled):
     conn = sqlite3.connect(filled.path)
-    conn.execute("INSERT INTO evidence_links (evidence_id, country_code, recommendation_code) VALUES (1, 'XX', 'visa')")
+    conn.execute("INSERT INTO evidence_links (evidence_uid, country_code, recommendation_code)"
+                 " VALUES ((SELECT uid FROM evidence LIMIT 1), 'XX', 'visa')")
     conn.commit()
     conn.close()
     before = contents(filled.path)
@@ -1098,14 +1099,14 @@ def test_free_text_values_may_begin_with_a_dash(tracker_path: Path, style: str):
     [row] = query(tracker_path, "SELECT title, notes, publisher, language, recorded_by FROM evidence WHERE uid = ?",
                   [uid])
     assert row == (values["--title"], "-not a flag", "-Ministry-", "-x", "-bot-")
-    assert query(tracker_path, "SELECT rationale FROM assessments ORDER BY id DESC LIMIT 1") == [("-10% since May",)]
+    assert query(tracker_path, "SELECT rationale FROM assessments ORDER BY rowid DESC LIMIT 1") == [("-10% since May",)]
 
 
 def test_status_set_takes_a_rationale_beginning_with_a_dash(tracker_path: Path):
     code, _out, err = inproc("status", "set", "--db", tracker_path, "FR", "visa", "partial", "--date", "2024-01-02",
                              "--rationale", "-3 visas a day")
     assert code == 0, err
-    assert query(tracker_path, "SELECT rationale FROM assessments ORDER BY id DESC LIMIT 1") == [("-3 visas a day",)]
+    assert query(tracker_path, "SELECT rationale FROM assessments ORDER BY rowid DESC LIMIT 1") == [("-3 visas a day",)]
 
 
 def test_an_option_name_after_an_option_is_still_a_missing_value(tracker_path: Path):

@@ -834,7 +834,7 @@ def _many_evidence(t, n: int) -> int:
     ).fetchall()
     for (name,) in triggers:
         t.db.execute(f'DROP TRIGGER "{name}"')
-    start = t.db.execute("SELECT coalesce(max(id), 0) FROM evidence").fetchone()[0] + 1
+    start = t.db.execute("SELECT coalesce(max(rowid), 0) FROM evidence").fetchone()[0] + 1
     note = "A note of some length, with a comma, \"quotes\" and Łódź; " * 4
     rows = [
         (start + i, f"00000000-0000-7000-8000-{start + i:012d}", f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}",
@@ -844,12 +844,12 @@ def _many_evidence(t, n: int) -> int:
     ]
     conn = t.db.conn
     conn.executemany(
-        "INSERT INTO evidence (id, uid, event_date, title, url, publisher, notes, recorded_by, recorded_at,"
+        "INSERT INTO evidence (rowid, uid, event_date, title, url, publisher, notes, recorded_by, recorded_at,"
         " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows,
     )
     conn.executemany(
-        "INSERT INTO evidence_links (evidence_id, country_code, recommendation_code) VALUES (?, ?, ?)",
-        [(r[0], c, rec) for r in rows for c, rec in (("FR", "visa"), ("DE", "tps"))],
+        "INSERT INTO evidence_links (evidence_uid, country_code, recommendation_code) VALUES (?, ?, ?)",
+        [(r[1], c, rec) for r in rows for c, rec in (("FR", "visa"), ("DE", "tps"))],
     )
     conn.commit()
     return n

@@ -95,7 +95,7 @@ def history_since(t: Tracker, since: int) -> list[dict[str, Any]]:
 
 
 def last_history_id(t: Tracker) -> int:
-    return t.db.execute("SELECT coalesce(max(id), 0) FROM history").fetchone()[0]
+    return t.db.execute("SELECT coalesce(max(rowid), 0) FROM history").fetchone()[0]
 
 
 def evidence_by_title(t: Tracker, title: str) -> queries.EvidenceItem:
@@ -111,7 +111,7 @@ def assert_intact(t: Tracker) -> None:
         r[0] for r in t.db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'evidence'")
     }
     assert {"evidence_ai", "evidence_ad", "evidence_au"} <= triggers
-    ids = [r[0] for r in t.db.execute("SELECT id FROM evidence ORDER BY id")]
+    ids = [r[0] for r in t.db.execute("SELECT rowid FROM evidence ORDER BY rowid")]
     assert [r[0] for r in t.db.execute("SELECT id FROM evidence_fts_docsize ORDER BY id")] == ids
     t.db.execute("INSERT INTO evidence_fts (evidence_fts, rank) VALUES ('integrity-check', 1)")
 
@@ -623,15 +623,13 @@ def test_imported_history_is_exactly_what_the_operations_record(tracker: Tracker
     assert [e["table_name"] for e in entries] == ["evidence"] + ["assessments"] * 8 + ["evidence"]
     for e in entries:
         if e["table_name"] == "evidence":
-            eid = tracker.db.execute("SELECT id FROM evidence WHERE uid = ?", [e["row_key"]]).fetchone()[0]
-            expected = evidence_snapshot(tracker, eid)
+            expected = evidence_snapshot(tracker, e["row_key"])
         else:
-            aid = tracker.db.execute("SELECT id FROM assessments WHERE uid = ?", [e["row_key"]]).fetchone()[0]
-            expected = assessment_snapshot(tracker, aid)
+            expected = assessment_snapshot(tracker, e["row_key"])
         assert e["after"] == json.dumps(expected, ensure_ascii=False, sort_keys=True)
         assert e["before"] is None and e["user"] == tracker.user and e["operation"] == "import"
     # What is stored: the entries without a copy of each new record (read back above).
-    stored = tracker.db.execute("SELECT count(*), count(after) FROM history WHERE id > ?", [before]).fetchone()
+    stored = tracker.db.execute("SELECT count(*), count(after) FROM history WHERE rowid > ?", [before]).fetchone()
     assert stored == (10, 0)
 
 
@@ -678,7 +676,7 @@ def test_new_uids_are_uuids_in_creation_order(tracker: Tracker, tmp_path: Path):
     ev = [
         r[0]
         for r in tracker.db.execute(
-            "SELECT uid FROM evidence WHERE recorded_at = (SELECT max(recorded_at) FROM evidence) ORDER BY id"
+            "SELECT uid FROM evidence WHERE recorded_at = (SELECT max(recorded_at) FROM evidence) ORDER BY rowid"
         )
     ]
     assert len(ev) == 30 and ev == sorted(ev) and len(set(ev)) == 30

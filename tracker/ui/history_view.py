@@ -856,7 +856,7 @@ class HistoryView(QWidget):
             rows = rows[:EXPORT_CAP]
             found["written"] = len(rows)
             table = Table("history", list(EXPORT_COLUMNS), [
-                {"history_id": r.id, "at": r.at, "user": r.user, "kind": r.kind, "record": r.record,
+                {"history_id": r.uid, "at": r.at, "user": r.user, "kind": r.kind, "record": r.record,
                  "changes": r.changes, "table_name": r.table_name, "row_key": r.row_key} for r in rows])
             with open(path, "wb") as out:
                 if fmt == "csv":

@@ -139,11 +139,33 @@ def test_a_file_for_a_key_not_here_waits_and_applies_once_the_key_arrives(world:
     assert [e.name for e in world.receive(world.bo).applied] == [sent.name]
 
 
-def test_a_change_that_conflicts_waits_and_changes_nothing(world: World) -> None:
-    """Until replicated rows have UUID keys, rows both sides add get the same integer ids: the default
-    handler refuses the conflict, and the whole file waits (to be merged by the later rules)."""
+def test_records_both_sides_add_offline_merge_and_the_replicas_end_equal(world: World) -> None:
+    """Replicated rows are keyed by UUIDs (m007): what both sides add offline (evidence, its links, the history
+    entries) never shares a key, so each side's file applies on the other's tracker and both end equal."""
     edit(world.ana, "Ana's")
     edit(world.bo, "Bo's")
+    from_ana, from_bo = world.send(world.ana), world.send(world.bo)
+
+    at_bo, at_ana = world.receive(world.bo), world.receive(world.ana)
+
+    assert from_ana is not None and from_bo is not None
+    assert [e.name for e in at_bo.applied] == [from_ana.name] and [e.name for e in at_ana.applied] == [from_bo.name]
+    assert not (at_bo.waiting or at_bo.refused or at_ana.waiting or at_ana.refused)
+    contents = replica_contents(world.ana.tracker, derived=True)
+    assert contents == replica_contents(world.bo.tracker, derived=True)
+    assert {"Ana's", "Bo's"} <= {row[2] for row in contents["evidence"]}
+
+
+def test_a_change_that_conflicts_waits_and_changes_nothing(world: World) -> None:
+    """Both sides edit the same evidence offline: the default handler refuses the conflict, and the whole file
+    waits (to be merged by the later rules)."""
+    edit(world.ana, "Shared decree")
+    world.send(world.ana)
+    world.receive(world.bo)
+    for side, title in ((world.ana, "Ana's title"), (world.bo, "Bo's title")):
+        with Tracker.open(side.tracker, user=side.name) as t:
+            uid = str(t.db.execute("SELECT uid FROM evidence WHERE title = 'Shared decree'").fetchone()[0])
+            ops.edit_evidence(t, uid, title=title)
     sent = world.send(world.ana)
     before = replica_contents(world.bo.tracker, derived=True)
 

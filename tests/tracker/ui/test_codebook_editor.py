@@ -67,7 +67,7 @@ def type_in_cell(qtbot: Any, table: Any, row: int, column: int, text: str) -> No
 
 
 def history(window: Any, n: int = 1) -> list[dict[str, Any]]:
-    rows = window.ctx.tracker.db.query("SELECT * FROM history ORDER BY id DESC LIMIT ?", [n])
+    rows = window.ctx.tracker.db.query("SELECT * FROM history ORDER BY rowid DESC LIMIT ?", [n])
     return [dict(r) for r in rows]
 
 

@@ -51,7 +51,7 @@ def undo(qtbot: Any, dialog: CountriesEditor) -> None:
 
 
 def last_history(window: Any) -> dict[str, Any]:
-    return dict(next(iter(window.ctx.tracker.db.query("SELECT * FROM history ORDER BY id DESC LIMIT 1"))))
+    return dict(next(iter(window.ctx.tracker.db.query("SELECT * FROM history ORDER BY rowid DESC LIMIT 1"))))
 
 
 def country_row(dialog: CountriesEditor, code: str) -> int:

@@ -260,7 +260,7 @@ def test_every_column_sorts_both_ways_across_pages(qtbot, tracker, tmp_path, mon
     view = EvidenceView(ctx_for(tracker, tmp_path))
     qtbot.addWidget(view)
     model = view.model
-    ids = dict(tracker.db.execute("SELECT uid, id FROM evidence").fetchall())
+    ids = dict(tracker.db.execute("SELECT uid, rowid FROM evidence").fetchall())
     position = dict(tracker.db.execute("SELECT code, position FROM recommendations").fetchall())
     keys: dict[int, Callable[[EvidenceItem], Any]] = {
         0: lambda e: e.event_date, 1: lambda e: (e.title or e.url or "").lower(), 2: lambda e: e.countries[0],
@@ -335,7 +335,8 @@ def test_words_matching_too_much_list_most_recent_first_and_say_so(qtbot, tracke
     view.apply_filter()
     qtbot.waitUntil(lambda: "too many matches to sort" in view.count_label.text())
     assert view.model.sort_used == "recorded"
-    order = [uid for (uid,) in tracker.db.execute("SELECT uid FROM evidence WHERE title LIKE 'Item%' ORDER BY id DESC")]
+    order = [uid for (uid,) in tracker.db.execute(
+        "SELECT uid FROM evidence WHERE title LIKE 'Item%' ORDER BY rowid DESC")]
     view.table.scrollToBottom()
     model = view.model
     assert model.rowCount() == 30

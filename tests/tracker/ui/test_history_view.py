@@ -165,6 +165,8 @@ def test_export_writes_the_rows_shown(window: Any, qtbot: Any, prompts: Any, tmp
     assert [r["kind"] for r in rows] == shown(view, 2) and len(rows) == view.model.rowCount()
     assert rows[0]["record"] == "Evidence: =HYPERLINK(1)"
     assert rows[0]["user"] == "'=cmd|' /C calc'!A0"  # the exports' formula guard
+    newest = window.ctx.tracker.db.execute("SELECT uid FROM history ORDER BY rowid DESC LIMIT 1").fetchone()[0]
+    assert rows[0]["history_id"] == newest  # the entry's uid, the same on every replica (not a local number)
     assert (tmp_path / "h.csv").read_bytes().startswith(b"\xef\xbb\xbf") == window.ctx.prefs.csv_bom
     prompts.next_save_file = str(tmp_path / "h.json")
     view.export_json.click()
