@@ -51,6 +51,7 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from .core import TrackerCore
+from .lineage import CELL_FOLLOWS_SQL
 from .tallies import BULK_TRIGGERS, add_cell_deltas, add_to_tallies
 
 Cell = tuple[str, str]
@@ -60,9 +61,11 @@ _EVIDENCE_INSERT = (
     " language, notes, recorded_by, recorded_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _LINK_INSERT = "INSERT INTO evidence_links (evidence_uid, country_code, recommendation_code) VALUES (?, ?, ?)"
+#: Each status names the cell's statuses it was set after (db.lineage), those this write added included.
 _ASSESSMENT_INSERT = (
     "INSERT INTO assessments (uid, country_code, recommendation_code, status_code, effective_date,"
-    " rationale, confidence, recorded_by, recorded_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " rationale, confidence, recorded_by, recorded_at, updated_at, follows)"
+    f" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, {CELL_FOLLOWS_SQL})"
 )
 _ASSESSMENT_EVIDENCE_INSERT = "INSERT INTO assessment_evidence (assessment_uid, evidence_uid) VALUES (?, ?)"
 _HISTORY_INSERT = "INSERT INTO history (at, user, operation, action, table_name, row_key) VALUES (?, ?, ?, ?, ?, ?)"

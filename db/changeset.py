@@ -51,13 +51,13 @@ from pathlib import Path
 
 import apsw
 
-from . import current, tallies
+from . import current, lineage, merge, tallies
 from .backup import TRACKER_ID_KEY, save_copy
 from .core import TrackerCore
 from .errors import TrackerError
 
 #: Tables kept by triggers from the others: never captured, recomputed as changes apply.
-DERIVED_TABLES = frozenset({tallies.CELL_COUNTS, tallies.TALLIES, current.TABLE})
+DERIVED_TABLES = frozenset({tallies.CELL_COUNTS, tallies.TALLIES, current.TABLE, *lineage.CONFLICT_TABLES})
 #: Tables that describe this file, not the tracker's contents.
 LOCAL_TABLES = frozenset({"_sqlite_migrations"})
 #: Settings in ``meta`` that belong to this copy (its backups' identity), never sent or taken.
@@ -137,6 +137,8 @@ class Applied:
 
     changes: int
     conflicts: list[tuple[Conflict, Resolution]] = field(default_factory=list)
+    #: What the merge rules found (only when asked to settle).
+    settled: merge.Settled | None = None
 
 
 @dataclass(frozen=True)
@@ -168,6 +170,39 @@ def take_incoming(conflict: Conflict) -> Resolution:
     if conflict.kind is ConflictKind.FOREIGN_KEY:
         return Resolution.ABORT
     return Resolution.SKIP
+
+
+#: The tables whose conflicting versions :mod:`db.merge` settles after the apply (by the history's versions).
+MERGED_TABLES = frozenset({"evidence", "assessments", "proposals", "recommendations", "countries", "statuses",
+                           "groups", "meta"})
+
+
+def merge_rules(conflict: Conflict) -> Resolution:
+    """The coalition's handler: leave what both copies changed to :func:`db.merge.settle`, wait for what is missing.
+
+    - Both copies changed a record (``data``, or the same key added on both:
+      ``conflict``): keep this copy's row for now; the merge then writes the
+      version that wins on every copy (db.merge) — for the tables it knows; for
+      the others (link and text tables), a row both added with other values is
+      settled by taking the greater of the two, which both copies agree on.
+    - A change to a row this copy deleted (``not_found``): the deletion stands.
+    - A row it needs that is not here (``foreign_key``) or a rule it breaks
+      (``constraint``): the file waits; nothing changes.
+    """
+    if conflict.kind is ConflictKind.NOT_FOUND:
+        return Resolution.SKIP
+    if conflict.kind in (ConflictKind.DATA, ConflictKind.CONFLICT):
+        if conflict.table in MERGED_TABLES:
+            return Resolution.SKIP
+        if conflict.kind is ConflictKind.CONFLICT and conflict.new is not None and conflict.current is not None:
+            return Resolution.REPLACE if _order(conflict.new) > _order(conflict.current) else Resolution.SKIP
+        return Resolution.SKIP
+    return Resolution.ABORT
+
+
+def _order(row: Row) -> tuple[tuple[int, str], ...]:
+    """A total order on rows of any values, the same on every copy."""
+    return tuple((0, "") if v is None else (1, repr(v)) for v in row)
 
 
 def refuse_all(conflict: Conflict) -> Resolution:
@@ -260,12 +295,16 @@ def shared_tables(conn: apsw.Connection, schema: str = "main") -> list[str]:
 
 
 # ---------------------------------------------------------------- apply
-def apply_changeset(target: Path, changeset: bytes, *, on_conflict: ConflictHandler = refuse_all) -> Applied:
+def apply_changeset(
+    target: Path, changeset: bytes, *, on_conflict: ConflictHandler = refuse_all, settle: bool = False
+) -> Applied:
     """Apply ``changeset`` to the tracker file ``target``, all or nothing.
 
     Changes the target already holds are skipped silently (applying a file
     twice changes nothing); every other misfit is passed to ``on_conflict``
-    (default: abort).  Raises :class:`ChangesetAborted` when the handler
+    (default: abort).  ``settle``: then apply the merge rules to what arrived,
+    in the same transaction (:func:`db.merge.settle`; not for a sync's base
+    snapshot).  Raises :class:`ChangesetAborted` when the handler
     aborts, :class:`ChangesetError` when the changeset does not fit the
     target's tables; the target is then unchanged.
     """
@@ -303,7 +342,10 @@ def apply_changeset(target: Path, changeset: bytes, *, on_conflict: ConflictHand
 
         conn.execute("BEGIN IMMEDIATE")
         try:
+            before = merge.marks(conn) if settle else None
             apsw.Changeset.apply(changeset, conn, filter_change=keep, conflict=resolve)
+            if before is not None:
+                applied.settled = merge.settle(conn, before)
         except apsw.Error as exc:
             conn.execute("ROLLBACK")
             # SQLite reports an abort as SQLITE_ABORT, or SQLITE_CONSTRAINT after a foreign-key conflict.

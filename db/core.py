@@ -42,6 +42,24 @@ def new_uid() -> str:
     return str(uuid.uuid4())
 
 
+#: The namespace of :func:`stable_uid` (a fixed random UUID: these uids are Policy Tracker's own).
+_STABLE_NAMESPACE = "5f0b8c1e-4b8e-4d53-9a57-7c1f0f2d9e41"
+
+
+def stable_uid(*parts: object) -> str:
+    """A uid derived from ``parts`` (a name-based UUID, version 5): the same on every copy of a tracker.
+
+    For records whose identity is a name two copies share (a recommendation's
+    code), and for records the upgrade to uid keys (m007) gives a uid: each
+    copy of a shared tracker upgrades on its own and must give the same record
+    the same uid, or their changesets would never meet.
+    """
+    import uuid
+
+    name = "\x1f".join("" if p is None else str(p) for p in parts)
+    return str(uuid.uuid5(uuid.UUID(_STABLE_NAMESPACE), name))
+
+
 class TrackerCore:
     """An open tracker: database, current user and clock."""
 

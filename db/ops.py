@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import validate
+from . import lineage, validate
 from .attachments import MAX_ATTACHMENT_BYTES as MAX_ATTACHMENT_BYTES
 from .attachments import read_file_to_attach
 from .codebook import Codebook, min_coverage
 from .codebook_write import replace_status_scale
-from .core import TrackerCore, new_uid
+from .core import TrackerCore, new_uid, stable_uid
 from .errors import NotFoundError, ValidationError
 from .messages import translate
 
@@ -115,11 +115,18 @@ def record_history(
     before: dict[str, Any] | None,
     after: dict[str, Any] | None,
     at: str | None = None,
+    follows: list[str] | None = None,
 ) -> None:
-    """Write one history entry; call inside the operation's transaction."""
+    """Write one history entry; call inside the operation's transaction.
+
+    It names what it was written after (``follows``, db.lineage): by default
+    every version of the record this copy has, so an edit made after a
+    conflict arrived settles it.
+    """
+    tips = lineage.row_tips(t.db, table, key) if follows is None else follows
     t.db.execute(
-        "INSERT INTO history (at, user, operation, action, table_name, row_key, before, after)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO history (at, user, operation, action, table_name, row_key, before, after, follows)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             at or t.now(),
             t.user,
@@ -129,8 +136,11 @@ def record_history(
             key,
             None if before is None else history_json(before),
             None if after is None else history_json(after),
+            lineage.follows_value(tips),
         ],
     )
+    if len(tips) > 1:
+        t.db.execute("DELETE FROM row_conflicts WHERE table_name = ? AND row_key = ?", [table, key])
 
 
 def history_json(snapshot: dict[str, Any]) -> str:
@@ -562,7 +572,8 @@ REVIEW_COLUMNS = frozenset({"reviewed_by", "reviewed_at", "review_comment"})
 
 def assessment_snapshot(t: TrackerCore, assessment_uid: str) -> dict[str, Any]:
     row = _one(t, "SELECT * FROM assessments WHERE uid = ?", [assessment_uid]) or {}
-    snap = {k: v for k, v in row.items() if k != "id" and not (v is None and k in REVIEW_COLUMNS)}
+    # "follows" is the status's place in the cell's lineage (db.lineage), not what it says
+    snap = {k: v for k, v in row.items() if k not in ("id", "follows") and not (v is None and k in REVIEW_COLUMNS)}
     snap["evidence"] = [
         r["evidence_uid"]
         for r in t.db.query(
@@ -579,11 +590,16 @@ def _insert_assessment(
 ) -> str:
     uid = uid or new_uid()
     stamp = t.now()
+    tips = lineage.cell_tips(t.db, country, rec)  # set after every status this copy has: settles a conflict
     t.db.execute(
         "INSERT INTO assessments (uid, country_code, recommendation_code, status_code, effective_date,"
-        " rationale, confidence, recorded_by, recorded_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [uid, country, rec, status, effective_date, rationale, confidence, t.user, stamp, stamp],
+        " rationale, confidence, recorded_by, recorded_at, updated_at, follows)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [uid, country, rec, status, effective_date, rationale, confidence, t.user, stamp, stamp,
+         lineage.follows_value(tips)],
     )
+    if len(tips) > 1:
+        lineage.refresh_cell(t.db, country, rec)
     t.db.conn.executemany(
         "INSERT INTO assessment_evidence (assessment_uid, evidence_uid) VALUES (?, ?)",
         [(uid, e) for e in evidence_ids],
@@ -752,7 +768,8 @@ def add_recommendation(
         if position is None:
             position = t.db.execute("SELECT coalesce(max(position), 0) + 1 FROM recommendations").fetchone()[0]
         clean["position"] = position
-        t.db.table("recommendations").insert(clean)
+        # Its uid follows from its code: two copies that add the same code offline add the same record.
+        t.db.table("recommendations").insert({"uid": stable_uid("recommendation", code), **clean})
         record_history(t, operation, "insert", "recommendations", code, None, _rec_snapshot(_rec_row(t, code)))
     return Change(operation, uid=code, codebook=True)
 

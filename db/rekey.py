@@ -103,7 +103,8 @@ CREATE TABLE assessments (
     updated_at TEXT NOT NULL,
     reviewed_by TEXT,
     reviewed_at TEXT,
-    review_comment TEXT
+    review_comment TEXT,
+    follows TEXT
 )""",
     "assessment_evidence": """
 CREATE TABLE assessment_evidence (
@@ -146,7 +147,8 @@ CREATE TABLE history (
     table_name TEXT NOT NULL,
     row_key TEXT NOT NULL,
     before TEXT,
-    after TEXT
+    after TEXT,
+    follows TEXT
 )""",
 }
 
@@ -182,7 +184,8 @@ _OLD = "{}__before_m007"
 _COPY: dict[str, str] = {
     "recommendations": (
         "INSERT INTO recommendations (rowid, uid, code, title, text, guidance, weight, position, archived)"
-        " SELECT id, {uid}, code, title, text, guidance, weight, position, archived FROM {recommendations}"
+        " SELECT id, pt_stable_uid('recommendation', code), code, title, text, guidance, weight, position, archived"
+        " FROM {recommendations}"
     ),
     "evidence": (
         "INSERT INTO evidence (rowid, uid, event_date, title, url, archive_url, accessed_on, publisher, source_kind,"
@@ -228,9 +231,29 @@ _COPY: dict[str, str] = {
     ),
     "history": (
         "INSERT INTO history (rowid, uid, at, user, operation, action, table_name, row_key, before, after)"
-        " SELECT id, {uid}, at, user, operation, action, table_name, row_key, before, after FROM {history}"
+        " SELECT id, pt_stable_uid('history', id, at, user, operation, action, table_name, row_key), at, user,"
+        " operation, action, table_name, row_key, before, after FROM {history}"
     ),
 }
+
+
+#: Each record's history and each cell's statuses were written one after another until now: each names
+#: the one before it (db.lineage), in the order written here.
+_LINEAGE = (
+    "UPDATE history SET follows = p.prev FROM (SELECT rowid AS r,"
+    " lag(uid) OVER (PARTITION BY table_name, row_key ORDER BY rowid) AS prev FROM history) AS p"
+    " WHERE history.rowid = p.r AND p.prev IS NOT NULL",
+    "UPDATE assessments SET follows = p.prev FROM (SELECT rowid AS r,"
+    " lag(uid) OVER (PARTITION BY country_code, recommendation_code ORDER BY rowid) AS prev FROM assessments) AS p"
+    " WHERE assessments.rowid = p.r AND p.prev IS NOT NULL",
+)
+
+
+def _stable_uid(*parts: object) -> str:
+    """A uid derived from what a record is, the same on every copy (db.core.stable_uid)."""
+    from .core import stable_uid
+
+    return stable_uid(*parts)
 
 
 def rekey(db: SQL, *, derived: dict[str, str], install_derived: list[str]) -> None:
@@ -249,9 +272,12 @@ def rekey(db: SQL, *, derived: dict[str, str], install_derived: list[str]) -> No
     for sql in TABLES.values():
         db.execute(sql)
     names = {table: f'"{_OLD.format(table)}"' for table in TABLES}
+    db.conn.create_function("pt_stable_uid", -1, _stable_uid, deterministic=True)
     for sql in _COPY.values():
         db.execute(sql.format(uid=UID_SQL, **names))
     _history_references(db)
+    for sql in _LINEAGE:
+        db.execute(sql)
     for table in reversed(TABLES):
         db.execute(f"DROP TABLE {names[table]}")
     for sql in INDEXES.values():

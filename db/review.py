@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal, NamedTuple
 
-from . import validate
+from . import lineage, validate
 from .core import TrackerCore, new_uid
 from .errors import NotFoundError, ValidationError
 from .messages import translate
@@ -504,16 +504,19 @@ def approve(t: TrackerCore, uid: str, *, comment: str | None = None) -> Change:
                 "DataReview", "An assessment with uid {uid} already exists."
             ).format(uid=row['uid']))
         stamp = t.now()
+        tips = lineage.cell_tips(t.db, row["country_code"], row["recommendation_code"])
         t.db.execute(
             "INSERT INTO assessments (uid, country_code, recommendation_code, status_code, effective_date, rationale,"
-            " confidence, recorded_by, recorded_at, updated_at, reviewed_by, reviewed_at, review_comment)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " confidence, recorded_by, recorded_at, updated_at, reviewed_by, reviewed_at, review_comment, follows)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 row["uid"], row["country_code"], row["recommendation_code"], row["status_code"],
                 row["effective_date"], row["rationale"], row["confidence"], row["proposed_by"], row["proposed_at"],
-                stamp, t.user, stamp, note,
+                stamp, t.user, stamp, note, lineage.follows_value(tips),
             ],
         )
+        if len(tips) > 1:
+            lineage.refresh_cell(t.db, row["country_code"], row["recommendation_code"])
         t.db.execute(
             "INSERT INTO assessment_evidence (assessment_uid, evidence_uid)"
             " SELECT ?1, evidence_uid FROM proposal_evidence WHERE proposal_uid = ?1",

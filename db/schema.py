@@ -421,7 +421,7 @@ def m007_uid_keys(db: Database) -> None:
     row and link; each row's old integer id becomes its local rowid (the search index stays valid).
     The derived tables' triggers, ``cell_current`` and the search view follow (:mod:`db.rekey`).
     """
-    from . import current, tallies
+    from . import current, lineage, tallies
     from .rekey import rekey
 
     derived = dict.fromkeys((*tallies.TRIGGERS, *current.TRIGGERS, *SEARCH_TRIGGERS), "TRIGGER")
@@ -434,6 +434,7 @@ def m007_uid_keys(db: Database) -> None:
             SEARCH_VIEW_SQL, *SEARCH_TRIGGERS.values(), *SORT_INDEXES.values(), *tallies.TRIGGERS.values(),
             current.TABLE_SQL, *current.TRIGGERS.values(),
             f"INSERT INTO {current.TABLE} ({', '.join(current.COLUMNS)}) {current.RECOMPUTE}",
+            *lineage.CONFLICT_TABLES.values(),
         ],
     )
 

@@ -173,3 +173,30 @@ def test_proposals_their_evidence_and_history_references_are_rekeyed(release_cop
         assert "assessment_id" not in before + after
         assert json.loads(after)["assessment_uid"] == approved_uid  # the approved assessment carries its uid
         assert json.loads(before)["assessment_uid"] is None
+
+
+def test_two_copies_upgrading_on_their_own_give_every_record_the_same_uid(tmp_path: Path) -> None:
+    """Copies of a shared tracker upgrade each on its own: the uids m007 makes (recommendations, history
+    entries) come from what the records are, so both copies name each record alike and their later
+    changesets meet; each record's history and each cell's statuses form one chain (db.lineage)."""
+    copies = [tmp_path / "ana.db", tmp_path / "bo.db"]
+    for path in copies:
+        shutil.copyfile(RELEASE, path)
+    found = []
+    for path in copies:
+        with Tracker.open(path, user="Upgrader") as t:
+            found.append((
+                sorted(t.db.execute("SELECT uid, code FROM recommendations").fetchall()),
+                sorted(t.db.execute("SELECT uid, follows FROM history").fetchall(), key=repr),
+                sorted(t.db.execute("SELECT uid, follows FROM assessments").fetchall(), key=repr),
+            ))
+            forks = t.db.execute(
+                "SELECT count(*) FROM (SELECT table_name, row_key FROM history h WHERE NOT EXISTS (SELECT 1"
+                " FROM history n WHERE n.table_name = h.table_name AND n.row_key = h.row_key AND"
+                " instr(n.follows, h.uid) > 0) GROUP BY table_name, row_key HAVING count(*) > 1)").fetchone()[0]
+            assert forks == 0
+            chained = t.db.execute("SELECT count(*) FROM history WHERE follows IS NOT NULL").fetchone()[0]
+            assert chained > 0
+            assert t.db.execute("SELECT count(*) FROM row_conflicts").fetchone()[0] == 0
+    assert found[0] == found[1]
+    assert all(UID.match(str(uid)) for uid, _ in found[0][0])

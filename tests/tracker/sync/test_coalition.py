@@ -2,8 +2,8 @@
 
 Ana shares her tracker, Bo asks to join, Ana adds him, Bo joins and gets an
 identical copy; statuses set on either side reach the other by ``sync``
-(one side at a time: rows both sides add offline get the same integer ids until
-the UUID migration, and wait); a removed member's later files are refused.
+(and both at once: rows are keyed by UUIDs, so both sides' offline additions
+merge); a removed member's later files are refused.
 """
 
 from __future__ import annotations
@@ -97,16 +97,19 @@ def test_share_join_and_sync_both_ways(people: tuple[Person, Person, Path]) -> N
     assert status.last_sync is not None and status.last_sync.finished
 
 
-def test_edits_on_both_sides_at_once_collide_and_wait(people: tuple[Person, Person, Path]) -> None:
-    """Until replicated rows are keyed by UUIDs, two new assessments made offline get the same integer id."""
+def test_edits_on_both_sides_at_once_merge(people: tuple[Person, Person, Path]) -> None:
+    """Statuses both people set offline, before either syncs, reach both copies: their keys never collide."""
     ana, bo, _ = people
     shared_pair(people)
     set_status(ana, "PL", "full", "2025-05-03")
     set_status(bo, "LT", "partial", "2025-05-04")
     coalition.sync(ana.tracker, root=ana.root)
     crossed = coalition.sync(bo.tracker, root=bo.root)
-    assert crossed.applied == 0 and len(crossed.waiting) == 1 and crossed.refused == []
-    assert current(bo, "PL") != "full"  # nothing half-applied: the file waits for the merge rules
+    assert (crossed.sent, crossed.applied, crossed.waiting, crossed.refused) == (1, 1, [], [])
+    assert coalition.sync(ana.tracker, root=ana.root).applied == 1
+    assert current(bo, "PL") == current(ana, "PL") == "full"
+    assert current(ana, "LT") == current(bo, "LT") == "partial"
+    assert replica_contents(ana.tracker, derived=True) == replica_contents(bo.tracker, derived=True)
 
 
 def test_a_removed_member_can_no_longer_write(people: tuple[Person, Person, Path]) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from db import Tracker, ops
+from db import Tracker, merge, ops
 from db.changeset import ChangesetError, take_snapshot
 from tests.sync_e2e import replica_contents
 from tracker.sync.envelope import Header, seal
@@ -156,25 +156,29 @@ def test_records_both_sides_add_offline_merge_and_the_replicas_end_equal(world: 
     assert {"Ana's", "Bo's"} <= {row[2] for row in contents["evidence"]}
 
 
-def test_a_change_that_conflicts_waits_and_changes_nothing(world: World) -> None:
-    """Both sides edit the same evidence offline: the default handler refuses the conflict, and the whole file
-    waits (to be merged by the later rules)."""
+def test_the_same_evidence_edited_on_both_sides_ends_the_same_and_is_listed(world: World) -> None:
+    """Both sides edit the same evidence offline: each file applies, the later edit wins on both sides, and
+    both list the record as a conflict with both versions."""
     edit(world.ana, "Shared decree")
     world.send(world.ana)
     world.receive(world.bo)
-    for side, title in ((world.ana, "Ana's title"), (world.bo, "Bo's title")):
+    for side, title in ((world.ana, "Ana's title"), (world.bo, "Bo's title")):  # Bo edits last
         with Tracker.open(side.tracker, user=side.name) as t:
             uid = str(t.db.execute("SELECT uid FROM evidence WHERE title = 'Shared decree'").fetchone()[0])
             ops.edit_evidence(t, uid, title=title)
-    sent = world.send(world.ana)
-    before = replica_contents(world.bo.tracker, derived=True)
+    world.send(world.ana)
+    world.send(world.bo)
 
-    received = world.receive(world.bo)
+    at_bo, at_ana = world.receive(world.bo), world.receive(world.ana)
 
-    assert sent is not None and [e.name for e, _ in received.waiting] == [sent.name]
-    assert received.applied == [] and received.refused == []
-    assert replica_contents(world.bo.tracker, derived=True) == before
-    assert world.bo.state.pending(world.folder).ready[0].name == sent.name  # tried again next time
+    assert len(at_bo.applied) == len(at_ana.applied) == 1 and not (at_bo.waiting or at_ana.waiting)
+    assert replica_contents(world.ana.tracker, derived=True) == replica_contents(world.bo.tracker, derived=True)
+    for side in (world.ana, world.bo):
+        with Tracker.open(side.tracker, user=side.name, read_only=True) as t:
+            assert t.db.execute("SELECT title FROM evidence WHERE uid = ?", [uid]).fetchone()[0] == "Bo's title"
+            [conflict] = merge.record_conflicts(t)
+            assert {v.user for v in conflict.versions} == {"Ana", "Bo"}
+            assert [v.after["title"] for v in conflict.others if v.after] == ["Ana's title"]
 
 
 def test_receiving_refuses_a_tracker_open_in_this_process(world: World) -> None:
