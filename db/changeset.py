@@ -224,6 +224,29 @@ def take_snapshot(t: TrackerCore, dest: Path) -> None:
     applying a changeset to it (bench/sync_bench.py).
     """
     save_copy(t, dest, mode=0o600)
+    _strip(dest)
+
+
+def upgrade_base(base: Path) -> bool:
+    """Bring a sync base made by an older version up to this one, as the tracker itself was upgraded.
+
+    After the app is upgraded, its tracker is at the new schema and its base at
+    the old one, and no diff between them can be taken.  The base goes through
+    the same migrations: they give the same records the same rows and uids
+    (m007 derives the uids it makes), so the next capture still sends only what
+    changed since the last sync.  Returns whether it was upgraded.
+    """
+    from .store import pending_upgrade, upgrade
+
+    if not base.is_file() or not pending_upgrade(base):
+        return False
+    upgrade(base, keep_copy=False)
+    _strip(base)
+    return True
+
+
+def _strip(dest: Path) -> None:
+    """Leave a base only what a diff compares: no triggers, no local settings (see :func:`take_snapshot`)."""
     copy = sqlite3.connect(dest)
     try:
         with copy:
@@ -238,6 +261,7 @@ def take_snapshot(t: TrackerCore, dest: Path) -> None:
 def capture(t: TrackerCore, base: Path) -> Captured:
     """What changed in ``t`` since the snapshot ``base``: a changeset, and the snapshot to commit after it is sent."""
     snapshot = base.with_name(base.name + ".next")
+    upgrade_base(base)
     take_snapshot(t, snapshot)
     try:
         changeset = diff(base, snapshot)

@@ -200,3 +200,28 @@ def test_two_copies_upgrading_on_their_own_give_every_record_the_same_uid(tmp_pa
             assert t.db.execute("SELECT count(*) FROM row_conflicts").fetchone()[0] == 0
     assert found[0] == found[1]
     assert all(UID.match(str(uid)) for uid, _ in found[0][0])
+
+
+def test_a_sync_base_from_before_the_upgrade_is_upgraded_alike_and_sends_nothing_old(tmp_path: Path) -> None:
+    """A shared tracker's copy upgrades to uid keys along with its last sync's snapshot (the base): the next
+    capture sends what changed since, not every record again under new keys."""
+    import apsw
+
+    from db import ops
+    from db.changeset import capture
+
+    tracker, base = tmp_path / "tracker.db", tmp_path / "base.db"
+    shutil.copyfile(RELEASE, tracker)
+    shutil.copyfile(RELEASE, base)
+    conn = sqlite3.connect(base)  # as take_snapshot left it: no triggers
+    with conn:
+        for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+            conn.execute(f'DROP TRIGGER "{name}"')
+    conn.close()
+    with Tracker.open(tracker, user="Ana") as t:
+        ops.add_evidence(t, event_date="2025-07-01", countries=["PL"], recommendations=["visa"], title="After")
+        captured = capture(t, base)
+    changes = [(c.name, c.op, c.new) for c in apsw.Changeset.iter(captured.changeset)]
+    # the one new piece of evidence, its link and its history entry: nothing old, no record under a new key
+    assert [(op, new[2]) for name, op, new in changes if name == "evidence"] == [("INSERT", "After")]
+    assert {name for name, _, _ in changes} == {"evidence", "evidence_links", "history"}, changes

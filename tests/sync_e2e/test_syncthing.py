@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from db import Tracker, ops
+from db import Tracker, merge, ops
 from db.attachments import read_attachment
 from db.changeset import take_snapshot
 from tests.sync_e2e import Shared, poll_until, replica_contents, syncthing_binary
@@ -135,6 +135,44 @@ def test_edits_on_each_side_reach_the_other_through_syncthing_and_the_replicas_e
     with Tracker.open(ana.tracker, user="Ana", read_only=True) as t:
         history_users = {row[0] for row in t.db.execute("SELECT user FROM history")}
     assert {"Ana", "Bo"} <= history_users
+
+
+def test_offline_edits_on_both_sides_at_once_converge_through_syncthing(shared: Shared, coalition: Coalition) -> None:
+    """Both edit offline before either syncs — new evidence each, the same evidence retitled, the same cell set
+    to different statuses — then both send, Syncthing carries both files both ways, and after each takes the
+    other's, the two copies are identical and list the same two conflicts."""
+    ana, bo = coalition.ana, coalition.bo
+    t = ana.edit()
+    rec = first_recommendation(t)
+    decree = str(ops.add_evidence(t, event_date="2025-05-02", countries=["PL"], recommendations=[rec],
+                                  title="Visa decree signed").uid)
+    t.close()
+    first = coalition.send(ana)
+    shared.pair.wait_carried(shared.folder_id, [first.name], source="a")
+    assert coalition.receive(bo).applied
+
+    for side, status in ((ana, "full"), (bo, "none")):
+        t = side.edit()
+        ops.add_evidence(t, event_date="2025-05-05", countries=["LT"], recommendations=[rec],
+                         title=f"{side.name}'s report")
+        ops.edit_evidence(t, decree, title=f"Visa decree signed ({side.name})")
+        ops.set_status(t, "PL", rec, status, effective_date="2025-05-06", rationale=f"{side.name} read the decree")
+        t.close()
+    from_ana, from_bo = coalition.send(ana), coalition.send(bo)
+    shared.pair.wait_carried(shared.folder_id, [from_ana.name], source="a")
+    shared.pair.wait_carried(shared.folder_id, [from_bo.name], source="b")
+
+    at_ana, at_bo = coalition.receive(ana), coalition.receive(bo)
+
+    assert [e.name for e in at_ana.applied] == [from_bo.name] and [e.name for e in at_bo.applied] == [from_ana.name]
+    assert not (at_ana.waiting or at_ana.refused or at_bo.waiting or at_bo.refused)
+    assert replica_contents(ana.tracker, derived=True) == replica_contents(bo.tracker, derived=True)
+    for side in (ana, bo):
+        with Tracker.open(side.tracker, user=side.name, read_only=True) as t:
+            titles = {str(r[0]) for r in t.db.execute("SELECT title FROM evidence")}
+            assert {"Ana's report", "Bo's report", "Visa decree signed (Bo)"} <= titles  # Bo edited last
+            assert [(c.table, c.key) for c in merge.record_conflicts(t)] == [("evidence", decree)]
+            assert merge.flagged_cells(t) == {("PL", rec)}
 
 
 def test_a_tampered_file_planted_on_a_is_refused_on_b_and_changes_nothing(

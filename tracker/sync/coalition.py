@@ -48,6 +48,7 @@ from db import Tracker
 from db.backup import save_copy
 from db.changeset import ChangesetError, take_snapshot
 from db.errors import TrackerError
+from db.merge import conflict_count
 from db.messages import joined, message_of, translate
 
 from .envelope import Header, Refused, open_envelope, read_header, seal
@@ -614,6 +615,9 @@ class SyncSummary:
     #: Other things worth knowing (a member list or key not usable yet).
     notes: list[str] = field(default_factory=list)
     finished: str = ""
+    #: Conflicts waiting for a person after this sync (records changed on two copies, cells with conflicting
+    #: judgements: db.merge), whoever's sync found them.
+    conflicts: int = 0
 
     def text(self) -> str:
         """The summary as the command line prints it (one line, then one line per file waiting or refused)."""
@@ -624,11 +628,14 @@ class SyncSummary:
         lines += [translate("SyncCoalition", "Refused: {name}: {why}").format(name=name, why=why)
                   for name, why in self.refused]
         lines += [translate("SyncCoalition", "Note: {note}").format(note=note) for note in self.notes]
+        if self.conflicts:
+            lines.append(translate("SyncCoalition", "Conflicts to review: {count} (in the app: File ›"
+                                   " Conflicts…).").format(count=self.conflicts))
         return joined("\n", lines)  # English as printed; the window says each line in its language
 
     def to_json(self) -> dict[str, object]:
         return {"sent": self.sent, "applied": self.applied, "waiting": self.waiting, "refused": self.refused,
-                "notes": self.notes, "finished": self.finished}
+                "notes": self.notes, "finished": self.finished, "conflicts": self.conflicts}
 
     @classmethod
     def from_json(cls, document: Any) -> SyncSummary:
@@ -641,7 +648,8 @@ class SyncSummary:
 
         return cls(int(document.get("sent") or 0), int(document.get("applied") or 0),
                    pairs(document.get("waiting")), pairs(document.get("refused")),
-                   [str(n) for n in document.get("notes") or []], str(document.get("finished") or ""))
+                   [str(n) for n in document.get("notes") or []], str(document.get("finished") or ""),
+                   int(document.get("conflicts") or 0))
 
 
 def sync(tracker: Path | str, *, root: Path | None = None) -> SyncSummary:
@@ -670,6 +678,8 @@ def sync(tracker: Path | str, *, root: Path | None = None) -> SyncSummary:
     except ChangesetError as exc:
         raise CoalitionError(message_of(exc)) from None
     summary = _summary(sent, received, notes)
+    with Tracker.open(link.tracker, user=identity.member_id, read_only=True) as t:
+        summary.conflicts = conflict_count(t)
     _record(link, summary)
     return summary
 

@@ -15,8 +15,10 @@ yet, a newer app, a change whose row has not arrived).  A member's later
 files wait behind one that was refused or waits.  The base snapshot follows
 what was applied, so the next capture does not send it back.
 
-The conflict rules (issue 14's merge) are the caller's ``on_conflict``; by
-default any conflict leaves the file waiting and the tracker unchanged.
+Both copies' changes merge by the coalition's rules (``on_conflict``, by
+default :func:`db.changeset.merge_rules`, then :func:`db.merge.settle` in the
+same transaction): what both changed is settled the same way on every copy
+and listed for a person; a change whose row has not arrived waits.
 Applying opens the tracker file with apsw: the tracker must not be open in
 this process (:func:`db.changeset.apply_changeset`).
 """
@@ -34,7 +36,7 @@ from db.changeset import (
     ConflictHandler,
     apply_changeset,
     capture,
-    refuse_all,
+    merge_rules,
     take_incoming,
 )
 from db.core import TrackerCore
@@ -109,7 +111,7 @@ def receive_changes(
     members: MemberList,
     tracker_keys: Mapping[str, bytes],
     base: Path | None = None,
-    on_conflict: ConflictHandler = refuse_all,
+    on_conflict: ConflictHandler = merge_rules,
 ) -> Received:
     """Apply every file ready in ``folder`` to the closed tracker file ``target``; see the module's notes.
 
@@ -179,10 +181,16 @@ def _take(
         return "too_new", translate("SyncRefusals", "The file was written by a newer version of Policy Tracker; it"
                                     " waits for an upgrade.")
     try:
-        apply_changeset(target, payload, on_conflict=on_conflict)
+        apply_changeset(target, payload, on_conflict=on_conflict, settle=True)
     except ChangesetAborted as exc:
         return NOT_YET_CODE, str(exc)
     except ChangesetError as exc:
+        if header.schema < schema_version():
+            # Its tables have an older shape (a member still on an older version, or a file from before the
+            # upgrade that nobody applied): it waits, and says what would help.
+            return CANNOT_APPLY_CODE, translate(
+                "SyncRefusals", "The file was written by an older version of Policy Tracker and does not fit this"
+                " tracker since its upgrade; it waits. Its author should upgrade and sync again.")
         return CANNOT_APPLY_CODE, str(exc)
     if base is not None:
         # The base only decides what the next capture sends: if it cannot follow, resending is harmless.
