@@ -16,7 +16,8 @@ process; wall: ``perf_counter``), the median of ``--repeat`` runs:
 * **seal**: sign and encrypt (``tracker.sync.envelope.seal``); the file's size;
 * **write**: write it once into the shared folder (flushed, linked into place);
 * **open**: read it, check its hash, signature and header, decrypt;
-* **apply**: ``db.changeset.apply_changeset`` on a fresh copy of B (triggers
+* **apply**: ``db.changeset.apply_changeset`` on a fresh copy of B, as a sync
+  applies (``merge_rules``, then ``db.merge.settle`` on what arrived; triggers
   keep the derived tables and the search index);
 * **apply again**: the same file on the same B (changes nothing);
 * **send / receive** (once): ``tracker.sync.exchange.send_changes`` and
@@ -54,7 +55,14 @@ if str(ROOT) not in sys.path:
 from db import Tracker, ops  # noqa: E402  (after the path set-up, as the other benchmarks)
 from db.backup import save_copy  # noqa: E402
 from db.bulk import NewEvidence, bulk_write  # noqa: E402
-from db.changeset import LOCAL_META_KEYS, LOCAL_TABLES, apply_changeset, capture, take_snapshot  # noqa: E402
+from db.changeset import (  # noqa: E402
+    LOCAL_META_KEYS,
+    LOCAL_TABLES,
+    apply_changeset,
+    capture,
+    merge_rules,
+    take_snapshot,
+)
 from tracker.export_files import export_to_file  # noqa: E402
 from tracker.sync.envelope import Header, open_envelope, seal  # noqa: E402
 from tracker.sync.exchange import receive_changes, schema_version, send_changes  # noqa: E402
@@ -167,8 +175,11 @@ def run(work: Path, evidence: int, statuses: int, repeat: int) -> list[str]:
         entry.check_header(opened[0])
         target = work / f"b-{run_no}.db"
         shutil.copyfile(b_path, target)
-        applied = timings.time("apply on B", lambda: apply_changeset(target, opened[1]))  # noqa: B023
-        again = timings.time("apply again (idempotent)", lambda: apply_changeset(target, opened[1]))  # noqa: B023
+        # as a sync applies: the coalition's conflict rules, then the merge rules on what arrived (db.merge)
+        applied = timings.time("apply on B", lambda: apply_changeset(
+            target, opened[1], on_conflict=merge_rules, settle=True))  # noqa: B023
+        again = timings.time("apply again (idempotent)", lambda: apply_changeset(
+            target, opened[1], on_conflict=merge_rules, settle=True))  # noqa: B023
         assert not applied.conflicts and not again.conflicts
         if run_no == 1:
             assert shared_rows(target) == shared_rows(a_path), "B differs from A after the apply"

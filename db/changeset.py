@@ -337,8 +337,29 @@ def apply_changeset(
     conn = _open(target, read_only=False)
     try:
         columns = {name: _column_count(conn, name) for name in shared_tables(conn)}
+        # Evidence that arriving rows cite (restored if deleted here) or link (those links are dropped if it was
+        # deleted here: the deletion wins), unless the changeset brings the evidence itself.
+        cited: set[str] = set()
+        linked: set[str] = set()
+        arriving: set[str] = set()
+        # Evidence the changeset deletes, and the citations it deletes with it: evidence still cited here
+        # stays (its deletion, links and attachment skipped), so nothing here points at nothing.
+        deleting: set[str] = set()
+        uncited: set[tuple[str, str]] = set()
         for change in apsw.Changeset.iter(changeset):
             applied.changes += 1
+            if settle and change.op == "DELETE" and change.old is not None:
+                if change.name == "evidence":
+                    deleting.add(str(change.old[0]))
+                elif change.name in _CITING:
+                    uncited.add((str(change.old[0]), str(change.old[_CITING[change.name]])))
+            if settle and change.op == "INSERT" and change.new is not None:
+                if change.name in _CITING:
+                    cited.add(str(change.new[_CITING[change.name]]))
+                elif change.name in _LINKING:
+                    linked.add(str(change.new[0]))
+                elif change.name == "evidence":
+                    arriving.add(str(change.new[0]))
             if change.name not in columns:
                 raise ChangesetError(
                     f"The changeset changes {change.name}, which is not a shared table of the tracker."
@@ -351,8 +372,16 @@ def apply_changeset(
         if not applied.changes:
             return applied
 
+        tombstoned: set[str] = set()
+        still_cited: set[str] = set()
+
         def keep(change: apsw.TableChange) -> bool:
-            return not (change.name == "meta" and _row_key(change) in LOCAL_META_KEYS)
+            if change.name == "meta" and _row_key(change) in LOCAL_META_KEYS:
+                return False
+            if still_cited and change.op == "DELETE" and (change.name == "evidence" or change.name in _LINKING):
+                return str(change.old[0]) not in still_cited
+            return not (tombstoned and change.name in _LINKING and change.op == "INSERT"
+                        and str(change.new[0]) in tombstoned)
 
         def resolve(code: int, change: apsw.TableChange) -> int:
             conflict = _conflict(code, change)
@@ -367,6 +396,10 @@ def apply_changeset(
         conn.execute("BEGIN IMMEDIATE")
         try:
             before = merge.marks(conn) if settle else None
+            if cited - arriving:
+                merge.restore_cited(conn, cited - arriving)
+            tombstoned = merge.deleted_here(conn, linked - arriving)
+            still_cited = merge.cited_here(conn, deleting, uncited)
             apsw.Changeset.apply(changeset, conn, filter_change=keep, conflict=resolve)
             if before is not None:
                 applied.settled = merge.settle(conn, before)
@@ -385,6 +418,11 @@ def apply_changeset(
     finally:
         conn.close()
 
+
+#: Tables whose arriving rows name a piece of evidence: the column that does.
+_CITING = {"assessment_evidence": 1, "proposal_evidence": 1}
+#: Tables whose arriving rows belong to a piece of evidence (its first column names it).
+_LINKING = frozenset({"evidence_links", "attachments"})
 
 _RESOLUTION_CODES = {
     Resolution.SKIP: apsw.SQLITE_CHANGESET_OMIT,

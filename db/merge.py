@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import lineage
-from .core import TrackerCore
+from .core import TrackerCore, new_uid
 from .errors import NotFoundError, ValidationError
 from .lineage import CELLS_TABLE, Executes, cell_key
 from .messages import translate
@@ -112,6 +112,70 @@ def settle(conn: Executes, since: Marks) -> Settled:
         if lineage.refresh_cell(conn, country, rec):
             settled.cells.add((country, rec))
     return settled
+
+
+def restore_cited(conn: Executes, evidence: Iterable[str]) -> list[str]:
+    """Bring back evidence deleted here that arriving changes cite or link (before they apply).
+
+    Another member cited it in a status (or linked it) while it was being deleted
+    here: without it their file could never apply.  It comes back as it was when
+    deleted (its fields and cells, from the deletion's history entry; an attached
+    file cannot come back), recorded in the history, so every copy has it again.
+    Returns the uids restored.
+    """
+    restored = []
+    for uid in sorted(set(evidence)):
+        if conn.execute("SELECT 1 FROM evidence WHERE uid = ?", (uid,)).fetchall():
+            continue
+        tips = lineage.row_tips(conn, "evidence", uid)
+        gone = [v for v in versions(conn, tips) if v.action == "delete"]
+        if not gone:
+            continue  # never here: it has not arrived yet, and the file waits for it
+        rows = conn.execute("SELECT before FROM history WHERE uid = ?", (gone[0].uid,)).fetchall()
+        content = _json(rows[0][0]) if rows else {}
+        if not content:
+            continue
+        back = Version(gone[0].uid, gone[0].at, gone[0].user, "restore_cited", "insert", content)
+        if not write_version(conn, "evidence", uid, back):
+            continue
+        stamp = _now()
+        conn.execute(
+            "INSERT INTO history (uid, at, user, operation, action, table_name, row_key, before, after, follows)"
+            " VALUES (?, ?, ?, 'restore_cited', 'insert', 'evidence', ?, NULL, ?, ?)",
+            (new_uid(), stamp, gone[0].user, uid, json.dumps(content, ensure_ascii=False, sort_keys=True),
+             lineage.follows_value(tips)),
+        )
+        restored.append(uid)
+    return restored
+
+
+def deleted_here(conn: Executes, evidence: Iterable[str]) -> set[str]:
+    """Of ``evidence``, what this copy deleted (not here, its history's last word a deletion): a tombstone."""
+    found = set()
+    for uid in sorted(set(evidence)):
+        if conn.execute("SELECT 1 FROM evidence WHERE uid = ?", (uid,)).fetchall():
+            continue
+        if any(v.action == "delete" for v in versions(conn, lineage.row_tips(conn, "evidence", uid))):
+            found.add(uid)
+    return found
+
+
+def cited_here(conn: Executes, evidence: Iterable[str], uncited: set[tuple[str, str]]) -> set[str]:
+    """Of the evidence a changeset deletes, what a status or proposal here still cites (apart from the
+    citations ``(status or proposal uid, evidence uid)`` the same changeset deletes): it must stay."""
+    found = set()
+    for uid in sorted(set(evidence)):
+        for table, column in (("assessment_evidence", "assessment_uid"), ("proposal_evidence", "proposal_uid")):
+            rows = conn.execute(f"SELECT {column} FROM {table} WHERE evidence_uid = ?", (uid,)).fetchall()
+            if any((str(r[0]), uid) not in uncited for r in rows):
+                found.add(uid)
+    return found
+
+
+def _now() -> str:
+    from .core import format_timestamp, utc_now
+
+    return format_timestamp(utc_now())
 
 
 # ---------------------------------------------------------------- versions
