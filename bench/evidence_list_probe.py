@@ -17,6 +17,17 @@ shared), each interaction *including the repaint*:
   top to bottom) and sorting: the model keeps a bounded window of rows.
 
 ``baseline_repaint`` is a repaint of rows already in memory, in the same run.
+
+    python bench/evidence_list_probe.py --db COPY.db --pages [--baseline OLD_SEARCH.py] [--out JSON]
+
+``--pages`` opens no window: it times ``db.search`` itself (CPU ms, median of
+``--repeat`` warm calls) for the pages the links' indexes serve: sorted by
+countries and by recommendations, both ways, the first page and a page deep in
+the list (after the key half-way down), and filtered by a country (``--country``,
+default PL): its first page by date and its count (capped as the list counts).
+``--baseline`` loads another version of ``db/search.py`` (``git show
+REV:db/search.py > OLD.py``) as ``db.search_baseline`` and times it in the same
+run, call for call, alternating, each with its own keys.
 """
 
 from __future__ import annotations
@@ -47,7 +58,65 @@ def cpu_ms(fn: Any) -> float:
     return (time.process_time() - t0) * 1000
 
 
+def pages_probe() -> None:
+    """Time db.search's group-sort and country-filter pages, and a baseline version of it in the same run."""
+    import importlib.util
+
+    from db import search
+    from db.store import Tracker
+
+    db = probe_db()
+    repeat = int(arg("--repeat", "7") or 7)
+    country = str(arg("--country", "PL"))
+    versions: dict[str, Any] = {"after": search}
+    baseline = arg("--baseline")
+    if baseline:
+        spec = importlib.util.spec_from_file_location("db.search_baseline", baseline)
+        assert spec is not None and spec.loader is not None
+        old = importlib.util.module_from_spec(spec)
+        sys.modules["db.search_baseline"] = old
+        spec.loader.exec_module(old)
+        versions = {"before": old, **versions}
+    t = Tracker.open(db, user="probe", read_only=True)
+    total = t.db.execute("SELECT count(*) FROM evidence").fetchone()[0]
+    calls: dict[str, dict[str, Any]] = {name: {} for name in versions}
+    jumps: dict[str, dict[str, float]] = {}
+    for name, mod in versions.items():
+        for sort in ("countries", "recommendations"):
+            for desc in (False, True):
+                way = "desc" if desc else "asc"
+                calls[name][f"{sort} {way}: first page"] = (
+                    lambda m=mod, s=sort, d=desc: m.search_keys(t, sort=s, descending=d, limit=200))
+                # the jump to the middle (an OFFSET from the start: no key known near), timed once: seconds
+                found: list[Any] = []
+                ms = cpu_ms(lambda m=mod, s=sort, d=desc, into=found: into.extend(
+                    m.search_keys(t, sort=s, descending=d, limit=200, offset=total // 2).keys))
+                jumps.setdefault(f"{sort} {way}: jump to the middle (once)", {})[name] = round(ms, 1)
+                middle = found[0]
+                calls[name][f"{sort} {way}: page deep"] = (
+                    lambda m=mod, s=sort, d=desc, k=middle: m.search_keys(t, sort=s, descending=d, after=k, limit=200))
+        f = mod.EvidenceFilter(countries=[country])
+        calls[name][f"country {country}: first page"] = lambda m=mod, f=f: m.search_keys(t, f, limit=200)
+        calls[name][f"country {country}: count"] = lambda m=mod, f=f: m.count_evidence(t, f, cap=10_000)
+    out: dict[str, Any] = {"db": db, "evidence": total, "repeat": repeat, **jumps}
+    for what, once in jumps.items():
+        print(what, once, flush=True)
+    for what in calls["after"]:
+        times: dict[str, list[float]] = {name: [] for name in versions}
+        for _ in range(repeat):
+            for name in versions:
+                times[name].append(cpu_ms(calls[name][what]))
+        out[what] = {name: round(median(ms) or 0.0, 1) for name, ms in times.items()}
+        print(what, out[what], flush=True)
+    t.close()
+    if arg("--out"):
+        Path(str(arg("--out"))).write_text(json.dumps(out, indent=1))
+
+
 def main() -> None:
+    if "--pages" in sys.argv:
+        pages_probe()
+        return
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 

@@ -112,10 +112,11 @@ def _nocase(v: Any) -> Any:
 
 
 def _expected(t: Tracker, f: EvidenceFilter, sort: str, descending: bool) -> list[str]:
-    """Every match (search_evidence, newest first), sorted in Python by the key and id."""
+    """Every match (search_evidence, newest first), sorted in Python by the key and id (uid in a group sort)."""
     uids = {e.uid for e in search_evidence(t, f)}
     key = SORT_KEYS[sort][0]
-    rows = t.db.execute(f"SELECT e.uid, {key}, e.rowid FROM evidence e").fetchall()
+    tie = "e.uid" if sort in search.GROUP_SORTS else "e.rowid"
+    rows = t.db.execute(f"SELECT e.uid, {key}, {tie} FROM evidence e").fetchall()
     chosen = [(_nocase(k), i, u) for u, k, i in rows if u in uids]
     chosen.sort(reverse=descending)
     return [u for _, _, u in chosen]

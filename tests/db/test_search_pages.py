@@ -43,7 +43,9 @@ def fill(t: Tracker, n: int = 90, seed: int = 3) -> None:
 
 
 def expected(t: Tracker, f: EvidenceFilter, sort: str, descending: bool) -> list[int]:
-    """Every match's id in the list's order, worked out in Python from the items themselves."""
+    """Every match's id in the list's order, worked out in Python from the items themselves.
+
+    Ties are broken by id, or by uid in a group sort (the order the links' indexes hold)."""
     ids = dict(t.db.execute("SELECT uid, rowid FROM evidence").fetchall())
     position = dict(t.db.execute("SELECT code, position FROM recommendations").fetchall())
 
@@ -58,8 +60,9 @@ def expected(t: Tracker, f: EvidenceFilter, sort: str, descending: bool) -> list
             "recommendations": min((position[r], r) for r in e.recommendations),
         }[sort]
 
-    rows = sorted(((key(e), ids[e.uid]) for e in search_evidence(t, f)), reverse=descending)
-    return [i for _, i in rows]
+    tie = (lambda e: e.uid) if sort in search.GROUP_SORTS else (lambda e: ids[e.uid])
+    rows = sorted(((key(e), tie(e), ids[e.uid]) for e in search_evidence(t, f)), reverse=descending)
+    return [i for _, _, i in rows]
 
 
 def walk(t: Tracker, f: EvidenceFilter, sort: str, descending: bool, size: int) -> list[int]:
@@ -67,7 +70,7 @@ def walk(t: Tracker, f: EvidenceFilter, sort: str, descending: bool, size: int) 
     after = None
     while True:
         page = search_keys(t, f, sort=sort, descending=descending, after=after, limit=size)
-        got.extend(i for _, i in page.keys)
+        got.extend(k[1] for k in page.keys)
         if len(page.keys) < size:
             return got
         after = page.keys[-1]
@@ -82,8 +85,8 @@ FILTERS = [EvidenceFilter(), EvidenceFilter(include_archived=True), EvidenceFilt
 def test_pages_of_keys_by_every_column_equal_a_full_sort(
     tracker: Tracker, monkeypatch: pytest.MonkeyPatch, sort: str, driver_cap: int
 ) -> None:
-    """Ties broken by id, page boundaries inside ties, both ways, with and without filters; a small
-    DRIVER_CAP walks the indexes (the big-list path), a big one sorts the filtered set."""
+    """Ties broken by id (uid in a group sort), page boundaries inside ties, both ways, with and without
+    filters; a small DRIVER_CAP walks the indexes (the big-list path), a big one sorts the filtered set."""
     monkeypatch.setattr(search, "DRIVER_CAP", driver_cap)
     fill(tracker)
     for f in FILTERS:
@@ -93,7 +96,7 @@ def test_pages_of_keys_by_every_column_equal_a_full_sort(
             assert walk(tracker, f, sort, descending, 7) == want, (f, descending)
             # From the other end: the reversed order's first page is this order's last.
             last = search_keys(tracker, f, sort=sort, descending=not descending, limit=5).keys
-            assert [i for _, i in reversed(last)] == want[-5:]
+            assert [k[1] for k in reversed(last)] == want[-5:]
 
 
 @pytest.mark.parametrize("jump_walk", [0, 5_000], ids=["index-skip", "walk"])
@@ -113,7 +116,7 @@ def test_a_jump_skips_rows_from_a_known_key(
             after = None if start is None else keys[start]
             first = 0 if start is None else start + 1
             got = search_keys(tracker, f, sort=sort, descending=descending, after=after, limit=6, offset=skip).keys
-            assert [i for _, i in got] == want[first + skip:first + skip + 6], (start, skip, descending)
+            assert [k[1] for k in got] == want[first + skip:first + skip + 6], (start, skip, descending)
 
 
 def test_the_count_is_free_and_exact_without_a_filter(tracker: Tracker) -> None:

@@ -92,7 +92,8 @@ class EvidenceModel(ListTableModel):
 
     Why it is shaped like this (a million rows must scroll like a hundred):
 
-    * Rows are found by *keys* (sort key, id), a page of :attr:`PAGE` at a
+    * Rows are found by *keys* (sort key, id; a sort by countries or
+      recommendations adds the uid, its tie-break), a page of :attr:`PAGE` at a
       time (db.search.search_keys: keyset, an index walk, no evidence read).
       Full rows are read only for the rows shown, :attr:`BLOCK` at a time.
     * Only the last :attr:`KEY_PAGES` pages of keys and :attr:`BLOCKS` blocks

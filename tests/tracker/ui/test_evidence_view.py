@@ -246,8 +246,8 @@ def test_the_controls_have_accessible_names(qtbot, tracker, tmp_path) -> None:
 
 
 def test_every_column_sorts_both_ways_across_pages(qtbot, tracker, tmp_path, monkeypatch) -> None:
-    """Ties (same date, same title, same first country) are broken by id, across page boundaries; countries
-    sort by the first code shown, recommendations by the first shown (the codebook's order)."""
+    """Ties (same date, same title) are broken by id, same first country or recommendation by uid, across pages;
+    countries sort by the first code shown, recommendations by the first shown (the codebook's order)."""
     small_pages(monkeypatch, page=10, block=5)
     rnd = random.Random(11)
     with tracker.atomic():
@@ -273,7 +273,7 @@ def test_every_column_sorts_both_ways_across_pages(qtbot, tracker, tmp_path, mon
             view.table.sortByColumn(column, order)
             assert model.sort_key == ev.SORT_BY[column]
             assert view.table.horizontalHeader().sortIndicatorSection() == column
-            ordered = sorted(((key(e), ids[e.uid], e.uid) for e in everything),
+            ordered = sorted(((key(e), e.uid if column in (2, 3) else ids[e.uid], e.uid) for e in everything),
                              reverse=order == Qt.SortOrder.DescendingOrder)
             want = [uid for _, _, uid in ordered]
             assert uids(model, range(model.rowCount())) == want, (column, order)
