@@ -378,10 +378,11 @@ def apply_changeset(
         def keep(change: apsw.TableChange) -> bool:
             if change.name == "meta" and _row_key(change) in LOCAL_META_KEYS:
                 return False
-            if still_cited and change.op == "DELETE" and (change.name == "evidence" or change.name in _LINKING):
+            if (still_cited and change.op == "DELETE" and change.old is not None
+                    and (change.name == "evidence" or change.name in _LINKING)):
                 return str(change.old[0]) not in still_cited
             return not (tombstoned and change.name in _LINKING and change.op == "INSERT"
-                        and str(change.new[0]) in tombstoned)
+                        and change.new is not None and str(change.new[0]) in tombstoned)
 
         def resolve(code: int, change: apsw.TableChange) -> int:
             conflict = _conflict(code, change)

@@ -14,6 +14,7 @@ import itertools
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
@@ -24,6 +25,7 @@ from tests.conftest import FakeClock
 from tests.sync_e2e import replica_contents
 
 CELL = ("FR", "visa")
+T = TypeVar("T")
 
 
 class Replica:
@@ -61,7 +63,7 @@ class Replica:
         shutil.copyfile(self.base, twin.base)
         return twin
 
-    def read(self, question: Callable[[Tracker], object]) -> object:
+    def read(self, question: Callable[[Tracker], T]) -> T:
         with Tracker.open(self.path, user=self.user, read_only=True) as t:
             return question(t)
 
@@ -191,7 +193,7 @@ def test_a_deletion_wins_over_an_edit_made_alongside_it_and_is_listed(start: Pat
     bo.receive(from_ana)
     contents = same_everywhere(ana, bo)
     assert note not in {row[0] for row in contents["evidence"]}
-    [conflict] = bo.read(merge.record_conflicts)  # type: ignore[misc]
+    [conflict] = bo.read(merge.record_conflicts)
     assert conflict.key == note and {v.action for v in conflict.versions} == {"delete", "update"}
 
 
@@ -223,7 +225,7 @@ def test_keeping_or_swapping_a_version_travels_and_ends_the_conflict_everywhere(
     from_ana, from_bo = ana.send(), bo.send()
     ana.receive(from_bo)
     bo.receive(from_ana)
-    [conflict] = ana.read(merge.record_conflicts)  # type: ignore[misc]
+    [conflict] = ana.read(merge.record_conflicts)
     assert conflict.applied == next(v.uid for v in conflict.versions if v.user == "Bo")
     anas = next(v.uid for v in conflict.versions if v.user == "Ana")
 
@@ -248,7 +250,7 @@ def test_conflicting_judgements_are_flagged_everywhere_until_someone_settles_the
     bo.receive(from_ana)
     same_everywhere(ana, bo)
     for side in (ana, bo):
-        [flag] = side.read(merge.cell_conflicts)  # type: ignore[misc]
+        [flag] = side.read(merge.cell_conflicts)
         assert (flag.country_code, flag.recommendation_code) == CELL
         assert {(j.status_code, j.recorded_by) for j in flag.judgements} == {("full", "Ana"), ("none", "Bo")}
         assert side.read(merge.flagged_cells) == {CELL}
@@ -257,6 +259,7 @@ def test_conflicting_judgements_are_flagged_everywhere_until_someone_settles_the
     assert current == "none"  # the usual rule: the latest effective date
 
     # Ana uses her judgement; it becomes current on both copies and the flag goes.
+    [flag] = ana.read(merge.cell_conflicts)
     anas = next(j.uid for j in flag.judgements if j.recorded_by == "Ana")
     ana.edit(lambda t: merge.use_judgement(t, *CELL, anas))
     bo.receive(ana.send())

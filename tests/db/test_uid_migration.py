@@ -223,5 +223,5 @@ def test_a_sync_base_from_before_the_upgrade_is_upgraded_alike_and_sends_nothing
         captured = capture(t, base)
     changes = [(c.name, c.op, c.new) for c in apsw.Changeset.iter(captured.changeset)]
     # the one new piece of evidence, its link and its history entry: nothing old, no record under a new key
-    assert [(op, new[2]) for name, op, new in changes if name == "evidence"] == [("INSERT", "After")]
+    assert [(op, new and new[2]) for name, op, new in changes if name == "evidence"] == [("INSERT", "After")]
     assert {name for name, _, _ in changes} == {"evidence", "evidence_links", "history"}, changes

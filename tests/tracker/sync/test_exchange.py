@@ -162,6 +162,7 @@ def test_the_same_evidence_edited_on_both_sides_ends_the_same_and_is_listed(worl
     edit(world.ana, "Shared decree")
     world.send(world.ana)
     world.receive(world.bo)
+    uid = ""
     for side, title in ((world.ana, "Ana's title"), (world.bo, "Bo's title")):  # Bo edits last
         with Tracker.open(side.tracker, user=side.name) as t:
             uid = str(t.db.execute("SELECT uid FROM evidence WHERE title = 'Shared decree'").fetchone()[0])
