@@ -39,10 +39,13 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import tempfile
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from db import Tracker
 from db.backup import save_copy
@@ -92,6 +95,8 @@ from .places import LINK_FILE, refuse_inside_shared_folder, refuse_live_tracker_
 MEMBERS_FILE = "members.json"
 BASE_FILE = "base.db"
 LAST_SYNC_FILE = "last_sync.json"
+#: The lock a sync holds in the local state folder (:func:`sync`).
+SYNC_LOCK_FILE = "sync.lock"
 #: Where coordinators' public signing keys are published in the shared folder (so a newcomer can check a grant).
 SIGNERS = "signers"
 SIGNER_SUFFIX = ".pub"
@@ -652,11 +657,62 @@ class SyncSummary:
                    int(document.get("conflicts") or 0))
 
 
-def sync(tracker: Path | str, *, root: Path | None = None) -> SyncSummary:
-    """Send this computer's changes, then take everyone else's; the tracker must not be open in this process."""
+#: How long a sync waits for another program's sync of the same tracker to end (the app's own sync and the
+#: command line, two windows) before it says so.
+SYNC_LOCK_WAIT = 60.0
+
+
+@contextlib.contextmanager
+def _one_sync_at_a_time(link: Link, wait: float) -> Iterator[None]:
+    """Hold this computer's sync lock of the shared tracker (a lock file in its local state folder).
+
+    Two syncs at once would both capture the same changes from the same base and
+    both write the local state: the second waits for the first, up to ``wait``
+    seconds.  The operating system drops the lock when its holder ends, killed or not.
+    """
+    private_folder(link.local)
+    path = link.local / SYNC_LOCK_FILE
+    handle = open(path, "a+b")  # noqa: SIM115  (held for the whole sync)
+    try:
+        deadline = time.monotonic() + wait
+        while not _try_lock(handle):
+            if time.monotonic() >= deadline:
+                raise CoalitionError(translate(
+                    "SyncCoalition", "Another program is syncing this tracker; try again when it has finished."))
+            time.sleep(0.1)
+        yield
+    finally:
+        handle.close()  # releases the lock
+
+
+def _try_lock(handle: BinaryIO) -> bool:
+    try:
+        if os.name == "nt":
+            import msvcrt
+
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+def sync(tracker: Path | str, *, root: Path | None = None, wait: float = SYNC_LOCK_WAIT) -> SyncSummary:
+    """Send this computer's changes, then take everyone else's; the tracker must not be open in this process.
+
+    Waits up to ``wait`` seconds while another program syncs the same tracker.
+    """
     link = _require_link(tracker, root)
     if not link.tracker.is_file():
         raise CoalitionError(_NO_TRACKER.format(path=str(link.tracker)))
+    with _one_sync_at_a_time(link, wait):
+        return _sync(link, root)
+
+
+def _sync(link: Link, root: Path | None) -> SyncSummary:
     identity = _identity(root)
     members, keyring, notes = _refresh(link, identity)
     me = members.get(identity.member_id)

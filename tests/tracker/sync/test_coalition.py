@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from db import Tracker, TrackerError, ops
+from db import Tracker, TrackerError, merge, ops
 from tests.sync_e2e import replica_contents
 from tracker.sync import coalition
 from tracker.sync.places import LiveTrackerInSharedFolder
@@ -210,3 +210,57 @@ def test_sharing_refuses_a_tracker_inside_the_folder_or_shared_twice(
     with pytest.raises(TrackerError, match="is not shared from this computer"):
         coalition.sync(tmp_path / "elsewhere.db", root=ana.root)
     assert coalition.status(tmp_path / "elsewhere.db", root=ana.root) is None
+
+
+def test_two_programs_never_sync_the_same_tracker_at_once(people: tuple[Person, Person, Path]) -> None:
+    """While another program (here: this test) holds the tracker's sync lock, a sync waits, then says so in one
+    sentence and changes nothing; once the lock is free it runs."""
+    import fcntl
+
+    ana, _bo, _ = people
+    shared_pair(people)
+    set_status(ana, "PL", "full", "2025-05-03")
+    link = coalition.find_link(ana.tracker, ana.root)
+    assert link is not None
+    with open(link.local / coalition.SYNC_LOCK_FILE, "a+b") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        with pytest.raises(coalition.CoalitionError, match="Another program is syncing this tracker"):
+            coalition.sync(ana.tracker, root=ana.root, wait=0.3)
+    assert coalition.sync(ana.tracker, root=ana.root).sent == 1
+
+
+def test_three_members_editing_offline_end_identical_through_the_folder(
+    people: tuple[Person, Person, Path], tmp_path: Path
+) -> None:
+    """Ana, Bo and Chen each edit offline — new evidence each, the same cell set three ways — and sync in a
+    staggered order, so each takes the others' files in a different order; at the end all three copies are
+    identical and flag the same cell."""
+    ana, bo, folder = people
+    shared = shared_pair(people)
+    chen = Person("Chen", tmp_path / "chen-data", tmp_path / "chen" / "tracker.db")
+    chen.tracker.parent.mkdir()
+    request = coalition.join_request(chen.name, root=chen.root)
+    coalition.add_member(ana.tracker, request.code, fingerprint=request.fingerprint, root=ana.root)
+    coalition.sync(ana.tracker, root=ana.root)
+    coalition.join(folder, chen.tracker, shared.fingerprint, root=chen.root)
+
+    for person, status in ((ana, "full"), (bo, "partial"), (chen, "none")):
+        with Tracker.open(person.tracker, user=person.name) as t:
+            rec = str(t.db.execute("SELECT code FROM recommendations ORDER BY position LIMIT 1").fetchone()[0])
+            ops.add_evidence(t, event_date="2025-05-01", countries=["LT"], recommendations=[rec],
+                             title=f"{person.name}'s report")
+        set_status(person, "PL", status, "2025-05-03")
+    for person in (chen, bo, ana, chen, bo):  # Chen takes Bo's then Ana's; Bo takes Chen's then Ana's; ...
+        summary = coalition.sync(person.tracker, root=person.root)
+        assert summary.waiting == [] and summary.refused == []
+
+    contents = [replica_contents(p.tracker, derived=True) for p in (ana, bo, chen)]
+    assert contents[0] == contents[1] == contents[2]
+    assert {"Ana's report", "Bo's report", "Chen's report"} <= {row[2] for row in contents[0]["evidence"]}
+    for person in (ana, bo, chen):
+        with Tracker.open(person.tracker, user=person.name, read_only=True) as t:
+            [cell] = merge.cell_conflicts(t)
+            assert sorted(j.recorded_by for j in cell.judgements) == ["Ana", "Bo", "Chen"]
+        assert coalition.status(person.tracker, root=person.root) is not None
+    last = coalition.sync(ana.tracker, root=ana.root)
+    assert last.conflicts == 1 and "Conflicts to review: 1" in last.text()
