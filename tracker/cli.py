@@ -432,6 +432,21 @@ def _add_sync_commands(sub: argparse._SubParsersAction) -> None:
                    "folder")
 
     p = sub.add_parser(
+        "conflicts", help="list what two members changed at once, and settle it",
+        description="List the conflicts a sync found: records (evidence, codebook rows) changed on two copies, "
+        "with each version and the one that applies, and cells set to different statuses on two copies "
+        "(conflicting judgements). 'keep WHAT' keeps what applies now; 'use WHAT --version UID' swaps in another "
+        "version or judgement. WHAT is TABLE:KEY as listed (evidence:UID, recommendations:CODE) or cell:COUNTRY:REC. "
+        "The decision reaches every member at the next sync.",
+    )
+    _add_db(p)
+    p.add_argument("action", nargs="?", default="list", choices=("list", "keep", "use"),
+                   help="what to do (default: list)")
+    p.add_argument("what", nargs="?", metavar="WHAT", help="keep, use: the record (TABLE:KEY) or cell:COUNTRY:REC")
+    p.add_argument("--version", metavar="UID", help="use: the version's or judgement's uid, as listed")
+    _add_user(p)
+
+    p = sub.add_parser(
         "sync", help="send your changes to the shared folder and take everyone else's",
         description="Send the changes made to your copy since the last sync, then apply everyone else's "
         "(close the tracker in the app first, or use File > Sync now there). Prints what was sent, applied, "
@@ -903,6 +918,59 @@ def cmd_sync(args: argparse.Namespace, out: IO[str]) -> int:
     return EXIT_OK
 
 
+def cmd_conflicts(args: argparse.Namespace, out: IO[str]) -> int:
+    """``conflicts [list|keep|use]``: what a sync found two members changed at once (db.merge)."""
+    from db import merge
+
+    if args.action == "list":
+        with Tracker.open(args.db, user=default_user(None), read_only=True) as t:
+            records, cells = merge.record_conflicts(t), merge.cell_conflicts(t)
+        if not (records or cells):
+            print("No conflicts to review.", file=out)
+        for c in records:
+            print(f"{c.table}:{c.key}  changed on two copies", file=out)
+            for v in c.versions:
+                applied = "  (applies)" if v.uid == c.applied else ""
+                said = "deleted" if v.after is None else _version_summary(v.after)
+                print(f"  version {v.uid}  {v.user}  {v.at}  {said}{applied}", file=out)
+        for cell in cells:
+            print(f"cell:{cell.country_code}:{cell.recommendation_code}  conflicting judgements", file=out)
+            for j in cell.judgements:
+                current = "  (current)" if j.uid == cell.current else ""
+                print(f"  judgement {j.uid}  {j.recorded_by}  {j.recorded_at}  {j.status_code} from"
+                      f" {j.effective_date}: {j.rationale}{current}", file=out)
+        return EXIT_OK
+    if not args.what:
+        raise UsageError(f"conflicts {args.action} needs WHAT: TABLE:KEY or cell:COUNTRY:REC, as listed")
+    if args.action == "use" and not args.version:
+        raise UsageError("conflicts use needs --version UID, as listed")
+    table, _, key = args.what.partition(":")
+    if not key:
+        raise UsageError(f"{args.what!r} is not TABLE:KEY or cell:COUNTRY:REC")
+    with Tracker.open(args.db, user=default_user(args.user)) as t:
+        if table == "cell":
+            country, _, rec = key.partition(":")
+            if args.action == "keep":
+                merge.keep_judgements(t, country, rec)
+            else:
+                merge.use_judgement(t, country, rec, args.version)
+        elif args.action == "keep":
+            merge.keep_version(t, table, key)
+        else:
+            merge.use_version(t, table, key, args.version)
+    done = "Kept what applies" if args.action == "keep" else f"Used {args.version}"
+    print(f"{done} for {args.what}; the other members get it at the next sync.", file=out)
+    return EXIT_OK
+
+
+def _version_summary(after: dict[str, object]) -> str:
+    """A version's words, short: its title (evidence, recommendations), label or name, else its fields."""
+    for field in ("title", "label", "name", "value"):
+        if after.get(field):
+            return f"{field}: {after[field]}"
+    return ", ".join(f"{k}={v}" for k, v in sorted(after.items()) if isinstance(v, str | int | float))[:120]
+
+
 def run_app(args: argparse.Namespace) -> int:
     from .ui.app import run  # Qt is imported only for the window
 
@@ -910,7 +978,7 @@ def run_app(args: argparse.Namespace) -> int:
 
 
 #: Commands that write to the tracker, so upgrade one written by an older version (the others only read).
-WRITING_COMMANDS = frozenset({"evidence", "status", "import", "codebook", "review"})
+WRITING_COMMANDS = frozenset({"evidence", "status", "import", "codebook", "review", "conflicts"})
 
 
 def upgrade_first(args: argparse.Namespace, err: IO[str]) -> None:
@@ -918,7 +986,8 @@ def upgrade_first(args: argparse.Namespace, err: IO[str]) -> None:
     from db.store import pending_upgrade, upgrade, upgrade_copy_path, write_block
 
     reads_only = getattr(args, "evidence_command", None) == "attachment" or getattr(
-        args, "codebook_command", None) == "export" or getattr(args, "review_command", None) == "list"
+        args, "codebook_command", None) == "export" or getattr(args, "review_command", None) == "list" or (
+        args.command == "conflicts" and args.action == "list")
     if not ((args.command in WRITING_COMMANDS and not reads_only) or (args.command == "check" and args.repair)):
         return
     if not Path(args.db).is_file() or not pending_upgrade(args.db):
@@ -932,7 +1001,7 @@ def upgrade_first(args: argparse.Namespace, err: IO[str]) -> None:
 
 #: A coalition's commands (issue 14), by name.
 SYNC_COMMANDS = {"share": cmd_share, "join-request": cmd_join_request, "members": cmd_members, "join": cmd_join,
-                 "sync": cmd_sync}
+                 "sync": cmd_sync, "conflicts": cmd_conflicts}
 
 
 def dispatch(args: argparse.Namespace, out: IO[str], err: IO[str] | None = None) -> int:

@@ -264,3 +264,33 @@ def test_three_members_editing_offline_end_identical_through_the_folder(
         assert coalition.status(person.tracker, root=person.root) is not None
     last = coalition.sync(ana.tracker, root=ana.root)
     assert last.conflicts == 1 and "Conflicts to review: 1" in last.text()
+
+
+def test_the_command_line_lists_and_settles_conflicts(people: tuple[Person, Person, Path]) -> None:
+    """`policy-tracker conflicts` lists the cell two members set differently, `keep` settles it, and the
+    decision reaches the other copy at the next sync."""
+    import io
+
+    from tracker.cli import main
+
+    ana, bo, _ = people
+    shared_pair(people)
+    set_status(ana, "PL", "full", "2025-05-03")
+    set_status(bo, "PL", "none", "2025-05-04")
+    for person in (ana, bo, ana):
+        coalition.sync(person.tracker, root=person.root)
+
+    def run(*argv: str) -> str:
+        out = io.StringIO()
+        assert main(list(argv), out=out) == 0
+        return out.getvalue()
+
+    listed = run("conflicts", "--db", str(ana.tracker))
+    assert "conflicting judgements" in listed and "Ana" in listed and "Bo" in listed and "(current)" in listed
+    rec = listed.split("cell:PL:", 1)[1].split()[0]
+    kept = run("conflicts", "--db", str(ana.tracker), "keep", f"cell:PL:{rec}", "--user", "Ana")
+    assert kept.startswith("Kept what applies for cell:PL:")
+    assert run("conflicts", "--db", str(ana.tracker)) == "No conflicts to review.\n"
+    coalition.sync(ana.tracker, root=ana.root)
+    assert coalition.sync(bo.tracker, root=bo.root).conflicts == 0
+    assert run("conflicts", "--db", str(bo.tracker)) == "No conflicts to review.\n"
