@@ -23,7 +23,10 @@ while a changeset applies): no Qt, no tracker object.
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from .core import TrackerCore
 
 
 class Executes(Protocol):
@@ -134,3 +137,16 @@ def refresh_row(conn: Executes, table: str, key: str) -> bool:
     else:
         conn.execute("DELETE FROM row_conflicts WHERE table_name = ? AND row_key = ?", (table, key))
     return flagged
+
+
+def flagged_cells(t: TrackerCore) -> set[tuple[str, str]]:
+    """The cells with conflicting judgements (small: the matrix reads it whole at start-up, so here, where
+    importing costs nothing, rather than in :mod:`db.merge`)."""
+    return {(str(c), str(r)) for c, r in t.db.execute(
+        "SELECT country_code, recommendation_code FROM cell_conflicts").fetchall()}
+
+
+def conflict_count(t: TrackerCore) -> int:
+    """How many conflicts wait for a person (records and cells)."""
+    rows = t.db.execute("SELECT (SELECT count(*) FROM row_conflicts) + (SELECT count(*) FROM cell_conflicts)")
+    return int(rows.fetchall()[0][0])

@@ -338,16 +338,9 @@ def cell_conflicts(t: TrackerCore) -> list[CellConflict]:
     return found
 
 
-def flagged_cells(t: TrackerCore) -> set[tuple[str, str]]:
-    """The cells with conflicting judgements (small: the matrix reads it whole)."""
-    return {(str(c), str(r)) for c, r in t.db.execute(
-        "SELECT country_code, recommendation_code FROM cell_conflicts").fetchall()}
-
-
-def conflict_count(t: TrackerCore) -> int:
-    """How many conflicts wait for a person (records and cells)."""
-    row = t.db.execute("SELECT (SELECT count(*) FROM row_conflicts) + (SELECT count(*) FROM cell_conflicts)")
-    return int(row.fetchone()[0])
+#: The cells with conflicting judgements, and how many conflicts wait (kept in db.lineage: light to import).
+flagged_cells = lineage.flagged_cells
+conflict_count = lineage.conflict_count
 
 
 def _cell_conflict(t: TrackerCore, country: str, rec: str) -> CellConflict:

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -687,7 +687,7 @@ def _one_sync_at_a_time(link: Link, wait: float) -> Iterator[None]:
 
 def _try_lock(handle: BinaryIO) -> bool:
     try:
-        if os.name == "nt":
+        if sys.platform == "win32":
             import msvcrt
 
             msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
