@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, MutableMapping
 from dataclasses import dataclass, replace
 
-from db import Tracker, review
+from db import Tracker, lineage, review
 from db.ops import Change, group_members
 from db.queries import (
     Cell,
@@ -130,6 +130,10 @@ class MatrixState:
         self._proposals_then: dict[Cell, Proposal] = {}  # the same at key.compare_from (only when included)
         self.scores: dict[str, CountryScore] = {}  # shown countries, ranked among themselves
         self.before: dict[Cell, CellStatus] = {}  # cells whose status differs at key.compare_from
+        #: Cells with conflicting judgements (two statuses set on two copies of a shared tracker: db.merge),
+        #: marked ⚠ by the matrix; whatever the date shown.  Usually none: one read of a small table.
+        self.flagged: set[Cell] = set()
+        self.flags_changed: set[Cell] = set()  # the cells whose mark came or went with the last change
         self.computed = 0  # how many full computations of a date ran (tests check that hidden views cost nothing)
         self._weights: dict[str, float] = {}
         self._names: dict[str, str] = {}
@@ -175,6 +179,8 @@ class MatrixState:
         self._unranked = {code: self._score(code) for code in self._names}
         self._compare()
         self._rescore()
+        self.flagged = lineage.flagged_cells(t)
+        self.flags_changed = set()
 
     def _show_date(self) -> None:
         """The as-of date's statuses, pending proposals, and what is shown (approved, or overlaid)."""
@@ -298,6 +304,7 @@ class MatrixState:
             if change.evidence:
                 touched |= self._citing_cells(change.evidence)
             result = self._apply_cells(touched, proposals=bool(change.proposals or change.cells))
+            result |= self._apply_flags(touched)
         self._last_change, self._last_result = change, result
         return set(result)
 
@@ -343,6 +350,16 @@ class MatrixState:
             if code in self.scores:
                 self.scores[code] = self._unranked[code]
         return (changed & set(self.scores)) | self._rank()
+
+    def _apply_flags(self, touched: set[Cell]) -> set[str]:
+        """Read the conflicting judgements again when a change names cells (one read of a small table); the
+        shown countries whose rows gain or lose a ⚠."""
+        self.flags_changed = set()
+        if not touched:
+            return set()
+        flagged = lineage.flagged_cells(self.tracker)
+        self.flags_changed, self.flagged = flagged ^ self.flagged, flagged
+        return {country for country, _ in self.flags_changed} & set(self.scores)
 
     def _apply_proposals(self) -> tuple[set[Cell], set[Cell]]:
         """Read the review queue again; the cells whose pending proposal differs now, and at the comparison date."""

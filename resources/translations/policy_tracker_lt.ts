@@ -179,6 +179,14 @@
         <translation>Kas bendrina šią stebėseną ir kada kiekvienas paskutinį kartą sinchronizavo; pridėti ar pašalinti narių</translation>
     </message>
     <message>
+        <source>Con&amp;flicts…</source>
+        <translation>Kon&amp;fliktai…</translation>
+    </message>
+    <message>
+        <source>Changes made on two copies without seeing each other: keep or swap them</source>
+        <translation>Pakeitimai, atlikti dviejose kopijose nežinant viena apie kitą: palikti arba pakeisti juos</translation>
+    </message>
+    <message>
         <source>Impor&amp;t codebook…</source>
         <translation>Importuoti ko&amp;dų knygą…</translation>
     </message>
@@ -887,6 +895,340 @@ Paprašykite, kad perskaitytų jums savo kodą, ir palyginkite jį raidė po rai
     <message>
         <source>dark grey</source>
         <translation>tamsiai pilka</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTexts</name>
+    <message>
+        <source>Evidence “%1”</source>
+        <translation>Įrodymas „%1“</translation>
+    </message>
+    <message>
+        <source>Recommendation “%1”</source>
+        <translation>Rekomendacija „%1“</translation>
+    </message>
+    <message>
+        <source>Country “%1”</source>
+        <translation>Šalis „%1“</translation>
+    </message>
+    <message>
+        <source>Status “%1”</source>
+        <translation>Būsena „%1“</translation>
+    </message>
+    <message>
+        <source>Group “%1”</source>
+        <translation>Grupė „%1“</translation>
+    </message>
+    <message>
+        <source>Setting “%1”</source>
+        <translation>Nuostata „%1“</translation>
+    </message>
+    <message>
+        <source>Status of %1</source>
+        <translation>Būsena: %1</translation>
+    </message>
+    <message>
+        <source>Proposed status of %1</source>
+        <translation>Pasiūlyta būsena: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>taip</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ne</translation>
+    </message>
+    <message>
+        <source>%1 was changed on two copies, neither seeing the other&apos;s change.</source>
+        <translation>%1: pakeista dviejose kopijose nežinant viena apie kitą.</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Ištrinta</translation>
+    </message>
+    <message>
+        <source>Deleted by %1</source>
+        <translation>Ištrinta (autorius: %1)</translation>
+    </message>
+    <message>
+        <source>Version by %1</source>
+        <translation>Versija (autorius: %1)</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>ištrinta</translation>
+    </message>
+    <message>
+        <source>(applies now)</source>
+        <translation>(galioja dabar)</translation>
+    </message>
+    <message>
+        <source>effective %1</source>
+        <translation>galioja nuo %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1 (autorius: %2), %3</translation>
+    </message>
+    <message>
+        <source>(current)</source>
+        <translation>(dabartinė)</translation>
+    </message>
+    <message>
+        <source>Applies now</source>
+        <translation>Galioja dabar</translation>
+    </message>
+    <message>
+        <source>“Keep the applied version” keeps the record as it is; “Use this version” puts the selected version in its place. Either way every version stays in the history.</source>
+        <translation>„Palikti galiojančią versiją“ – įrašas lieka koks yra; „Naudoti šią versiją“ – jo vietą užima pasirinkta versija. Abiem atvejais visos versijos lieka istorijoje.</translation>
+    </message>
+    <message>
+        <source>%1: statuses set on two copies without seeing each other.</source>
+        <translation>%1: būsenos nustatytos dviejose kopijose nežinant viena apie kitą.</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Dabartinė</translation>
+    </message>
+    <message>
+        <source>“Keep the current status” keeps the cell as it is; “Use this judgement” makes the selected one current. Either way every judgement stays in the history.</source>
+        <translation>„Palikti dabartinę būseną“ – langelis lieka koks yra; „Naudoti šį vertinimą“ – dabartiniu tampa pasirinktas. Abiem atvejais visi vertinimai lieka istorijoje.</translation>
+    </message>
+    <message>
+        <source>Cell %1</source>
+        <translation>Langelis %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>Conflict</source>
+        <translation>Konfliktas</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Kas pakeitė</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kada</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Kuo skiriasi</translation>
+    </message>
+    <message>
+        <source>Applies</source>
+        <translation>Galioja</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <source>Title</source>
+        <extracomment>Fields that say when and by whom, not what: never listed as a difference. How much of a value the list shows (the pane below shows all of it). The fields a version can change, as a person names them.</extracomment>
+        <translation>Pavadinimas</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Nuoroda</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Pastabos</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Leidėjas</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Langeliai</translation>
+    </message>
+    <message>
+        <source>Source kind</source>
+        <translation>Šaltinio rūšis</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kalba</translation>
+    </message>
+    <message>
+        <source>Accessed on</source>
+        <translation>Žiūrėta</translation>
+    </message>
+    <message>
+        <source>Archived copy</source>
+        <translation>Archyvinė kopija</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archyvuota</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>Pridėtas failas</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekstas</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Gairės</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Svoris</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Pavadinimas</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Pavadinimas</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Spalva</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Balai</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Reikšmė</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Nariai</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Galioja nuo</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Pagrindimas</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konfliktai</translation>
+    </message>
+    <message>
+        <source>Changes made on two copies of this shared tracker without either seeing the other: records edited on both, and cells whose status was set on both. One version applies already; choose whether it stays.</source>
+        <translation>Pakeitimai, atlikti dviejose šios bendros stebėsenos kopijose nežinant viena apie kitą: abiejose pakeisti įrašai ir langeliai, kurių būsena nustatyta abiejose. Viena versija jau galioja; nuspręskite, ar ją palikti.</translation>
+    </message>
+    <message>
+        <source>About conflicts</source>
+        <translation>Apie konfliktus</translation>
+    </message>
+    <message>
+        <source>Nothing to review</source>
+        <translation>Nėra ką peržiūrėti</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Neišspręsti konfliktai</translation>
+    </message>
+    <message>
+        <source>Each conflict, and under it the versions or judgements it is made of; the one that applies is marked.</source>
+        <translation>Kiekvienas konfliktas, o po juo – jo versijos arba vertinimai; galiojanti pažymėta.</translation>
+    </message>
+    <message>
+        <source>The selected conflict</source>
+        <translation>Pasirinktas konfliktas</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the applied version</source>
+        <translation>&amp;Palikti galiojančią versiją</translation>
+    </message>
+    <message>
+        <source>Keep the applied version</source>
+        <translation>Palikti galiojančią versiją</translation>
+    </message>
+    <message>
+        <source>The record stays as it is and leaves this list</source>
+        <translation>Įrašas lieka koks yra ir dingsta iš šio sąrašo</translation>
+    </message>
+    <message>
+        <source>&amp;Use this version</source>
+        <translation>&amp;Naudoti šią versiją</translation>
+    </message>
+    <message>
+        <source>Use this version</source>
+        <translation>Naudoti šią versiją</translation>
+    </message>
+    <message>
+        <source>The selected version replaces the one that applies</source>
+        <translation>Pasirinkta versija pakeičia galiojančią</translation>
+    </message>
+    <message>
+        <source>K&amp;eep the current status</source>
+        <translation>P&amp;alikti dabartinę būseną</translation>
+    </message>
+    <message>
+        <source>Keep the current status</source>
+        <translation>Palikti dabartinę būseną</translation>
+    </message>
+    <message>
+        <source>The cell keeps its status and loses its ⚠ mark</source>
+        <translation>Langelis išlaiko būseną, o ženklas ⚠ dingsta</translation>
+    </message>
+    <message>
+        <source>U&amp;se this judgement</source>
+        <translation>Naudoti šį &amp;vertinimą</translation>
+    </message>
+    <message>
+        <source>Use this judgement</source>
+        <translation>Naudoti šį vertinimą</translation>
+    </message>
+    <message>
+        <source>The selected judgement becomes the cell&apos;s status</source>
+        <translation>Pasirinktas vertinimas tampa langelio būsena</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Uždaryti</translation>
+    </message>
+    <message>
+        <source>Nothing to review: there are no conflicts.</source>
+        <translation>Nėra ką peržiūrėti: konfliktų nėra.</translation>
+    </message>
+    <message>
+        <source>Nothing to review: there are no conflicts. This tracker has not synced yet.</source>
+        <translation>Nėra ką peržiūrėti: konfliktų nėra. Ši stebėsena dar nesinchronizuota.</translation>
+    </message>
+    <message>
+        <source>Nothing to review: there are no conflicts. The last sync ran %1.</source>
+        <translation>Nėra ką peržiūrėti: konfliktų nėra. Paskutinis sinchronizavimas: %1.</translation>
+    </message>
+    <message>
+        <source>Select another version under the conflict to use it instead</source>
+        <translation>Norėdami naudoti kitą versiją, pasirinkite ją po konfliktu</translation>
+    </message>
+    <message>
+        <source>Select another judgement under the cell to use it</source>
+        <translation>Norėdami naudoti kitą vertinimą, pasirinkite jį po langeliu</translation>
+    </message>
+    <message>
+        <source>Another program kept the tracker busy; nothing changed. Try again in a moment.</source>
+        <translation>Kita programa užėmė stebėseną; niekas nepasikeitė. Bandykite dar kartą po akimirkos.</translation>
+    </message>
+    <message>
+        <source>Conflict settled; every version stays in the history.</source>
+        <translation>Konfliktas išspręstas; visos versijos lieka istorijoje.</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2695,30 @@ Paprašykite, kad perskaitytų jums savo kodą, ir palyginkite jį raidė po rai
     </message>
 </context>
 <context>
+    <name>DataMerge</name>
+    <message>
+        <source>That version is not one of this record&apos;s conflicting versions any more.</source>
+        <extracomment>The records whose versions a merge writes back, by the history&apos;s table name: (table, key column). Columns a version never sets: keys, and lineage (not content). Records whose versions conflict, (history table, key), and cells with conflicting judgements.</extracomment>
+        <translation>Ši versija nebėra tarp prieštaringų šio įrašo versijų.</translation>
+    </message>
+    <message>
+        <source>That version cannot be used: other records still need this one as it is.</source>
+        <translation>Šios versijos negalima naudoti: kitiems įrašams šis įrašas vis dar reikalingas toks, koks yra.</translation>
+    </message>
+    <message>
+        <source>This cell has no conflicting judgements any more.</source>
+        <translation>Šiame langelyje nebėra prieštaringų vertinimų.</translation>
+    </message>
+    <message>
+        <source>That status is not one of this cell&apos;s conflicting judgements any more.</source>
+        <translation>Ši būsena nebėra tarp prieštaringų šio langelio vertinimų.</translation>
+    </message>
+    <message>
+        <source>This record has no conflicting versions any more.</source>
+        <translation>Šis įrašas nebeturi prieštaringų versijų.</translation>
+    </message>
+</context>
+<context>
     <name>DataOperations</name>
     <message>
         <source>Unknown country {text!r}: it is not tracked here (use its ISO code or English name).</source>
@@ -2506,7 +2872,7 @@ Paprašykite, kad perskaitytų jums savo kodą, ir palyginkite jį raidė po rai
     <name>DataReview</name>
     <message>
         <source>You proposed this change; another person must approve it.</source>
-        <extracomment>The tracker setting (meta key): &apos;1&apos; = status changes need review; absent or &apos;0&apos; = off. Where a page of the queue starts: the (proposed_at, id) of the last row of the page before. How every output that counts pending proposals says so.</extracomment>
+        <extracomment>The tracker setting (meta key): &apos;1&apos; = status changes need review; absent or &apos;0&apos; = off. Where a page of the queue starts: the (proposed_at, id) of the last row of the page before (id: the local rowid). How every output that counts pending proposals says so.</extracomment>
         <translation>Šį pakeitimą pasiūlėte jūs; jį turi patvirtinti kitas asmuo.</translation>
     </message>
     <message>
@@ -2953,6 +3319,7 @@ Paprašykite, kad perskaitytų jums savo kodą, ir palyginkite jį raidė po rai
     </message>
     <message>
         <source>Cell details</source>
+        <extracomment>&quot;Review conflict…&quot; on a cell with conflicting judgements: (country, recommendation).</extracomment>
         <translation>Langelio informacija</translation>
     </message>
     <message>
@@ -2986,6 +3353,18 @@ Paprašykite, kad perskaitytų jums savo kodą, ir palyginkite jį raidė po rai
     <message>
         <source>Proposed status</source>
         <translation>Pasiūlyta būsena</translation>
+    </message>
+    <message>
+        <source>Conflicting judgements</source>
+        <translation>Prieštaringi vertinimai</translation>
+    </message>
+    <message>
+        <source>Review conflict…</source>
+        <translation>Peržiūrėti konfliktą…</translation>
+    </message>
+    <message>
+        <source>Review the conflicting judgements of this cell</source>
+        <translation>Peržiūrėti prieštaringus šio langelio vertinimus</translation>
     </message>
     <message>
         <source>Set status…</source>
@@ -3116,6 +3495,14 @@ Paprašykite, kad perskaitytų jums savo kodą, ir palyginkite jį raidė po rai
 Why: %6</source>
         <translation>◆ Pasiūlyta: %1, galioja nuo %2, pasiūlė %3 — laukia peržiūros. Patvirtinta: %4. %5
 Kodėl: %6</translation>
+    </message>
+    <message>
+        <source>%1 set %2</source>
+        <translation>%2 (autorius: %1)</translation>
+    </message>
+    <message>
+        <source>⚠ Conflicting judgements: %1, without seeing each other.</source>
+        <translation>⚠ Prieštaringi vertinimai: %1 – nustatyti nežinant vienas apie kitą.</translation>
     </message>
     <message>
         <source>%1 (current)</source>
@@ -5737,6 +6124,10 @@ Viskas, kas nuo tada pridėta ar pakeista, dings iš stebėsenos. Pirmiausia pad
         <translation>%1 pasiūlyta, laukia peržiūros</translation>
     </message>
     <message>
+        <source>%1 conflicting judgements</source>
+        <translation>%1 prieštaringi vertinimai</translation>
+    </message>
+    <message>
         <source>▲▼ outlined: changed since the comparison date</source>
         <translation>▲▼ apvesta: pasikeitė nuo palyginimo datos</translation>
     </message>
@@ -6081,7 +6472,7 @@ Nukopijuoti nuorodą, kad galėtumėte ją įklijuoti į naršyklę?</translatio
     <name>MatrixModel</name>
     <message>
         <source>Country</source>
-        <extracomment>The roles the model answers (the rest, which the view and the delegate ask of every cell and header section they paint, are turned away at once: a few hundred calls into Python at the first paint). The mark of a cell with a proposed status waiting for review. Vowels of the six languages&apos; alphabets (Latin, Polish, Lithuanian, Cyrillic), for :func:`soft_hyphens`. The sort value of a cell without one (unassessed, unscored, not graded): the proxy sets it to sort after every other value in the direction it sorts. The fixed columns&apos; headers in the interface&apos;s language (asked at every paint of the header).</extracomment>
+        <extracomment>The roles the model answers (the rest, which the view and the delegate ask of every cell and header section they paint, are turned away at once: a few hundred calls into Python at the first paint). The mark of a cell with conflicting judgements (two statuses set on two copies of a shared tracker). The mark of a cell with a proposed status waiting for review. Vowels of the six languages&apos; alphabets (Latin, Polish, Lithuanian, Cyrillic), for :func:`soft_hyphens`. The sort value of a cell without one (unassessed, unscored, not graded): the proxy sets it to sort after every other value in the direction it sorts. The fixed columns&apos; headers in the interface&apos;s language (asked at every paint of the header).</extracomment>
         <translation>Šalis</translation>
     </message>
     <message>
@@ -6105,6 +6496,10 @@ Nukopijuoti nuorodą, kad galėtumėte ją įklijuoti į naršyklę?</translatio
         <translation>; balai skaičiuojami pagal pasiūlytą būseną</translation>
     </message>
     <message>
+        <source>Conflicting judgements</source>
+        <translation>Prieštaringi vertinimai</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2, weight %3)&lt;br&gt;%4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2, svoris %3)&lt;br&gt;%4</translation>
     </message>
@@ -6120,12 +6515,16 @@ Nukopijuoti nuorodą, kad galėtumėte ją įklijuoti į naršyklę?</translatio
         <source>Grade band of the score: %1. — : not graded (too little assessed, or nothing).</source>
         <translation>Įvertinimas pagal balus: %1. — : be galutinio įvertinimo (įvertinta per mažai arba nieko).</translation>
     </message>
+    <message>
+        <source>statuses set on two copies without seeing each other (File › Conflicts…)</source>
+        <translation>būsenos nustatytos dviejose kopijose nežinant viena apie kitą (Failas › Konfliktai…)</translation>
+    </message>
 </context>
 <context>
     <name>MatrixView</name>
     <message>
         <source>Status matrix</source>
-        <extracomment>Whether any cell shows a change since the comparison date (the view sets it from its model): when none does, painting a cell asks the model one question, not two. The pending proposal of a cell (the view sets it to its model&apos;s state): a dict lookup, no model call. Each status&apos;s colour, for the ◆ of a proposed one. What every cell of one paint of the view shares (palette, font, pixel ratio), set by the view around its paint so each cell need not ask the option for copies of them. The matrix header&apos;s usual height: four lines of a title.</extracomment>
+        <extracomment>Whether any cell shows a change since the comparison date (the view sets it from its model): when none does, painting a cell asks the model one question, not two. The pending proposal of a cell (the view sets it to its model&apos;s state): a dict lookup, no model call. Whether a cell has conflicting judgements (the view sets it to its model&apos;s state): a set lookup. Each status&apos;s colour, for the ◆ of a proposed one. What every cell of one paint of the view shares (palette, font, pixel ratio), set by the view around its paint so each cell need not ask the option for copies of them. The matrix header&apos;s usual height: four lines of a title.</extracomment>
         <translation>Būsenų matrica</translation>
     </message>
     <message>
@@ -8494,7 +8893,7 @@ Nukopijuoti nuorodą, kad galėtumėte ją įklijuoti į naršyklę?</translatio
     <name>SyncCoalition</name>
     <message>
         <source>There is no tracker file at {path}.</source>
-        <extracomment>Where coordinators&apos; public signing keys are published in the shared folder (so a newcomer can check a grant). Sentences said in more than one place.</extracomment>
+        <extracomment>The lock a sync holds in the local state folder (:func:`sync`). Where coordinators&apos; public signing keys are published in the shared folder (so a newcomer can check a grant). Sentences said in more than one place.</extracomment>
         <translation>Vietoje {path} nėra stebėsenos failo.</translation>
     </message>
     <message>
@@ -8595,7 +8994,7 @@ Nukopijuoti nuorodą, kad galėtumėte ją įklijuoti į naršyklę?</translatio
     </message>
     <message>
         <source>Sent {sent}, applied {applied}, waiting {waiting}, refused {refused}.</source>
-        <extracomment>(file, why) for each file left for the next sync. (file, why) for each file refused for good. Other things worth knowing (a member list or key not usable yet).</extracomment>
+        <extracomment>(file, why) for each file left for the next sync. (file, why) for each file refused for good. Other things worth knowing (a member list or key not usable yet). Conflicts waiting for a person after this sync (records changed on two copies, cells with conflicting judgements: db.merge), whoever&apos;s sync found them.</extracomment>
         <translation>Išsiųsta: {sent}, pritaikyta: {applied}, laukia: {waiting}, atmesta: {refused}.</translation>
     </message>
     <message>
@@ -8609,6 +9008,15 @@ Nukopijuoti nuorodą, kad galėtumėte ją įklijuoti į naršyklę?</translatio
     <message>
         <source>Note: {note}</source>
         <translation>Pastaba: {note}</translation>
+    </message>
+    <message>
+        <source>Conflicts to review: {count} (in the app: File › Conflicts…).</source>
+        <translation>Konfliktų peržiūrėti: {count} (programoje: Failas › Konfliktai…).</translation>
+    </message>
+    <message>
+        <source>Another program is syncing this tracker; try again when it has finished.</source>
+        <extracomment>How long a sync waits for another program&apos;s sync of the same tracker to end (the app&apos;s own sync and the command line, two windows) before it says so.</extracomment>
+        <translation>Kita programa sinchronizuoja šią stebėseną; bandykite dar kartą, kai ji baigs.</translation>
     </message>
     <message>
         <source>You are no longer a member of this shared tracker, so your changes are not sent.</source>
@@ -8635,7 +9043,16 @@ Nukopijuoti nuorodą, kad galėtumėte ją įklijuoti į naršyklę?</translatio
     <name>SyncIndicator</name>
     <message>
         <source>Sync status</source>
+        <extracomment>&quot;Review conflicts…&quot; chosen in the indicator&apos;s menu. &quot;Members and last sync…&quot; chosen in the indicator&apos;s menu.</extracomment>
         <translation>Sinchronizavimo būsena</translation>
+    </message>
+    <message>
+        <source>&amp;Members and last sync…</source>
+        <translation>&amp;Nariai ir paskutinis sinchronizavimas…</translation>
+    </message>
+    <message>
+        <source>&amp;Review conflicts…</source>
+        <translation>&amp;Peržiūrėti konfliktus…</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -8669,6 +9086,18 @@ Nukopijuoti nuorodą, kad galėtumėte ją įklijuoti į naršyklę?</translatio
             <numerusform>%Ln failų atmesta</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln conflicts to review</source>
+        <translation>
+            <numerusform>%Ln konfliktas laukia peržiūros</numerusform>
+            <numerusform>%Ln konfliktai laukia peržiūros</numerusform>
+            <numerusform>%Ln konfliktų laukia peržiūros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Review conflicts (%1)…</source>
+        <translation>&amp;Peržiūrėti konfliktus (%1)…</translation>
+    </message>
     <message>
         <source>Shared folder: %1</source>
         <translation>Bendras aplankas: %1</translation>
@@ -8692,6 +9121,10 @@ Nukopijuoti nuorodą, kad galėtumėte ją įklijuoti į naršyklę?</translatio
     <message>
         <source>Refused: %1</source>
         <translation>Atmestas: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts: changes made on two copies without seeing each other wait for you (File › Conflicts…).</source>
+        <translation>Konfliktai: pakeitimai, atlikti dviejose kopijose nežinant viena apie kitą, laukia jūsų sprendimo (Failas › Konfliktai…).</translation>
     </message>
     <message>
         <source>Click for the members and the last sync&apos;s report.</source>
@@ -8938,6 +9371,10 @@ Nukopijuoti nuorodą, kad galėtumėte ją įklijuoti į naršyklę?</translatio
         <source>The file was written by a newer version of Policy Tracker; it waits for an upgrade.</source>
         <extracomment>A file whose changes do not fit this tracker yet (a row they need has not arrived; the conflict rules said no): it waits, and the tracker is unchanged. A file that could not be applied for another reason (the tracker busy too long, another schema): it waits too. Refusing for good is only for files that fail their checks; a passing failure must not lose a change. Codes of files left pending, to be tried again at the next sync.</extracomment>
         <translation>Failą įrašė naujesnė Policy Tracker versija; jis laukia programos atnaujinimo.</translation>
+    </message>
+    <message>
+        <source>The file was written by an older version of Policy Tracker and does not fit this tracker since its upgrade; it waits. Its author should upgrade and sync again.</source>
+        <translation>Failą įrašė senesnė Policy Tracker versija, ir po atnaujinimo jis netinka šiai stebėsenai; jis laukia. Jo autorius turėtų atnaujinti programą ir vėl sinchronizuoti.</translation>
     </message>
     <message>
         <source>The file is no longer in the shared folder.</source>

@@ -179,6 +179,14 @@
         <translation>Kto współdzieli ten tracker i kiedy każdy ostatnio synchronizował; dodaj lub usuń uczestników</translation>
     </message>
     <message>
+        <source>Con&amp;flicts…</source>
+        <translation>Kon&amp;flikty…</translation>
+    </message>
+    <message>
+        <source>Changes made on two copies without seeing each other: keep or swap them</source>
+        <translation>Zmiany wprowadzone w dwóch kopiach bez wiedzy o sobie nawzajem: zachowaj lub zamień je</translation>
+    </message>
+    <message>
         <source>Impor&amp;t codebook…</source>
         <translation>Importuj książkę ko&amp;dów…</translation>
     </message>
@@ -887,6 +895,340 @@ Poproś, by odczytał Ci swój odcisk, i porównaj go znak po znaku.</translatio
     <message>
         <source>dark grey</source>
         <translation>ciemnoszary</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTexts</name>
+    <message>
+        <source>Evidence “%1”</source>
+        <translation>Dowód „%1”</translation>
+    </message>
+    <message>
+        <source>Recommendation “%1”</source>
+        <translation>Rekomendacja „%1”</translation>
+    </message>
+    <message>
+        <source>Country “%1”</source>
+        <translation>Kraj „%1”</translation>
+    </message>
+    <message>
+        <source>Status “%1”</source>
+        <translation>Status „%1”</translation>
+    </message>
+    <message>
+        <source>Group “%1”</source>
+        <translation>Grupa „%1”</translation>
+    </message>
+    <message>
+        <source>Setting “%1”</source>
+        <translation>Ustawienie „%1”</translation>
+    </message>
+    <message>
+        <source>Status of %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Proposed status of %1</source>
+        <translation>Proponowany status: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 was changed on two copies, neither seeing the other&apos;s change.</source>
+        <translation>%1: zmieniono w dwóch kopiach bez wiedzy o sobie nawzajem.</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Usunięto</translation>
+    </message>
+    <message>
+        <source>Deleted by %1</source>
+        <translation>Usunięto (autor: %1)</translation>
+    </message>
+    <message>
+        <source>Version by %1</source>
+        <translation>Wersja (autor: %1)</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>usunięto</translation>
+    </message>
+    <message>
+        <source>(applies now)</source>
+        <translation>(obowiązuje teraz)</translation>
+    </message>
+    <message>
+        <source>effective %1</source>
+        <translation>obowiązuje od %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1 (autor: %2), %3</translation>
+    </message>
+    <message>
+        <source>(current)</source>
+        <translation>(bieżący)</translation>
+    </message>
+    <message>
+        <source>Applies now</source>
+        <translation>Obowiązuje teraz</translation>
+    </message>
+    <message>
+        <source>“Keep the applied version” keeps the record as it is; “Use this version” puts the selected version in its place. Either way every version stays in the history.</source>
+        <translation>„Zachowaj obowiązującą wersję” — rekord zostaje bez zmian; „Użyj tej wersji” — jego miejsce zajmuje zaznaczona wersja. W obu przypadkach wszystkie wersje zostają w historii.</translation>
+    </message>
+    <message>
+        <source>%1: statuses set on two copies without seeing each other.</source>
+        <translation>%1: statusy ustawiono w dwóch kopiach bez wiedzy o sobie nawzajem.</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Bieżący</translation>
+    </message>
+    <message>
+        <source>“Keep the current status” keeps the cell as it is; “Use this judgement” makes the selected one current. Either way every judgement stays in the history.</source>
+        <translation>„Zachowaj bieżący status” — komórka zostaje bez zmian; „Użyj tej oceny” — bieżąca staje się zaznaczona. W obu przypadkach wszystkie oceny zostają w historii.</translation>
+    </message>
+    <message>
+        <source>Cell %1</source>
+        <translation>Komórka %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Kto zmienił</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Co się różni</translation>
+    </message>
+    <message>
+        <source>Applies</source>
+        <translation>Obowiązuje</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <source>Title</source>
+        <extracomment>Fields that say when and by whom, not what: never listed as a difference. How much of a value the list shows (the pane below shows all of it). The fields a version can change, as a person names them.</extracomment>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Wydawca</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Komórki</translation>
+    </message>
+    <message>
+        <source>Source kind</source>
+        <translation>Rodzaj źródła</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Accessed on</source>
+        <translation>Data dostępu</translation>
+    </message>
+    <message>
+        <source>Archived copy</source>
+        <translation>Kopia archiwalna</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Zarchiwizowane</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>Załączony plik</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Wskazówki</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Waga</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etykieta</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Kolor</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Członkowie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Obowiązuje od</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Uzasadnienie</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikty</translation>
+    </message>
+    <message>
+        <source>Changes made on two copies of this shared tracker without either seeing the other: records edited on both, and cells whose status was set on both. One version applies already; choose whether it stays.</source>
+        <translation>Zmiany wprowadzone w dwóch kopiach tego wspólnego trackera bez wiedzy o sobie nawzajem: rekordy zmienione w obu i komórki, których status ustawiono w obu. Jedna wersja już obowiązuje; zdecyduj, czy ma zostać.</translation>
+    </message>
+    <message>
+        <source>About conflicts</source>
+        <translation>O konfliktach</translation>
+    </message>
+    <message>
+        <source>Nothing to review</source>
+        <translation>Nic do przejrzenia</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Nierozstrzygnięte konflikty</translation>
+    </message>
+    <message>
+        <source>Each conflict, and under it the versions or judgements it is made of; the one that applies is marked.</source>
+        <translation>Każdy konflikt, a pod nim jego wersje lub oceny; obowiązująca jest oznaczona.</translation>
+    </message>
+    <message>
+        <source>The selected conflict</source>
+        <translation>Zaznaczony konflikt</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the applied version</source>
+        <translation>&amp;Zachowaj obowiązującą wersję</translation>
+    </message>
+    <message>
+        <source>Keep the applied version</source>
+        <translation>Zachowaj obowiązującą wersję</translation>
+    </message>
+    <message>
+        <source>The record stays as it is and leaves this list</source>
+        <translation>Rekord zostaje bez zmian i znika z tej listy</translation>
+    </message>
+    <message>
+        <source>&amp;Use this version</source>
+        <translation>&amp;Użyj tej wersji</translation>
+    </message>
+    <message>
+        <source>Use this version</source>
+        <translation>Użyj tej wersji</translation>
+    </message>
+    <message>
+        <source>The selected version replaces the one that applies</source>
+        <translation>Zaznaczona wersja zastępuje obowiązującą</translation>
+    </message>
+    <message>
+        <source>K&amp;eep the current status</source>
+        <translation>Zac&amp;howaj bieżący status</translation>
+    </message>
+    <message>
+        <source>Keep the current status</source>
+        <translation>Zachowaj bieżący status</translation>
+    </message>
+    <message>
+        <source>The cell keeps its status and loses its ⚠ mark</source>
+        <translation>Komórka zachowuje status i traci znak ⚠</translation>
+    </message>
+    <message>
+        <source>U&amp;se this judgement</source>
+        <translation>Użyj tej &amp;oceny</translation>
+    </message>
+    <message>
+        <source>Use this judgement</source>
+        <translation>Użyj tej oceny</translation>
+    </message>
+    <message>
+        <source>The selected judgement becomes the cell&apos;s status</source>
+        <translation>Zaznaczona ocena staje się statusem komórki</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Nothing to review: there are no conflicts.</source>
+        <translation>Nic do przejrzenia: nie ma konfliktów.</translation>
+    </message>
+    <message>
+        <source>Nothing to review: there are no conflicts. This tracker has not synced yet.</source>
+        <translation>Nic do przejrzenia: nie ma konfliktów. Ten tracker nie był jeszcze synchronizowany.</translation>
+    </message>
+    <message>
+        <source>Nothing to review: there are no conflicts. The last sync ran %1.</source>
+        <translation>Nic do przejrzenia: nie ma konfliktów. Ostatnia synchronizacja: %1.</translation>
+    </message>
+    <message>
+        <source>Select another version under the conflict to use it instead</source>
+        <translation>Aby użyć innej wersji, zaznacz ją pod konfliktem</translation>
+    </message>
+    <message>
+        <source>Select another judgement under the cell to use it</source>
+        <translation>Aby użyć innej oceny, zaznacz ją pod komórką</translation>
+    </message>
+    <message>
+        <source>Another program kept the tracker busy; nothing changed. Try again in a moment.</source>
+        <translation>Inny program blokował tracker; nic się nie zmieniło. Spróbuj ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <source>Conflict settled; every version stays in the history.</source>
+        <translation>Konflikt rozstrzygnięty; wszystkie wersje zostają w historii.</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2695,30 @@ Poproś, by odczytał Ci swój odcisk, i porównaj go znak po znaku.</translatio
     </message>
 </context>
 <context>
+    <name>DataMerge</name>
+    <message>
+        <source>That version is not one of this record&apos;s conflicting versions any more.</source>
+        <extracomment>The records whose versions a merge writes back, by the history&apos;s table name: (table, key column). Columns a version never sets: keys, and lineage (not content). Records whose versions conflict, (history table, key), and cells with conflicting judgements.</extracomment>
+        <translation>Ta wersja nie należy już do sprzecznych wersji tego rekordu.</translation>
+    </message>
+    <message>
+        <source>That version cannot be used: other records still need this one as it is.</source>
+        <translation>Tej wersji nie można użyć: inne rekordy wciąż potrzebują tego rekordu w obecnej postaci.</translation>
+    </message>
+    <message>
+        <source>This cell has no conflicting judgements any more.</source>
+        <translation>W tej komórce nie ma już sprzecznych ocen.</translation>
+    </message>
+    <message>
+        <source>That status is not one of this cell&apos;s conflicting judgements any more.</source>
+        <translation>Ten status nie należy już do sprzecznych ocen tej komórki.</translation>
+    </message>
+    <message>
+        <source>This record has no conflicting versions any more.</source>
+        <translation>Ten rekord nie ma już sprzecznych wersji.</translation>
+    </message>
+</context>
+<context>
     <name>DataOperations</name>
     <message>
         <source>Unknown country {text!r}: it is not tracked here (use its ISO code or English name).</source>
@@ -2506,7 +2872,7 @@ Poproś, by odczytał Ci swój odcisk, i porównaj go znak po znaku.</translatio
     <name>DataReview</name>
     <message>
         <source>You proposed this change; another person must approve it.</source>
-        <extracomment>The tracker setting (meta key): &apos;1&apos; = status changes need review; absent or &apos;0&apos; = off. Where a page of the queue starts: the (proposed_at, id) of the last row of the page before. How every output that counts pending proposals says so.</extracomment>
+        <extracomment>The tracker setting (meta key): &apos;1&apos; = status changes need review; absent or &apos;0&apos; = off. Where a page of the queue starts: the (proposed_at, id) of the last row of the page before (id: the local rowid). How every output that counts pending proposals says so.</extracomment>
         <translation>To Twoja propozycja; musi ją zatwierdzić inna osoba.</translation>
     </message>
     <message>
@@ -2953,6 +3319,7 @@ Poproś, by odczytał Ci swój odcisk, i porównaj go znak po znaku.</translatio
     </message>
     <message>
         <source>Cell details</source>
+        <extracomment>&quot;Review conflict…&quot; on a cell with conflicting judgements: (country, recommendation).</extracomment>
         <translation>Szczegóły komórki</translation>
     </message>
     <message>
@@ -2986,6 +3353,18 @@ Poproś, by odczytał Ci swój odcisk, i porównaj go znak po znaku.</translatio
     <message>
         <source>Proposed status</source>
         <translation>Proponowany status</translation>
+    </message>
+    <message>
+        <source>Conflicting judgements</source>
+        <translation>Sprzeczne oceny</translation>
+    </message>
+    <message>
+        <source>Review conflict…</source>
+        <translation>Przejrzyj konflikt…</translation>
+    </message>
+    <message>
+        <source>Review the conflicting judgements of this cell</source>
+        <translation>Przejrzyj sprzeczne oceny tej komórki</translation>
     </message>
     <message>
         <source>Set status…</source>
@@ -3116,6 +3495,14 @@ Poproś, by odczytał Ci swój odcisk, i porównaj go znak po znaku.</translatio
 Why: %6</source>
         <translation>◆ Zaproponowano: %1, obowiązuje od %2, autor: %3 — czeka na przegląd. Zatwierdzono: %4. %5
 Dlaczego: %6</translation>
+    </message>
+    <message>
+        <source>%1 set %2</source>
+        <translation>%2 (autor: %1)</translation>
+    </message>
+    <message>
+        <source>⚠ Conflicting judgements: %1, without seeing each other.</source>
+        <translation>⚠ Sprzeczne oceny: %1 — ustawione bez wiedzy o sobie nawzajem.</translation>
     </message>
     <message>
         <source>%1 (current)</source>
@@ -5737,6 +6124,10 @@ Wszystko, co dodano lub zmieniono od tego czasu, zniknie z trackera. Najpierw po
         <translation>%1 zaproponowany, czeka na przegląd</translation>
     </message>
     <message>
+        <source>%1 conflicting judgements</source>
+        <translation>%1 sprzeczne oceny</translation>
+    </message>
+    <message>
         <source>▲▼ outlined: changed since the comparison date</source>
         <translation>▲▼ w ramce: zmiana od daty porównania</translation>
     </message>
@@ -6081,7 +6472,7 @@ Skopiować link, aby wkleić go do przeglądarki?</translation>
     <name>MatrixModel</name>
     <message>
         <source>Country</source>
-        <extracomment>The roles the model answers (the rest, which the view and the delegate ask of every cell and header section they paint, are turned away at once: a few hundred calls into Python at the first paint). The mark of a cell with a proposed status waiting for review. Vowels of the six languages&apos; alphabets (Latin, Polish, Lithuanian, Cyrillic), for :func:`soft_hyphens`. The sort value of a cell without one (unassessed, unscored, not graded): the proxy sets it to sort after every other value in the direction it sorts. The fixed columns&apos; headers in the interface&apos;s language (asked at every paint of the header).</extracomment>
+        <extracomment>The roles the model answers (the rest, which the view and the delegate ask of every cell and header section they paint, are turned away at once: a few hundred calls into Python at the first paint). The mark of a cell with conflicting judgements (two statuses set on two copies of a shared tracker). The mark of a cell with a proposed status waiting for review. Vowels of the six languages&apos; alphabets (Latin, Polish, Lithuanian, Cyrillic), for :func:`soft_hyphens`. The sort value of a cell without one (unassessed, unscored, not graded): the proxy sets it to sort after every other value in the direction it sorts. The fixed columns&apos; headers in the interface&apos;s language (asked at every paint of the header).</extracomment>
         <translation>Kraj</translation>
     </message>
     <message>
@@ -6105,6 +6496,10 @@ Skopiować link, aby wkleić go do przeglądarki?</translation>
         <translation>; wyniki uwzględniają zaproponowany status</translation>
     </message>
     <message>
+        <source>Conflicting judgements</source>
+        <translation>Sprzeczne oceny</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2, weight %3)&lt;br&gt;%4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2, waga %3)&lt;br&gt;%4</translation>
     </message>
@@ -6120,12 +6515,16 @@ Skopiować link, aby wkleić go do przeglądarki?</translation>
         <source>Grade band of the score: %1. — : not graded (too little assessed, or nothing).</source>
         <translation>Ocena według wyniku: %1. — : bez oceny końcowej (oceniono za mało lub nic).</translation>
     </message>
+    <message>
+        <source>statuses set on two copies without seeing each other (File › Conflicts…)</source>
+        <translation>statusy ustawiono w dwóch kopiach bez wiedzy o sobie nawzajem (Plik › Konflikty…)</translation>
+    </message>
 </context>
 <context>
     <name>MatrixView</name>
     <message>
         <source>Status matrix</source>
-        <extracomment>Whether any cell shows a change since the comparison date (the view sets it from its model): when none does, painting a cell asks the model one question, not two. The pending proposal of a cell (the view sets it to its model&apos;s state): a dict lookup, no model call. Each status&apos;s colour, for the ◆ of a proposed one. What every cell of one paint of the view shares (palette, font, pixel ratio), set by the view around its paint so each cell need not ask the option for copies of them. The matrix header&apos;s usual height: four lines of a title.</extracomment>
+        <extracomment>Whether any cell shows a change since the comparison date (the view sets it from its model): when none does, painting a cell asks the model one question, not two. The pending proposal of a cell (the view sets it to its model&apos;s state): a dict lookup, no model call. Whether a cell has conflicting judgements (the view sets it to its model&apos;s state): a set lookup. Each status&apos;s colour, for the ◆ of a proposed one. What every cell of one paint of the view shares (palette, font, pixel ratio), set by the view around its paint so each cell need not ask the option for copies of them. The matrix header&apos;s usual height: four lines of a title.</extracomment>
         <translation>Macierz statusów</translation>
     </message>
     <message>
@@ -8494,7 +8893,7 @@ Skopiować link, aby wkleić go do przeglądarki?</translation>
     <name>SyncCoalition</name>
     <message>
         <source>There is no tracker file at {path}.</source>
-        <extracomment>Where coordinators&apos; public signing keys are published in the shared folder (so a newcomer can check a grant). Sentences said in more than one place.</extracomment>
+        <extracomment>The lock a sync holds in the local state folder (:func:`sync`). Where coordinators&apos; public signing keys are published in the shared folder (so a newcomer can check a grant). Sentences said in more than one place.</extracomment>
         <translation>W {path} nie ma pliku trackera.</translation>
     </message>
     <message>
@@ -8595,7 +8994,7 @@ Skopiować link, aby wkleić go do przeglądarki?</translation>
     </message>
     <message>
         <source>Sent {sent}, applied {applied}, waiting {waiting}, refused {refused}.</source>
-        <extracomment>(file, why) for each file left for the next sync. (file, why) for each file refused for good. Other things worth knowing (a member list or key not usable yet).</extracomment>
+        <extracomment>(file, why) for each file left for the next sync. (file, why) for each file refused for good. Other things worth knowing (a member list or key not usable yet). Conflicts waiting for a person after this sync (records changed on two copies, cells with conflicting judgements: db.merge), whoever&apos;s sync found them.</extracomment>
         <translation>Wysłano: {sent}, zastosowano: {applied}, czeka: {waiting}, odrzucono: {refused}.</translation>
     </message>
     <message>
@@ -8609,6 +9008,15 @@ Skopiować link, aby wkleić go do przeglądarki?</translation>
     <message>
         <source>Note: {note}</source>
         <translation>Uwaga: {note}</translation>
+    </message>
+    <message>
+        <source>Conflicts to review: {count} (in the app: File › Conflicts…).</source>
+        <translation>Konflikty do przejrzenia: {count} (w programie: Plik › Konflikty…).</translation>
+    </message>
+    <message>
+        <source>Another program is syncing this tracker; try again when it has finished.</source>
+        <extracomment>How long a sync waits for another program&apos;s sync of the same tracker to end (the app&apos;s own sync and the command line, two windows) before it says so.</extracomment>
+        <translation>Inny program synchronizuje ten tracker; spróbuj ponownie, gdy skończy.</translation>
     </message>
     <message>
         <source>You are no longer a member of this shared tracker, so your changes are not sent.</source>
@@ -8635,7 +9043,16 @@ Skopiować link, aby wkleić go do przeglądarki?</translation>
     <name>SyncIndicator</name>
     <message>
         <source>Sync status</source>
+        <extracomment>&quot;Review conflicts…&quot; chosen in the indicator&apos;s menu. &quot;Members and last sync…&quot; chosen in the indicator&apos;s menu.</extracomment>
         <translation>Stan synchronizacji</translation>
+    </message>
+    <message>
+        <source>&amp;Members and last sync…</source>
+        <translation>&amp;Uczestnicy i ostatnia synchronizacja…</translation>
+    </message>
+    <message>
+        <source>&amp;Review conflicts…</source>
+        <translation>&amp;Przejrzyj konflikty…</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -8669,6 +9086,18 @@ Skopiować link, aby wkleić go do przeglądarki?</translation>
             <numerusform>%Ln plików odrzuconych</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln conflicts to review</source>
+        <translation>
+            <numerusform>%Ln konflikt do przejrzenia</numerusform>
+            <numerusform>%Ln konflikty do przejrzenia</numerusform>
+            <numerusform>%Ln konfliktów do przejrzenia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Review conflicts (%1)…</source>
+        <translation>&amp;Przejrzyj konflikty (%1)…</translation>
+    </message>
     <message>
         <source>Shared folder: %1</source>
         <translation>Wspólny folder: %1</translation>
@@ -8692,6 +9121,10 @@ Skopiować link, aby wkleić go do przeglądarki?</translation>
     <message>
         <source>Refused: %1</source>
         <translation>Odrzucony: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts: changes made on two copies without seeing each other wait for you (File › Conflicts…).</source>
+        <translation>Konflikty: zmiany wprowadzone w dwóch kopiach bez wiedzy o sobie nawzajem czekają na twoją decyzję (Plik › Konflikty…).</translation>
     </message>
     <message>
         <source>Click for the members and the last sync&apos;s report.</source>
@@ -8938,6 +9371,10 @@ Skopiować link, aby wkleić go do przeglądarki?</translation>
         <source>The file was written by a newer version of Policy Tracker; it waits for an upgrade.</source>
         <extracomment>A file whose changes do not fit this tracker yet (a row they need has not arrived; the conflict rules said no): it waits, and the tracker is unchanged. A file that could not be applied for another reason (the tracker busy too long, another schema): it waits too. Refusing for good is only for files that fail their checks; a passing failure must not lose a change. Codes of files left pending, to be tried again at the next sync.</extracomment>
         <translation>Plik zapisała nowsza wersja Policy Tracker; czeka na aktualizację aplikacji.</translation>
+    </message>
+    <message>
+        <source>The file was written by an older version of Policy Tracker and does not fit this tracker since its upgrade; it waits. Its author should upgrade and sync again.</source>
+        <translation>Plik zapisała starsza wersja Policy Tracker i po aktualizacji nie pasuje do tego trackera; czeka. Jego autor powinien zaktualizować program i zsynchronizować ponownie.</translation>
     </message>
     <message>
         <source>The file is no longer in the shared folder.</source>

@@ -179,6 +179,14 @@
         <translation>Хто користується цим трекером і коли кожен востаннє синхронізувався; додати або вилучити учасників</translation>
     </message>
     <message>
+        <source>Con&amp;flicts…</source>
+        <translation>К&amp;онфлікти…</translation>
+    </message>
+    <message>
+        <source>Changes made on two copies without seeing each other: keep or swap them</source>
+        <translation>Зміни, зроблені у двох копіях без відома одна про одну: залишити чи замінити їх</translation>
+    </message>
+    <message>
         <source>Impor&amp;t codebook…</source>
         <translation>Імпортувати ко&amp;дову книгу…</translation>
     </message>
@@ -887,6 +895,340 @@ Ask them to read their fingerprint to you and compare it, letter by letter.</sou
     <message>
         <source>dark grey</source>
         <translation>темно-сірий</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTexts</name>
+    <message>
+        <source>Evidence “%1”</source>
+        <translation>Доказ «%1»</translation>
+    </message>
+    <message>
+        <source>Recommendation “%1”</source>
+        <translation>Рекомендація «%1»</translation>
+    </message>
+    <message>
+        <source>Country “%1”</source>
+        <translation>Країна «%1»</translation>
+    </message>
+    <message>
+        <source>Status “%1”</source>
+        <translation>Статус «%1»</translation>
+    </message>
+    <message>
+        <source>Group “%1”</source>
+        <translation>Група «%1»</translation>
+    </message>
+    <message>
+        <source>Setting “%1”</source>
+        <translation>Налаштування «%1»</translation>
+    </message>
+    <message>
+        <source>Status of %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <source>Proposed status of %1</source>
+        <translation>Запропонований статус: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ні</translation>
+    </message>
+    <message>
+        <source>%1 was changed on two copies, neither seeing the other&apos;s change.</source>
+        <translation>%1: змінено у двох копіях без відома одна про одну.</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Видалено</translation>
+    </message>
+    <message>
+        <source>Deleted by %1</source>
+        <translation>Видалено (автор: %1)</translation>
+    </message>
+    <message>
+        <source>Version by %1</source>
+        <translation>Версія (автор: %1)</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>видалено</translation>
+    </message>
+    <message>
+        <source>(applies now)</source>
+        <translation>(чинна зараз)</translation>
+    </message>
+    <message>
+        <source>effective %1</source>
+        <translation>чинний з %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1 (автор: %2), %3</translation>
+    </message>
+    <message>
+        <source>(current)</source>
+        <translation>(поточний)</translation>
+    </message>
+    <message>
+        <source>Applies now</source>
+        <translation>Чинна зараз</translation>
+    </message>
+    <message>
+        <source>“Keep the applied version” keeps the record as it is; “Use this version” puts the selected version in its place. Either way every version stays in the history.</source>
+        <translation>«Залишити чинну версію» — запис лишається як є; «Використати цю версію» — на його місце стає вибрана версія. В обох випадках усі версії лишаються в історії.</translation>
+    </message>
+    <message>
+        <source>%1: statuses set on two copies without seeing each other.</source>
+        <translation>%1: статуси встановлено у двох копіях без відома одна про одну.</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Поточний</translation>
+    </message>
+    <message>
+        <source>“Keep the current status” keeps the cell as it is; “Use this judgement” makes the selected one current. Either way every judgement stays in the history.</source>
+        <translation>«Залишити поточний статус» — клітинка лишається як є; «Використати цю оцінку» — поточною стає вибрана. В обох випадках усі оцінки лишаються в історії.</translation>
+    </message>
+    <message>
+        <source>Cell %1</source>
+        <translation>Клітинка %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>Conflict</source>
+        <translation>Конфлікт</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Хто змінив</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Що відрізняється</translation>
+    </message>
+    <message>
+        <source>Applies</source>
+        <translation>Чинна</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <source>Title</source>
+        <extracomment>Fields that say when and by whom, not what: never listed as a difference. How much of a value the list shows (the pane below shows all of it). The fields a version can change, as a person names them.</extracomment>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Посилання</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Видавець</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Клітинки</translation>
+    </message>
+    <message>
+        <source>Source kind</source>
+        <translation>Тип джерела</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>Accessed on</source>
+        <translation>Дата звернення</translation>
+    </message>
+    <message>
+        <source>Archived copy</source>
+        <translation>Архівна копія</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>В архіві</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>Вкладений файл</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Вказівки</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Вага</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Колір</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Бал</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значення</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Склад</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Чинний з</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Обґрунтування</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфлікти</translation>
+    </message>
+    <message>
+        <source>Changes made on two copies of this shared tracker without either seeing the other: records edited on both, and cells whose status was set on both. One version applies already; choose whether it stays.</source>
+        <translation>Зміни, зроблені у двох копіях цього спільного трекера без відома одна про одну: записи, змінені в обох, і клітинки, статус яких встановлено в обох. Одна версія вже чинна; вирішіть, чи залишити її.</translation>
+    </message>
+    <message>
+        <source>About conflicts</source>
+        <translation>Про конфлікти</translation>
+    </message>
+    <message>
+        <source>Nothing to review</source>
+        <translation>Нічого розглядати</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Невирішені конфлікти</translation>
+    </message>
+    <message>
+        <source>Each conflict, and under it the versions or judgements it is made of; the one that applies is marked.</source>
+        <translation>Кожен конфлікт, а під ним — його версії або оцінки; чинну позначено.</translation>
+    </message>
+    <message>
+        <source>The selected conflict</source>
+        <translation>Вибраний конфлікт</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the applied version</source>
+        <translation>&amp;Залишити чинну версію</translation>
+    </message>
+    <message>
+        <source>Keep the applied version</source>
+        <translation>Залишити чинну версію</translation>
+    </message>
+    <message>
+        <source>The record stays as it is and leaves this list</source>
+        <translation>Запис лишається як є і зникає з цього списку</translation>
+    </message>
+    <message>
+        <source>&amp;Use this version</source>
+        <translation>&amp;Використати цю версію</translation>
+    </message>
+    <message>
+        <source>Use this version</source>
+        <translation>Використати цю версію</translation>
+    </message>
+    <message>
+        <source>The selected version replaces the one that applies</source>
+        <translation>Вибрана версія замінює чинну</translation>
+    </message>
+    <message>
+        <source>K&amp;eep the current status</source>
+        <translation>За&amp;лишити поточний статус</translation>
+    </message>
+    <message>
+        <source>Keep the current status</source>
+        <translation>Залишити поточний статус</translation>
+    </message>
+    <message>
+        <source>The cell keeps its status and loses its ⚠ mark</source>
+        <translation>Клітинка зберігає свій статус, а знак ⚠ зникає</translation>
+    </message>
+    <message>
+        <source>U&amp;se this judgement</source>
+        <translation>Використати цю &amp;оцінку</translation>
+    </message>
+    <message>
+        <source>Use this judgement</source>
+        <translation>Використати цю оцінку</translation>
+    </message>
+    <message>
+        <source>The selected judgement becomes the cell&apos;s status</source>
+        <translation>Вибрана оцінка стає статусом клітинки</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Nothing to review: there are no conflicts.</source>
+        <translation>Нічого розглядати: конфліктів немає.</translation>
+    </message>
+    <message>
+        <source>Nothing to review: there are no conflicts. This tracker has not synced yet.</source>
+        <translation>Нічого розглядати: конфліктів немає. Цей трекер ще не синхронізувався.</translation>
+    </message>
+    <message>
+        <source>Nothing to review: there are no conflicts. The last sync ran %1.</source>
+        <translation>Нічого розглядати: конфліктів немає. Остання синхронізація: %1.</translation>
+    </message>
+    <message>
+        <source>Select another version under the conflict to use it instead</source>
+        <translation>Щоб використати іншу версію, виберіть її під конфліктом</translation>
+    </message>
+    <message>
+        <source>Select another judgement under the cell to use it</source>
+        <translation>Щоб використати іншу оцінку, виберіть її під клітинкою</translation>
+    </message>
+    <message>
+        <source>Another program kept the tracker busy; nothing changed. Try again in a moment.</source>
+        <translation>Інша програма займала трекер; нічого не змінилося. Спробуйте ще раз за хвилину.</translation>
+    </message>
+    <message>
+        <source>Conflict settled; every version stays in the history.</source>
+        <translation>Конфлікт вирішено; усі версії лишаються в історії.</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2695,30 @@ Ask them to read their fingerprint to you and compare it, letter by letter.</sou
     </message>
 </context>
 <context>
+    <name>DataMerge</name>
+    <message>
+        <source>That version is not one of this record&apos;s conflicting versions any more.</source>
+        <extracomment>The records whose versions a merge writes back, by the history&apos;s table name: (table, key column). Columns a version never sets: keys, and lineage (not content). Records whose versions conflict, (history table, key), and cells with conflicting judgements.</extracomment>
+        <translation>Ця версія вже не належить до конфліктних версій цього запису.</translation>
+    </message>
+    <message>
+        <source>That version cannot be used: other records still need this one as it is.</source>
+        <translation>Цю версію не можна застосувати: іншим записам потрібен цей запис таким, як він є.</translation>
+    </message>
+    <message>
+        <source>This cell has no conflicting judgements any more.</source>
+        <translation>У цій клітинці більше немає суперечливих оцінок.</translation>
+    </message>
+    <message>
+        <source>That status is not one of this cell&apos;s conflicting judgements any more.</source>
+        <translation>Цей статус уже не належить до суперечливих оцінок цієї клітинки.</translation>
+    </message>
+    <message>
+        <source>This record has no conflicting versions any more.</source>
+        <translation>Цей запис більше не має конфліктних версій.</translation>
+    </message>
+</context>
+<context>
     <name>DataOperations</name>
     <message>
         <source>Unknown country {text!r}: it is not tracked here (use its ISO code or English name).</source>
@@ -2506,7 +2872,7 @@ Ask them to read their fingerprint to you and compare it, letter by letter.</sou
     <name>DataReview</name>
     <message>
         <source>You proposed this change; another person must approve it.</source>
-        <extracomment>The tracker setting (meta key): &apos;1&apos; = status changes need review; absent or &apos;0&apos; = off. Where a page of the queue starts: the (proposed_at, id) of the last row of the page before. How every output that counts pending proposals says so.</extracomment>
+        <extracomment>The tracker setting (meta key): &apos;1&apos; = status changes need review; absent or &apos;0&apos; = off. Where a page of the queue starts: the (proposed_at, id) of the last row of the page before (id: the local rowid). How every output that counts pending proposals says so.</extracomment>
         <translation>Цю зміну запропонували ви; затвердити її має інша людина.</translation>
     </message>
     <message>
@@ -2953,6 +3319,7 @@ Ask them to read their fingerprint to you and compare it, letter by letter.</sou
     </message>
     <message>
         <source>Cell details</source>
+        <extracomment>&quot;Review conflict…&quot; on a cell with conflicting judgements: (country, recommendation).</extracomment>
         <translation>Подробиці клітинки</translation>
     </message>
     <message>
@@ -2986,6 +3353,18 @@ Ask them to read their fingerprint to you and compare it, letter by letter.</sou
     <message>
         <source>Proposed status</source>
         <translation>Запропонований статус</translation>
+    </message>
+    <message>
+        <source>Conflicting judgements</source>
+        <translation>Суперечливі оцінки</translation>
+    </message>
+    <message>
+        <source>Review conflict…</source>
+        <translation>Розглянути конфлікт…</translation>
+    </message>
+    <message>
+        <source>Review the conflicting judgements of this cell</source>
+        <translation>Розглянути суперечливі оцінки цієї клітинки</translation>
     </message>
     <message>
         <source>Set status…</source>
@@ -3116,6 +3495,14 @@ Ask them to read their fingerprint to you and compare it, letter by letter.</sou
 Why: %6</source>
         <translation>◆ Запропоновано: %1, чинний з %2, автор: %3 — чекає на перевірку. Затверджено: %4. %5
 Чому: %6</translation>
+    </message>
+    <message>
+        <source>%1 set %2</source>
+        <translation>%2 (автор: %1)</translation>
+    </message>
+    <message>
+        <source>⚠ Conflicting judgements: %1, without seeing each other.</source>
+        <translation>⚠ Суперечливі оцінки: %1 — встановлені без відома одна про одну.</translation>
     </message>
     <message>
         <source>%1 (current)</source>
@@ -5737,6 +6124,10 @@ Everything added or changed since then will no longer be in the tracker. The tra
         <translation>%1 запропоновано, чекає на перевірку</translation>
     </message>
     <message>
+        <source>%1 conflicting judgements</source>
+        <translation>%1 суперечливі оцінки</translation>
+    </message>
+    <message>
         <source>▲▼ outlined: changed since the comparison date</source>
         <translation>▲▼ у рамці: змінилося після дати порівняння</translation>
     </message>
@@ -6081,7 +6472,7 @@ Copy the link, to paste it into a browser?</source>
     <name>MatrixModel</name>
     <message>
         <source>Country</source>
-        <extracomment>The roles the model answers (the rest, which the view and the delegate ask of every cell and header section they paint, are turned away at once: a few hundred calls into Python at the first paint). The mark of a cell with a proposed status waiting for review. Vowels of the six languages&apos; alphabets (Latin, Polish, Lithuanian, Cyrillic), for :func:`soft_hyphens`. The sort value of a cell without one (unassessed, unscored, not graded): the proxy sets it to sort after every other value in the direction it sorts. The fixed columns&apos; headers in the interface&apos;s language (asked at every paint of the header).</extracomment>
+        <extracomment>The roles the model answers (the rest, which the view and the delegate ask of every cell and header section they paint, are turned away at once: a few hundred calls into Python at the first paint). The mark of a cell with conflicting judgements (two statuses set on two copies of a shared tracker). The mark of a cell with a proposed status waiting for review. Vowels of the six languages&apos; alphabets (Latin, Polish, Lithuanian, Cyrillic), for :func:`soft_hyphens`. The sort value of a cell without one (unassessed, unscored, not graded): the proxy sets it to sort after every other value in the direction it sorts. The fixed columns&apos; headers in the interface&apos;s language (asked at every paint of the header).</extracomment>
         <translation>Країна</translation>
     </message>
     <message>
@@ -6105,6 +6496,10 @@ Copy the link, to paste it into a browser?</source>
         <translation>; бали враховують запропонований статус</translation>
     </message>
     <message>
+        <source>Conflicting judgements</source>
+        <translation>Суперечливі оцінки</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2, weight %3)&lt;br&gt;%4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2, вага %3)&lt;br&gt;%4</translation>
     </message>
@@ -6120,12 +6515,16 @@ Copy the link, to paste it into a browser?</source>
         <source>Grade band of the score: %1. — : not graded (too little assessed, or nothing).</source>
         <translation>Оцінка за балом: %1. — : без підсумкової оцінки (оцінено замало або нічого).</translation>
     </message>
+    <message>
+        <source>statuses set on two copies without seeing each other (File › Conflicts…)</source>
+        <translation>статуси встановлено у двох копіях без відома одна про одну (Файл › Конфлікти…)</translation>
+    </message>
 </context>
 <context>
     <name>MatrixView</name>
     <message>
         <source>Status matrix</source>
-        <extracomment>Whether any cell shows a change since the comparison date (the view sets it from its model): when none does, painting a cell asks the model one question, not two. The pending proposal of a cell (the view sets it to its model&apos;s state): a dict lookup, no model call. Each status&apos;s colour, for the ◆ of a proposed one. What every cell of one paint of the view shares (palette, font, pixel ratio), set by the view around its paint so each cell need not ask the option for copies of them. The matrix header&apos;s usual height: four lines of a title.</extracomment>
+        <extracomment>Whether any cell shows a change since the comparison date (the view sets it from its model): when none does, painting a cell asks the model one question, not two. The pending proposal of a cell (the view sets it to its model&apos;s state): a dict lookup, no model call. Whether a cell has conflicting judgements (the view sets it to its model&apos;s state): a set lookup. Each status&apos;s colour, for the ◆ of a proposed one. What every cell of one paint of the view shares (palette, font, pixel ratio), set by the view around its paint so each cell need not ask the option for copies of them. The matrix header&apos;s usual height: four lines of a title.</extracomment>
         <translation>Матриця статусів</translation>
     </message>
     <message>
@@ -8494,7 +8893,7 @@ Copy the link, to paste it into a browser?</source>
     <name>SyncCoalition</name>
     <message>
         <source>There is no tracker file at {path}.</source>
-        <extracomment>Where coordinators&apos; public signing keys are published in the shared folder (so a newcomer can check a grant). Sentences said in more than one place.</extracomment>
+        <extracomment>The lock a sync holds in the local state folder (:func:`sync`). Where coordinators&apos; public signing keys are published in the shared folder (so a newcomer can check a grant). Sentences said in more than one place.</extracomment>
         <translation>За адресою {path} немає файлу трекера.</translation>
     </message>
     <message>
@@ -8595,7 +8994,7 @@ Copy the link, to paste it into a browser?</source>
     </message>
     <message>
         <source>Sent {sent}, applied {applied}, waiting {waiting}, refused {refused}.</source>
-        <extracomment>(file, why) for each file left for the next sync. (file, why) for each file refused for good. Other things worth knowing (a member list or key not usable yet).</extracomment>
+        <extracomment>(file, why) for each file left for the next sync. (file, why) for each file refused for good. Other things worth knowing (a member list or key not usable yet). Conflicts waiting for a person after this sync (records changed on two copies, cells with conflicting judgements: db.merge), whoever&apos;s sync found them.</extracomment>
         <translation>Надіслано: {sent}, застосовано: {applied}, чекає: {waiting}, відхилено: {refused}.</translation>
     </message>
     <message>
@@ -8609,6 +9008,15 @@ Copy the link, to paste it into a browser?</source>
     <message>
         <source>Note: {note}</source>
         <translation>Примітка: {note}</translation>
+    </message>
+    <message>
+        <source>Conflicts to review: {count} (in the app: File › Conflicts…).</source>
+        <translation>Конфліктів для перегляду: {count} (у програмі: Файл › Конфлікти…).</translation>
+    </message>
+    <message>
+        <source>Another program is syncing this tracker; try again when it has finished.</source>
+        <extracomment>How long a sync waits for another program&apos;s sync of the same tracker to end (the app&apos;s own sync and the command line, two windows) before it says so.</extracomment>
+        <translation>Інша програма синхронізує цей трекер; спробуйте знову, коли вона завершить.</translation>
     </message>
     <message>
         <source>You are no longer a member of this shared tracker, so your changes are not sent.</source>
@@ -8635,7 +9043,16 @@ Copy the link, to paste it into a browser?</source>
     <name>SyncIndicator</name>
     <message>
         <source>Sync status</source>
+        <extracomment>&quot;Review conflicts…&quot; chosen in the indicator&apos;s menu. &quot;Members and last sync…&quot; chosen in the indicator&apos;s menu.</extracomment>
         <translation>Стан синхронізації</translation>
+    </message>
+    <message>
+        <source>&amp;Members and last sync…</source>
+        <translation>&amp;Учасники й остання синхронізація…</translation>
+    </message>
+    <message>
+        <source>&amp;Review conflicts…</source>
+        <translation>&amp;Розглянути конфлікти…</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -8669,6 +9086,18 @@ Copy the link, to paste it into a browser?</source>
             <numerusform>%Ln файлів відхилено</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln conflicts to review</source>
+        <translation>
+            <numerusform>%Ln конфлікт чекає на розгляд</numerusform>
+            <numerusform>%Ln конфлікти чекають на розгляд</numerusform>
+            <numerusform>%Ln конфліктів чекають на розгляд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Review conflicts (%1)…</source>
+        <translation>&amp;Розглянути конфлікти (%1)…</translation>
+    </message>
     <message>
         <source>Shared folder: %1</source>
         <translation>Спільна папка: %1</translation>
@@ -8692,6 +9121,10 @@ Copy the link, to paste it into a browser?</source>
     <message>
         <source>Refused: %1</source>
         <translation>Відхилено: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts: changes made on two copies without seeing each other wait for you (File › Conflicts…).</source>
+        <translation>Конфлікти: зміни, зроблені у двох копіях без відома одна про одну, чекають на ваше рішення (Файл › Конфлікти…).</translation>
     </message>
     <message>
         <source>Click for the members and the last sync&apos;s report.</source>
@@ -8938,6 +9371,10 @@ Copy the link, to paste it into a browser?</source>
         <source>The file was written by a newer version of Policy Tracker; it waits for an upgrade.</source>
         <extracomment>A file whose changes do not fit this tracker yet (a row they need has not arrived; the conflict rules said no): it waits, and the tracker is unchanged. A file that could not be applied for another reason (the tracker busy too long, another schema): it waits too. Refusing for good is only for files that fail their checks; a passing failure must not lose a change. Codes of files left pending, to be tried again at the next sync.</extracomment>
         <translation>Файл записано новішою версією Policy Tracker; він чекає на оновлення програми.</translation>
+    </message>
+    <message>
+        <source>The file was written by an older version of Policy Tracker and does not fit this tracker since its upgrade; it waits. Its author should upgrade and sync again.</source>
+        <translation>Файл записано старішою версією Policy Tracker, і після оновлення він не пасує до цього трекера; він чекає. Його автору слід оновити програму й синхронізувати знову.</translation>
     </message>
     <message>
         <source>The file is no longer in the shared folder.</source>

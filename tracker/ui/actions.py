@@ -137,6 +137,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Who shares this tracker, when each last synced; add or remove members"),
     ),
     ActionSpec(
+        "conflicts",
+        QT_TRANSLATE_NOOP("Actions", "Con&flicts…"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Changes made on two copies without seeing each other: keep or swap them"),
+    ),
+    ActionSpec(
         "import_evidence",
         QT_TRANSLATE_NOOP("Actions", "&Import evidence…"),
         None,
@@ -312,7 +318,7 @@ def build_menus(menu: QMenuBar, actions: Mapping[str, QAction], recent_menu: QMe
     file_menu.addAction(actions["check_tracker"])
     file_menu.addAction(actions["restore_backup"])
     file_menu.addSeparator()
-    for name in ("share_tracker", "join_tracker", "sync_now", "members"):
+    for name in ("share_tracker", "join_tracker", "sync_now", "members", "conflicts"):
         file_menu.addAction(actions[name])
     file_menu.addSeparator()
     for name in ("import_evidence", "import_codebook", "export", "export_codebook"):

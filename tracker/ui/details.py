@@ -182,6 +182,8 @@ class DetailsDock(QDockWidget):
     open_link_requested = Signal(str)
     edit_evidence_requested = Signal(str)
     archive_evidence_requested = Signal(str)
+    #: "Review conflict…" on a cell with conflicting judgements: (country, recommendation).
+    review_conflict_requested = Signal(str, str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -218,6 +220,17 @@ class DetailsDock(QDockWidget):
         self.review = _label(self.tr("Review note"))
         self.proposed = _label(self.tr("Proposed status"))
         self.proposed.setVisible(False)
+        # Two statuses set on two copies of a shared tracker without seeing each other (db.merge).
+        self.conflict = _label(self.tr("Conflicting judgements"))
+        self.conflict.setVisible(False)
+        self.review_conflict_button = QPushButton(self.tr("Review conflict…"))
+        self.review_conflict_button.setAccessibleName(self.tr("Review the conflicting judgements of this cell"))
+        self.review_conflict_button.setVisible(False)
+        self.review_conflict_button.clicked.connect(
+            lambda: self.cell is not None and self.review_conflict_requested.emit(*self.cell))
+        conflict_row = QHBoxLayout()
+        conflict_row.addWidget(self.review_conflict_button)
+        conflict_row.addStretch(1)
         self.set_status_button = QPushButton(self.tr("Set status…"))
         self.set_status_button.setAccessibleName(self.tr("Set status of this cell"))
         self.set_status_button.clicked.connect(self.set_status_requested)
@@ -313,6 +326,8 @@ class DetailsDock(QDockWidget):
         layout.addWidget(self.rationale)
         layout.addWidget(self.review)
         layout.addWidget(self.proposed)
+        layout.addWidget(self.conflict)
+        layout.addLayout(conflict_row)
         layout.addLayout(actions)
         self.timeline_title = _label(self.tr("Timeline heading"), wrap=False, bold=True)
         layout.addWidget(self.timeline_title)
@@ -419,6 +434,7 @@ class DetailsDock(QDockWidget):
             self.rationale.setToolTip("")
             self.review.setVisible(False)
             self.proposed.setVisible(False)
+            self._show_conflict(None, book=None)
             return
         self.cell = cell.cell
         if self.ctx.view.include_proposed:  # the matrix shows the proposal in its place: the dock shows both
@@ -452,6 +468,7 @@ class DetailsDock(QDockWidget):
             self.review.clear()
         self.review.setVisible(cell.needs_review)
         self._show_proposal(cell, book)
+        self._show_conflict(cell.cell, book)
         self._fill_evidence(cell)
 
     def _show_proposal(self, cell: CellStatus, book: CodebookView) -> None:
@@ -470,6 +487,25 @@ class DetailsDock(QDockWidget):
             label, display_date(proposal.effective_date), proposal.proposed_by, cell.status_label, counted,
             clipped(proposal.rationale, 200)))
         self.proposed.setToolTip(proposal.rationale if len(proposal.rationale) > 200 else "")
+
+    def _show_conflict(self, cell: tuple[str, str] | None, book: CodebookView | None) -> None:
+        """A cell with conflicting judgements (the matrix marks it ⚠): who set which status, and the button to
+        settle it.  Only a flagged cell reads them (the shared state knows which are)."""
+        flagged = cell is not None and book is not None and cell in self.ctx.state.flagged
+        if flagged and cell is not None and book is not None:
+            from db.merge import cell_conflicts
+
+            found = next((c for c in cell_conflicts(self.ctx.tracker)
+                          if (c.country_code, c.recommendation_code) == cell), None)
+            labels = {s.code: s.label for s in book.statuses}
+            who = [fill_in(self.tr("%1 set %2"), j.recorded_by, labels.get(j.status_code, j.status_code))
+                   for j in sorted(found.judgements if found is not None else [], key=lambda j: (j.recorded_at, j.uid))]
+            self.conflict.setText(fill_in(self.tr("⚠ Conflicting judgements: %1, without seeing each other."),
+                                          "; ".join(who)))
+        else:
+            self.conflict.clear()
+        self.conflict.setVisible(flagged)
+        self.review_conflict_button.setVisible(flagged)
 
     def _fill_timeline(self, cell: CellStatus, book: CodebookView) -> list[CellStatus]:
         """List the cell's assessments, newest first; returns them (oldest first)."""

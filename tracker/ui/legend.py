@@ -20,7 +20,7 @@ from db.review import review_required
 from ..scoring import share_text
 from .context import AppContext
 from .icons import paint_status_mark
-from .matrix import PROPOSED_MARK, REVIEW_MARK, change_color
+from .matrix import CONFLICT_MARK, PROPOSED_MARK, REVIEW_MARK, change_color
 
 MARK = 14
 GAP = 18
@@ -35,7 +35,7 @@ MATRIX_MARKS: tuple[str, ...] = (
 PROPOSED_TEXT = f"{PROPOSED_MARK} proposed, waiting for review"
 
 
-def matrix_marks(min_coverage: float, proposed: bool = False) -> list[str]:
+def matrix_marks(min_coverage: float, proposed: bool = False, conflicts: bool = False) -> list[str]:
     """The matrix's other marks in the interface's language; the "not graded" one names the codebook's
     threshold; with ``proposed``, the ◆.  (Translated when asked, not at import: the translator is
     installed after the modules are imported.)"""
@@ -48,6 +48,8 @@ def matrix_marks(min_coverage: float, proposed: bool = False) -> list[str]:
              translate("Legend", "number = pieces of evidence"), not_graded, changed_mark()]
     if proposed:
         marks.insert(1, translate("Legend", "%1 proposed, waiting for review").replace("%1", PROPOSED_MARK))
+    if conflicts:  # while any cell has conflicting judgements (a shared tracker's copies disagreed)
+        marks.insert(1, translate("Legend", "%1 conflicting judgements").replace("%1", CONFLICT_MARK))
     return marks
 
 
@@ -71,16 +73,18 @@ class LegendWidget(QWidget):
             ctx.bus.view_changed.connect(self.reload)  # another as-of date: other proposals may be in force
 
     def _on_change(self, change: Change) -> None:
-        if (change.codebook or change.proposals) and self.ctx is not None:
+        if (change.codebook or change.proposals or change.cells) and self.ctx is not None:
             self.ctx.state.apply_change(change)  # the shared cache first (done once, whoever asks first)
-            self.reload()
+            if change.codebook or change.proposals or self.ctx.state.flags_changed:  # (a ⚠ came or went)
+                self.reload()
 
     def reload(self) -> None:
         """The open tracker's status scale and the matrix's marks (the ◆ while review is on or proposals wait)."""
         assert self.ctx is not None
         state = self.ctx.state  # the shared cache's codebook (read once at start-up, again after an edit of it)
         proposed = bool(state.proposals) or review_required(self.ctx.tracker)
-        statuses, extras = state.book.statuses, matrix_marks(state.book.min_coverage_for_grade, proposed)
+        statuses = state.book.statuses
+        extras = matrix_marks(state.book.min_coverage_for_grade, proposed, conflicts=bool(state.flagged))
         if self.items and self.items == self._items_for(statuses, extras):
             return  # nothing to lay out again
         self.set_statuses(statuses, extras)

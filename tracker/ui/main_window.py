@@ -38,6 +38,7 @@ from .watcher import TrackerWatcher
 from .widgets import fill_in
 
 if TYPE_CHECKING:
+    from .conflicts_view import ConflictsView
     from .evidence_view import EvidenceView
     from .history_view import HistoryView
     from .inputs import EvidenceInput, StatusInput
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(action_icon("app", "#000000"))
         self._details_hidden_for_scorecards = False
         self.help_windows: dict[str, QDialog] = {}
+        self.conflicts_view: ConflictsView | None = None  # File › Conflicts…, made when first opened
         self._backup_scheduled = False
         self.icon_color = self.palette().color(QPalette.ColorRole.WindowText).name()
         self.files = FileCommands(ctx, self)
@@ -151,6 +153,7 @@ class MainWindow(QMainWindow):
         self.details.open_link_requested.connect(self.open_link)
         self.details.edit_evidence_requested.connect(self.edit_evidence)
         self.details.archive_evidence_requested.connect(lambda uid: self.archive_evidence(uid, True))
+        self.details.review_conflict_requested.connect(lambda country, rec: self.show_conflicts((country, rec)))
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details)
 
         self.status_bar = TrackerStatusBar(ctx, self)
@@ -280,6 +283,24 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self._review_page)
         self.review_view.table.setFocus()
 
+    def show_conflicts(self, cell: tuple[str, str] | None = None) -> ConflictsView:
+        """File › Conflicts…: a window beside the app, kept open while you work (asking again brings it to the
+        front, read again); ``cell``: that cell's conflict selected (the details dock's "Review conflict…")."""
+        from .conflicts_view import ConflictsView
+
+        if self.conflicts_view is None:
+            self.conflicts_view = ConflictsView(self.ctx, self)
+        else:
+            self.conflicts_view.reload()  # it does not read while closed
+        view = self.conflicts_view
+        view.show()
+        if cell is not None:
+            view.select_cell(*cell)
+        if QGuiApplication.platformName() != "offscreen":  # no window stacking there (tests, screenshots)
+            view.raise_()
+        view.activateWindow()
+        return view
+
     def show_proposal(self, uid: str) -> None:
         """A review step double-clicked in the History tab: its proposal in the Review tab."""
         self.show_review()
@@ -338,6 +359,7 @@ class MainWindow(QMainWindow):
             "join_tracker": lambda: self.sync.join(),
             "sync_now": lambda: self.sync.sync_now(),
             "members": lambda: self.sync.members(),
+            "conflicts": lambda: self.show_conflicts(),
             "export_codebook": files.export_codebook,
             "preferences": files.edit_preferences,
             "edit_countries": self.edit_countries,

@@ -8,7 +8,11 @@ colour *and* its mark and label, the evidence count and a review flag, so
 status is never shown by colour alone.  A cell with a status proposed and
 waiting for review carries a ◆ in its corner (and says so in its tooltip and
 accessible text); the delegate looks proposals up in the shared state, which
-read the review queue once, so painting asks the model nothing more.
+read the review queue once, so painting asks the model nothing more.  A cell with
+conflicting judgements (two statuses set on two copies of a shared tracker, db.merge)
+carries a ⚠ in its top left corner and says "Conflicting judgements" in its tooltip
+and accessible text; the shared state reads those cells once, and again when a
+Change names cells.
 """
 
 from __future__ import annotations
@@ -77,6 +81,8 @@ _HEADER_ROLES = frozenset(
                             Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole))
 
 REVIEW_MARK = "⚑"
+#: The mark of a cell with conflicting judgements (two statuses set on two copies of a shared tracker).
+CONFLICT_MARK = "⚠"
 #: The mark of a cell with a proposed status waiting for review.
 PROPOSED_MARK = "◆"
 
@@ -181,6 +187,7 @@ class MatrixModel(QAbstractTableModel):
         touched = {c for c, _ in change.cells}
         if change.proposals:  # a ◆ came or went somewhere in these rows
             touched |= shown
+        touched |= {c for c, _ in self.state.flags_changed}  # a ⚠ came or went
         last = self.columnCount() - 1
         score_col = self.score_column()
         for row, code in sorted((self._row_of[c], c) for c in shown if c in self._row_of):
@@ -217,6 +224,10 @@ class MatrixModel(QAbstractTableModel):
         if self.ctx.view.include_proposed:
             text += self.tr("; scores count the proposed status")
         return text
+
+    def conflict_text(self) -> str:
+        """What a ⚠ cell says (tooltip, accessible text)."""
+        return self.tr("Conflicting judgements")
 
     # -- Qt model API ---------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt override)
@@ -317,15 +328,20 @@ class MatrixModel(QAbstractTableModel):
                 cell = self.state.shown_cell(cell.cell) or cell
                 sentence = score_texts().cell_sentence(name, self.recs[col - 1][1], cell, before)
                 proposal = self.state.proposal(cell.cell)
-                return sentence if proposal is None else f"{sentence}, {self.proposal_text(cell.cell, proposal)}"
+                if proposal is not None:
+                    sentence = f"{sentence}, {self.proposal_text(cell.cell, proposal)}"
+                return f"{sentence}, {self.conflict_text()}" if cell.cell in self.state.flagged else sentence
             if role == Qt.ItemDataRole.ToolTipRole:  # with the rationale, which the cache leaves out: read now
                 full = self.state.cited([cell.cell]).get(cell.cell, cell)
                 proposal = self.state.proposal(cell.cell)
                 tip = score_texts().cell_tooltip(name, self.recs[col - 1][1], full, before, self.ctx.view.compare_from,
                                                  approved=proposal is not None)
-                if proposal is None:
-                    return tip
-                return tip + "<br>" + _esc(f"{PROPOSED_MARK} {self.proposal_text(cell.cell, proposal)}")
+                if proposal is not None:
+                    tip += "<br>" + _esc(f"{PROPOSED_MARK} {self.proposal_text(cell.cell, proposal)}")
+                if cell.cell in self.state.flagged:
+                    tip += "<br>" + _esc(f"{CONFLICT_MARK} {self.conflict_text()}: " + self.tr(
+                        "statuses set on two copies without seeing each other (File › Conflicts…)"))
+                return tip
             return None
         which = col - n - 1
         if role == SORT_ROLE:  # no value: last in both directions (MatrixProxy.sort)
@@ -602,6 +618,25 @@ def paint_proposed_mark(painter: QPainter, rect: QRectF, fill: QColor, outline: 
     painter.restore()
 
 
+def paint_conflict_mark(painter: QPainter, rect: QRectF, palette: QPalette) -> None:
+    """The ⚠ of a cell with conflicting judgements: an amber triangle with "!" (its shape says it, whatever
+    its colour), drawn rather than a glyph that a font may lack."""
+    light = palette.color(QPalette.ColorRole.Base).lightness() > 128
+    points = [QPointF(rect.center().x(), rect.top()), QPointF(rect.right(), rect.bottom()),
+              QPointF(rect.left(), rect.bottom())]
+    ink = QColor("#3b2a00") if light else QColor("#1b1200")
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(ink, 1))
+    painter.setBrush(QColor("#F9A825"))
+    painter.drawPolygon(points)
+    x = rect.center().x()
+    painter.setPen(QPen(ink, 1.4))
+    painter.drawLine(QPointF(x, rect.top() + 3.2), QPointF(x, rect.bottom() - 3.4))
+    painter.drawPoint(QPointF(x, rect.bottom() - 1.6))
+    painter.restore()
+
+
 class StatusDelegate(QStyledItemDelegate):
     """Paints a status cell: tinted background, colour bar, status mark, label,
     evidence count, review flag and a change marker."""
@@ -620,6 +655,8 @@ class StatusDelegate(QStyledItemDelegate):
         self.changes_shown: Callable[[], bool] = lambda: True
         #: The pending proposal of a cell (the view sets it to its model's state): a dict lookup, no model call.
         self.proposal_of: Callable[[Cell], Proposal | None] = lambda _cell: None
+        #: Whether a cell has conflicting judgements (the view sets it to its model's state): a set lookup.
+        self.flagged_of: Callable[[Cell], bool] = lambda _cell: False
         #: Each status's colour, for the ◆ of a proposed one.
         self.proposed_colors: dict[str, str] = {}
         #: What every cell of one paint of the view shares (palette, font, pixel ratio), set by the view
@@ -634,6 +671,7 @@ class StatusDelegate(QStyledItemDelegate):
         before: CellStatus | None = index.data(CHANGE_ROLE) if self.changes_shown() else None
         proposal = self.proposal_of(cell.cell)
         proposed_color = self.proposed_colors.get(proposal.status_code, "") if proposal is not None else None
+        flagged = self.flagged_of(cell.cell)
         rect: QRect = option.rect
         state = option.state.value
         count_text = str(cell.evidence_count) if cell.evidence_count else ""
@@ -644,12 +682,12 @@ class StatusDelegate(QStyledItemDelegate):
         # count's pill is a second, small cached picture drawn over it.
         key = (
             cell.status_label, cell.color, cell.score, len(count_text), cell.needs_review,
-            None if before is None else _change_arrow(cell, before), proposed_color,
+            None if before is None else _change_arrow(cell, before), proposed_color, flagged,
             bool(state & _SELECTED), bool(state & _HAS_FOCUS), rect.width(), rect.height(), *common,
         )
         pixmap = self._cached(key, rect.size(), ratio, lambda p: self.paint_cell(
             p, QRect(0, 0, rect.width(), rect.height()), option, cell, before, with_count=False,
-            proposed_color=proposed_color))
+            proposed_color=proposed_color, flagged=flagged))
         painter.drawPixmap(rect.topLeft(), pixmap)
         if count_text:
             where = (rect.width(), rect.height(), len(count_text), cell.needs_review, font_key)
@@ -719,7 +757,7 @@ class StatusDelegate(QStyledItemDelegate):
 
     def paint_cell(
         self, painter: QPainter, rect: QRect, option: QStyleOptionViewItem, cell: CellStatus, before: CellStatus | None,
-        *, with_count: bool = True, proposed_color: str | None = None,
+        *, with_count: bool = True, proposed_color: str | None = None, flagged: bool = False,
     ) -> None:
         """Paint one status cell into ``rect`` (the cached look of :meth:`paint`, which adds the count itself)."""
         palette: QPalette = option.palette
@@ -775,6 +813,9 @@ class StatusDelegate(QStyledItemDelegate):
         if proposed_color is not None:  # ◆ in the top left corner, in the proposed status's colour, outlined
             paint_proposed_mark(painter, QRectF(rect.left() + 6, rect.top() + 1.5, 9, 9),
                                 QColor(proposed_color or text_color), text_color)
+        if flagged:  # ⚠ in the top left corner (beside the ◆ when there is one): conflicting judgements
+            corner = rect.left() + (17.5 if proposed_color is not None else 5.5)
+            paint_conflict_mark(painter, QRectF(corner, rect.top() + 1.0, 11, 10), palette)
         if before is not None:
             painter.setPen(QPen(changed, 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -896,6 +937,7 @@ class MatrixView(QTableView):
             delegate.changes_shown = lambda: bool(source.before)
             delegate.proposal_of = lambda cell: source.state.proposals.get(cell) if source.state.proposals else None
             delegate.proposed_colors = {s.code: s.color for s in source.book.statuses}
+            delegate.flagged_of = lambda cell: bool(source.state.flagged) and cell in source.state.flagged
             source.modelReset.connect(
                 lambda: setattr(delegate, "proposed_colors", {s.code: s.color for s in source.book.statuses}))
         if model is not None:

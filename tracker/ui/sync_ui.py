@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QTableView,
@@ -57,7 +58,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import TrackerError
+from db import TrackerError, lineage
 
 from ..sync import coalition
 from ..sync.sentences import recognised, recognised_lines
@@ -279,7 +280,13 @@ def said(text: str) -> str:
 
 # ---------------------------------------------------------------- the status-bar indicator
 class SyncIndicator(QToolButton):
-    """"Synced 14:02 · 2 waiting · 1 refused" in the status bar (words, not colour); a click opens Members."""
+    """"Synced 14:02 · 2 waiting · 1 refused · 3 conflicts to review" in the status bar (words, not colour); a
+    click opens Members, its menu offers Members and "Review conflicts…" (File › Conflicts…)."""
+
+    #: "Review conflicts…" chosen in the indicator's menu.
+    conflicts_requested = Signal()
+    #: "Members and last sync…" chosen in the indicator's menu.
+    members_requested = Signal()
 
     def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -287,9 +294,23 @@ class SyncIndicator(QToolButton):
         self.setObjectName("syncIndicator")
         self.setAutoRaise(True)
         self.setAccessibleName(self.tr("Sync status"))
+        self.conflicts = 0  # conflicts waiting for a person (db.merge), as last counted
+        menu = QMenu(self)
+        self.members_action = menu.addAction(self.tr("&Members and last sync…"))
+        self.members_action.triggered.connect(self.members_requested)
+        self.conflicts_action = menu.addAction(self.tr("&Review conflicts…"))
+        self.conflicts_action.triggered.connect(self.conflicts_requested)
+        self.setMenu(menu)
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         controller.started.connect(self.update_text)
         controller.status_changed.connect(self.update_text)
+        controller.ctx.bus.changed.connect(self._count_conflicts)
         self.update_text()
+
+    def _count_conflicts(self, *_args: object) -> None:
+        """After an edit (one settled, a status set on a flagged cell, a sync's changes): one count query."""
+        if self.isVisible() and lineage.conflict_count(self.controller.ctx.tracker) != self.conflicts:
+            self.update_text()
 
     def update_text(self) -> None:
         status = self.controller.status()
@@ -313,6 +334,12 @@ class SyncIndicator(QToolButton):
         if status.refused:
             n = len(status.refused)
             parts.append(count_text(self.tr("%Ln refused", "", n), "%Ln refused", n, "refused", "refused"))
+        self.conflicts = n = lineage.conflict_count(self.controller.ctx.tracker)
+        if n:
+            parts.append(count_text(self.tr("%Ln conflicts to review", "", n), "%Ln conflicts to review", n,
+                                    "conflict to review", "conflicts to review"))
+        self.conflicts_action.setText(self.tr("&Review conflicts (%1)…").replace("%1", str(n)) if n
+                                      else self.tr("&Review conflicts…"))
         self.setText(" · ".join(parts))
         self.setToolTip(self.details(status))
         self.setAccessibleDescription(self.toolTip())
@@ -329,6 +356,9 @@ class SyncIndicator(QToolButton):
             lines += [self.tr("Waiting: %1").replace("%1", said(why)) for _name, why in last.waiting[:5]]
             lines += [self.tr("Note: %1").replace("%1", said(note)) for note in last.notes[:3]]
         lines += [self.tr("Refused: %1").replace("%1", said(why)) for why in list(status.refused.values())[:5]]
+        if self.conflicts:
+            lines.append(self.tr("Conflicts: changes made on two copies without seeing each other wait for you"
+                                 " (File › Conflicts…)."))
         lines.append(self.tr("Click for the members and the last sync's report."))
         return "\n".join(lines)
 
@@ -893,7 +923,10 @@ class SyncUi(QObject):
         self.controller = SyncController(ctx, self)
         self.indicator = SyncIndicator(self.controller)
         self.indicator.clicked.connect(self.members)
+        self.indicator.members_requested.connect(self.members)
+        self.indicator.conflicts_requested.connect(self.conflicts)
         self.controller.finished.connect(self._announce)
+        self.controller.finished.connect(self._reload_conflicts)
         self.members_dialog: MembersDialog | None = None
 
     def _default_name(self) -> str:
@@ -945,6 +978,18 @@ class SyncUi(QObject):
         self.members_dialog = dialog
         prompts.exec_dialog(dialog)
         self.members_dialog = None
+
+    def conflicts(self) -> None:
+        """The indicator's "Review conflicts…": File › Conflicts… of the window."""
+        show = getattr(self.window, "show_conflicts", None)
+        if show is not None:
+            show()
+
+    def _reload_conflicts(self, *_args: object) -> None:
+        """A sync finished: an open Conflicts view lists what it brought (the views refresh through the watcher)."""
+        view = getattr(self.window, "conflicts_view", None)
+        if view is not None and view.isVisible():
+            view.reload()
 
     def _announce(self, code: int, text: str) -> None:
         if code != 0:
