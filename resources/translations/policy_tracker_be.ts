@@ -2698,7 +2698,7 @@ Ask them to read their fingerprint to you and compare it, letter by letter.</sou
     <name>DataMerge</name>
     <message>
         <source>That version is not one of this record&apos;s conflicting versions any more.</source>
-        <extracomment>The records whose versions a merge writes back, by the history&apos;s table name: (table, key column). Columns a version never sets: keys, and lineage (not content). Records whose versions conflict, (history table, key), and cells with conflicting judgements.</extracomment>
+        <extracomment>The records whose versions a merge writes back, by the history&apos;s table name: (table, key column). Columns a version never sets: keys, and lineage (not content). Records whose versions conflict, (history table, key), and cells with conflicting judgements. The cells with conflicting judgements, and how many conflicts wait (kept in db.lineage: light to import).</extracomment>
         <translation>Гэтая версія ўжо не з ліку канфліктных версій гэтага запісу.</translation>
     </message>
     <message>
