@@ -57,3 +57,10 @@ class Replica:
     def read(self, question: Callable[[Tracker], T]) -> T:
         with Tracker.open(self.path, user=self.user, read_only=True) as t:
             return question(t)
+
+
+def cross(a: Replica, b: Replica) -> None:
+    """Both copies send what they changed offline, then each takes the other's: the two-way exchange."""
+    from_a, from_b = a.send(), b.send()
+    a.receive(from_b)
+    b.receive(from_a)

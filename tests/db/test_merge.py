@@ -19,7 +19,7 @@ import pytest
 from db import Tracker, codebook_ops, merge, ops
 from db.check import check_tracker
 from tests.conftest import FakeClock
-from tests.replicas import Replica
+from tests.replicas import Replica, cross
 from tests.sync_e2e import replica_contents
 
 CELL = ("FR", "visa")
@@ -130,9 +130,7 @@ def test_an_offline_burst_on_both_sides_merges(start: Path, clock: FakeClock) ->
 
     ana.edit(burst("Ana", ["PL", "LT", "DE"]))
     bo.edit(burst("Bo", ["FR", "IT", "DE"]))
-    from_ana, from_bo = ana.send(), bo.send()
-    ana.receive(from_bo)
-    bo.receive(from_ana)
+    cross(ana, bo)
     contents = same_everywhere(ana, bo)
     assert sum(1 for row in contents["evidence"] if str(row[2]).startswith(("Ana ", "Bo "))) == 120
     # DE/tps got "announced" from both: the same status reached twice is not a conflict
@@ -145,9 +143,7 @@ def test_a_deletion_wins_over_an_edit_made_alongside_it_and_is_listed(start: Pat
     note = str(ana.read(evidence_uid("Old note")))
     bo.edit(lambda t: ops.edit_evidence(t, note, notes="Bo added this later"))
     ana.edit(lambda t: ops.delete_evidence(t, note))
-    from_ana, from_bo = ana.send(), bo.send()
-    ana.receive(from_bo)
-    bo.receive(from_ana)
+    cross(ana, bo)
     contents = same_everywhere(ana, bo)
     assert note not in {row[0] for row in contents["evidence"]}
     [conflict] = bo.read(merge.record_conflicts)
@@ -179,9 +175,7 @@ def test_keeping_or_swapping_a_version_travels_and_ends_the_conflict_everywhere(
     decree = str(ana.read(evidence_uid("Shared decree")))
     ana.edit(lambda t: ops.edit_evidence(t, decree, title="Ana's title"))
     bo.edit(lambda t: ops.edit_evidence(t, decree, title="Bo's title"))
-    from_ana, from_bo = ana.send(), bo.send()
-    ana.receive(from_bo)
-    bo.receive(from_ana)
+    cross(ana, bo)
     [conflict] = ana.read(merge.record_conflicts)
     assert conflict.applied == next(v.uid for v in conflict.versions if v.user == "Bo")
     anas = next(v.uid for v in conflict.versions if v.user == "Ana")
@@ -202,9 +196,7 @@ def test_conflicting_judgements_are_flagged_everywhere_until_someone_settles_the
     ana, bo = replicas(start, clock, "Ana", "Bo")
     ana.edit(lambda t: ops.set_status(t, *CELL, "full", effective_date="2025-04-01", rationale="Visas again."))
     bo.edit(lambda t: ops.set_status(t, *CELL, "none", effective_date="2025-04-02", rationale="Quota cut."))
-    from_ana, from_bo = ana.send(), bo.send()
-    ana.receive(from_bo)
-    bo.receive(from_ana)
+    cross(ana, bo)
     same_everywhere(ana, bo)
     for side in (ana, bo):
         [flag] = side.read(merge.cell_conflicts)
@@ -232,9 +224,7 @@ def test_keeping_the_current_judgement_settles_the_cell_on_every_copy(start: Pat
     ana, bo = replicas(start, clock, "Ana", "Bo")
     ana.edit(lambda t: ops.set_status(t, *CELL, "full", effective_date="2025-04-01", rationale="Visas again."))
     bo.edit(lambda t: ops.set_status(t, *CELL, "none", effective_date="2025-04-02", rationale="Quota cut."))
-    from_ana, from_bo = ana.send(), bo.send()
-    ana.receive(from_bo)
-    bo.receive(from_ana)
+    cross(ana, bo)
     bo.edit(lambda t: merge.keep_judgements(t, *CELL))
     assert bo.read(merge.cell_conflicts) == []
     ana.receive(bo.send())
@@ -254,9 +244,7 @@ def test_evidence_deleted_on_one_copy_while_cited_on_another_comes_back_and_noth
     ana.edit(lambda t: ops.delete_evidence(t, note))
     bo.edit(lambda t: ops.set_status(t, "PL", "visa", "full", effective_date="2025-04-01",
                                      rationale="See the note.", evidence=[note]))
-    from_ana, from_bo = ana.send(), bo.send()
-    ana.receive(from_bo)
-    bo.receive(from_ana)
+    cross(ana, bo)
     ana.receive(bo.send())
     bo.receive(ana.send())
     contents = same_everywhere(ana, bo)
@@ -274,9 +262,7 @@ def test_cells_added_to_evidence_deleted_elsewhere_do_not_bring_it_back(start: P
     note = str(ana.read(evidence_uid("Old note")))
     ana.edit(lambda t: ops.delete_evidence(t, note))
     bo.edit(lambda t: ops.edit_evidence(t, note, countries=["FR", "DE", "PL"], recommendations=["visa"]))
-    from_ana, from_bo = ana.send(), bo.send()
-    ana.receive(from_bo)
-    bo.receive(from_ana)
+    cross(ana, bo)
     contents = same_everywhere(ana, bo)
     assert note not in {row[0] for row in contents["evidence"]}
     assert note not in {row[0] for row in contents["evidence_links"]}
