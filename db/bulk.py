@@ -50,8 +50,8 @@ import time
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
+from . import lineage
 from .core import TrackerCore
-from .lineage import CELL_FOLLOWS_SQL
 from .tallies import BULK_TRIGGERS, add_cell_deltas, add_to_tallies
 
 Cell = tuple[str, str]
@@ -61,11 +61,10 @@ _EVIDENCE_INSERT = (
     " language, notes, recorded_by, recorded_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _LINK_INSERT = "INSERT INTO evidence_links (evidence_uid, country_code, recommendation_code) VALUES (?, ?, ?)"
-#: Each status names the cell's statuses it was set after (db.lineage), those this write added included.
+#: Each status names the cell's statuses it was set after (db.lineage; :meth:`BulkWriter._follows`).
 _ASSESSMENT_INSERT = (
     "INSERT INTO assessments (uid, country_code, recommendation_code, status_code, effective_date,"
-    " rationale, confidence, recorded_by, recorded_at, updated_at, follows)"
-    f" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, {CELL_FOLLOWS_SQL})"
+    " rationale, confidence, recorded_by, recorded_at, updated_at, follows) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _ASSESSMENT_EVIDENCE_INSERT = "INSERT INTO assessment_evidence (assessment_uid, evidence_uid) VALUES (?, ?)"
 _HISTORY_INSERT = "INSERT INTO history (at, user, operation, action, table_name, row_key) VALUES (?, ?, ?, ?, ?, ?)"
@@ -172,6 +171,8 @@ class BulkWriter:
         # (country, recommendation, event date) -> links written: added to the cells' counts by finish()
         self._cell_deltas: dict[tuple[str, str, str], int] = {}
         self._changes_mark: int | None = None  # the connection's total_changes when the last flush ended
+        # each cell's tips (db.lineage) as this write left them: a cell's statuses chain without a query each
+        self._tips: dict[tuple[str, str], list[str]] = {}
         self._others_wrote = False  # whether anything else wrote between flushes
         self.written = 0
 
@@ -194,6 +195,7 @@ class BulkWriter:
         conn = self.t.db.conn
         if self._changes_mark is not None and conn.total_changes != self._changes_mark:
             self._others_wrote = True
+            self._tips = {}  # another write (an edit between flushes) may have set statuses
         self._drop_fts_trigger(conn)
         eid = conn.execute("SELECT coalesce(max(rowid), 0) FROM evidence").fetchone()[0] + 1
         first_eid = eid
@@ -215,7 +217,8 @@ class BulkWriter:
                 code, rationale, confidence = status
                 date = ev.event_date
                 for (c, r), a_uid in zip(cells, a_uids, strict=True):
-                    as_rows.append((a_uid, c, r, code, date, rationale, confidence, user, stamp, stamp))
+                    as_rows.append((a_uid, c, r, code, date, rationale, confidence, user, stamp, stamp,
+                                    self._follows(c, r, a_uid)))
                     ae_rows.append((a_uid, uid))
                     hist_rows.append((stamp, user, op, "insert", "assessments", a_uid))
             eid += 1
@@ -237,6 +240,15 @@ class BulkWriter:
         self.written += len(self._pending)
         self._pending = []
         self._changes_mark = conn.total_changes
+
+    def _follows(self, country: str, rec: str, uid: str) -> str | None:
+        """The ``follows`` of the new status ``uid`` in the cell, which becomes the cell's one tip."""
+        cell = (country, rec)
+        tips = self._tips.get(cell)
+        if tips is None:
+            tips = lineage.cell_tips(self.t.db, country, rec)
+        self._tips[cell] = [uid]
+        return lineage.follows_value(tips)
 
     def finish(self) -> None:
         """Flush, add the links written to the cells' running evidence counts, then put the search

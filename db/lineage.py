@@ -35,25 +35,22 @@ class Executes(Protocol):
     def execute(self, sql: str, parameters: Any = ..., /) -> Any: ...
 
 
-#: The tips of one record's history (?1 table, ?2 key), in uid order.
+#: The tips of one record's history (?1 table, ?2 key), in uid order.  Each entry costs two index probes
+#: (db.rekey's ``history_follows``, ``history_merges``): an entry follows one other almost always, several
+#: only where a conflict was settled.
 ROW_TIPS_SQL = (
     "SELECT h.uid FROM history h WHERE h.table_name = ?1 AND h.row_key = ?2"
+    " AND NOT EXISTS (SELECT 1 FROM history n WHERE n.follows = h.uid)"
     " AND NOT EXISTS (SELECT 1 FROM history n WHERE n.table_name = ?1 AND n.row_key = ?2"
-    " AND n.follows IS NOT NULL AND instr(n.follows, h.uid) > 0) ORDER BY h.uid"
+    " AND instr(n.follows, ' ') > 0 AND instr(n.follows, h.uid) > 0) ORDER BY h.uid"
 )
-#: The tips of one cell's assessments (?1 country, ?2 recommendation), in uid order.
+#: The tips of one cell's assessments (?1 country, ?2 recommendation), in uid order: two probes a status
+#: (``assessments_follows``, ``assessments_merges``).
 CELL_TIPS_SQL = (
     "SELECT a.uid FROM assessments a WHERE a.country_code = ?1 AND a.recommendation_code = ?2"
+    " AND NOT EXISTS (SELECT 1 FROM assessments n WHERE n.follows = a.uid)"
     " AND NOT EXISTS (SELECT 1 FROM assessments n WHERE n.country_code = ?1 AND n.recommendation_code = ?2"
-    " AND n.follows IS NOT NULL AND instr(n.follows, a.uid) > 0) ORDER BY a.uid"
-)
-#: The ``follows`` value of a new assessment in the cell (?2 country, ?3 recommendation): for an INSERT's
-#: VALUES, so a bulk write chains the statuses it adds to one cell as it goes.
-CELL_FOLLOWS_SQL = (
-    "(SELECT group_concat(uid, ' ') FROM (SELECT a.uid FROM assessments a"
-    " WHERE a.country_code = ?2 AND a.recommendation_code = ?3"
-    " AND NOT EXISTS (SELECT 1 FROM assessments n WHERE n.country_code = ?2 AND n.recommendation_code = ?3"
-    " AND n.follows IS NOT NULL AND instr(n.follows, a.uid) > 0) ORDER BY a.uid))"
+    " AND instr(n.follows, ' ') > 0 AND instr(n.follows, a.uid) > 0) ORDER BY a.uid"
 )
 #: The history's name for a cell's judgements (the record a person's "keep these" settles): see
 #: :func:`cell_key`.

@@ -164,6 +164,15 @@ INDEXES: dict[str, str] = {
     ),
     "assessment_evidence_evidence": "CREATE INDEX assessment_evidence_evidence ON assessment_evidence (evidence_uid)",
     "history_row": "CREATE INDEX history_row ON history (table_name, row_key)",
+    # lineage (db.lineage): "does any entry follow this one?" in one probe; the rare entries that follow
+    # several (a conflict settled) are listed by record. Entries that follow nothing (most) are not indexed.
+    "history_follows": "CREATE INDEX history_follows ON history (follows) WHERE follows IS NOT NULL",
+    "history_merges": "CREATE INDEX history_merges ON history (table_name, row_key) WHERE instr(follows, ' ') > 0",
+    "assessments_follows": "CREATE INDEX assessments_follows ON assessments (follows) WHERE follows IS NOT NULL",
+    "assessments_merges": (
+        "CREATE INDEX assessments_merges ON assessments (country_code, recommendation_code)"
+        " WHERE instr(follows, ' ') > 0"
+    ),
     "proposals_pending": (
         "CREATE INDEX proposals_pending ON proposals (country_code, recommendation_code, effective_date, proposed_at)"
         " WHERE state = 'proposed'"

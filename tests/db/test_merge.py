@@ -266,3 +266,22 @@ def test_cells_added_to_evidence_deleted_elsewhere_do_not_bring_it_back(start: P
     contents = same_everywhere(ana, bo)
     assert note not in {row[0] for row in contents["evidence"]}
     assert note not in {row[0] for row in contents["evidence_links"]}
+
+
+def test_a_bulk_import_chains_each_cells_statuses_so_no_conflict_appears(tracker_path: Path) -> None:
+    """An import that sets many statuses on one cell writes them one after another (each follows the last),
+    so the cell has one tip and is not flagged; a status set afterwards follows the import's last one."""
+    from db.bulk import NewEvidence, NewStatus, bulk_write
+    from db.lineage import cell_tips
+
+    with Tracker.open(tracker_path, user="Importer") as t:
+        with bulk_write(t, operation="import") as writer:
+            for i in range(30):
+                writer.add_evidence(
+                    NewEvidence(None, "2025-01-01", f"Report {i}", None, None, None, None, "media", None, None),
+                    [CELL], NewStatus("partial" if i % 2 else "full", f"Report {i}", "reported"))
+        tips = cell_tips(t.db, *CELL)
+        assert len(tips) == 1 and merge.flagged_cells(t) == set()
+        ops.set_status(t, *CELL, "none", effective_date="2025-02-01", rationale="Later.")
+        follows = t.db.execute("SELECT follows FROM assessments ORDER BY rowid DESC LIMIT 1").fetchone()[0]
+        assert follows == tips[0] and len(cell_tips(t.db, *CELL)) == 1
