@@ -20,15 +20,8 @@ from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QToolButton, QWidget
 
 from .icons import action_icon
+from .language import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP  # also for the modules importing it from here
 from .shortcuts import shortcuts_for
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
-    """Marks ``text`` for translation in ``context`` (lupdate collects it); translated where it is shown.
-
-    Defined here rather than imported from QtCore, whose stubs say it returns ``object``.
-    """
-    return text
 
 
 @dataclass(frozen=True)

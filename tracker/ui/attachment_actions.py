@@ -21,13 +21,8 @@ from db.attachments import attachment_facts, is_runnable, private_copy, save_att
 
 from .context import AppContext, in_language
 from .file_commands import remember_save_folder, save_folder
+from .language import QT_TRANSLATE_NOOP
 from .widgets import fill_in
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
-    """Marks ``text`` for translation in ``context``; translated where it is shown (as in :mod:`.actions`)."""
-    return text
-
 
 #: The message boxes' titles (English sources, translated by :func:`_tr` where shown).
 SAVE_TITLE = QT_TRANSLATE_NOOP("AttachmentActions", "Save attachment as")

@@ -51,6 +51,7 @@ from db.queries import CodebookView, codebook_view
 
 from .context import AppContext, in_language
 from .icons import status_icon
+from .language import QT_TRANSLATE_NOOP
 from .widgets import display_date, fill_in
 
 Index = QModelIndex | QPersistentModelIndex
@@ -61,11 +62,6 @@ _NOT_COMPARED = frozenset({"uid", "id", "follows", "rowid", "updated_at", "recor
                            "created_by", "code", "key"})
 #: How much of a value the list shows (the pane below shows all of it).
 SHORT = 80
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
-    """Marks ``text`` for translation in ``context``; translated where it is shown (as in :mod:`.actions`)."""
-    return text
 
 
 #: The fields a version can change, as a person names them.

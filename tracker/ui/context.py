@@ -44,6 +44,7 @@ from db.ops import Change
 
 from ..matrix_state import MatrixState, ViewKey
 from ..preferences import Preferences
+from .language import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP  # also for the modules importing it from here
 from .language import interface_language
 from .prompts import Prompts
 
@@ -52,13 +53,6 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
-    """Marks ``text`` for translation in ``context`` (lupdate collects it); it is translated where shown.
-
-    Defined here rather than imported from QtCore, whose stubs say it returns ``object``.
-    """
-    return text
 
 #: While another program holds the write lock, the window tries again for this long in all.
 RETRY_FOR_MS = BUSY_TIMEOUT_MS

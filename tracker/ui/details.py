@@ -61,7 +61,7 @@ from ..matrix_state import statuses_of_cells
 from .attachment_actions import open_attachment, save_attachment_as
 from .context import AppContext
 from .icons import status_icon
-from .language import untranslated
+from .language import QT_TRANSLATE_NOOP, untranslated
 from .links import link_tip
 from .widgets import display_date, fill_in
 
@@ -76,11 +76,6 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 MAX_EVIDENCE_SHOWN = 25
 #: Text longer than this is cut with "…" in the dock; its tooltip shows the whole of it.
 MAX_TEXT_SHOWN = 400
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
-    """Marks ``text`` for translation in ``context``; translated where it is shown (as in :mod:`.actions`)."""
-    return text
 
 
 #: English source text; shown translated (``QCoreApplication.translate("DetailsDock", NOTHING_SELECTED)``).

@@ -44,7 +44,7 @@ from db.queries import CodebookView, EvidenceItem, codebook_view
 from .context import AppContext
 from .icons import status_icon
 from .inputs import UNSET, Cell, EvidenceInput
-from .language import interface_language
+from .language import QT_TRANSLATE_NOOP, interface_language
 from .widgets import (
     CheckList,
     DateEdit,
@@ -54,12 +54,6 @@ from .widgets import (
     fill_in,
     with_error,
 )
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
-    """Marks ``text`` for translation in ``context``; translated where it is shown (as in :mod:`.actions`)."""
-    return text
-
 
 #: English source texts (what CSV and tests compare); shown translated by :func:`source_kind_label`.
 SOURCE_KIND_LABELS = {

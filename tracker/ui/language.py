@@ -12,6 +12,13 @@ from PySide6.QtCore import QCoreApplication, QLocale
 LANGUAGE_PROPERTY = "policyTrackerLanguage"
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    """Marks ``text`` for translation in ``context`` where it is defined (a constant made at import time);
+    it is translated where it is shown, with ``QCoreApplication.translate(context, text)``.  The one definition
+    (not QtCore's, whose stubs say it returns ``object``)."""
+    return text
+
+
 def interface_language() -> str:
     """The language the interface speaks ("en", "be", ...), for any code, with or without an AppContext.
 

@@ -18,15 +18,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QTableView
 
+from .language import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP  # also for the modules importing it from here
+
 Index = QModelIndex | QPersistentModelIndex
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
-    """Marks ``text`` for translation in ``context`` (lupdate collects it); translated where it is shown.
-
-    Defined here rather than imported from QtCore, whose stubs say it returns ``object``.
-    """
-    return text
 
 
 def english_locale() -> bool:

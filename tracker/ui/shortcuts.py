@@ -15,13 +15,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
+from .language import QT_TRANSLATE_NOOP
+
 StandardKey = QKeySequence.StandardKey
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
-    """Marks ``text`` for translation in ``context``; translated where it is shown (here: no Qt import needed,
-    and :mod:`.actions`, which has the same marker, imports this module)."""
-    return text
 
 KeySpec = StandardKey | str
 
