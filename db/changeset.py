@@ -173,8 +173,7 @@ def take_incoming(conflict: Conflict) -> Resolution:
 
 
 #: The tables whose conflicting versions :mod:`db.merge` settles after the apply (by the history's versions).
-MERGED_TABLES = frozenset({"evidence", "assessments", "proposals", "recommendations", "countries", "statuses",
-                           "groups", "meta"})
+MERGED_TABLES = frozenset(table for table, _key in merge.MERGED_TABLES.values())
 
 
 def merge_rules(conflict: Conflict) -> Resolution:

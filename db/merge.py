@@ -35,7 +35,7 @@ from .core import TrackerCore, new_uid
 from .errors import NotFoundError, ValidationError
 from .lineage import CELLS_TABLE, Executes, cell_key
 from .messages import translate
-from .ops import Change, current_snapshot, record_history
+from .ops import Change, current_snapshot, evidence_snapshot, record_history, set_status
 
 #: The records whose versions a merge writes back, by the history's table name: (table, key column).
 MERGED_TABLES: dict[str, tuple[str, str]] = {
@@ -266,8 +266,12 @@ def _content(table: str, key: str, after: dict[str, Any]) -> dict[str, Any]:
 
 
 def _is_constraint(exc: Exception) -> bool:
-    name = type(exc).__name__
-    return name in ("IntegrityError", "ConstraintError") or "constraint" in str(exc).lower()
+    """A schema rule broken, through either library a merge runs on (the app's sqlite3, a sync's apsw)."""
+    import sqlite3
+
+    import apsw
+
+    return isinstance(exc, sqlite3.IntegrityError | apsw.ConstraintError)
 
 
 def _json(text: object) -> dict[str, Any]:
@@ -400,8 +404,6 @@ def keep_judgements(t: TrackerCore, country: str, recommendation: str) -> Change
 def use_judgement(t: TrackerCore, country: str, recommendation: str, assessment_uid: str) -> Change:
     """Make another of the cell's conflicting judgements the current one: recorded as a new status, the
     chosen one's words, evidence and date (the latest of theirs, so that it is current)."""
-    from .ops import set_status
-
     conflict = _cell_conflict(t, country, recommendation)
     chosen = next((j for j in conflict.judgements if j.uid == assessment_uid), None)
     if chosen is None or (country, recommendation) not in flagged_cells(t):
@@ -425,8 +427,6 @@ def _record_conflict(t: TrackerCore, table: str, key: str) -> RecordConflict:
 
 
 def _snapshot(t: TrackerCore, table: str, key: str) -> dict[str, Any] | None:
-    from .ops import evidence_snapshot
-
     if table == "evidence":
         there = t.db.execute("SELECT 1 FROM evidence WHERE uid = ?", [key]).fetchone()
         return evidence_snapshot(t, key) if there else None
