@@ -181,6 +181,7 @@ def test_the_sync_indicator_counts_the_conflicts_and_offers_to_review_them(
     assert indicator.text() == "Not synced yet · 2 conflicts to review"
     assert "Conflicts:" in indicator.toolTip()
     assert indicator.conflicts_action.text() == "&Review conflicts (2)…"
+    save_shot(win, "conflicts-status-bar", tmp_path)
     indicator.conflicts_action.trigger()
     view = win.conflicts_view
     assert view is not None and view.isVisible() and len(rows(view)) == 2
