@@ -21,13 +21,13 @@ import tempfile
 import time
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 from .core import TrackerCore
 from .errors import NotFoundError, TrackerError, ValidationError
 from .messages import translate
+from .records import record
 
 #: Largest attachment stored in a tracker; larger files belong on a server.
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
@@ -39,7 +39,7 @@ NAMED_IN_CHECK = 10
 PRIVATE_COPY_DAYS = 2
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class AttachmentFacts:
     """What the tracker records about an attached file (everything but its bytes)."""
 

@@ -33,13 +33,13 @@ import shutil
 import sqlite3
 import tempfile
 import uuid
-from dataclasses import dataclass
 from pathlib import Path
 
 from .core import TrackerCore
 from .errors import TrackerError, TrackerFileError
 from .messages import translate
 from .places import DISK_FULL, default_data_dir, failure_cause
+from .records import record
 
 #: The meta key of the tracker's identity, which names its backups' folder.
 TRACKER_ID_KEY = "tracker_id"
@@ -270,7 +270,7 @@ def _name(t: TrackerCore) -> str:
 
 
 # ---------------------------------------------------------------- the backups of one tracker
-@dataclass(frozen=True)
+@record(frozen=True)
 class Backup:
     """One backup file: when it was taken (UTC) and why."""
 

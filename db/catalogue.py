@@ -24,10 +24,10 @@ Files are parsed once per language, on first use: importing this module costs no
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 
 from .i18n import ENGLISH, LANGUAGE_CODES, LANGUAGES, PLURAL_CATEGORIES, plural_category
+from .records import record
 
 #: The package and folder the .ts files are installed in (see pyproject's package data).
 PACKAGE = "resources"
@@ -38,7 +38,7 @@ CATALOGUE = "policy_tracker"
 MessageKey = tuple[str, str, str]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Message:
     """A finished translation: one text, or a count's forms in Qt's order (:data:`db.i18n.PLURAL_CATEGORIES`)."""
 

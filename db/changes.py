@@ -19,11 +19,12 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from .core import TrackerCore
 from .ops import Change
+from .records import record
 
 Cell = tuple[str, str]
 
@@ -36,7 +37,7 @@ MAX_ENTRIES = 500
 _RECORD_TABLES = ("evidence", "assessments", "proposals")
 
 
-@dataclass
+@record
 class ExternalChange(Change):
     """A :class:`Change` made by other programs, with who made it.
 

@@ -46,7 +46,7 @@ import enum
 import os
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 import apsw
@@ -55,6 +55,7 @@ from . import current, lineage, merge, tallies
 from .backup import TRACKER_ID_KEY, save_copy
 from .core import TrackerCore
 from .errors import TrackerError
+from .records import record
 
 #: Tables kept by triggers from the others: never captured, recomputed as changes apply.
 DERIVED_TABLES = frozenset({tallies.CELL_COUNTS, tallies.TALLIES, current.TABLE, *lineage.CONFLICT_TABLES})
@@ -113,7 +114,7 @@ UNCHANGED = _Unchanged()
 Row = tuple[object, ...]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Conflict:
     """One change that did not fit, as the conflict handler sees it (copied out of SQLite's iterator)."""
 
@@ -131,7 +132,7 @@ class Conflict:
 ConflictHandler = Callable[[Conflict], Resolution]
 
 
-@dataclass
+@record
 class Applied:
     """What an apply did: the changes in the file, and each conflict with how it was resolved."""
 
@@ -141,7 +142,7 @@ class Applied:
     settled: merge.Settled | None = None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Captured:
     """A captured changeset and the snapshot it leads to."""
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from . import validate
 from .attachments import attachment_messages
@@ -25,6 +24,7 @@ from .current import repair as repair_current
 from .errors import TrackerError, ValidationError
 from .messages import Counted, Message, translate
 from .ops import record_history
+from .records import record
 from .schema import (
     SEARCH_COLUMNS,
     SEARCH_TABLE,
@@ -53,7 +53,7 @@ def rebuilt_index_sentence(count: int) -> Message:
                         " it current.", count)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Problem:
     """One thing wrong with a tracker, as a user should hear it."""
 

@@ -9,20 +9,21 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
 from . import i18n, validate
 from .errors import ValidationError
 from .messages import composed, translate
+from .records import record
 
 #: Where a codebook text is kept, as in the ``translations`` table: (table, row key, field).
 #: ``("statuses", "full", "label")``, ``("meta", "title", "value")``, ``("groups", "EU", "name")``.
 TextKey = tuple[str, str, str]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Status:
     code: str
     label: str
@@ -31,7 +32,7 @@ class Status:
     description: str = ""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Recommendation:
     code: str
     title: str
@@ -41,7 +42,7 @@ class Recommendation:
     archived: bool = False  # kept for its history, out of the matrix and the scores
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Grade:
     grade: str
     min_score: float
@@ -70,7 +71,7 @@ def min_coverage(value: object, field: str = "min_coverage_for_grade") -> float:
     return number
 
 
-@dataclass
+@record
 class Codebook:
     title: str
     description: str = ""

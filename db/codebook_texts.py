@@ -11,7 +11,6 @@ have no column, so their English is a row of this table too (language "en").
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from .codebook import Codebook, TextKey, english_texts
@@ -19,6 +18,7 @@ from .connection import SQL
 from .core import TrackerCore
 from .i18n import ENGLISH, TRANSLATION_CODES
 from .ops import record_history
+from .records import record
 
 #: One row per translated text and language.  WITHOUT ROWID: rows are found by their key.
 #: ``english``: the English the translation was made from; when the English is edited later the
@@ -66,7 +66,7 @@ def install(db: SQL) -> None:
     db.execute(GROUP_RENAMED_TRIGGER)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class CodebookText:
     """One translatable text of a tracker's codebook, with its English (what a translator works from)."""
 

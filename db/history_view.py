@@ -18,11 +18,12 @@ import contextlib
 import datetime as _dt
 import json
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from .core import TrackerCore, format_timestamp
 from .messages import composed, joined, shortened, translate
+from .records import record
 from .search import fts_query
 
 #: An import's entries hold no copy of the evidence: a search finds them through the search index,
@@ -136,7 +137,7 @@ VALUE_CHARS = 40
 DIFF_CHARS = 240
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class HistoryFilter:
     """What the History tab narrows to; empty fields do not filter."""
 
@@ -152,7 +153,7 @@ class HistoryFilter:
         return self == HistoryFilter()
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class HistoryRow:
     """One history entry as the History tab shows it.
 

@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from .errors import ValidationError
 from .messages import translate
+from .records import record
 
 #: A translatable codebook value: plain text, or text per language code.
 Text = str | Mapping[str, str]
@@ -30,7 +30,7 @@ Text = str | Mapping[str, str]
 ENGLISH = "en"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Language:
     """One interface and codebook language."""
 
@@ -223,7 +223,7 @@ def plural(n: int, lang: str, forms: Mapping[str, str]) -> str:
 DEFAULT_I18N_NAME = "default_codebook_i18n.json"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class TranslatableText:
     """One translatable place in a codebook: where it is (for messages and the editor) and its value."""
 

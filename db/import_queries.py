@@ -10,10 +10,11 @@ so that db/ is the only code that runs SQL.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from .core import TrackerCore
+from .records import record
 
 Cell = tuple[str, str]
 
@@ -33,7 +34,7 @@ EVIDENCE_COLUMNS: tuple[str, ...] = (
 _CHUNK = 500
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class CountryRow:
     """A tracked country (archived ones too)."""
 
@@ -43,7 +44,7 @@ class CountryRow:
     archived: bool
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class GroupRow:
     """A country group and its members that are tracked and not archived, by code."""
 
@@ -51,7 +52,7 @@ class GroupRow:
     members: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class RecommendationRow:
     """A recommendation of the codebook (archived ones too)."""
 
@@ -60,7 +61,7 @@ class RecommendationRow:
     archived: bool
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class StatusRow:
     """A status of the scale; ``score`` None is the status every cell starts with."""
 
@@ -69,7 +70,7 @@ class StatusRow:
     score: float | None
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class CellAssessment:
     """An assessment citing some evidence: what an import compares a row's status with."""
 
@@ -82,7 +83,7 @@ class CellAssessment:
     confidence: str
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class ExistingEvidence:
     """Evidence already in the tracker, as an import row naming its uid finds it."""
 
@@ -93,7 +94,7 @@ class ExistingEvidence:
     assessments: list[CellAssessment] = field(default_factory=list)  # oldest recorded first
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class EvidenceKey:
     """What tells one evidence from another for duplicate detection."""
 

@@ -8,11 +8,12 @@ that the pycountry project publishes).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from functools import lru_cache
 
+from .records import record
 
-@dataclass(frozen=True)
+
+@record(frozen=True)
 class IsoCountry:
     alpha2: str
     alpha3: str

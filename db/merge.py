@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from . import lineage
@@ -36,6 +36,7 @@ from .errors import NotFoundError, ValidationError
 from .lineage import CELLS_TABLE, Executes, cell_key
 from .messages import translate
 from .ops import Change, current_snapshot, evidence_snapshot, record_history, set_status
+from .records import record
 
 #: The records whose versions a merge writes back, by the history's table name: (table, key column).
 MERGED_TABLES: dict[str, tuple[str, str]] = {
@@ -52,7 +53,7 @@ MERGED_TABLES: dict[str, tuple[str, str]] = {
 _NOT_CONTENT = frozenset({"uid", "id", "follows", "rowid"})
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Marks:
     """Where the history and the statuses ended before a changeset applied: what is past them arrived."""
 
@@ -67,7 +68,7 @@ def marks(conn: Executes) -> Marks:
     return Marks(int(h), int(a))
 
 
-@dataclass
+@record
 class Settled:
     """What :func:`settle` found among the changes that arrived."""
 
@@ -179,7 +180,7 @@ def _now() -> str:
 
 
 # ---------------------------------------------------------------- versions
-@dataclass(frozen=True)
+@record(frozen=True)
 class Version:
     """One version of a record: a history entry that nothing written since follows."""
 
@@ -285,7 +286,7 @@ def _json(text: object) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------- the Conflicts view's questions
-@dataclass(frozen=True)
+@record(frozen=True)
 class RecordConflict:
     """A record changed on two copies: its versions, the one that applies first."""
 
@@ -299,7 +300,7 @@ class RecordConflict:
         return [v for v in self.versions if v.uid != self.applied]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Judgement:
     """One of the statuses a cell's conflicting judgements are made of."""
 
@@ -311,7 +312,7 @@ class Judgement:
     recorded_at: str
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class CellConflict:
     """A cell whose statuses were set on two copies without seeing each other."""
 

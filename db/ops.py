@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from .codebook_write import replace_status_scale
 from .core import TrackerCore, new_uid, stable_uid
 from .errors import NotFoundError, ValidationError
 from .messages import translate
+from .records import record
 
 Cell = tuple[str, str]
 
@@ -32,7 +33,7 @@ EVIDENCE_FIELDS = (
 )
 
 
-@dataclass
+@record
 class Change:
     """What an operation changed: views refresh exactly these."""
 
@@ -57,7 +58,7 @@ class Change:
         return not (self.cells or self.evidence or self.assessments or self.proposals or self.codebook)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Attachment:
     """A file stored inside the tracker with its evidence."""
 

@@ -10,17 +10,18 @@ import datetime as _dt
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, MutableMapping, Sequence
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import field, fields, replace
 from typing import Any
 
 from . import ops, validate
 from .errors import ValidationError
+from .records import record, settle
 from .store import Tracker
 
 Cell = tuple[str, str]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class StatusInfo:
     code: str
     label: str
@@ -30,7 +31,7 @@ class StatusInfo:
     position: int
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RecommendationInfo:
     code: str
     title: str
@@ -41,7 +42,7 @@ class RecommendationInfo:
     archived: bool
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class CountryInfo:
     code: str
     alpha3: str
@@ -49,14 +50,14 @@ class CountryInfo:
     archived: bool
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class GradeInfo:
     grade: str
     min_score: float
     name: str = ""  # the grade's name ("Excellent"), when the codebook gives one
 
 
-@dataclass
+@record
 class CodebookView:
     """The parts of the codebook a screen or an export needs, in display order."""
 
@@ -216,7 +217,7 @@ def group_map(t: Tracker) -> dict[str, list[str]]:
 
 
 # ---------------------------------------------------------------- cell status
-@dataclass(frozen=True)
+@record(frozen=True)
 class CellStatus:
     """A cell's current judgement as of a date (or its absence)."""
 
@@ -581,6 +582,7 @@ class StatusRow(Mapping[str, CellStatus]):
         return len(self._entries)
 
 
+settle(CellStatus)  # _cell_status makes its instances without __init__ (db.records)
 _CELL_FIELDS = tuple(f.name for f in fields(CellStatus))
 _new = object.__new__
 
@@ -784,7 +786,7 @@ def assessment_history(
     return out
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class CellChange:
     """A cell whose status differs between two dates."""
 
@@ -861,7 +863,7 @@ from .search import search_page as search_page  # noqa: E402
 
 
 # ---------------------------------------------------------------- history
-@dataclass(frozen=True)
+@record(frozen=True)
 class HistoryEntry:
     id: int  # the entry's local rowid (this copy's order of writing), never shown or replicated
     at: str

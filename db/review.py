@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any, Literal, NamedTuple
 
 from . import lineage, validate
@@ -38,6 +38,7 @@ from .ops import (
     route_status_edits,
 )
 from .queries import CellStatus, CodebookView, codebook_view
+from .records import record
 
 Cell = tuple[str, str]
 #: The tracker setting (meta key): '1' = status changes need review; absent or '0' = off.
@@ -65,7 +66,7 @@ def _state_word(state: str) -> str:
     return STATE_WORDS.get(state, state)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Proposal:
     """One proposed status change and where its review stands.
 

@@ -38,7 +38,7 @@ import sqlite3
 import threading
 import weakref
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from . import ops, validate
@@ -46,6 +46,7 @@ from .core import TrackerCore
 from .errors import TrackerError
 from .fold import fold_text
 from .messages import translate
+from .records import record
 from .schema import SEARCH_TOKENIZE
 
 Cell = tuple[str, str]
@@ -112,7 +113,7 @@ GROUP_SORTS = ("countries", "recommendations")
 _KEY_COLUMNS = "e.rowid AS id"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class EvidenceItem:
     uid: str
     event_date: str
@@ -134,7 +135,7 @@ class EvidenceItem:
     attachment_name: str | None = None
 
 
-@dataclass
+@record
 class EvidenceFilter:
     """What the evidence view and ``search_evidence`` filter on; empty means 'any'."""
 
@@ -155,7 +156,7 @@ class EvidenceFilter:
 Key = tuple[Any, ...]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class EvidencePage:
     """One page of the evidence list, and where the next one starts."""
 
@@ -332,7 +333,7 @@ def _terms(t: TrackerCore, prefix: str) -> list[str] | None:
 
 
 # ---------------------------------------------------------------- planning
-@dataclass
+@record
 class _Plan:
     """A filter as SQL: tests each row can take, and the sets that could drive the query."""
 
@@ -721,7 +722,7 @@ def _key_of(row: dict[str, Any], sort: str) -> Key:
     return (row["sort_key"], row["id"])
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class KeyPage:
     """Where the rows of a page are: their keys (:data:`Key`), in order, and the order used."""
 

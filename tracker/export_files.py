@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from typing import IO, Any
 
 from db import Tracker
 from db.messages import Counted, composed, joined, translate
+from db.records import record
 from db.search import EvidenceFilter, known_count
 
 from .exports import EXPORT_KINDS, FORMATS, ExportRows, export_rows, list_shape, write_export, write_file_atomically
@@ -27,7 +27,7 @@ ExportFiles = Counted("ExportFiles")
 FILE_FORMATS: tuple[str, ...] = (*FORMATS, "xlsx")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ExportOptions:
     """The choices an export takes besides its kind and format (the export dialog's and the command line's)."""
 

@@ -29,7 +29,7 @@ import json
 import os
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
@@ -39,6 +39,7 @@ from db.export_queries import ListShape, assessment_reviews, evidence_export_row
 from db.i18n import ENGLISH, LANGUAGE_CODES, LANGUAGES
 from db.ops import group_members
 from db.queries import CellStatus, codebook_view, current_statuses
+from db.records import record
 from db.review import INCLUDES_PROPOSED, pending_overlay, with_proposed
 
 from .scoring import compute_scores
@@ -97,7 +98,7 @@ def unguard_formula(text: str) -> str:
     return text
 
 
-@dataclass
+@record
 class Table:
     """An export held whole: its column names and rows of plain Python values (small exports, tests)."""
 
@@ -106,7 +107,7 @@ class Table:
     rows: list[dict[str, Any]]
 
 
-@dataclass
+@record
 class ExportRows:
     """An export as it streams: its columns and its rows, a chunk at a time, each row a tuple in column order.
 

@@ -16,7 +16,7 @@ statuses, and so the scores and ranks, are the approved ones overlaid with them.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, MutableMapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from db import Tracker, lineage, review
 from db.ops import Change, group_members
@@ -33,12 +33,13 @@ from db.queries import (
     evidence_counts,
     with_evidence_count,
 )
+from db.records import record
 from db.review import Proposal
 
 from .scoring import CountryScore, rank_map, rank_of_score, ranking_order, score_row, score_values
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ViewKey:
     """What a computed state depends on besides the tracker's contents."""
 

@@ -13,8 +13,10 @@ import json
 import os
 import sys
 import tempfile
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
+
+from db.records import record
 
 APP_DIR_NAME = "PolicyTracker"
 
@@ -30,7 +32,7 @@ def config_dir() -> Path:
     return Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config") / APP_DIR_NAME
 
 
-@dataclass
+@record
 class Preferences:
     user_name: str = ""
     #: None: use the tracker's own review interval (from its codebook).

@@ -10,7 +10,6 @@ reports and never the other way round.  No Qt here.
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass
 
 from db import Tracker, validate
 from db.catalogue import arg, texts_for
@@ -28,6 +27,7 @@ from db.queries import (
     get_evidence,
     search_evidence,
 )
+from db.records import record
 from db.review import pending_overlay, with_proposed
 
 from .scoring import CountryScore, compute_scores
@@ -36,7 +36,7 @@ REPORT_FORMATS: tuple[str, ...] = ("html", "pdf")
 PAGE_SIZES: tuple[str, ...] = ("A4", "Letter")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Reference:
     """A cited source and its number in the report."""
 
@@ -44,7 +44,7 @@ class Reference:
     evidence: EvidenceItem
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class CellReport:
     """One recommendation for one country: its status and the sources cited for it.
 
@@ -66,7 +66,7 @@ class CellReport:
         return self.status.assessed
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class CountryReport:
     """One country's score and the cells shown for it."""
 
@@ -82,7 +82,7 @@ class CountryReport:
         return self.score.country_name
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Report:
     """Everything a report shows, computed once; rendering only formats it."""
 
@@ -119,7 +119,7 @@ class Report:
         return self.book.language
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Scoreboard:
     """What the matrix image shows: every country's score and cells on one date
     (no evidence, so it is cheap to build for a slide)."""

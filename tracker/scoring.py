@@ -13,15 +13,16 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 
 from db import Tracker
 from db.codebook import DEFAULT_MIN_COVERAGE
 from db.ops import group_members
 from db.queries import CellStatus, CodebookView, GradeInfo, codebook_view, current_statuses
+from db.records import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class CountryScore:
     country_code: str
     country_name: str
@@ -227,7 +228,7 @@ def scorecard(
     return compute_scores(cells, book, members)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ScoreChange:
     country_code: str
     country_name: str

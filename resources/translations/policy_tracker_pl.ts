@@ -1562,7 +1562,7 @@ Poproś, by odczytał Ci swój odcisk, i porównaj go znak po znaku.</translatio
     <name>DataAttachments</name>
     <message>
         <source>{name} is a folder, not a file; attach a file inside it.</source>
-        <extracomment>Bytes read (or streamed out of the tracker) at a time. Changed attachments named one by one in a check&apos;s message; the rest are counted. Private copies opened from the app are removed after this long (the next time one is opened).</extracomment>
+        <extracomment>Largest attachment stored in a tracker; larger files belong on a server. Bytes read (or streamed out of the tracker) at a time. Changed attachments named one by one in a check&apos;s message; the rest are counted. Private copies opened from the app are removed after this long (the next time one is opened).</extracomment>
         <translation>{name} to folder, a nie plik; załącz plik z jego wnętrza.</translation>
     </message>
     <message>
@@ -1832,7 +1832,7 @@ Poproś, by odczytał Ci swój odcisk, i porównaj go znak po znaku.</translatio
     <name>DataCodebook</name>
     <message>
         <source>&apos;{field}&apos; must be a number from 0 to 1, such as 0.5.</source>
-        <extracomment>Share of a country&apos;s recommendations that must be assessed before it gets a grade and a rank.</extracomment>
+        <extracomment>Where a codebook text is kept, as in the ``translations`` table: (table, row key, field). ``(&quot;statuses&quot;, &quot;full&quot;, &quot;label&quot;)``, ``(&quot;meta&quot;, &quot;title&quot;, &quot;value&quot;)``, ``(&quot;groups&quot;, &quot;EU&quot;, &quot;name&quot;)``. Share of a country&apos;s recommendations that must be assessed before it gets a grade and a rank.</extracomment>
         <translation>„{field}” musi być liczbą od 0 do 1, np. 0.5.</translation>
     </message>
     <message>
@@ -2670,7 +2670,7 @@ Poproś, by odczytał Ci swój odcisk, i porównaj go znak po znaku.</translatio
     <name>DataLanguages</name>
     <message>
         <source>English</source>
-        <extracomment>The languages a translation is made into (every language but English). Longest translation kept in a codebook text (the longest English guidance is under 600 characters). Each language&apos;s English name, said in the interface&apos;s language inside a sentence (a Message each).</extracomment>
+        <extracomment>A translatable codebook value: plain text, or text per language code. The languages a translation is made into (every language but English). Longest translation kept in a codebook text (the longest English guidance is under 600 characters). Each language&apos;s English name, said in the interface&apos;s language inside a sentence (a Message each).</extracomment>
         <translation>angielski</translation>
     </message>
     <message>

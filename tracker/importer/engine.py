@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
@@ -26,6 +25,7 @@ from db.bulk import BulkWriter, NewEvidence, NewStatus, bulk_write
 from db.import_queries import CellAssessment, ExistingEvidence
 from db.iso import IsoCountry
 from db.messages import translate
+from db.records import record
 from db.scratch import ImportScratch
 
 from .errors import ROWS, Duplicate, ImportCancelled, ImportFailed, ImportIssue
@@ -64,7 +64,7 @@ _RESTORE_BEFORE_CHANGING = {
 }
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class NewRowPlan:
     """A row that adds evidence."""
 
@@ -74,7 +74,7 @@ class NewRowPlan:
     key: int  # its duplicate key
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class StatusChange:
     """One status an update row sets: a new assessment of ``cell``, or a correction of ``assessment_uid``."""
 
@@ -82,7 +82,7 @@ class StatusChange:
     assessment_uid: str | None = None
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class UpdateRowPlan:
     """A row that updates existing evidence (perhaps to no change at all)."""
 

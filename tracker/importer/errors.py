@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from db.errors import TrackerError
 from db.messages import Counted, Message, translate
+from db.records import record
 
 if TYPE_CHECKING:
     from .results import ImportResult
@@ -27,7 +27,7 @@ def column_field(number: int) -> Message:
     return translate("ImportProblems", "column {number}").format(number=number)
 
 
-@dataclass(frozen=True, order=True)
+@record(frozen=True, order=True)
 class ImportIssue:
     """One problem: the physical line of the file (the header is line 1), the field, a sentence."""
 
@@ -50,7 +50,7 @@ class ImportIssue:
         return f"{file_name}:{self.line}: {self.field}: {self.message}"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Duplicate:
     """A row skipped because it repeats evidence already in the tracker or earlier in the file."""
 

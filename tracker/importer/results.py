@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from db.messages import Counted, composed, translate
+from db.records import record
 
 from .errors import Duplicate, ImportIssue
 from .sources import ImportSource
@@ -14,7 +15,7 @@ from .sources import ImportSource
 ImportTotals = Counted("ImportTotals")
 
 
-@dataclass
+@record
 class ImportSummary:
     """What an import does (or did): counts, skipped duplicates, every error."""
 
@@ -56,7 +57,7 @@ class ImportSummary:
         return composed(template + ".", **parts)
 
 
-@dataclass
+@record
 class ImportPlan(ImportSummary):
     """The dry run's answer; pass it to :func:`apply_import` to write it."""
 
@@ -65,7 +66,7 @@ class ImportPlan(ImportSummary):
     add_countries: bool = False
 
 
-@dataclass
+@record
 class ImportResult(ImportSummary):
     """What :func:`apply_import` wrote (``written``), or :func:`import_file`'s dry run."""
 

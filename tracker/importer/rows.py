@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from db import ValidationError, validate
 from db.import_queries import EVIDENCE_COLUMNS
 from db.iso import IsoCountry
 from db.messages import Counted, translate
+from db.records import record
 
 from ..exports import unguard_formula
 from .errors import ROW, ImportIssue, column_field
@@ -29,7 +29,7 @@ _DATE_CACHE_LIMIT = 10_000
 ImportRows = Counted("ImportRows")
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class ParsedRow:
     """A row that passed the checks of its own cells: cleaned values, resolved codes."""
 

@@ -43,7 +43,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -53,6 +53,7 @@ from db.changeset import ChangesetError, take_snapshot
 from db.errors import TrackerError
 from db.merge import conflict_count
 from db.messages import joined, message_of, translate
+from db.records import record
 
 from .envelope import Header, Refused, open_envelope, read_header, seal
 from .exchange import Received, receive_changes, schema_version, send_changes
@@ -114,7 +115,7 @@ class CoalitionError(TrackerError):
 
 
 # ---------------------------------------------------------------- the link between a tracker and its folder
-@dataclass(frozen=True)
+@record(frozen=True)
 class Link:
     """One tracker file on this computer and the shared folder it syncs through."""
 
@@ -209,7 +210,7 @@ def _identity(root: Path | None) -> Identity:
 
 
 # ---------------------------------------------------------------- share
-@dataclass(frozen=True)
+@record(frozen=True)
 class Shared:
     """What sharing made, and what the coordinator hands over to each newcomer."""
 
@@ -301,7 +302,7 @@ def _published_signers(shared: SharedFolder) -> dict[str, bytes]:
 
 
 # ---------------------------------------------------------------- join requests and members
-@dataclass(frozen=True)
+@record(frozen=True)
 class JoinCode:
     """A newcomer's join request: the code to paste, the file to send, and the fingerprint to read out."""
 
@@ -607,7 +608,7 @@ def _members_for_joining(shared: SharedFolder, keyring: Keyring, fingerprint: st
 
 
 # ---------------------------------------------------------------- sync
-@dataclass
+@record
 class SyncSummary:
     """What one sync did, for the command line's output and the app's indicator."""
 
@@ -756,7 +757,7 @@ def _record(link: Link, summary: SyncSummary) -> None:
 
 
 # ---------------------------------------------------------------- status
-@dataclass(frozen=True)
+@record(frozen=True)
 class MemberStatus:
     """One member as the Members dialog lists them."""
 
@@ -773,7 +774,7 @@ class MemberStatus:
     is_me: bool
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class SyncStatus:
     """Where one shared tracker stands on this computer (the status-bar indicator, the Members dialog)."""
 

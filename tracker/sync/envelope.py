@@ -24,13 +24,14 @@ import json
 import secrets
 import struct
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
 from db.messages import translate
+from db.records import record
 
 from .keys import verify
 
@@ -64,7 +65,7 @@ class TooNew(Refused):
     """A file from a newer version of Policy Tracker: kept and tried again once this app is upgraded."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Header:
     """What every file says about itself, in the clear (and authenticated)."""
 

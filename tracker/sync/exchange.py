@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from db.changeset import (
@@ -41,6 +41,7 @@ from db.changeset import (
 )
 from db.core import TrackerCore
 from db.messages import translate
+from db.records import record
 from db.schema import known_migrations
 
 from .envelope import Header, Refused, open_envelope, seal
@@ -54,7 +55,7 @@ def schema_version() -> int:
     return len(known_migrations())
 
 
-@dataclass
+@record
 class Received:
     """What one :func:`receive_changes` did with each file it looked at."""
 

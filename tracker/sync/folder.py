@@ -34,11 +34,12 @@ import json
 import re
 import shutil
 import time
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from db.errors import TrackerError
 from db.messages import translate
+from db.records import record
 
 from .envelope import MAGIC, Header, Refused, read_header
 from .files import TEMP_PREFIX, private_folder, replace_private, write_once
@@ -76,7 +77,7 @@ def short_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:12]
 
 
-@dataclass(frozen=True, order=True)
+@record(frozen=True, order=True)
 class ChangesetFile:
     """One changeset file in the shared folder; orders by member, then sequence."""
 
@@ -117,7 +118,7 @@ class ChangesetFile:
                                                  " the shared folder."))
 
 
-@dataclass
+@record
 class Pending:
     """Changeset files not applied yet.
 

@@ -23,7 +23,6 @@ import json
 import re
 import secrets
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
@@ -35,6 +34,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from db.errors import TrackerError
 from db.messages import translate
+from db.records import record
 
 from .files import private_folder, replace_private, write_once
 from .places import sync_root
@@ -109,7 +109,7 @@ def verify(public_key: bytes, signature: bytes, data: bytes) -> bool:
     return True
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Identity:
     """This user's key pairs: one signs, one receives tracker keys from others."""
 
@@ -222,7 +222,7 @@ def load_or_create_identity(folder: Path | None = None) -> Identity:
     return loaded
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class TrackerKey:
     """One tracker key: ``secret`` encrypts files, ``key_id`` (in every file's header) says which key did."""
 

@@ -30,11 +30,12 @@ import re
 import unicodedata
 import uuid
 from collections.abc import Iterator, Mapping
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, field, replace
 from typing import TYPE_CHECKING, Any
 
 from db.errors import TrackerError
 from db.messages import translate
+from db.records import record
 
 from .envelope import Header, Refused, decrypt_unverified, open_envelope, read_header, seal
 from .keys import TrackerKey, b64, base32, fingerprint, grant_key, member_id_for, now_stamp, unb64, verify
@@ -62,7 +63,7 @@ class JoinCodeError(TrackerError):
     """A join request that cannot be read; the message says what to do."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Member:
     """One person who may write to the shared tracker (or who once could: ``removed_at``)."""
 
@@ -127,7 +128,7 @@ def _optional(document: dict[str, Any], key: str, kind: type) -> Any:
     return value
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class MemberList:
     """The members of one shared tracker, version by version, each version signed by a coordinator."""
 
@@ -336,7 +337,7 @@ def _clean_name(name: str) -> str:
 
 
 # ---------------------------------------------------------------- join requests
-@dataclass(frozen=True)
+@record(frozen=True)
 class JoinRequest:
     """A newcomer's name and public keys, as they send them to a coordinator."""
 

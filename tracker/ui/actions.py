@@ -12,19 +12,20 @@ titles "Menus") and translated when the action is made, so the installed transla
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QToolButton, QWidget
 
+from db.records import record
+
 from .icons import action_icon
 from .language import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP  # also for the modules importing it from here
 from .shortcuts import shortcuts_for
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ActionSpec:
     name: str
     text: str

@@ -17,7 +17,7 @@ names.  It is not put on the undo stack: the history keeps every version, and th
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from PySide6.QtCore import (
@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 from db import TrackerError, merge
 from db.ops import Change
 from db.queries import CodebookView, codebook_view
+from db.records import record
 
 from .context import AppContext, in_language
 from .icons import status_icon
@@ -108,7 +109,7 @@ def _short(text: str, limit: int = SHORT) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-@dataclass
+@record
 class Row:
     """One line of the list: a conflict (with its versions or judgements under it), or one of those."""
 

@@ -18,7 +18,7 @@ import threading
 import time
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, TypeVar, cast
@@ -41,6 +41,7 @@ from db.connection import BUSY_MESSAGE, is_busy
 from db.core import BUSY_TIMEOUT_MS
 from db.messages import message_in, message_of
 from db.ops import Change
+from db.records import record
 
 from ..matrix_state import MatrixState, ViewKey
 from ..preferences import Preferences
@@ -119,7 +120,7 @@ class ChangeBus(QObject):
     message = Signal(str, int)  # a note for the status bar and how long to show it (ms; 0 until replaced, "" clears)
 
 
-@dataclass
+@record
 class ViewState:
     """What the user is looking at: shared by the matrix, details and status bar."""
 
@@ -129,7 +130,7 @@ class ViewState:
     include_proposed: bool = False  # scores and ranks count pending proposals (the toolbar's "Include proposed")
 
 
-@dataclass
+@record
 class AppContext:
     tracker: Tracker
     prefs: Preferences

@@ -7,16 +7,16 @@ be built by a test or a script without any widget.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from db.ops import EVIDENCE_FIELDS, UNSET, Attachment
 from db.queries import EvidenceItem
+from db.records import record
 
 Cell = tuple[str, str]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class StatusInput:
     """A new judgement for one cell (the status form)."""
 
@@ -29,7 +29,7 @@ class StatusInput:
     evidence: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class EvidenceInput:
     """A piece of evidence as the evidence form holds it.
 

@@ -10,11 +10,10 @@ opened only when both name the same scheme, host and port.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QCoreApplication
 
 from db import ValidationError
+from db.records import record
 from db.validate import host_label, host_needs_punycode, url_parts
 
 from .widgets import fill_in
@@ -22,7 +21,7 @@ from .widgets import fill_in
 translate = QCoreApplication.translate  # sentences in the context "Links" (module functions: no class)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Link:
     """What the window will open: the address, the host to show, or why it is refused."""
 

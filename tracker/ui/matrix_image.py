@@ -11,7 +11,6 @@ command line with an off-screen GUI application
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
@@ -27,6 +26,7 @@ from PySide6.QtGui import (
 
 from db.catalogue import arg, format_decimal, texts_for
 from db.queries import RecommendationInfo, StatusInfo
+from db.records import record
 
 from .. import __version__
 from ..exports import write_file_atomically
@@ -86,7 +86,7 @@ def _draw_fitted(p: QPainter, rect: QRectF, text: str, size: float, smallest: fl
     p.drawText(rect, _WRAP, text)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class _Plan:
     """How the rows fit a 16:9 image: in how many side-by-side blocks, how tall, with labels or marks only."""
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import html as _html
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from types import MappingProxyType
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, Qt, QUrl
@@ -41,6 +41,7 @@ from PySide6.QtGui import (
 )
 
 from db.catalogue import arg, texts_for
+from db.records import record
 
 from .. import __version__
 from ..exports import write_file_atomically
@@ -66,7 +67,7 @@ def render_pdf_bytes(html: str, page_size: str = "A4", *, footer: str | None = N
     return _render_pdf(html, page_size, footer, language)[0]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class _Slice:
     """One page: the document from ``top`` to ``bottom``, under a repeated table header."""
 
@@ -75,7 +76,7 @@ class _Slice:
     header: tuple[float, float] | None = None
 
 
-@dataclass
+@record
 class _Breaks:
     """Where a page may end, found in the laid-out document."""
 
@@ -195,7 +196,7 @@ def _paginate(doc: QTextDocument, page_height: float, gap: float) -> list[_Slice
     return slices or [_Slice(0.0, max(total, 1.0))]
 
 
-@dataclass
+@record
 class _Layout:
     writer: QPdfWriter
     buffer: QBuffer

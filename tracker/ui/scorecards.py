@@ -11,7 +11,6 @@ screens).  The ranking is a QAbstractTableModel over computed scores.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from html import escape
 from typing import Any
 
@@ -43,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from db.ops import Change
 from db.queries import CellStatus
+from db.records import record
 from db.search import get_evidence
 
 from ..matrix_state import MatrixState, ViewKey
@@ -198,7 +198,7 @@ def _delta(before: CountryScore | None, after: CountryScore) -> float | None:
     return after.score - before.score
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Bar:
     title: str
     cell: CellStatus
