@@ -190,6 +190,37 @@ def test_evidence_for_cell_newest_first_with_a_limit(tracker: Tracker) -> None:
     assert search.count_evidence_for_cell(tracker, "NO", "tps") == 3
 
 
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(plan=st.lists(st.tuples(st.sampled_from(["2024-01-01", "2024-02-01", "2023-12-31"]),
+                               st.sampled_from([("NO", "tps"), ("PL", "visa"), ("NO", "visa")]),
+                               st.booleans(), st.booleans()), min_size=1, max_size=12),
+       limit=st.integers(min_value=1, max_value=8))
+def test_the_cell_details_lines_and_count_are_what_the_full_items_say(
+    tracker: Tracker, plan: list[tuple[str, tuple[str, str], bool, bool]], limit: int
+) -> None:
+    """The details dock lists a cell's newest evidence from a lighter read: the same pieces, in the same order,
+    with the same dates, titles, sources, notes and attachment names (archived ones left out)."""
+    for n, (day, cell, attached, archived) in enumerate(plan):
+        uid = add(tracker, f"Item {n}", event_date=day, countries=[cell[0]], recommendations=[cell[1]],
+                  publisher=f"Pub {n % 3}", notes=f"note {n}" if n % 2 else None,
+                  attachment=ops.Attachment(f"file{n}.pdf", b"%PDF") if attached else None)
+        if archived:
+            ops.archive_evidence(tracker, uid)
+    for country, rec in [("NO", "tps"), ("PL", "visa"), ("NO", "visa"), ("FR", "visa")]:
+        full = search.evidence_for_cell(tracker, country, rec, limit=limit)
+        lines = search.cell_evidence_lines(tracker, country, rec, limit=limit)
+        assert [(e.uid, e.event_date, e.title, e.url, e.publisher, e.source_kind, e.notes, e.attachment_name)
+                for e in full] == [tuple(line) for line in lines]
+        assert search.count_evidence_for_cell(tracker, country, rec) == \
+            len(search.evidence_for_cell(tracker, country, rec))
+        assert search.count_evidence_for_cell(tracker, country, rec, include_archived=True) == \
+            len(search.evidence_for_cell(tracker, country, rec, include_archived=True))
+    for e in search.evidence_for_cell(tracker, "NO", "tps"):
+        ops.archive_evidence(tracker, e.uid)  # the tracker fixture is shared by the examples: start each clean
+    for e in search.evidence_for_cell(tracker, "PL", "visa") + search.evidence_for_cell(tracker, "NO", "visa"):
+        ops.archive_evidence(tracker, e.uid)
+
+
 # ---------------------------------------------------------------- words: prefixes spelled out as the index's terms
 VOCAB = ["gov", "government", "governments", "governor", "Policy", "police", "Łódź", "lodzianin", "straße", "news1",
          "example", "ab", "a", "x1", "x12", "x123", "Zürich"]

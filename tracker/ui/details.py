@@ -54,7 +54,7 @@ from PySide6.QtWidgets import (
 
 from db.ops import Change
 from db.queries import CellStatus, CodebookView, assessment_history
-from db.search import count_evidence_for_cell, evidence_for_cell
+from db.search import cell_evidence_lines, count_evidence_for_cell
 from db.validate import url_display
 
 from ..matrix_state import statuses_of_cells
@@ -546,7 +546,7 @@ class DetailsDock(QDockWidget):
     def _fill_evidence(self, cell: CellStatus) -> None:
         t = self.ctx.tracker
         # Only the newest are listed: a busy cell has hundreds, and every selection would build them all.
-        shown = evidence_for_cell(t, cell.country_code, cell.recommendation_code, limit=MAX_EVIDENCE_SHOWN)
+        shown = cell_evidence_lines(t, cell.country_code, cell.recommendation_code, limit=MAX_EVIDENCE_SHOWN)
         total = len(shown)
         if total == MAX_EVIDENCE_SHOWN:
             total = count_evidence_for_cell(t, cell.country_code, cell.recommendation_code)
