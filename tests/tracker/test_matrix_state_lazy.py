@@ -82,3 +82,18 @@ def test_start_up_makes_no_status_until_a_cell_is_shown(tracker: Tracker) -> Non
     first = (state.countries[0][0], state.recs[0][0])
     assert state.shown_cell(first) == eager.cells[first]
     assert table.is_made(first) and sum(table.is_made(cell) for cell in table) <= MatrixState.COUNT_BLOCK
+
+
+def test_a_cell_made_after_the_file_changed_under_the_cache_shows_what_the_file_says(tracker: Tracker) -> None:
+    """Making a cell reads its country's assessments then: when another program changed the file in between
+    (the window's watcher reloads the cache on it), the cell says what the file says, never a mix."""
+    ops.set_status(tracker, "DE", "visa", "full", effective_date="2024-01-01", rationale="first")
+    table = cache_statuses(tracker, "2026-01-15")
+    assert isinstance(table, StatusTable)
+    assert table.score(("DE", "visa")) == 100.0  # "full", from the codes read: nothing made yet
+    ops.set_status(tracker, "DE", "visa", "partial", effective_date="2025-01-01", rationale="second")
+    made = table[("DE", "visa")]
+    fresh = current_statuses(tracker, "2026-01-15", ordered=False, evidence_lists=False, details=False)
+    assert made == uncounted(fresh[("DE", "visa")])
+    assert (made.status_code, made.effective_date) == ("partial", "2025-01-01")
+    assert table[("DE", "tps")] == uncounted(fresh[("DE", "tps")])  # the rest of the row, read at the same time
