@@ -884,13 +884,14 @@ def main() -> None:
     if mode == "bare-startup":
         print(json.dumps(bare_startup(launched)))
         return
-    use_source(source_from_argv(sys.argv))
     db_path = arg("--db")
     assert db_path
+    if mode == "floor-startup":  # none of the app's code, not even the check of which tree it is
+        print(json.dumps(floor_startup(db_path, launched)))
+        return
+    use_source(source_from_argv(sys.argv))
     if mode == "startup":
         result = startup(db_path, launched)
-    elif mode == "floor-startup":
-        result = floor_startup(db_path, launched)
     elif mode == "export":
         result = export_ours(db_path, arg("--out") or "")
     elif mode == "export-bare":
