@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QToolButton, QWidget
 
@@ -298,7 +298,53 @@ def build_toolbar(actions: Mapping[str, QAction], add_view_controls: Callable[[Q
     add_view_controls(bar)
     bar.addSeparator()
     bar.addAction(actions["export"])
+    texted = [bar.widgetForAction(actions[name]) for name in ("new_evidence", "set_status", "export")]
+    ToolbarFit(bar, [b for b in texted if isinstance(b, QToolButton)])
     return bar
+
+
+class ToolbarFit(QObject):
+    """Shows the toolbar buttons' words while the toolbar fits, else only their icons (the words stay in the
+    tooltip and the accessible name), one button at a time, Export first and New evidence last, so the as-of
+    date, the group and Export stay on screen in a longer language (Russian needs 1,416 px) or a narrow window
+    instead of going behind Qt's » button."""
+
+    def __init__(self, bar: QToolBar, buttons: list[QToolButton]) -> None:
+        super().__init__(bar)
+        self.bar = bar
+        self.waiting = list(reversed(buttons))  # with their words, the next to lose them first
+        self.compacted: list[tuple[QToolButton, int]] = []  # icons only, with how much their words took
+        # Looked at once the toolbar has laid itself out (an event filter sees the event before the layout does).
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self.fit)
+        bar.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.bar and event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            self._later.start()
+        return False
+
+    def fit(self) -> None:
+        """One button loses its words while Qt hides a control behind », or gets them back once they fit."""
+        extension = self.bar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if extension is not None and extension.isVisible():
+            if self.waiting:
+                button = self.waiting.pop(0)
+                with_words = button.sizeHint().width()
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+                self.compacted.append((button, with_words - button.sizeHint().width()))
+        elif self.compacted and self.bar.sizeHint().width() + self.compacted[-1][1] <= self.bar.width():
+            button, _words = self.compacted.pop()
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            self.waiting.insert(0, button)
+        else:
+            return
+        # A button behind » is hidden and does not ask its toolbar to lay out again: ask for it.
+        layout = self.bar.layout()
+        if layout is not None:
+            layout.invalidate()
 
 
 def build_menus(menu: QMenuBar, actions: Mapping[str, QAction], recent_menu: QMenu) -> None:

@@ -1,0 +1,60 @@
+"""The toolbar keeps every control on screen: its buttons give up their words before anything goes behind »."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QToolButton
+
+from .conftest import FakePrompts, open_window, save_shot
+
+WORDED = ("new_evidence", "set_status", "export")
+
+
+def extension(window: Any) -> QToolButton:
+    found = window.toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+    assert found is not None
+    return found
+
+
+def styles(window: Any) -> dict[str, Qt.ToolButtonStyle]:
+    """Each worded button's style: words beside the icon, or the icon only."""
+    out = {}
+    for name in WORDED:
+        button = window.toolbar.widgetForAction(window.actions_by_name[name])
+        assert isinstance(button, QToolButton)
+        out[name] = button.toolButtonStyle()
+    return out
+
+
+WORDS, ICON = Qt.ToolButtonStyle.ToolButtonTextBesideIcon, Qt.ToolButtonStyle.ToolButtonIconOnly
+
+
+def test_russian_at_1280_keeps_export_on_screen_by_showing_its_icon_only(
+    qtbot: Any, language: Any, tracker_path: Path, prompts: FakePrompts, settings: QSettings, tmp_path: Path
+) -> None:
+    assert language("ru")
+    window = open_window(qtbot, tracker_path, prompts, settings)
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: not extension(window).isVisible() and styles(window)["export"] == ICON)
+    save_shot(window, "toolbar_ru_1280", tmp_path)
+    assert styles(window) == {"new_evidence": WORDS, "set_status": WORDS, "export": ICON}  # only what it must
+    export = window.toolbar.widgetForAction(window.actions_by_name["export"])
+    assert export.isVisible() and export.geometry().right() <= window.toolbar.width()
+    # Its words stay where a pointer and a screen reader find them.
+    assert "Экспорт" in (export.toolTip() or window.actions_by_name["export"].toolTip())
+    assert "Экспорт" in window.actions_by_name["export"].text()
+    window.close()
+
+
+def test_narrowing_the_window_drops_words_and_widening_brings_them_back(qtbot: Any, window: Any) -> None:
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: styles(window) == dict.fromkeys(WORDED, WORDS))
+    window.resize(1000, 800)
+    qtbot.waitUntil(lambda: not extension(window).isVisible() and ICON in styles(window).values())
+    assert styles(window)["new_evidence"] == WORDS  # the first action keeps its words longest
+    window.resize(1600, 800)
+    qtbot.waitUntil(lambda: styles(window) == dict.fromkeys(WORDED, WORDS))
+    assert not extension(window).isVisible()
