@@ -112,8 +112,9 @@ def create_main_window(
         undo_stack=QUndoStack(),
         bus=ChangeBus(),
     )
-    remember_recent(store, str(Path(db_path).resolve()))
     window = MainWindow(ctx)
+    path = str(Path(db_path).resolve())
+    window.after_first_paint(lambda: remember_recent(store, path))  # not a write to disk before the first paint
     ctx.undo_stack.setParent(window)
     ctx.bus.setParent(window)
     window.destroyed.connect(tracker.close)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QItemSelection, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QItemSelection, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QPalette, QShowEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 
@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.help_windows: dict[str, QDialog] = {}
         self.conflicts_view: ConflictsView | None = None  # File › Conflicts…, made when first opened
         self._backup_scheduled = False
+        self._after_paint: list[Callable[[], None]] | None = []  # None once the matrix has been painted
         self.icon_color = self.palette().color(QPalette.ColorRole.WindowText).name()
         self.files = FileCommands(ctx, self)
         self.actions_by_name: dict[str, QAction] = create_actions(self, self._slots(), ctx.undo_stack, self.icon_color)
@@ -202,6 +203,29 @@ class MainWindow(QMainWindow):
         # A coalition's shared tracker (File > Share, Join, Sync now, Members, the status-bar indicator): built after
         # the first paint, as the daily backup is, or when first used (it loads cryptography and apsw).
         self._sync: SyncUi | None = None
+
+    def after_first_paint(self, job: Callable[[], None]) -> None:
+        """Run ``job`` once the matrix has been painted (at once if it has), or when the window closes first.
+
+        For work the first screen does not need but that would delay it: writing the settings file (QSettings
+        writes, and syncs to disk, at the first event it gets, which comes before the first paint)."""
+        if self._after_paint is None:
+            job()
+            return
+        if not self._after_paint:
+            self.matrix.viewport().installEventFilter(self)
+        self._after_paint.append(job)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Paint and watched is self.matrix.viewport() and self._after_paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._run_after_paint)  # after this paint, not inside it
+        return super().eventFilter(watched, event)
+
+    def _run_after_paint(self) -> None:
+        jobs, self._after_paint = self._after_paint or [], None
+        for job in jobs:
+            job()
 
     @property
     def sync(self) -> SyncUi:
@@ -772,6 +796,7 @@ class MainWindow(QMainWindow):
                 lambda: QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self, self.files.start_daily_backup))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._run_after_paint()  # closed before its first paint: what waited for it is done now
         self.files.wait_for_backup()  # a backup being written is finished, not cut short
         if self._sync is not None:
             self._sync.controller.shut_down()  # no new sync; one running in a child process ends before the window

@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray, QDate, QStandardPaths, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QDate, QStandardPaths, Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QAction, QImage
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -129,6 +129,28 @@ def test_opening_a_newer_tracker_is_refused(window, prompts, tmp_path) -> None:
     assert window.files.open_tracker(newer) is False
     assert "newer version" in prompts.errors[-1][1]
     assert sha(newer) == before
+
+
+def test_the_tracker_is_remembered_after_the_first_paint_not_before_it(qtbot, tracker_path, prompts, settings) -> None:
+    """Remembering the tracker writes the settings file and syncs it to disk: not on the way to the first paint."""
+    from tracker.ui.file_commands import recent_files
+
+    win = create_main_window(tracker_path, prompts=prompts, store=settings, prefs=Preferences(user_name="Alice"))
+    qtbot.addWidget(win)
+    QCoreApplication.processEvents()  # the events a window's build leaves behind: still nothing written
+    assert recent_files(settings) == []
+    win.show()
+    qtbot.waitUntil(lambda: recent_files(settings) == [str(tracker_path.resolve())])
+    win.close()
+
+
+def test_a_window_closed_before_its_first_paint_still_remembers_its_tracker(tracker_path, prompts, settings) -> None:
+    from tracker.ui.file_commands import recent_files
+
+    win = create_main_window(tracker_path, prompts=prompts, store=settings, prefs=Preferences(user_name="Alice"))
+    win.close()
+    assert recent_files(settings) == [str(tracker_path.resolve())]
+    win.deleteLater()
 
 
 def test_open_switches_tracker_and_remembers_it(window, prompts, tmp_path, settings) -> None:
