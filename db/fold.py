@@ -82,3 +82,34 @@ def fold_select(table: str, key: str, columns: tuple[str, ...], key_source: str 
             exprs.append(f'CASE WHEN {found} THEN {expr} ELSE "{column}" END AS "{column}"')
         sql = f'SELECT "{key}", ' + ", ".join(exprs) + f" FROM ({sql})"
     return sql
+
+
+def fold_select_bulk(table: str, key: str, columns: tuple[str, ...], key_source: str | None = None) -> str:
+    """:func:`fold_select`'s rows, checked once per value: for reading many rows at once (an import's index).
+
+    The same text for every input (``tests/db/test_fold.py`` checks it), so an index fed by either can be kept by
+    the other.  :func:`fold_select`, the search view every tracker stores and ``db.check`` compares, tests each
+    layer's letters in that layer; once SQLite flattens the layers into one expression, each layer repeats the
+    one below it some four times, so a value was read ~30 times (an import's index cost 13 times the indexing).
+    Here the replacement layers read the value once each, and one test outside them decides whether to use them
+    (plain ASCII, or no letter in the range of :data:`FOLDS`: the value as it is).
+    """
+    letters = list(FOLDS.items())
+    first = f'"{key}"' if key_source is None else f'{key_source} AS "{key}"'
+    raw = ", ".join(f'"{c}" AS "as written {c}"' for c in columns)
+    kept = ", ".join(f'"as written {c}"' for c in columns)
+    sql = f"SELECT {first}, {raw}, " + ", ".join(f'"{c}"' for c in columns) + f' FROM "{table}"'
+    for start in range(0, len(letters), _LAYER):
+        exprs = []
+        for column in columns:
+            expr = f'"{column}"'
+            for letter, plain in letters[start:start + _LAYER]:
+                expr = f"replace({expr}, '{letter}', '{plain}')"
+            exprs.append(f'{expr} AS "{column}"')
+        sql = f'SELECT "{key}", {kept}, ' + ", ".join(exprs) + f" FROM ({sql})"
+    chosen = []
+    for column in columns:
+        written = f'"as written {column}"'
+        plain = f"length(CAST({written} AS BLOB)) = length({written}) OR NOT {written} GLOB '*[{_RANGE}]*'"
+        chosen.append(f'CASE WHEN {plain} THEN {written} ELSE "{column}" END AS "{column}"')
+    return f'SELECT "{key}", ' + ", ".join(chosen) + f" FROM ({sql})"
