@@ -52,8 +52,7 @@ from typing import NamedTuple
 
 from . import lineage
 from .core import TrackerCore
-from .fold import fold_select_bulk
-from .schema import SEARCH_COLUMNS
+from .schema import SEARCH_FOLDED_SQL
 from .tallies import BULK_TRIGGERS, add_cell_deltas, add_to_tallies
 
 Cell = tuple[str, str]
@@ -72,11 +71,11 @@ _ASSESSMENT_EVIDENCE_INSERT = "INSERT INTO assessment_evidence (assessment_uid, 
 _HISTORY_INSERT = "INSERT INTO history (at, user, operation, action, table_name, row_key) VALUES (?, ?, ?, ?, ?, ?)"
 #: The index entries the insert trigger ``evidence_ai`` would make, for a range of new rowids (local: the
 #: writer numbers its records' rowids so that they are one range; the uid is the key): the text the search
-#: view gives, folded by the same letters (db.fold) but read once per value (``fold_select_bulk``; through
+#: view gives, folded by the same letters (db.fold) but read once per value (``SEARCH_FOLDED_SQL``; through
 #: the view, folding was 85 % of an import's index).
 _FTS_INSERT = (
     "INSERT INTO evidence_fts (rowid, title, notes, publisher, url)"
-    f" SELECT id, title, notes, publisher, url FROM ({fold_select_bulk('evidence', 'id', SEARCH_COLUMNS, 'rowid')})"
+    f" SELECT id, title, notes, publisher, url FROM ({SEARCH_FOLDED_SQL})"
     " WHERE id >= ? AND id < ?"
 )
 _FTS_TRIGGER = "evidence_ai"

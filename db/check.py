@@ -22,12 +22,13 @@ from .core import TrackerCore
 from .current import problems as current_problems
 from .current import repair as repair_current
 from .errors import TrackerError, ValidationError
-from .fold import fold_select_bulk
 from .messages import Counted, Message, translate
 from .ops import record_history
 from .records import record
 from .schema import (
     SEARCH_COLUMNS,
+    SEARCH_FILL_SQL,
+    SEARCH_FOLDED_SQL,
     SEARCH_TABLE,
     SEARCH_TABLE_SQL,
     SEARCH_TOKENIZE,
@@ -324,9 +325,7 @@ def _rebuild_search_index(t: TrackerCore) -> int:
     t.db.execute(SEARCH_TABLE_SQL)
     for sql in SEARCH_TRIGGERS.values():
         t.db.execute(sql)
-    # What FTS5's 'rebuild' does, reading the folded text once per value instead of through the view (db.fold).
-    columns = ", ".join(f'"{c}"' for c in SEARCH_COLUMNS)
-    t.db.execute(f'INSERT INTO "{SEARCH_TABLE}" (rowid, {columns}) SELECT "id", {columns} FROM ({_FOLDED})')
+    t.db.execute(SEARCH_FILL_SQL)  # FTS5's 'rebuild', reading the folded text once per value (db.fold)
     return t.db.execute("SELECT count(*) FROM evidence").fetchone()[0]
 
 
@@ -375,11 +374,6 @@ def rebuild_search_index(t: TrackerCore) -> str:
     return done
 
 
-#: The evidence's searchable text as the search view gives it, read once per value (db.fold.fold_select_bulk):
-#: through the view, folding a million pieces of evidence took about a minute.
-_FOLDED = fold_select_bulk("evidence", "id", SEARCH_COLUMNS, "rowid")
-
-
 def _index_matches_evidence(t: TrackerCore) -> bool:
     """Every word the index holds, per column with its document and occurrence counts,
     equals an index built now from the evidence (folded as the search view folds it).
@@ -394,7 +388,7 @@ def _index_matches_evidence(t: TrackerCore) -> bool:
         t.db.execute(
             f"CREATE VIRTUAL TABLE {_EXPECTED} USING fts5({columns}, tokenize='{SEARCH_TOKENIZE}', content='')"
         )
-        t.db.execute(f"INSERT INTO {_EXPECTED} (rowid, {columns}) SELECT id, {columns} FROM ({_FOLDED})")
+        t.db.execute(f"INSERT INTO {_EXPECTED} (rowid, {columns}) SELECT id, {columns} FROM ({SEARCH_FOLDED_SQL})")
         expected_name = _EXPECTED.split(".", 1)[1]
         t.db.execute(f"CREATE VIRTUAL TABLE {_EXPECTED_VOCAB} USING fts5vocab(temp, '{expected_name}', 'col')")
         t.db.execute(f"CREATE VIRTUAL TABLE {_ACTUAL_VOCAB} USING fts5vocab(main, '{SEARCH_TABLE}', 'col')")
