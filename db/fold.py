@@ -52,34 +52,48 @@ assert all("Æ" <= letter <= "ǿ" or letter == "ẞ" for letter in FOLDS)
 _LAYER = 20
 
 
+def _layers() -> list[list[tuple[str, str]]]:
+    """:data:`FOLDS` in layers of :data:`_LAYER` letters (letter, plain)."""
+    letters = list(FOLDS.items())
+    return [letters[start:start + _LAYER] for start in range(0, len(letters), _LAYER)]
+
+
+def _replaced(column: str, layer: list[tuple[str, str]]) -> str:
+    """``column`` with one layer's letters replaced: nested built-in ``replace()`` calls."""
+    expr = f'"{column}"'
+    for letter, plain in layer:
+        expr = f"replace({expr}, '{letter}', '{plain}')"
+    return expr
+
+
+def _first(key: str, key_source: str | None) -> str:
+    return f'"{key}"' if key_source is None else f'{key_source} AS "{key}"'
+
+
 def fold_select(table: str, key: str, columns: tuple[str, ...], key_source: str | None = None) -> str:
     """A SELECT of ``key`` and each of ``columns`` of ``table`` with :data:`FOLDS` applied.
 
     Built-in ``replace()`` only, nested in layers of subqueries (SQLite
     flattens them, so ``WHERE key = ?`` on a view of it is a rowid lookup).
     ``key_source``: what ``key`` is read from (``rowid``), when it is not a column of that name.
+    The search view's SQL, which every tracker stores and ``db.check`` compares: its text must not change.
     """
-    letters = list(FOLDS.items())
-    first = f'"{key}"' if key_source is None else f'{key_source} AS "{key}"'
-    sql = f"SELECT {first}, " + ", ".join(f'"{c}"' for c in columns) + f' FROM "{table}"'
-    for start in range(0, len(letters), _LAYER):
+    sql = f"SELECT {_first(key, key_source)}, " + ", ".join(f'"{c}"' for c in columns) + f' FROM "{table}"'
+    for layer in _layers():
         exprs = []
         for column in columns:
-            expr = f'"{column}"'
-            for letter, plain in letters[start:start + _LAYER]:
-                expr = f"replace({expr}, '{letter}', '{plain}')"
             # Text with none of this layer's letters (all English, Cyrillic or Polish text without Ł)
             # skips the calls, which cost about 70 µs a row: one GLOB pass instead.  Plain ASCII text (as
             # many bytes as letters) skips the GLOB too: matching a class of 20 letters at every position
             # of a long note cost 30 times what indexing it does (an import's index went 0.87 s -> 0.05 s
             # for 5,000 pieces of evidence).
             ascii_only = f'length(CAST("{column}" AS BLOB)) = length("{column}")'
-            letters_here = "".join(letter for letter, _ in letters[start:start + _LAYER])
+            letters_here = "".join(letter for letter, _ in layer)
             # Cyrillic (and any text without Latin letters from Æ to ǿ, or ẞ) skips the class of 20 letters
             # after a GLOB on one range, about a quarter of its cost.
             found = (f"NOT {ascii_only} AND \"{column}\" GLOB '*[{_RANGE}]*'"
                      f" AND \"{column}\" GLOB '*[{letters_here}]*'")
-            exprs.append(f'CASE WHEN {found} THEN {expr} ELSE "{column}" END AS "{column}"')
+            exprs.append(f'CASE WHEN {found} THEN {_replaced(column, layer)} ELSE "{column}" END AS "{column}"')
         sql = f'SELECT "{key}", ' + ", ".join(exprs) + f" FROM ({sql})"
     return sql
 
@@ -94,18 +108,11 @@ def fold_select_bulk(table: str, key: str, columns: tuple[str, ...], key_source:
     Here the replacement layers read the value once each, and one test outside them decides whether to use them
     (plain ASCII, or no letter in the range of :data:`FOLDS`: the value as it is).
     """
-    letters = list(FOLDS.items())
-    first = f'"{key}"' if key_source is None else f'{key_source} AS "{key}"'
     raw = ", ".join(f'"{c}" AS "as written {c}"' for c in columns)
     kept = ", ".join(f'"as written {c}"' for c in columns)
-    sql = f"SELECT {first}, {raw}, " + ", ".join(f'"{c}"' for c in columns) + f' FROM "{table}"'
-    for start in range(0, len(letters), _LAYER):
-        exprs = []
-        for column in columns:
-            expr = f'"{column}"'
-            for letter, plain in letters[start:start + _LAYER]:
-                expr = f"replace({expr}, '{letter}', '{plain}')"
-            exprs.append(f'{expr} AS "{column}"')
+    sql = f"SELECT {_first(key, key_source)}, {raw}, " + ", ".join(f'"{c}"' for c in columns) + f' FROM "{table}"'
+    for layer in _layers():
+        exprs = [f'{_replaced(column, layer)} AS "{column}"' for column in columns]
         sql = f'SELECT "{key}", {kept}, ' + ", ".join(exprs) + f" FROM ({sql})"
     chosen = []
     for column in columns:

@@ -49,3 +49,15 @@ def test_an_import_reads_each_row_once_by_its_rowid_range() -> None:
     plan = conn.execute("EXPLAIN QUERY PLAN SELECT * FROM (" + fold_select_bulk("evidence", "id", COLUMNS, "rowid")
                         + ") WHERE id >= ? AND id < ?", [1, 10]).fetchall()
     assert [step[3] for step in plan] == ["SEARCH evidence USING INTEGER PRIMARY KEY (rowid>? AND rowid<?)"]
+
+
+def test_the_search_view_every_tracker_stores_keeps_its_text() -> None:
+    """Every tracker stores the view's SQL and ``db.check`` compares it with ``SEARCH_VIEW_SQL``: a change to
+    ``fold_select``'s text would report every existing tracker's index as damaged, unless a migration replaced
+    the view. (Pinned when the bulk fold was added beside it, stop 13.)"""
+    import hashlib
+
+    from db.schema import SEARCH_VIEW_SQL
+
+    digest = hashlib.sha256(SEARCH_VIEW_SQL.encode()).hexdigest()
+    assert digest == "66aae0e3279e2ac0c29b0c062a7b6c6e4af1aae425ab61d7431eb1eab4d5f5c2"
