@@ -309,6 +309,9 @@ class ToolbarFit(QObject):
     date, the group and Export stay on screen in a longer language (Russian needs 1,416 px) or a narrow window
     instead of going behind Qt's » button."""
 
+    #: Room to spare before a button gets its words back, so that no width makes the buttons go back and forth.
+    MARGIN = 12
+
     def __init__(self, bar: QToolBar, buttons: list[QToolButton]) -> None:
         super().__init__(bar)
         self.bar = bar
@@ -335,7 +338,8 @@ class ToolbarFit(QObject):
                 with_words = button.sizeHint().width()
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
                 self.compacted.append((button, with_words - button.sizeHint().width()))
-        elif self.compacted and self.bar.sizeHint().width() + self.compacted[-1][1] <= self.bar.width():
+        elif self.compacted and (self.bar.sizeHint().width() + self.compacted[-1][1] + self.MARGIN
+                                 <= self.bar.width()):
             button, _words = self.compacted.pop()
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             self.waiting.insert(0, button)

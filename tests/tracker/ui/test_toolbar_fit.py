@@ -58,3 +58,22 @@ def test_narrowing_the_window_drops_words_and_widening_brings_them_back(qtbot: A
     window.resize(1600, 800)
     qtbot.waitUntil(lambda: styles(window) == dict.fromkeys(WORDED, WORDS))
     assert not extension(window).isVisible()
+
+
+def test_at_every_width_the_toolbar_settles_and_nothing_hides_while_a_button_still_has_words(
+    qtbot: Any, window: Any
+) -> None:
+    """Each width comes to rest (no button going back and forth), and » appears only once every button shows
+    its icon alone."""
+    from tracker.ui.actions import ToolbarFit
+
+    fit = window.toolbar.findChild(ToolbarFit)
+    assert fit is not None
+    def settled(width: int) -> bool:
+        at_rest = not fit._later.isActive() and window.width() == window.toolbar.width() == width
+        return at_rest and (not extension(window).isVisible() or set(styles(window).values()) == {ICON})
+
+    narrowest = max(980, window.minimumSizeHint().width())
+    for width in (*range(narrowest, 1700, 40), *range(1660, narrowest, -40)):
+        window.resize(width, 800)
+        qtbot.waitUntil(lambda width=width: settled(width), timeout=3000)
