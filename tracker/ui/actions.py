@@ -309,7 +309,7 @@ class ToolbarFit(QObject):
     date, the group and Export stay on screen in a longer language (Russian needs 1,416 px) or a narrow window
     instead of going behind Qt's » button."""
 
-    #: Room to spare before a button gets its words back, so that no width makes the buttons go back and forth.
+    # Room to spare before a button gets its words back, so that no width makes the buttons go back and forth.
     MARGIN = 12
 
     def __init__(self, bar: QToolBar, buttons: list[QToolButton]) -> None:
