@@ -37,7 +37,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -839,6 +839,8 @@ _HAS_FOCUS = QStyle.StateFlag.State_HasFocus.value
 
 #: The matrix header's usual height: four lines of a title.
 HEADER_MIN_HEIGHT = 66
+# The narrowest a recommendation column gets (a status icon and an evidence count still fit).
+MIN_REC_WIDTH = 56
 
 
 class MatrixView(QTableView):
@@ -877,6 +879,8 @@ class MatrixView(QTableView):
         self._current_before_reset: tuple[str, str] | None = None
         self._typed = ""  # type-ahead: what was typed within the keyboard input interval
         self._typed_timer = QElapsedTimer()
+        self._recs = 0  # the recommendation columns (size_columns), and the width their titles need
+        self._rec_width = MIN_REC_WIDTH
 
     def fit_header_height(self) -> None:
         """Make the header as tall as its tallest title wrapped to its column's width (never below the usual)."""
@@ -971,10 +975,14 @@ class MatrixView(QTableView):
                     return
 
     def size_columns(self, recs: int) -> None:
-        """Recommendation columns share the width; the others fit their content."""
+        """Recommendation columns share the width, never narrower than their titles' longest word (then the
+        matrix scrolls sideways instead: a window half a screen wide, or a codebook of 50 recommendations, cut
+        "Temporary" to "emporar"); the others fit their content."""
+        self._recs = recs
+        self._rec_width = self._widest_title_word(recs)
         header = self.horizontalHeader()
         header.setStretchLastSection(False)
-        header.setMinimumSectionSize(56)
+        header.setMinimumSectionSize(MIN_REC_WIDTH)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.setColumnWidth(0, 122)
         for col in range(1, recs + 1):
@@ -984,3 +992,36 @@ class MatrixView(QTableView):
             # wider where the header needs it ("Охоплення" is longer than "Coverage"; English keeps its widths)
             text = str(self.model().headerData(col, Qt.Orientation.Horizontal) or "")
             self.setColumnWidth(col, max(width, header.fontMetrics().horizontalAdvance(text) + 16))
+        self.fit_recommendation_columns()
+
+    def _widest_title_word(self, recs: int) -> int:
+        """The width a recommendation column needs so that its title wraps between words (or at a soft hyphen,
+        which shows as a hyphen) without cutting one; at least the header's usual minimum."""
+        model, metrics = self.model(), self.horizontalHeader().fontMetrics()
+        widest = 0
+        for col in range(1, recs + 1):
+            title = str(model.headerData(col, Qt.Orientation.Horizontal) or "")
+            for word in title.split():
+                pieces = word.split("\u00ad")
+                for n, piece in enumerate(pieces):
+                    widest = max(widest, metrics.horizontalAdvance(piece + ("-" if n < len(pieces) - 1 else "")))
+        return max(MIN_REC_WIDTH, widest + 12)  # the header's margins on both sides, and a little air
+
+    def fit_recommendation_columns(self) -> None:
+        """Stretch the recommendation columns over the room there is, or fix them at their titles' need."""
+        recs = self._recs
+        if not recs:
+            return
+        header = self.horizontalHeader()
+        others = sum(self.columnWidth(col) for col in (0, recs + 1, recs + 2, recs + 3))
+        room = self.viewport().width() - others
+        mode = QHeaderView.ResizeMode.Stretch if room >= self._rec_width * recs else QHeaderView.ResizeMode.Fixed
+        for col in range(1, recs + 1):
+            if header.sectionResizeMode(col) != mode:
+                header.setSectionResizeMode(col, mode)
+            if mode == QHeaderView.ResizeMode.Fixed and self.columnWidth(col) != self._rec_width:
+                self.setColumnWidth(col, self._rec_width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self.fit_recommendation_columns()
