@@ -101,6 +101,24 @@ def language() -> Iterator[Any]:
     i18n.remove_translators()
 
 
+@pytest.fixture
+def window_in_language(
+    qtbot: Any, language: Any, tracker_path: Path, prompts: FakePrompts, settings: QSettings
+) -> Iterator[Any]:
+    """``window_in_language("be")``: the main window on a fresh default tracker, built and shown in that language."""
+    opened: list[Any] = []
+
+    def build(code: str) -> Any:
+        assert language(code)
+        win = open_window(qtbot, tracker_path, prompts, settings)
+        opened.append(win)
+        return win
+
+    yield build
+    for win in opened:
+        win.close()
+
+
 def open_window(
     qtbot: Any, tracker_path: Path, prompts: FakePrompts, settings: QSettings, user: str = "Alice"
 ) -> Any:

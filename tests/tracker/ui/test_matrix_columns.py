@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
-from .conftest import FakePrompts, open_window, save_shot
+from .conftest import save_shot
 
 
 def recommendation_columns(window: Any) -> range:
@@ -36,10 +36,9 @@ def fills_the_width(window: Any) -> bool:
 
 
 def test_half_a_screen_in_belarusian_scrolls_instead_of_cutting_words(
-    qtbot: Any, language: Any, tracker_path: Path, prompts: FakePrompts, settings: QSettings, tmp_path: Path
+    qtbot: Any, window_in_language: Any, tmp_path: Path
 ) -> None:
-    assert language("be")
-    window = open_window(qtbot, tracker_path, prompts, settings)
+    window = window_in_language("be")
     window.resize(960, 800)
     qtbot.waitUntil(lambda: window.width() == max(960, window.minimumSizeHint().width()))
     qtbot.waitUntil(lambda: window.matrix.horizontalScrollBar().isVisible())
@@ -47,7 +46,6 @@ def test_half_a_screen_in_belarusian_scrolls_instead_of_cutting_words(
     assert words_fit(window)
     widths = {window.matrix.columnWidth(col) for col in recommendation_columns(window)}
     assert len(widths) == 1  # one width for all: the matrix stays a regular grid
-    window.close()
 
 
 def test_a_wide_window_shares_the_room_and_narrowing_it_again_scrolls(qtbot: Any, window: Any) -> None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton
 
-from .conftest import FakePrompts, open_window, save_shot
+from .conftest import save_shot
 
 WORDED = ("new_evidence", "set_status", "export")
 
@@ -33,10 +33,9 @@ WORDS, ICON = Qt.ToolButtonStyle.ToolButtonTextBesideIcon, Qt.ToolButtonStyle.To
 
 
 def test_russian_at_1280_keeps_export_on_screen_by_showing_its_icon_only(
-    qtbot: Any, language: Any, tracker_path: Path, prompts: FakePrompts, settings: QSettings, tmp_path: Path
+    qtbot: Any, window_in_language: Any, tmp_path: Path
 ) -> None:
-    assert language("ru")
-    window = open_window(qtbot, tracker_path, prompts, settings)
+    window = window_in_language("ru")
     window.resize(1280, 800)
     qtbot.waitUntil(lambda: not extension(window).isVisible() and styles(window)["export"] == ICON)
     save_shot(window, "toolbar_ru_1280", tmp_path)
@@ -46,7 +45,6 @@ def test_russian_at_1280_keeps_export_on_screen_by_showing_its_icon_only(
     # Its words stay where a pointer and a screen reader find them.
     assert "Экспорт" in (export.toolTip() or window.actions_by_name["export"].toolTip())
     assert "Экспорт" in window.actions_by_name["export"].text()
-    window.close()
 
 
 def test_narrowing_the_window_drops_words_and_widening_brings_them_back(qtbot: Any, window: Any) -> None:
