@@ -48,7 +48,7 @@ from .fold import fold_text
 from .messages import translate
 from .records import record
 from .schema import SEARCH_TOKENIZE
-from .tallies import CELL_COUNTS
+from .tallies import cell_total
 
 Cell = tuple[str, str]
 
@@ -940,16 +940,10 @@ def cell_evidence_lines(t: TrackerCore, country: str, recommendation: str, *, li
 def count_evidence_for_cell(
     t: TrackerCore, country: str, recommendation: str, *, include_archived: bool = False
 ) -> int:
-    """How many pieces of evidence a cell has (for "and N more" under :func:`evidence_for_cell` with a limit).
-
-    Active evidence: the cell's running count at its latest event date (``cell_evidence_counts``, kept by
-    triggers: one seek, where counting the links meant a seek per piece of evidence, 100 on a busy cell).
-    """
+    """How many pieces of evidence a cell has (for "and N more" under :func:`evidence_for_cell` with a limit):
+    the active ones from the stored per-cell counts (:func:`db.tallies.cell_total`)."""
     if not include_archived:
-        row = t.db.execute(
-            f"SELECT total FROM {CELL_COUNTS} WHERE country_code = ? AND recommendation_code = ?"
-            " ORDER BY event_date DESC LIMIT 1", [country, recommendation]).fetchone()
-        return int(row[0]) if row else 0
+        return cell_total(t.db, country, recommendation)
     return t.db.execute(
         "SELECT count(*) FROM evidence_links l INDEXED BY evidence_links_cell CROSS JOIN evidence e"
         " ON e.uid = l.evidence_uid WHERE l.country_code = ? AND l.recommendation_code = ?",

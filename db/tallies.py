@@ -64,6 +64,15 @@ def _running_total(cell: str, day: str, cmp: str = "<") -> str:
     )
 
 
+def cell_total(db: SQL, country: str, recommendation: str) -> int:
+    """How many pieces of active evidence a cell has, whatever their dates: its running count at its latest date
+    (one seek, where counting its links meant a seek per piece of evidence)."""
+    row = db.execute(
+        f"SELECT total FROM {CELL_COUNTS} WHERE country_code = ? AND recommendation_code = ?"
+        " ORDER BY event_date DESC LIMIT 1", [country, recommendation]).fetchone()
+    return int(row[0]) if row else 0
+
+
 def _add(cells_sql: str, day: str, k: str, when: str) -> str:
     """Trigger statements: add ``k`` to the running count of ``cells_sql``'s cells from ``day`` on.
 
