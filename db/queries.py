@@ -483,9 +483,10 @@ class StatusTable(MutableMapping[Cell, CellStatus]):
     10,000 of them for the screenful it shows.  :meth:`score` answers a cell's score without making one.
 
     A cell with no code is not assessed; the table holds every active cell, like the dict it replaces.
-    Making a cell reads its country's assessment uids and dates (``details``) once.  Should the tracker have
-    changed on disk since the codes were read (another program; the window's watcher reloads on it), a cell
-    is made from what the file says now.
+    Making an assessed cell reads its country's assessment uids and dates (``details``) once.  Should another
+    program have changed the file since the codes were read (the window's watcher then re-reads the cells it
+    changed), such a cell is made from what the file says now, never from a mix; a cell the codes say is not
+    assessed stays so until then.
     """
 
     def __init__(self, codes: dict[str, dict[str, str]], details: Callable[[str], dict[str, tuple[str, str, str]]],
