@@ -58,10 +58,10 @@ from typing import TYPE_CHECKING, Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 # Run as scripts with bench/ on sys.path; mypy (base: the repo root) sees these modules as bench.*.
 if TYPE_CHECKING:
-    from bench._measure import median
+    from bench._measure import median, returning_user
     from bench._source import CACHE, source_from_argv, use_source
 else:
-    from _measure import median
+    from _measure import median, returning_user
     from _source import CACHE, source_from_argv, use_source
 
 CHILD = Path(__file__).resolve().parent / "_app_child.py"
@@ -99,6 +99,7 @@ def run_child(mode: str, source: Path, *extra: str, timeout: float = 3600) -> di
         env["POLICY_TRACKER_CONFIG_DIR"] = cfg
         env["XDG_CONFIG_HOME"] = cfg
         env["XDG_DATA_HOME"] = cfg
+        returning_user(Path(cfg))
         command = [sys.executable, str(CHILD), mode, "--source", str(source), "--launched", repr(time.time()), *extra]
         try:
             out = subprocess.run(command, capture_output=True, text=True, timeout=timeout, env=env, cwd=cfg)

@@ -29,6 +29,13 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+# Run as a script with bench/ on sys.path; mypy (base: the repo root) sees the module as bench._measure.
+if TYPE_CHECKING:
+    from bench._measure import returning_user
+else:
+    from _measure import returning_user
 
 ROOT = Path(__file__).resolve().parents[1]
 CHILD = ROOT / "bench" / "_app_child.py"
@@ -40,6 +47,7 @@ def instructions(mode: str, source: Path, *extra: str) -> int:
     env.pop("PYTHONPATH", None)
     with tempfile.TemporaryDirectory() as cfg:
         env.update(POLICY_TRACKER_CONFIG_DIR=cfg, XDG_CONFIG_HOME=cfg, XDG_DATA_HOME=cfg)
+        returning_user(Path(cfg))
         out = subprocess.run(
             ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
              sys.executable, str(CHILD), mode, "--source", str(source), *extra],

@@ -14,9 +14,9 @@ not ``tests/`` or ``bench/``):
     is ``args.db`` (the command line's ``--db PATH`` option, a file name).
 (b) **Only ``tracker/ui/`` imports Qt** (``PySide6``, ``shiboken6``), lazily
     inside a function or not.  Non-UI code does not import ``tracker.ui``
-    either, with ONE exception: ``tracker/cli.py`` may import ``tracker.ui.*``
-    *inside a function* (``policy-tracker`` with no subcommand opens the
-    window; ``report --format pdf`` draws with Qt).  So the command line's
+    either, with TWO exceptions: ``tracker/cli.py`` and ``tracker/launcher.py``
+    may import ``tracker.ui.*`` *inside a function* (``policy-tracker`` with no
+    subcommand opens the window; ``report --format pdf`` draws with Qt).  So the command line's
     other subcommands, the exports and the data layer still run without Qt.
 (c) **``db/`` imports nothing from ``tracker``**, lazily or not.
 (d) **No ``from module import _private``** of another project module:
@@ -57,7 +57,8 @@ SQL_PACKAGES = frozenset({"apsw", "sqlite_utils"})
 #: The argparse result's conventional name: ``args.db`` is the ``--db PATH`` option.
 ARGPARSE_NAMESPACE = "args"
 #: Non-UI files allowed to import tracker.ui lazily (inside a function), and why.
-UI_LAUNCHERS = {"tracker/cli.py": "starts the window and the PDF renderer"}
+UI_LAUNCHERS = {"tracker/cli.py": "starts the window and the PDF renderer",
+                "tracker/launcher.py": "opens the window without the command line's parser"}
 
 SQL_STATEMENT = re.compile(
     r"\bSELECT\b[\s\S]*?\bFROM\b"

@@ -1054,25 +1054,35 @@ def main(argv: Sequence[str] | None = None, out: IO[str] | None = None, err: IO[
     try:
         args = parser.parse_args(argv)
         return dispatch(args, out, err)
-    except UsageError as exc:
+    except BrokenPipeError:
+        raise
+    except (UsageError, TrackerError, sqlite3.OperationalError, OSError, KeyboardInterrupt) as exc:
+        return failure_exit(exc, err)
+
+
+def failure_exit(exc: BaseException, err: IO[str]) -> int:
+    """Say what went wrong on one line of ``err`` and return the exit code; an error of no kind known here is re-raised.
+
+    The command line's commands and the app's start (:mod:`tracker.launcher`) end this way.
+    """
+    if isinstance(exc, UsageError):
         print(f"{PROG}: error: {_sentence(str(exc))}", file=err)
         return EXIT_USAGE
-    except TrackerError as exc:
+    if isinstance(exc, TrackerError):
         print(f"{PROG}: error: {_sentence(str(exc))}", file=err)
         return EXIT_ERROR
-    except sqlite3.OperationalError as exc:
+    if isinstance(exc, sqlite3.OperationalError):
         hint = " (another program may be writing to the tracker; try again)" if "locked" in str(exc) else ""
         print(f"{PROG}: error: the database could not be used: {exc}{hint}.", file=err)
         return EXIT_ERROR
-    except BrokenPipeError:
-        raise
-    except OSError as exc:
+    if isinstance(exc, OSError) and not isinstance(exc, BrokenPipeError):
         where = f" {exc.filename}" if getattr(exc, "filename", None) else ""
         print(f"{PROG}: error: cannot write or read{where}: {exc.strerror or exc}.", file=err)
         return EXIT_ERROR
-    except KeyboardInterrupt:
+    if isinstance(exc, KeyboardInterrupt):
         print(f"{PROG}: interrupted; nothing was written.", file=err)
         return 130
+    raise exc
 
 
 def entry_point() -> NoReturn:
@@ -1090,7 +1100,7 @@ def entry_point() -> NoReturn:
     raise SystemExit(code)
 
 
-__all__ = ["Path", "build_parser", "entry_point", "main"]
+__all__ = ["Path", "build_parser", "entry_point", "failure_exit", "main"]
 
 
 if __name__ == "__main__":  # `python -m tracker.cli sync --db PATH`: how the app runs a sync in a child process

@@ -24,7 +24,7 @@ from pathlib import Path
 import db.queries  # noqa: F401 (imported before Qt, below)
 
 from .. import matrix_state  # noqa: F401
-from ..preferences import Preferences, default_user
+from ..preferences import Preferences, default_user, name_is_chosen
 
 # isort: split
 # The window's pure-Python modules are imported above, before PySide6: shiboken reads the source of
@@ -222,19 +222,20 @@ def run(db_path: str | None = None, screenshot: str | None = None, view: str = "
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = ensure_application(sys.argv[:1])
     app.setWindowIcon(action_icon("app", "#000000"))
-    apply_language(Preferences.load().language)  # before any window or dialog is built
+    prefs = Preferences.load()
+    apply_language(prefs.language)  # before any window or dialog is built
     store = settings()
     prompts = Prompts()
     if not screenshot:
         # An error nothing caught (in a Qt slot, on a worker) is shown as one sentence, its traceback logged.
         install_last_resort(prompts)
-    if not screenshot:
-        from .first_run import ask_name_on_first_run
+    if not screenshot and not name_is_chosen(prefs):
+        from .first_run import ask_name_on_first_run  # its dialog only when there is a question to ask
 
-        ask_name_on_first_run(prompts)  # before the default tracker is created: its history records the name
+        prefs = ask_name_on_first_run(prompts)  # before the default tracker is created: its history records the name
     try:
         path = resolve_tracker(db_path, store)
-        window = open_main_window(path, prompts=prompts, store=store)
+        window = open_main_window(path, prompts=prompts, store=store, prefs=prefs)
     except (TrackerError, OSError) as exc:
         if screenshot:
             print(f"policy-tracker: error: {exc}", file=sys.stderr)
@@ -243,7 +244,7 @@ def run(db_path: str | None = None, screenshot: str | None = None, view: str = "
         prompts.error(None, title, f"{in_language(exc)}\n\n" + QCoreApplication.translate(
             "App", "The default tracker will be opened instead."))
         try:
-            window = open_main_window(resolve_tracker(None, store), prompts=prompts, store=store)
+            window = open_main_window(resolve_tracker(None, store), prompts=prompts, store=store, prefs=prefs)
         except (TrackerError, OSError) as again:
             prompts.error(None, title, str(again))
             return 1

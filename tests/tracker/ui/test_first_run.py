@@ -101,3 +101,23 @@ def test_the_app_asks_before_it_creates_the_first_tracker(qtbot, prompts, monkey
     assert app.run() == 1
     assert names_when_opening == ["Maria Kowalska", "Maria Kowalska"]  # the default tracker is tried after a failure
     assert [title for title, _text in prompts.errors] == ["Cannot open tracker", "Cannot open tracker"]
+
+
+def test_a_returning_user_is_not_asked_and_the_window_gets_the_stored_preferences(
+    prompts, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a name stored, ``policy-tracker`` asks nothing and opens the tracker with the preferences it read."""
+    Preferences(user_name="Ann", review_interval_days=30).save()
+    opened: list[Preferences] = []
+
+    def open_window(_path: object, **kwargs: object) -> None:
+        assert isinstance(kwargs["prefs"], Preferences)
+        opened.append(kwargs["prefs"])
+        raise OSError("stop here: the test does not start the event loop")
+
+    monkeypatch.setattr(app, "Prompts", lambda: prompts)
+    monkeypatch.setattr(app, "resolve_tracker", lambda _db, _store: Path("t.db"))
+    monkeypatch.setattr(app, "open_main_window", open_window)
+    assert app.run() == 1
+    assert prompts.dialogs == []
+    assert [(p.user_name, p.review_interval_days) for p in opened] == [("Ann", 30), ("Ann", 30)]
