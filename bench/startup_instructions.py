@@ -43,7 +43,8 @@ CHILD = ROOT / "bench" / "_app_child.py"
 
 def instructions(mode: str, source: Path, *extra: str) -> int:
     """Instructions (Valgrind's "I refs") of one ``_app_child.py`` run of ``mode``."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    # One hash seed: string hashing moves the count by ~1 % between runs otherwise.
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONHASHSEED": "0"}
     env.pop("PYTHONPATH", None)
     with tempfile.TemporaryDirectory() as cfg:
         env.update(POLICY_TRACKER_CONFIG_DIR=cfg, XDG_CONFIG_HOME=cfg, XDG_DATA_HOME=cfg)
