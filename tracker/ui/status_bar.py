@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 from db.queries import counts
 
 from .context import AppContext
+from .widgets import ElidedLabel
 
 
 class TrackerStatusBar(QStatusBar):
@@ -21,7 +22,7 @@ class TrackerStatusBar(QStatusBar):
         super().__init__(parent)
         self.ctx = ctx
         self.setAccessibleName(self.tr("Status bar"))
-        self.path_label = QLabel()
+        self.path_label = ElidedLabel()  # a long path gives way, not the window's width
         self.path_label.setAccessibleName(self.tr("Tracker file"))
         self.counts_label = QLabel()
         self.counts_label.setAccessibleName(self.tr("Counts"))

@@ -18,7 +18,17 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFocusEvent, QIcon, QKeyEvent, QPalette, QResizeEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QFocusEvent,
+    QIcon,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
@@ -372,6 +382,43 @@ class OptionalDate(QWidget):
 
     def value(self) -> str | None:
         return date_text(self.edit) if self.check.isChecked() else None
+
+
+class ElidedLabel(QLabel):
+    """One line of text that gives up its middle when there is no room (a tracker's long path in the status bar).
+
+    A plain label is as wide as its whole text at the least, so a file deep in a synced folder kept the
+    window from being made narrower than the path.  The text itself (``text()``, what a screen reader
+    reads) stays whole, and so does the tooltip while the label shows less.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        """A few letters wide: the rest of the text gives way, never the window."""
+        return QSize(self.fontMetrics().horizontalAdvance("…") * 6, super().minimumSizeHint().height())
+
+    def shown_text(self) -> str:
+        """What fits: the text, or its beginning and end around "…"."""
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideMiddle, self.contentsRect().width())
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        super().setText(text)
+        self._tooltip()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._tooltip()
+
+    def _tooltip(self) -> None:
+        self.setToolTip(self.text() if self.shown_text() != self.text() else "")
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        painter = QPainter(self)
+        self.style().drawItemText(painter, self.contentsRect(), int(self.alignment()), self.palette(),
+                                  self.isEnabled(), self.shown_text(), self.foregroundRole())
 
 
 class FieldError(QLabel):
