@@ -42,3 +42,15 @@ def use_source(source: Path) -> Path:
         if source not in where.parents:
             raise SystemExit(f"{mod.__name__} comes from {where}, not from {source}")
     return source
+
+
+def compile_tree(source: Path) -> None:
+    """Write the byte code of ``source``'s packages, as installing the app does.
+
+    A start-up measured with a stale or missing ``.pyc`` (a file edited since, or ``PYTHONDONTWRITEBYTECODE``
+    set) compiles those modules from source every time: ~16 M instructions more after a day's edits.
+    """
+    import compileall
+
+    for package in ("db", "tracker"):
+        compileall.compile_dir(str(source / package), quiet=2)

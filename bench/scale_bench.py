@@ -59,10 +59,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 # Run as scripts with bench/ on sys.path; mypy (base: the repo root) sees these modules as bench.*.
 if TYPE_CHECKING:
     from bench._measure import median, returning_user
-    from bench._source import CACHE, source_from_argv, use_source
+    from bench._source import CACHE, compile_tree, source_from_argv, use_source
 else:
     from _measure import median, returning_user
-    from _source import CACHE, source_from_argv, use_source
+    from _source import CACHE, compile_tree, source_from_argv, use_source
 
 CHILD = Path(__file__).resolve().parent / "_app_child.py"
 MB = 1024  # KiB per MiB
@@ -569,6 +569,7 @@ def main() -> None:
         print_report(json.loads(Path(args.report_from).read_text()))
         return
     source = use_source(source_from_argv(["--source", args.source] if args.source else []))
+    compile_tree(source)
     import PySide6
 
     if TYPE_CHECKING:

@@ -34,8 +34,10 @@ from typing import TYPE_CHECKING
 # Run as a script with bench/ on sys.path; mypy (base: the repo root) sees the module as bench._measure.
 if TYPE_CHECKING:
     from bench._measure import returning_user
+    from bench._source import compile_tree
 else:
     from _measure import returning_user
+    from _source import compile_tree
 
 ROOT = Path(__file__).resolve().parents[1]
 CHILD = ROOT / "bench" / "_app_child.py"
@@ -67,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     if not shutil.which("valgrind"):
         raise SystemExit("valgrind is not installed (apt-get install valgrind)")
     sys.path.insert(0, str(args.source))
+    compile_tree(args.source)
     from db import Tracker
 
     with tempfile.TemporaryDirectory() as tmp:
