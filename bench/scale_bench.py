@@ -23,7 +23,7 @@ the real app offscreen in its own process (``bench/_app_child.py``):
    (``scrollToBottom`` + ``fetchMore`` until ``canFetchMore`` is False;
    the deepest page's time and the total);
 5. start-up CPU (user + sys, interpreter start included) to the first paint of
-   the matrix, against a bare PySide6 window with an empty QTableView
+   the matrix, launched as ``policy-tracker --db FILE`` is, against a bare PySide6 window with an empty QTableView
    (median of ``--startup-runs`` fresh processes each), on the default tracker
    and on each size (with ``--only startup`` they take turns, round after
    round, so load from other programs hits the anchor and the app alike);
