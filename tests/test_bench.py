@@ -1,8 +1,11 @@
-"""The scale benchmark's tracker generator (bench/make_tracker.py), at a tiny size."""
+"""The scale benchmark's tracker generator (bench/make_tracker.py), at a tiny size, and its start-up modes."""
 
 from __future__ import annotations
 
+import json
+import os
 import sqlite3
+import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
@@ -15,8 +18,10 @@ sys.path.insert(0, str(BENCH))
 
 # bench/ is put on sys.path above; mypy (base: the repo root) sees the module as bench.make_tracker.
 if TYPE_CHECKING:
+    from bench._measure import returning_user
     from bench.make_tracker import make_tracker, parse_count, status_row_count
 else:
+    from _measure import returning_user
     from make_tracker import make_tracker, parse_count, status_row_count
 
 
@@ -83,3 +88,21 @@ def test_same_seed_same_content(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("text", "n"), [("300", 300), ("10k", 10_000), ("1m", 1_000_000), ("1_000", 1_000)])
 def test_parse_count(text: str, n: int) -> None:
     assert parse_count(text) == n
+
+
+@pytest.mark.parametrize("mode", ["bare-startup", "floor-startup", "startup"])
+def test_each_start_up_the_benchmark_measures_reaches_its_first_paint(
+    mode: str, tmp_path: Path, tracker_path: Path
+) -> None:
+    """Figure 5's three processes (the anchor, the floor, ``policy-tracker --db FILE``) each paint and report."""
+    config = tmp_path / "config"
+    config.mkdir()
+    returning_user(config)
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen",
+           "POLICY_TRACKER_CONFIG_DIR": str(config), "XDG_CONFIG_HOME": str(config), "XDG_DATA_HOME": str(config)}
+    extra = [] if mode == "bare-startup" else ["--db", str(tracker_path)]
+    done = subprocess.run([sys.executable, str(BENCH / "_app_child.py"), mode, "--source", str(BENCH.parent), *extra],
+                          capture_output=True, text=True, env=env, cwd=config, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    figures = json.loads([line for line in done.stdout.splitlines() if line.startswith("{")][-1])
+    assert figures["cpu"] > 0 and figures["wall"] > 0 and figures["peak_rss_kb"] > 0
