@@ -257,7 +257,8 @@ def run(db_path: str | None = None, screenshot: str | None = None, view: str = "
     QTimer.singleShot(0, window.matrix.setFocus)
     # The bundled fonts (every language's letters, tracker.ui.fonts) after the first paint: the system's
     # fonts draw the first screen, and dialogs, reports and images opened later have DejaVu Sans anyway.
-    QTimer.singleShot(0, register_fonts)
+    # (A zero timer ran them before it: the window is painted on a later turn of the event loop.)
+    window.after_first_paint(register_fonts)
     code = app.exec()
     shutdown(window)
     return code
