@@ -52,7 +52,8 @@ def run_launcher(tmp_path: Path, argv: list[str], body: str) -> subprocess.Compl
 def test_opening_the_app_imports_neither_the_command_line_nor_its_commands(tmp_path: Path) -> None:
     done = run_launcher(tmp_path, ["--db", "t.db"], (
         "def run(db_path):\n"
-        "    print(db_path, sorted(m for m in ('tracker.cli', 'tracker.exports', 'db.check', 'db.backup') if m in sys.modules))\n"
+        "    commands = ('tracker.cli', 'tracker.exports', 'db.check', 'db.backup')\n"
+        "    print(db_path, sorted(m for m in commands if m in sys.modules))\n"
         "    return 0"))
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "t.db []"
