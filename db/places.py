@@ -27,6 +27,17 @@ MIN_FREE_BYTES = 256 * 1024
 READ_ONLY_FOLDER = translate("DataFile", "its folder cannot be written to")
 READ_ONLY_FILE = translate("DataFile", "the file cannot be written to")
 DISK_FULL = translate("DataFile", "the disk is full")
+PATH_TOO_LONG = translate(
+    "DataFile", "its path is too long for SQLite to open; move it to a folder with a shorter path"
+)
+
+#: The longest path SQLite opens, in bytes with the final NUL (its Unix file layer's MAX_PATHNAME).
+SQLITE_MAX_PATH_BYTES = 512
+
+
+def path_too_long(path: str | os.PathLike[str]) -> bool:
+    """Whether SQLite cannot open ``path`` for its length alone (a tracker deep in synced folders)."""
+    return len(os.fsencode(Path(path).absolute())) >= SQLITE_MAX_PATH_BYTES
 
 
 def default_data_dir() -> Path:
@@ -75,7 +86,8 @@ def write_block(path: str | os.PathLike[str]) -> str | None:
 
 
 def failure_cause(exc: BaseException, path: str | os.PathLike[str] | None = None) -> str | None:
-    """"the disk is full" or "its folder cannot be written to" when that is why ``exc`` happened, else None."""
+    """"the disk is full", "its folder cannot be written to" or "its path is too long …" when that is why ``exc``
+    happened, else None."""
     if isinstance(exc, OSError):
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             return DISK_FULL
@@ -87,6 +99,8 @@ def failure_cause(exc: BaseException, path: str | os.PathLike[str] | None = None
     code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
     if code == sqlite3.SQLITE_FULL:
         return DISK_FULL
+    if code == sqlite3.SQLITE_CANTOPEN and path is not None and path_too_long(path):
+        return PATH_TOO_LONG
     if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_IOERR) and path is not None:
         return write_block(path)
     return None

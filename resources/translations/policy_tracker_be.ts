@@ -2382,6 +2382,10 @@ Ask them to read their fingerprint to you and compare it, letter by letter.</sou
         <translation>дыск запоўнены</translation>
     </message>
     <message>
+        <source>its path is too long for SQLite to open; move it to a folder with a shorter path</source>
+        <translation>яго шлях занадта доўгі, каб SQLite мог яго адкрыць; перанясіце яго ў папку з карацейшым шляхам</translation>
+    </message>
+    <message>
         <source>Another program kept this tracker busy (it was writing to it) for too long, so nothing was changed; try again in a moment.</source>
         <extracomment>Statements that control transactions themselves: never committed behind the caller&apos;s back. Statements that write rows: outside a transaction they run inside their own ``BEGIN IMMEDIATE``. A write to the connection&apos;s own temp schema takes no lock on the file, so it needs no write lock. SQLite&apos;s primary result codes for &quot;another connection holds the lock&quot;.</extracomment>
         <translation>Іншая праграма занадта доўга трымала гэты трэкер занятым (пісала ў яго), таму нічога не зменена; паспрабуйце зноў праз хвіліну.</translation>

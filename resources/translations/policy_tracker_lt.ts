@@ -2382,6 +2382,10 @@ Paprašykite, kad perskaitytų jums savo kodą, ir palyginkite jį raidė po rai
         <translation>diskas pilnas</translation>
     </message>
     <message>
+        <source>its path is too long for SQLite to open; move it to a folder with a shorter path</source>
+        <translation>jo kelias per ilgas, kad SQLite galėtų jį atverti; perkelkite jį į aplanką trumpesniu keliu</translation>
+    </message>
+    <message>
         <source>Another program kept this tracker busy (it was writing to it) for too long, so nothing was changed; try again in a moment.</source>
         <extracomment>Statements that control transactions themselves: never committed behind the caller&apos;s back. Statements that write rows: outside a transaction they run inside their own ``BEGIN IMMEDIATE``. A write to the connection&apos;s own temp schema takes no lock on the file, so it needs no write lock. SQLite&apos;s primary result codes for &quot;another connection holds the lock&quot;.</extracomment>
         <translation>Kita programa per ilgai laikė šią stebėseną užimtą (rašė į ją), todėl niekas nepakeista; bandykite dar kartą po akimirkos.</translation>

@@ -2382,6 +2382,10 @@ Poproś, by odczytał Ci swój odcisk, i porównaj go znak po znaku.</translatio
         <translation>dysk jest pełny</translation>
     </message>
     <message>
+        <source>its path is too long for SQLite to open; move it to a folder with a shorter path</source>
+        <translation>jego ścieżka jest zbyt długa, by SQLite mógł go otworzyć; przenieś go do folderu o krótszej ścieżce</translation>
+    </message>
+    <message>
         <source>Another program kept this tracker busy (it was writing to it) for too long, so nothing was changed; try again in a moment.</source>
         <extracomment>Statements that control transactions themselves: never committed behind the caller&apos;s back. Statements that write rows: outside a transaction they run inside their own ``BEGIN IMMEDIATE``. A write to the connection&apos;s own temp schema takes no lock on the file, so it needs no write lock. SQLite&apos;s primary result codes for &quot;another connection holds the lock&quot;.</extracomment>
         <translation>Inny program zbyt długo trzymał ten tracker zajęty (zapisywał do niego), więc nic nie zostało zmienione; spróbuj ponownie za chwilę.</translation>

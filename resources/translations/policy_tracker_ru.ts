@@ -2382,6 +2382,10 @@ Ask them to read their fingerprint to you and compare it, letter by letter.</sou
         <translation>диск заполнен</translation>
     </message>
     <message>
+        <source>its path is too long for SQLite to open; move it to a folder with a shorter path</source>
+        <translation>его путь слишком длинный, чтобы SQLite мог его открыть; перенесите его в папку с более коротким путём</translation>
+    </message>
+    <message>
         <source>Another program kept this tracker busy (it was writing to it) for too long, so nothing was changed; try again in a moment.</source>
         <extracomment>Statements that control transactions themselves: never committed behind the caller&apos;s back. Statements that write rows: outside a transaction they run inside their own ``BEGIN IMMEDIATE``. A write to the connection&apos;s own temp schema takes no lock on the file, so it needs no write lock. SQLite&apos;s primary result codes for &quot;another connection holds the lock&quot;.</extracomment>
         <translation>Другая программа слишком долго держала этот трекер занятым (писала в него), поэтому ничего не изменено; попробуйте снова через минуту.</translation>

@@ -301,6 +301,36 @@ def test_write_block_and_failure_cause_name_the_reason(tmp_path: Path, tracker_p
     assert failure_cause(ValueError("no")) is None
 
 
+def deep_folder(base: Path, length: int) -> Path:
+    """A folder whose path is at least ``length`` characters long (synced folders inside synced folders)."""
+    folder = base
+    while len(str(folder)) < length:
+        folder = folder / "Shared drive - Coalition on visas and protection - Archive"
+    folder.mkdir(parents=True)
+    return folder
+
+
+def test_a_tracker_too_deep_for_sqlite_is_refused_in_words_that_say_so(tmp_path: Path, tracker_path: Path) -> None:
+    """SQLite opens no path of 512 bytes or more; "unable to open database file" told nobody what to do."""
+    deep = deep_folder(tmp_path, 520)
+    too_long = "its path is too long for SQLite to open; move it to a folder with a shorter path"
+    with pytest.raises(TrackerFileError) as created:
+        Tracker.create(deep / "new.db", user="Alice")
+    assert str(created.value).endswith(f"{too_long}.")
+    copy = deep / "tracker.db"
+    copy.write_bytes(tracker_path.read_bytes())
+    before = sha256(copy)
+    with pytest.raises(TrackerFileError) as opened:
+        Tracker.open(copy, user="Alice")
+    assert str(copy) in str(opened.value) and str(opened.value).endswith(f"{too_long}.")
+    assert sha256(copy) == before
+    # Just under the limit, a tracker opens as any other does.
+    fits = deep_folder(tmp_path / "fits", 400) / "tracker.db"
+    fits.write_bytes(tracker_path.read_bytes())
+    with Tracker.open(fits, user="Alice") as t:
+        assert t.meta("title") is not None
+
+
 def test_read_only_open_rejects_writes(tracker_path: Path, clock) -> None:
     before = sha256(tracker_path)
     with Tracker.open(tracker_path, user="Reader", clock=clock, read_only=True) as t:
