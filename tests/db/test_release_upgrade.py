@@ -58,7 +58,7 @@ def test_the_committed_release_file_is_untouched_by_the_tests() -> None:
     """The fixture stays as the old release wrote it (its last migration is m004)."""
     import sqlite3
 
-    conn = sqlite3.connect(f"file:{RELEASE}?mode=ro", uri=True)
+    conn = sqlite3.connect(f"file:{RELEASE}?immutable=1", uri=True)  # leaves no -shm file in the source tree
     try:
         names = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations ORDER BY rowid")]
     finally:
