@@ -2,8 +2,8 @@
 
 Opening the app is what people do many times a day, from a menu, a file manager or a shortcut:
 ``policy-tracker`` alone or ``policy-tracker --db FILE``.  Building the command line's parser for
-its twenty commands (and importing what they need: argparse, exports, backups, checks) cost that
-start ~8 % more than the window itself needs, so those two forms go straight to the window;
+its twenty commands (and importing what they need: exports, backups, checks) cost that start about
+60 million instructions (4 %) that the window does not need, so those two forms go straight to the window;
 every other command line (a subcommand, ``--help``, ``--screenshot``, a mistake) is parsed by
 :func:`tracker.cli.main`, exactly as before, and a mistake gets its usual message.
 """
