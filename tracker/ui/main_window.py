@@ -459,6 +459,10 @@ class MainWindow(QMainWindow):
                  self.tabs.indexOf(self._history_page): (self._history, self._history_page,
                                                          lambda: self.history_view),
                  self.tabs.indexOf(self._review_page): (self._review, self._review_page, lambda: self.review_view)}
+        if index == SCORECARDS_TAB:  # the scorecards open on the country selected in the matrix
+            country = self.current_country()
+            if country and country != self.scorecards.card.country:
+                self.scorecards.choose_country(country)  # before a first show fills the card
         if index in pages and pages[index][0] is None:
             _built, page, build = pages[index]
             view: QWidget = build()
@@ -468,10 +472,6 @@ class MainWindow(QMainWindow):
             focus = QApplication.focusWidget()
             if focus is None or focus is page or not focus.isVisible():
                 _focus_first_in(page)  # where the tab would have put the focus, had the view been there
-        if index == SCORECARDS_TAB:  # the scorecards open on the country selected in the matrix
-            country = self.current_country()
-            if country and country != self.scorecards.card.country:
-                self.scorecards.select_country(country)
         # The cell details belong to the matrix and the evidence; the scorecards have their own panel.
         own_panel = index in (SCORECARDS_TAB, self.tabs.indexOf(self._review_page))  # the Review tab has one too
         if own_panel and self.details.isVisible():

@@ -494,6 +494,7 @@ class ScorecardsView(QWidget):
         self._card_shown: tuple[Any, ...] | None = None
         self._pending: list[Change] = []
         self._stale = True
+        self._chosen: str | None = None  # the country to open on at the next refresh (choose_country)
         self.model.language = ctx.state.key.language
         self.model.set_scores(ctx.state.ranking(), [])
         ctx.bus.changed.connect(self.mark_stale)
@@ -548,7 +549,7 @@ class ScorecardsView(QWidget):
     def refresh(self, *_args: Any) -> None:
         """Show the scores for the as-of date, the group filter and the comparison date (from the caches)."""
         self._stale = False
-        chosen = self.card.country
+        chosen, self._chosen = self._chosen or self.card.country, None
         state = self.ctx.state
         for change in self._pending:  # the matrix has normally applied these already: then this costs nothing
             state.apply_change(change)
@@ -566,6 +567,14 @@ class ScorecardsView(QWidget):
             self.model.set_scores(now, list(self.before_state(since).scores.values()))
         first = self.proxy.index(0, 0).data(CODE_ROLE) if self.proxy.rowCount() else None  # the top of the list
         self.select_country(chosen or first)
+
+    def choose_country(self, code: str) -> None:
+        """Show ``code``'s scorecard: at once when the tab is up to date, else in the refresh that showing it
+        does (the tab's first show fills the card once, for this country, not for the top one and then this)."""
+        if self._stale and not self.isVisible():
+            self._chosen = code
+        else:
+            self.select_country(code)
 
     def select_country(self, code: str | None) -> None:
         for row in range(self.proxy.rowCount()):
