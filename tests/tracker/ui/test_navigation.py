@@ -3,6 +3,8 @@ scorecards following each other, Ctrl+Y, the status bar's counts and the past-da
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication
@@ -167,9 +169,12 @@ def test_the_scorecards_first_show_draws_one_card_the_matrix_countrys(qtbot, win
 
     drawn: list[str | None] = []
     show_country = CountryCard.show_country
-    monkeypatch.setattr(CountryCard, "show_country",
-                        lambda card, score, *args: (drawn.append(score and score.country_code),
-                                                    show_country(card, score, *args)))
+
+    def counted(card: CountryCard, score: Any, *args: Any) -> None:
+        drawn.append(score.country_code if score else None)
+        show_country(card, score, *args)
+
+    monkeypatch.setattr(CountryCard, "show_country", counted)
     window.matrix.setFocus()
     qtbot.keyClicks(window.matrix, "lith")
     window.tabs.setCurrentIndex(SCORECARDS_TAB)
