@@ -93,8 +93,11 @@ def _clear_icon_caches_at_end():
 
 
 @pytest.fixture
-def language() -> Iterator[Any]:
-    """Installs a language for one test (``language("be")``) and always goes back to English after it."""
+def language(qapp: Any) -> Iterator[Any]:
+    """Installs a language for one test (``language("be")``) and always goes back to English after it.
+
+    Translators are installed on the application, so there must be one (``qapp``): a test that asked only for
+    this fixture used to pass only after another test of its file had made it, and failed on its own."""
     from tracker.ui import i18n
 
     yield i18n.install_translators
