@@ -52,6 +52,10 @@ KEEP_WEEKLY = 8
 #: Every backup of the newest day is kept too (up to this many), so each import of a busy day keeps
 #: its own "before import" copy until a later day's backup takes over.
 KEEP_SAME_DAY = 20
+# A backup is not written when it would leave less than this free on the disk that holds the backups.
+# A tracker of a million evidence is a 2 GB copy: filling the disk with it would fail the tracker's own next
+# write (and every other program's) before the copy failed and was removed.
+FREE_SPACE_FLOOR = 256 * 2**20
 #: Why a backup was taken (the word in its file name) and how the app names that.
 KINDS: dict[str, str] = {
     "daily": "daily",
@@ -416,6 +420,7 @@ def make_backup(t: TrackerCore, root: Path, kind: str, *, prune_after: bool = Tr
     identity = tracker_id(t)
     assert identity is not None
     folder = prepare_folder(root, identity)
+    _check_room(t, folder)
     target = new_backup_path(folder, t.clock(), kind)
     try:
         save_copy(t, target, overwrite=False, mode=0o600, new_identity=True)
@@ -426,6 +431,38 @@ def make_backup(t: TrackerCore, root: Path, kind: str, *, prune_after: bool = Tr
     if prune_after:
         prune(folder, also_keep=target)
     return target
+
+
+def backup_size(t: TrackerCore) -> int:
+    """The bytes a backup of ``t`` takes: every page of the file (SQLite's backup API copies them all)."""
+    pages = t.db.execute("PRAGMA page_count").fetchone()[0]
+    page_size = t.db.execute("PRAGMA page_size").fetchone()[0]
+    return int(pages) * int(page_size)
+
+
+def size_text(size: int) -> str:
+    """A size as people read it: "2.1 GB", "380 MB", "96 KB" (binary units, as file managers on Linux count)."""
+    if size >= 2**30:
+        return f"{size / 2**30:.1f} GB"
+    if size >= 2**20:
+        return f"{size / 2**20:.0f} MB"
+    return f"{max(1, round(size / 2**10))} KB"
+
+
+def _check_room(t: TrackerCore, folder: Path) -> None:
+    """Refuse, in one sentence, a backup that would leave less than :data:`FREE_SPACE_FLOOR` free on its disk."""
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        return  # the disk cannot say: the copy itself says so if it fills up (and is removed)
+    size = backup_size(t)
+    if free - size < FREE_SPACE_FLOOR:
+        raise TrackerFileError(translate(
+            "DataBackup",
+            "No backup was made: it takes {size}, the disk that holds the backups has {free} free, and at least "
+            "{floor} must stay free; free some space there, or keep the backups on a larger disk "
+            "(POLICY_TRACKER_DATA_DIR)."
+        ).format(size=size_text(size), free=size_text(free), floor=size_text(FREE_SPACE_FLOOR)))
 
 
 def _reason(exc: BaseException) -> str:
@@ -531,6 +568,7 @@ def backup_counts(path: Path) -> dict[str, int] | None:
 
 
 __all__ = [
+    "FREE_SPACE_FLOOR",
     "KEEP_DAILY",
     "KEEP_WEEKLY",
     "KINDS",
@@ -541,6 +579,7 @@ __all__ = [
     "backup_folder",
     "backup_if_due",
     "backup_is_due",
+    "backup_size",
     "backups_of",
     "backups_root",
     "default_data_dir",
@@ -553,6 +592,7 @@ __all__ = [
     "role",
     "save_copy",
     "shared_folder_reason",
+    "size_text",
     "to_keep",
     "tracker_id",
 ]

@@ -1679,6 +1679,10 @@ Ask them to read their fingerprint to you and compare it, letter by letter.</sou
         <translation>Рэзервовая копія не зроблена: {reason}.</translation>
     </message>
     <message>
+        <source>No backup was made: it takes {size}, the disk that holds the backups has {free} free, and at least {floor} must stay free; free some space there, or keep the backups on a larger disk (POLICY_TRACKER_DATA_DIR).</source>
+        <translation>Рэзервовая копія не зроблена: яна займае {size}, на дыску з рэзервовымі копіямі вольна {free}, а вольнымі павінны заставацца не менш за {floor}; вызваліце там месца або захоўвайце рэзервовыя копіі на большым дыску (POLICY_TRACKER_DATA_DIR).</translation>
+    </message>
+    <message>
         <source>Nothing was restored: there is no backup at {backup}.</source>
         <translation>Нічога не адноўлена: па адрасе {backup} няма рэзервовай копіі.</translation>
     </message>

@@ -1679,6 +1679,10 @@ Paprašykite, kad perskaitytų jums savo kodą, ir palyginkite jį raidė po rai
         <translation>Atsarginė kopija nesukurta: {reason}.</translation>
     </message>
     <message>
+        <source>No backup was made: it takes {size}, the disk that holds the backups has {free} free, and at least {floor} must stay free; free some space there, or keep the backups on a larger disk (POLICY_TRACKER_DATA_DIR).</source>
+        <translation>Atsarginė kopija nesukurta: ji užima {size}, diske, kuriame laikomos atsarginės kopijos, laisva {free}, o laisva turi likti bent {floor}; atlaisvinkite ten vietos arba laikykite atsargines kopijas didesniame diske (POLICY_TRACKER_DATA_DIR).</translation>
+    </message>
+    <message>
         <source>Nothing was restored: there is no backup at {backup}.</source>
         <translation>Niekas neatkurta: vietoje {backup} atsarginės kopijos nėra.</translation>
     </message>

@@ -1679,6 +1679,10 @@ Poproś, by odczytał Ci swój odcisk, i porównaj go znak po znaku.</translatio
         <translation>Nie utworzono kopii zapasowej: {reason}.</translation>
     </message>
     <message>
+        <source>No backup was made: it takes {size}, the disk that holds the backups has {free} free, and at least {floor} must stay free; free some space there, or keep the backups on a larger disk (POLICY_TRACKER_DATA_DIR).</source>
+        <translation>Nie utworzono kopii zapasowej: zajmuje {size}, na dysku z kopiami zapasowymi wolne jest {free}, a co najmniej {floor} musi pozostać wolne; zwolnij tam miejsce albo przechowuj kopie zapasowe na większym dysku (POLICY_TRACKER_DATA_DIR).</translation>
+    </message>
+    <message>
         <source>Nothing was restored: there is no backup at {backup}.</source>
         <translation>Nic nie zostało przywrócone: pod {backup} nie ma kopii zapasowej.</translation>
     </message>

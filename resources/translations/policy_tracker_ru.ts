@@ -1679,6 +1679,10 @@ Ask them to read their fingerprint to you and compare it, letter by letter.</sou
         <translation>Резервная копия не создана: {reason}.</translation>
     </message>
     <message>
+        <source>No backup was made: it takes {size}, the disk that holds the backups has {free} free, and at least {floor} must stay free; free some space there, or keep the backups on a larger disk (POLICY_TRACKER_DATA_DIR).</source>
+        <translation>Резервная копия не создана: она занимает {size}, на диске с резервными копиями свободно {free}, а свободными должны оставаться не менее {floor}; освободите там место или храните резервные копии на диске побольше (POLICY_TRACKER_DATA_DIR).</translation>
+    </message>
+    <message>
         <source>Nothing was restored: there is no backup at {backup}.</source>
         <translation>Ничего не восстановлено: по пути {backup} нет резервной копии.</translation>
     </message>

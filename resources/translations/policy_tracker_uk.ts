@@ -1679,6 +1679,10 @@ Ask them to read their fingerprint to you and compare it, letter by letter.</sou
         <translation>Резервну копію не створено: {reason}.</translation>
     </message>
     <message>
+        <source>No backup was made: it takes {size}, the disk that holds the backups has {free} free, and at least {floor} must stay free; free some space there, or keep the backups on a larger disk (POLICY_TRACKER_DATA_DIR).</source>
+        <translation>Резервну копію не створено: вона займає {size}, на диску з резервними копіями вільно {free}, а вільними мають лишатися щонайменше {floor}; звільніть там місце або зберігайте резервні копії на більшому диску (POLICY_TRACKER_DATA_DIR).</translation>
+    </message>
+    <message>
         <source>Nothing was restored: there is no backup at {backup}.</source>
         <translation>Нічого не відновлено: за адресою {backup} немає резервної копії.</translation>
     </message>

@@ -12,12 +12,14 @@ import pytest
 
 from db import Tracker, TrackerFileError, ops, queries
 from db.backup import (
+    FREE_SPACE_FLOOR,
     KEEP_DAILY,
     KEEP_WEEKLY,
     TRACKER_ID_KEY,
     backup_before,
     backup_counts,
     backup_if_due,
+    backup_size,
     backups_of,
     backups_root,
     default_data_dir,
@@ -27,6 +29,7 @@ from db.backup import (
     prune,
     role,
     save_copy,
+    size_text,
     tracker_id,
 )
 from db.restore import restore_backup
@@ -333,3 +336,80 @@ def test_a_damaged_tracker_is_kept_as_it_was_then_restored(tracker_path: Path, r
     kept = restore_backup(backup, tracker_path, root, user="Alice")
     assert sha256(kept) == damaged and kept.parent == backup.parent  # kept byte for byte, with its backups
     assert evidence_count(tracker_path) == in_backup
+
+
+# ---------------------------------------------------------------- room on the disk
+def leave_free(monkeypatch: pytest.MonkeyPatch, free: int) -> None:
+    """The disk that holds the backups reports ``free`` bytes available."""
+    import shutil
+
+    from db import backup
+
+    real = shutil.disk_usage
+    monkeypatch.setattr(backup.shutil, "disk_usage",
+                        lambda where: real(where)._replace(free=free))
+
+
+def test_no_backup_is_written_that_would_nearly_fill_the_disk(
+    tracker_path: Path, root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A tracker of a million evidence is a 2 GB copy: written onto a nearly full disk it would fill it, and the
+    tracker's own next write would fail before the copy did.  The backup is refused first, saying the sizes."""
+    with Tracker.open(tracker_path, user="Alice") as t:
+        size = backup_size(t)
+        assert size == tracker_path.stat().st_size  # every page of the file (a checkpointed WAL tracker)
+        leave_free(monkeypatch, size + FREE_SPACE_FLOOR - 1)
+        with pytest.raises(TrackerFileError) as refused:
+            make_backup(t, root, "daily")
+        text = str(refused.value)
+        assert text.startswith("No backup was made: it takes ") and text.count(".") >= 1
+        assert f"it takes {size_text(size)}" in text and "256 MB must stay free" in text
+        assert "POLICY_TRACKER_DATA_DIR" in text and "\n" not in text
+        assert backups_of(t, root) == [] and not [p for p in root.rglob("*") if p.is_file()]  # nothing half-written
+        with pytest.raises(TrackerFileError, match="must stay free"):  # the day's backup, the same
+            backup_if_due(t, root)
+
+
+def test_a_backup_that_leaves_the_floor_free_is_written(
+    tracker_path: Path, root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Tracker.open(tracker_path, user="Alice") as t:
+        leave_free(monkeypatch, backup_size(t) + FREE_SPACE_FLOOR)
+        made = make_backup(t, root, "daily")
+        assert made.exists() and [b.path for b in backups_of(t, root)] == [made]
+
+
+def test_without_room_for_a_backup_an_import_goes_ahead_and_says_why(
+    tracker_path: Path, root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tracker.importer import import_file
+
+    csv = tmp_path / "in.csv"
+    csv.write_text("date,country,recommendation,title\n2024-03-01,FR,visa,Circular\n", encoding="utf-8")
+    leave_free(monkeypatch, FREE_SPACE_FLOOR)
+    with Tracker.open(tracker_path, user="Alice") as t:
+        before = queries.counts(t)["evidence"]
+        result = import_file(t, csv)
+        assert result.ok and queries.counts(t)["evidence"] == before + 1
+        assert result.backup_problem is not None and "must stay free" in result.backup_problem
+        assert backups_of(t, root) == []
+
+
+def test_without_room_for_the_safety_backup_nothing_is_restored(
+    tracker_path: Path, root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Tracker.open(tracker_path, user="Alice") as t:
+        backup = make_backup(t, root, "daily")
+        add_evidence(t, "After the backup")
+        kept = {row["title"] for row in t.db.query("SELECT title FROM evidence")}
+    leave_free(monkeypatch, FREE_SPACE_FLOOR)
+    with pytest.raises(TrackerFileError) as refused:
+        restore_backup(backup, tracker_path, root, user="Alice")
+    assert str(refused.value).startswith("Nothing was restored") and "must stay free" in str(refused.value)
+    with Tracker.open(tracker_path, user="x", read_only=True) as t:  # what it held, "After the backup" included
+        assert {row["title"] for row in t.db.query("SELECT title FROM evidence")} == kept
+
+
+def test_sizes_are_said_as_people_read_them() -> None:
+    assert [size_text(n) for n in (900, 96 * 2**10, 380 * 2**20, int(2.14 * 2**30))] == [
+        "1 KB", "96 KB", "380 MB", "2.1 GB"]

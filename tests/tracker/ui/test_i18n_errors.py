@@ -179,3 +179,24 @@ def test_codebook_text_checks_and_key_problems_are_said_in_belarusian(language: 
     said = in_language(empty.value)
     assert said == "«recommendations[visa].title»: тэкст (беларуская) павінен быць непустым тэкстам."
     assert in_language(clash.value) == f"Ключ {key.key_id} ужо вядомы з іншым зместам; новы не захаваны."
+
+
+def test_a_backup_without_room_on_the_disk_says_why_in_polish(
+    language: Any, tracker_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The status bar's "no backup" sentence (the day's backup, a disk too full for it) in the interface's language."""
+    import shutil
+
+    from db import Tracker, backup
+
+    assert language("pl")
+    real = shutil.disk_usage
+    monkeypatch.setattr(backup.shutil, "disk_usage", lambda where: real(where)._replace(free=backup.FREE_SPACE_FLOOR))
+    with Tracker.open(tracker_path, user="Alice") as t, pytest.raises(TrackerError) as refused:
+        backup.make_backup(t, tmp_path / "backups", "daily")
+    size = backup.size_text(tracker_path.stat().st_size)
+    assert str(refused.value).startswith(f"No backup was made: it takes {size}, the disk")
+    assert in_language(refused.value) == (
+        f"Nie utworzono kopii zapasowej: zajmuje {size}, na dysku z kopiami zapasowymi wolne jest 256 MB, a co "
+        "najmniej 256 MB musi pozostać wolne; zwolnij tam miejsce albo przechowuj kopie zapasowe na większym dysku "
+        "(POLICY_TRACKER_DATA_DIR).")

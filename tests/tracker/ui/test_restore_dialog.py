@@ -184,6 +184,24 @@ def test_the_window_takes_the_days_backup_after_it_is_shown(qtbot, window: Any, 
     assert len(backups_of(window.ctx.tracker, backups_folder())) == 1  # one a day
 
 
+def test_without_room_on_the_disk_the_days_backup_is_not_written_and_the_status_bar_says_why(
+    qtbot, window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from db import backup
+
+    real = shutil.disk_usage
+    monkeypatch.setattr(backup.shutil, "disk_usage", lambda where: real(where)._replace(free=backup.FREE_SPACE_FLOOR))
+    files = window.files
+    qtbot.waitUntil(lambda: files.daily_backup is not None, timeout=5000)
+    files.wait_for_backup()
+    qtbot.waitUntil(lambda: "must stay free" in window.statusBar().currentMessage(), timeout=5000)
+    said = window.statusBar().currentMessage()
+    assert said.startswith("No backup was made: it takes ") and "POLICY_TRACKER_DATA_DIR" in said
+    assert backups_of(window.ctx.tracker, backups_folder()) == []
+
+
 def test_the_import_wizard_takes_a_backup_before_it_writes(qtbot, window: Any, prompts: Any, tmp_path: Path) -> None:
     from tracker.ui.import_wizard import ImportWizard
 
