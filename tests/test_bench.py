@@ -106,3 +106,24 @@ def test_each_start_up_the_benchmark_measures_reaches_its_first_paint(
     assert done.returncode == 0, done.stderr[-2000:]
     figures = json.loads([line for line in done.stdout.splitlines() if line.startswith("{")][-1])
     assert figures["cpu"] > 0 and figures["wall"] > 0 and figures["peak_rss_kb"] > 0
+
+
+def test_the_dialog_probe_opens_every_dialog_it_times(tmp_path: Path) -> None:
+    """``bench/dialog_probe.py`` (issue 10: every interaction, dialogs too) really shows each dialog and window."""
+    path = make_tracker(tmp_path / "tiny.db", evidence=300, countries=20, recommendations=5, seed=3, cache=False)
+    config = tmp_path / "config"
+    config.mkdir()
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen",
+           "POLICY_TRACKER_CONFIG_DIR": str(config), "XDG_CONFIG_HOME": str(config), "XDG_DATA_HOME": str(config)}
+    done = subprocess.run([sys.executable, str(BENCH / "dialog_probe.py"), "--db", str(path)],
+                          capture_output=True, text=True, env=env, cwd=tmp_path, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    figures = json.loads(done.stdout)
+    steps = figures["steps"]
+    assert figures["evidence"] == 300
+    titles = {name: step["title"] for name, step in steps.items() if not name.endswith("_first_show")}
+    assert titles["set_status_cold"].startswith("Set status — ") and titles["export_warm"] == "Export"
+    assert all(titles.values()), [name for name, title in titles.items() if not title]  # each one was shown
+    assert all(step["wall_ms"] > 0 and step["cpu_ms"] >= 0 for step in steps.values())
+    assert {name for name in steps if name.endswith("_first_show")} == {
+        "evidence_tab_first_show", "scorecards_tab_first_show", "history_tab_first_show", "review_tab_first_show"}
