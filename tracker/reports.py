@@ -355,8 +355,9 @@ def _reference_html(ref: Reference, lang: str) -> str:
         line += f"<br><span style='{SMALL}'>{esc_lines(e.notes)}</span>"
     return (
         "<tr>"
-        f"<td width='7%' style='padding: 3px 4px; vertical-align: top; font-weight: bold; color: {ACCENT}'>"
-        f"[{ref.number}]</td>"
+        # nowrap: a number ("[1001]") never breaks over two lines in its narrow column
+        f"<td width='7%' style='padding: 3px 4px; vertical-align: top; font-weight: bold; color: {ACCENT}; "
+        f"white-space: nowrap'>[{ref.number}]</td>"
         f"<td style='padding: 3px 4px 7px 4px; vertical-align: top; font-size: 9pt'>{line}</td>"
         "</tr>"
     )

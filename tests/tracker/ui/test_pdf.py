@@ -352,3 +352,23 @@ def test_each_report_module_imports_first_in_a_fresh_process(module: str):
     out = subprocess.run([sys.executable, "-c", f"import {module}"], capture_output=True, text=True, cwd=ROOT,
                          timeout=120)
     assert out.returncode == 0, out.stderr
+
+
+@pytest.mark.slow
+def test_a_four_digit_reference_number_stays_on_one_line(qapp, tracker, clock, tmp_path: Path):
+    """A cell with a thousand pieces of evidence (a big tracker has a hundred per cell): the references list
+    numbers them [1]…[1001]; a number never wraps in its column ("[100" over "1]")."""
+    from tracker.importer import import_file
+
+    csv = tmp_path / "many.csv"
+    csv.write_text("date,country,recommendation,title\n" + "".join(
+        f"2024-01-{1 + n % 28:02d},PL,visa,Decree {n}\n" for n in range(1001)), encoding="utf-8")
+    assert import_file(tracker, csv).ok
+    ev = tracker.db.execute("SELECT uid FROM evidence WHERE title = 'Decree 0'").fetchone()[0]
+    clock.advance(minutes=1)
+    ops.set_status(tracker, "PL", "visa", "full", effective_date="2024-02-01", rationale="Visas are issued again.",
+                   evidence=[ev])
+    _reader, pages = pdf_text(report_pdf_bytes(build_report(tracker, "PL", as_of="2025-12-31")))
+    text = " ".join(pages)
+    numbers = [int(n) for n in re.findall(r"\[(\d+)\] Decree \d+\.", text)]
+    assert len(numbers) == 1001 and max(numbers) == 1001, (len(numbers), text[-300:])
