@@ -344,7 +344,11 @@ def _status_marks(doc: QTextDocument) -> None:
                 found.append((fragment.position(), _GLYPH_SCORES[text], fmt.foreground().color(), fmt.fontPointSize()))
             it += 1
         block = block.next()
-    for position, score, color, points in reversed(found):
+    # One edit for them all: each insertImage of its own laid the whole document out again (an overview of 200
+    # countries × 50 recommendations has 10,000 marks: it ran for more than ten minutes).
+    cursor = QTextCursor(doc)
+    cursor.beginEditBlock()
+    for position, score, color, points in reversed(found):  # from the end: a mark's place stays where it was found
         name = f"status-mark:{score}:{color.name()}"
         if doc.resource(QTextDocument.ResourceType.ImageResource, QUrl(name)) is None:
             image = QImage(_MARK_PX, _MARK_PX, QImage.Format.Format_ARGB32_Premultiplied)
@@ -360,10 +364,10 @@ def _status_marks(doc: QTextDocument) -> None:
         mark.setWidth(side)
         mark.setHeight(side)
         mark.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)
-        cursor = QTextCursor(doc)
         cursor.setPosition(position)
         cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
         cursor.insertImage(mark)
+    cursor.endEditBlock()
 
 
 _NO_LIGATURES: Mapping[QFont.Tag, int] = MappingProxyType({QFont.Tag("liga"): 0, QFont.Tag("clig"): 0})

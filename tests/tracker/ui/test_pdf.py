@@ -19,6 +19,7 @@ from pypdf import PdfReader
 from PySide6.QtGui import QColor, QImage
 
 from db import ValidationError, ops
+from db.queries import StatusInfo
 from tracker.report_model import build_report, build_scoreboard
 from tracker.reports import report_html
 from tracker.ui.matrix_image import matrix_image, write_matrix_png
@@ -356,19 +357,52 @@ def test_each_report_module_imports_first_in_a_fresh_process(module: str):
 
 @pytest.mark.slow
 def test_a_four_digit_reference_number_stays_on_one_line(qapp, tracker, clock, tmp_path: Path):
-    """A cell with a thousand pieces of evidence (a big tracker has a hundred per cell): the references list
-    numbers them [1]…[1001]; a number never wraps in its column ("[100" over "1]")."""
+    """A status resting on a thousand sources: the references list numbers them [1]…[1001]; a number never wraps
+    in its column ("[100" over "1]")."""
     from tracker.importer import import_file
 
     csv = tmp_path / "many.csv"
     csv.write_text("date,country,recommendation,title\n" + "".join(
         f"2024-01-{1 + n % 28:02d},PL,visa,Decree {n}\n" for n in range(1001)), encoding="utf-8")
     assert import_file(tracker, csv).ok
-    ev = tracker.db.execute("SELECT uid FROM evidence WHERE title = 'Decree 0'").fetchone()[0]
+    every = [row[0] for row in tracker.db.execute("SELECT uid FROM evidence WHERE title LIKE 'Decree %'")]
     clock.advance(minutes=1)
     ops.set_status(tracker, "PL", "visa", "full", effective_date="2024-02-01", rationale="Visas are issued again.",
-                   evidence=[ev])
+                   evidence=every)
     _reader, pages = pdf_text(report_pdf_bytes(build_report(tracker, "PL", as_of="2025-12-31")))
     text = " ".join(pages)
     numbers = [int(n) for n in re.findall(r"\[(\d+)\] Decree \d+\.", text)]
     assert len(numbers) == 1001 and max(numbers) == 1001, (len(numbers), text[-300:])
+
+
+def test_the_status_marks_are_painted_in_one_edit_of_the_document(qapp):
+    """Each mark replaced on its own laid the whole document out again: an overview of 200 countries × 50
+    recommendations (10,000 marks) ran for more than ten minutes.  All of them are one edit now."""
+    from PySide6.QtGui import QTextDocument
+
+    from tracker.reports import status_mark
+    from tracker.ui.pdf import _status_marks
+
+    statuses = [s for s in default_statuses() for _ in range(40)]
+    doc = QTextDocument()
+    doc.setHtml("<table>" + "".join(f"<tr><td>{status_mark(s)}</td></tr>" for s in statuses) + "</table>")
+    doc.setTextWidth(500)  # laid out, as the PDF's document is
+    doc.size()
+    edits: list[int] = []
+    doc.contentsChanged.connect(lambda: edits.append(1))  # after each edit (and its layout)
+    _status_marks(doc)
+    assert len(edits) == 1  # was one per mark
+    images = sum(1 for n in range(doc.characterCount())
+                 if doc.characterAt(n) == "\ufffc")  # each glyph became an image
+    assert images == len(statuses)
+
+
+def default_statuses() -> list[StatusInfo]:
+    from db import Tracker
+    from db.queries import codebook_view
+
+    t = Tracker.in_memory()
+    try:
+        return list(codebook_view(t, "en").statuses)
+    finally:
+        t.close()
