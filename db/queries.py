@@ -878,6 +878,7 @@ def cells_needing_review(
 from .search import EvidenceFilter as EvidenceFilter  # noqa: E402
 from .search import EvidenceItem as EvidenceItem  # noqa: E402
 from .search import EvidencePage as EvidencePage  # noqa: E402
+from .search import cell_evidence_uids as cell_evidence_uids  # noqa: E402
 from .search import count_evidence as count_evidence  # noqa: E402
 from .search import count_evidence_for_cell as count_evidence_for_cell  # noqa: E402
 from .search import evidence_for_cell as evidence_for_cell  # noqa: E402

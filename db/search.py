@@ -923,6 +923,18 @@ class CellEvidence(NamedTuple):
     attachment_name: str | None
 
 
+def cell_evidence_uids(t: TrackerCore, country: str, recommendation: str, *, until: str) -> list[str]:
+    """The uids of a cell's active evidence dated on or before ``until``, newest event first (reports: a cell
+    lists its newest and counts the rest).  Through ``evidence_links_cell``: the cost is the cell's evidence."""
+    return [row[0] for row in t.db.execute(
+        "SELECT e.uid FROM evidence_links l INDEXED BY evidence_links_cell CROSS JOIN evidence e"
+        " ON e.uid = l.evidence_uid"
+        " WHERE l.country_code = ? AND l.recommendation_code = ? AND e.archived = 0 AND e.event_date <= ?"
+        " ORDER BY e.event_date DESC, e.rowid DESC",
+        [country, recommendation, until],
+    )]
+
+
 def cell_evidence_lines(t: TrackerCore, country: str, recommendation: str, *, limit: int) -> list[CellEvidence]:
     """The newest ``limit`` pieces of a cell's active evidence, newest event first, with only what a list of
     them shows: :func:`evidence_for_cell` also reads every cell each piece is linked to, which the cell
@@ -997,6 +1009,7 @@ __all__ = [
     "KeyPage",
     "SearchIndexError",
     "cell_evidence_lines",
+    "cell_evidence_uids",
     "count_evidence",
     "count_evidence_for_cell",
     "evidence_by_ids",

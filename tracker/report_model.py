@@ -19,13 +19,12 @@ from db.ops import group_members, resolve_country
 from db.queries import (
     CellStatus,
     CodebookView,
-    EvidenceFilter,
     EvidenceItem,
     RecommendationInfo,
+    cell_evidence_uids,
     codebook_view,
     current_statuses,
     get_evidence,
-    search_evidence,
 )
 from db.records import record
 from db.review import pending_overlay, with_proposed
@@ -34,6 +33,13 @@ from .scoring import CountryScore, compute_scores
 
 REPORT_FORMATS: tuple[str, ...] = ("html", "pdf")
 PAGE_SIZES: tuple[str, ...] = ("A4", "Letter")
+# A cell lists every source its status rests on, and the newest this many of its other evidence; the rest are
+# counted ("and 85 more"): at a hundred evidence per cell a country report cited 5,000 sources over 454 pages.
+FURTHER_LISTED = 10
+# The most sources an overview's country details may cite.  Beyond it (a big tracker: ten thousand assessed
+# cells) the overview gives the scorecard and says that the details are in each country's report; laying out
+# every cell's details and a million references took more memory than any machine has.
+OVERVIEW_SOURCES_LIMIT = 2000
 
 
 @record(frozen=True)
@@ -56,6 +62,8 @@ class CellReport:
     status: CellStatus
     basis: tuple[int, ...] = ()
     further: tuple[int, ...] = ()
+    # Further evidence on file not listed (beyond the newest :data:`FURTHER_LISTED`).
+    further_more: int = 0
 
     @property
     def references(self) -> tuple[int, ...]:
@@ -96,6 +104,8 @@ class Report:
     references: tuple[Reference, ...]
     #: Statuses proposed and not yet reviewed count too: the uids of the cells shown with one.
     proposed: frozenset[str] | None = None
+    # An overview too big for its details: how many assessed cells it leaves out (see OVERVIEW_SOURCES_LIMIT).
+    details_left_out: int = 0
 
     @property
     def includes_proposed(self) -> bool:
@@ -221,17 +231,33 @@ def build_report(
     if code is not None and not shown:
         raise ValidationError("country", f"{code} is archived: restore it to report on it.")
 
-    flt = EvidenceFilter(countries=[code] if code else (), group=group_name, date_to=day)
-    items = sorted(search_evidence(t, flt), key=lambda e: (e.event_date, e.recorded_at, e.uid))
-    by_uid = {e.uid: e for e in items}
-    by_cell: dict[tuple[str, str], list[EvidenceItem]] = {}
-    for item in items:
-        for cell in item.cells:
-            by_cell.setdefault(cell, []).append(item)
-    linked = {u for s in shown for c in s.cells.values() for u in c.evidence_uids if u not in by_uid}
-    for item in get_evidence(t, sorted(linked)):
-        if not item.archived and item.event_date <= day:
-            by_uid[item.uid] = item
+    # A country report shows every recommendation (with any evidence on file);
+    # the overview shows only assessed cells of countries that have one, and
+    # cites only what it shows, so every reference number appears in the text.
+    # Each cell: the sources its status rests on, then its newest other evidence (older first), the rest counted.
+    recs = book.active_recommendations()
+    planned: list[tuple[CountryScore, list[tuple[RecommendationInfo, CellStatus, list[str], int]]]] = []
+    for s in shown:
+        if code is None and s.assessed == 0:
+            continue
+        cells = []
+        for rec in recs:
+            status = s.cells[rec.code]
+            if code is None and not status.assessed:
+                continue
+            rests_on = set(status.evidence_uids)
+            on_file = [u for u in cell_evidence_uids(t, s.country_code, rec.code, until=day) if u not in rests_on]
+            cells.append((rec, status, on_file[:FURTHER_LISTED][::-1], max(0, len(on_file) - FURTHER_LISTED)))
+        planned.append((s, cells))
+    wanted = list(dict.fromkeys(u for _s, cells in planned for _r, status, further, _more in cells
+                                for u in (*status.evidence_uids, *further)))
+    if code is None and len(wanted) > OVERVIEW_SOURCES_LIMIT:
+        return Report(
+            book=book, as_of=day, generated_on=t.today(), group=group_name, country=code, ranking=tuple(ranking),
+            countries=(), references=(), proposed=proposed,
+            details_left_out=sum(len(cells) for _s, cells in planned),
+        )
+    by_uid = {e.uid: e for e in get_evidence(t, wanted) if not e.archived and e.event_date <= day}
 
     numbers: dict[str, int] = {}
     cited: list[Reference] = []
@@ -242,26 +268,13 @@ def build_report(
             cited.append(Reference(numbers[item.uid], item))
         return numbers[item.uid]
 
-    # A country report shows every recommendation (with any evidence on file);
-    # the overview shows only assessed cells of countries that have one, and
-    # cites only what it shows, so every reference number appears in the text.
     reports = []
-    recs = book.active_recommendations()
-    for s in shown:
-        if code is None and s.assessed == 0:
-            continue
-        cells = []
-        for rec in recs:
-            status = s.cells[rec.code]
-            if code is None and not status.assessed:
-                continue
-            basis = [by_uid[u] for u in status.evidence_uids if u in by_uid]
-            basis_uids = {e.uid for e in basis}
-            further = [e for e in by_cell.get((s.country_code, rec.code), []) if e.uid not in basis_uids]
-            cells.append(
-                CellReport(rec, status, tuple(cite(e) for e in basis), tuple(cite(e) for e in further))
-            )
-        reports.append(CountryReport(s, tuple(cells)))
+    for s, cells in planned:
+        made = []
+        for rec, status, further, more in cells:
+            basis = tuple(cite(by_uid[u]) for u in status.evidence_uids if u in by_uid)
+            made.append(CellReport(rec, status, basis, tuple(cite(by_uid[u]) for u in further if u in by_uid), more))
+        reports.append(CountryReport(s, tuple(made)))
     return Report(
         book=book, as_of=day, generated_on=t.today(), group=group_name, country=code, ranking=tuple(ranking),
         countries=tuple(reports), references=tuple(cited), proposed=proposed,

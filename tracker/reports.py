@@ -34,11 +34,12 @@ from db import Tracker
 from db.catalogue import arg, format_decimal, texts_for
 from db.errors import ValidationError
 from db.i18n import ENGLISH, LANGUAGES
-from db.queries import CellStatus, CodebookView, StatusInfo
+from db.queries import CellStatus, CodebookView, RecommendationInfo, StatusInfo
 
 from . import __version__
 from .exports import write_file_atomically
 from .report_model import (
+    FURTHER_LISTED,
     PAGE_SIZES,
     REPORT_FORMATS,
     CellReport,
@@ -272,10 +273,13 @@ def _cell_details(cell: CellReport, lang: str) -> str:
     elif s.assessed:
         meta.append(Reports.tr("No source linked"))
     if cell.further:
+        listed = ref_list(cell.further)
+        if cell.further_more:  # the newest are listed; the rest are in the tracker
+            listed += " " + Reports.tr("and %Ln more", "and %Ln more", cell.further_more)
         if s.assessed:
-            meta.append(arg(Reports.tr("Further evidence: %1"), ref_list(cell.further)))
+            meta.append(arg(Reports.tr("Further evidence: %1"), listed))
         else:
-            meta.append(arg(Reports.tr("Evidence on file: %1"), ref_list(cell.further)))
+            meta.append(arg(Reports.tr("Evidence on file: %1"), listed))
     return text + (f"<br><span style='{SMALL}'>{' · '.join(meta)}</span>" if meta else "")
 
 
@@ -373,6 +377,10 @@ def references_html(report: Report) -> str:
     rows = "".join(_reference_html(r, lang) for r in report.references)
     order = Reports.tr("Sources are numbered in the order they are first cited above; each source has one number "
                        "however often it is cited.")
+    if any(cell.further_more for c in report.countries for cell in c.cells):
+        order += " " + arg(Reports.tr(
+            "Each recommendation lists every source its status rests on and its %1 newest other pieces of evidence; "
+            "the older ones are counted (“and 12 more”) and listed in the tracker."), FURTHER_LISTED)
     return (
         heading + f"<p style='{SMALL}'>{order}</p>"
         f"<table width='100%' cellspacing='0' cellpadding='3' style='border-collapse: collapse'>{rows}</table>"
@@ -636,20 +644,63 @@ def country_report_html(report: Report) -> str:
     return _document(report, subtitle, body)
 
 
+# The most recommendation columns one scorecard table of a report holds; a longer codebook's overview gives
+# several tables, each with the rank, the country and its score (fifty columns on a page were letters stacked
+# one under another).
+MATRIX_COLUMNS = 5
+
+
 def _matrix_table(report: Report) -> str:
-    """Rank, country, score and grade, and the status of every recommendation,
-    for the countries with at least one assessed recommendation."""
+    """Rank, country, score and grade, and the status of every recommendation (in tables of
+    :data:`MATRIX_COLUMNS` recommendations), for the countries with at least one assessed recommendation."""
+    lang = report.language
+    Reports = texts_for(lang, "Reports")  # noqa: N806
+    recs = report.book.active_recommendations()
+    ranked = [s for s in report.ranking if s.assessed > 0]
+    parts = [recs[i:i + MATRIX_COLUMNS] for i in range(0, len(recs), MATRIX_COLUMNS)] or [[]]
+    if not ranked:
+        none = Reports.tr("No country has an assessed recommendation as of %1.")
+        table = f"<p style='{SMALL}'>{arg(none, esc(report.as_of))}</p>"
+    elif len(parts) == 1:
+        table = _matrix_part(report, ranked, parts[0])
+    else:
+        first = 1
+        tables = []
+        for part in parts:
+            caption = (f"<span style='font-size: 9pt; font-weight: bold; color: {INK}'>"
+                       + arg(Reports.tr("Recommendations %1–%2 of %3"), first, first + len(part) - 1, len(recs))
+                       + "</span>")
+            tables.append(_matrix_part(report, ranked, part, caption))
+            first += len(part)
+        table = "".join(tables)
+    key = "; ".join(f"<b>{esc(r.code)}</b>: {esc(r.title)}" for r in recs)
+    notes = [arg(Reports.tr("Columns: %1."), key)]
+    if any(not s.graded for s in ranked):
+        rule = share_words(report.book.min_coverage_for_grade, lang)
+        notes.append(arg(Reports.tr("* Not graded: fewer than %1 of the recommendations assessed (no grade, no rank)."),
+                         esc(rule)))
+    unassessed = [s for s in report.ranking if s.assessed == 0]
+    tail = ""
+    if unassessed:
+        names = ", ".join(f"{esc(s.country_name)} ({esc(s.country_code)})" for s in unassessed)
+        heading = arg(Reports.tr("Not yet assessed on any recommendation (%1):"), len(unassessed))
+        tail = f"<p style='font-size: 9pt; margin: 8px 0'><b>{heading}</b> {names}.</p>"
+    return table + "".join(f"<p style='{SMALL}; margin: 2px 0'>{n}</p>" for n in notes) + tail
+
+
+def _matrix_part(report: Report, ranked: list[CountryScore], recs: Sequence[RecommendationInfo],
+                 caption: str = "") -> str:
+    """One scorecard table: rank, country, score and grade, and the status of each of ``recs``."""
     lang = report.language
     Reports = texts_for(lang, "Reports")  # noqa: N806
     ScorecardTable = texts_for(lang, "ScorecardTable")  # noqa: N806 - words short enough for its narrow columns
-    recs = report.book.active_recommendations()
-    ranked = [s for s in report.ranking if s.assessed > 0]
     rec_w = max(6, 72 // max(1, len(recs)))
     rest = 100 - rec_w * len(recs)
     rank_w, score_w = max(5, rest * 5 // 28), max(8, rest * 9 // 28)
     head = _head(
         ("#", f"{rank_w}%"), (Reports.tr("Country"), f"{rest - rank_w - score_w}%"),
         (ScorecardTable.tr("Score · grade"), f"{score_w}%"), *((esc(r.code), f"{rec_w}%") for r in recs),
+        caption=caption,
     )
     proposed = Reports.tr("proposed")
     rows = []
@@ -666,7 +717,8 @@ def _matrix_table(report: Report) -> str:
         coverage = arg(Reports.tr("%1 of %2"), s.assessed, s.total)
         rows.append(
             "<tr>"
-            f"<td style='{CELL}; font-size: 9pt; color: {MUTED}'>{s.rank if s.rank is not None else '—'}</td>"
+            f"<td style='{CELL}; font-size: 9pt; color: {MUTED}; white-space: nowrap'>"  # "165" on one line
+            f"{s.rank if s.rank is not None else '—'}</td>"
             f"<td style='{CELL}; font-size: 9pt'><b>{esc(s.country_name)}</b><br>"
             f"<span style='{SMALL}'>{esc(s.country_code)} · {coverage}</span></td>"
             f"<td style='{CELL}; font-size: 9pt'><b>{score_value(s.score, lang)}</b>{star}<br>"
@@ -674,24 +726,7 @@ def _matrix_table(report: Report) -> str:
             + "".join(cells)
             + "</tr>"
         )
-    if rows:
-        table = f"<table {TABLE}>{head}<tbody>{''.join(rows)}</tbody></table>"
-    else:
-        none = Reports.tr("No country has an assessed recommendation as of %1.")
-        table = f"<p style='{SMALL}'>{arg(none, esc(report.as_of))}</p>"
-    key = "; ".join(f"<b>{esc(r.code)}</b>: {esc(r.title)}" for r in recs)
-    notes = [arg(Reports.tr("Columns: %1."), key)]
-    if any(not s.graded for s in ranked):
-        rule = share_words(report.book.min_coverage_for_grade, lang)
-        notes.append(arg(Reports.tr("* Not graded: fewer than %1 of the recommendations assessed (no grade, no rank)."),
-                         esc(rule)))
-    unassessed = [s for s in report.ranking if s.assessed == 0]
-    tail = ""
-    if unassessed:
-        names = ", ".join(f"{esc(s.country_name)} ({esc(s.country_code)})" for s in unassessed)
-        heading = arg(Reports.tr("Not yet assessed on any recommendation (%1):"), len(unassessed))
-        tail = f"<p style='font-size: 9pt; margin: 8px 0'><b>{heading}</b> {names}.</p>"
-    return table + "".join(f"<p style='{SMALL}; margin: 2px 0'>{n}</p>" for n in notes) + tail
+    return f"<table {TABLE}>{head}<tbody>{''.join(rows)}</tbody></table>"
 
 
 def _overview_summary(report: Report) -> str:
@@ -709,6 +744,8 @@ def _overview_summary(report: Report) -> str:
     recs = Reports.tr("%Ln recommendations", "%Ln recommendation", len(report.book.active_recommendations()))
     have = Reports.tr("<b>%Ln</b> countries have at least one assessed recommendation",
                       "<b>%Ln</b> country has at least one assessed recommendation", assessed)
+    if report.details_left_out:
+        return f"{countries}, {recs}. {have}."
     cited = Reports.tr("%Ln sources are cited", "%Ln source is cited", refs)
     return f"{countries}, {recs}. {have}; {cited}."
 
@@ -739,7 +776,21 @@ def all_report_html(report: Report) -> str:
         )
         sections.append(_cells_table(c.cells, caption, report.proposed, lang))
     details = ""
-    if sections:
+    if report.details_left_out:
+        details = (
+            f"<h2 style='{H2}'>" + Reports.tr("Country details") + "</h2>"
+            "<p style='margin: 0 0 6px 0'>" + Reports.tr(
+                "The details of the %Ln assessed recommendations (rationales and sources) are left out: they would "
+                "cite more sources than an overview can print. Each country's own report has them (File › Export…, "
+                "“Report with citations” on one country, or policy-tracker report --country CODE), and an overview "
+                "of a group of countries may have room for them.",
+                "The details of the %Ln assessed recommendation (its rationale and sources) are left out: they would "
+                "cite more sources than an overview can print. The country's own report has them (File › Export…, "
+                "“Report with citations” on one country, or policy-tracker report --country CODE).",
+                report.details_left_out)
+            + "</p>"
+        )
+    elif sections:
         details = (
             f"<h2 style='{H2}'>" + Reports.tr("Country details") + "</h2>"
             f"<p style='{SMALL}; margin: 0 0 6px 0'>"
@@ -752,7 +803,7 @@ def all_report_html(report: Report) -> str:
         + f"<h2 style='{H2}'>" + Reports.tr("Scorecard") + "</h2>"
         + _matrix_table(report)
         + details
-        + references_html(report)
+        + ("" if report.details_left_out else references_html(report))
         + methodology_html(report.book, page_break=True)
     )
     return _document(report, subtitle, body)

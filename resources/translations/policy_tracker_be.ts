@@ -7434,6 +7434,15 @@ Copy the link, to paste it into a browser?</source>
         <source>No source linked</source>
         <translation>Крыніца не спасланая</translation>
     </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <comment>and %Ln more</comment>
+        <translation>
+            <numerusform>і яшчэ %Ln</numerusform>
+            <numerusform>і яшчэ %Ln</numerusform>
+            <numerusform>і яшчэ %Ln</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Further evidence: %1</source>
         <translation>Іншыя доказы: %1</translation>
@@ -7501,6 +7510,10 @@ Copy the link, to paste it into a browser?</source>
     <message>
         <source>Sources are numbered in the order they are first cited above; each source has one number however often it is cited.</source>
         <translation>Крыніцы пранумараваныя ў парадку першага цытавання вышэй; у кожнай крыніцы адзін нумар, колькі б разоў яна ні цытавалася.</translation>
+    </message>
+    <message>
+        <source>Each recommendation lists every source its status rests on and its %1 newest other pieces of evidence; the older ones are counted (“and 12 more”) and listed in the tracker.</source>
+        <translation>У кожнай рэкамендацыі пералічаны ўсе крыніцы, на якіх грунтуецца яе статус, і %1 найноўшых іншых доказаў; старэйшыя палічаны («і яшчэ 12») і пералічаны ў трэкеры.</translation>
     </message>
     <message>
         <source>Includes proposed statuses not yet reviewed</source>
@@ -7593,6 +7606,10 @@ Copy the link, to paste it into a browser?</source>
     <message>
         <source>Status by recommendation</source>
         <translation>Статус па рэкамендацыях</translation>
+    </message>
+    <message>
+        <source>Recommendations %1–%2 of %3</source>
+        <translation>Рэкамендацыі %1–%2 з %3</translation>
     </message>
     <message>
         <source>Country</source>
@@ -7698,6 +7715,15 @@ Copy the link, to paste it into a browser?</source>
     <message>
         <source>Country details</source>
         <translation>Падрабязнасці па краінах</translation>
+    </message>
+    <message numerus="yes">
+        <source>The details of the %Ln assessed recommendations (rationales and sources) are left out: they would cite more sources than an overview can print. Each country&apos;s own report has them (File › Export…, “Report with citations” on one country, or policy-tracker report --country CODE), and an overview of a group of countries may have room for them.</source>
+        <comment>The details of the %Ln assessed recommendation (its rationale and sources) are left out: they would cite more sources than an overview can print. The country&apos;s own report has them (File › Export…, “Report with citations” on one country, or policy-tracker report --country CODE).</comment>
+        <translation>
+            <numerusform>Падрабязнасці па %Ln ацэненай рэкамендацыі (абгрунтаванні і крыніцы) прапушчаны: яны цытавалі б больш крыніц, чым можа змясціць агляд. Яны ёсць у справаздачы па кожнай краіне (Файл › Экспартаваць…, «Справаздача са спасылкамі на крыніцы» па адной краіне, або policy-tracker report --country CODE), а ў аглядзе групы краін для іх можа знайсціся месца.</numerusform>
+            <numerusform>Падрабязнасці па %Ln ацэненых рэкамендацыях (абгрунтаванні і крыніцы) прапушчаны: яны цытавалі б больш крыніц, чым можа змясціць агляд. Яны ёсць у справаздачы па кожнай краіне (Файл › Экспартаваць…, «Справаздача са спасылкамі на крыніцы» па адной краіне, або policy-tracker report --country CODE), а ў аглядзе групы краін для іх можа знайсціся месца.</numerusform>
+            <numerusform>Падрабязнасці па %Ln ацэненых рэкамендацыях (абгрунтаванні і крыніцы) прапушчаны: яны цытавалі б больш крыніц, чым можа змясціць агляд. Яны ёсць у справаздачы па кожнай краіне (Файл › Экспартаваць…, «Справаздача са спасылкамі на крыніцы» па адной краіне, або policy-tracker report --country CODE), а ў аглядзе групы краін для іх можа знайсціся месца.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Each country with at least one assessed recommendation, in rank order; recommendations not assessed are left out here (see the scorecard above).</source>

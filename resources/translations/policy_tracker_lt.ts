@@ -7434,6 +7434,15 @@ Nukopijuoti nuorodą, kad galėtumėte ją įklijuoti į naršyklę?</translatio
         <source>No source linked</source>
         <translation>Šaltinis nesusietas</translation>
     </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <comment>and %Ln more</comment>
+        <translation>
+            <numerusform>ir dar %Ln</numerusform>
+            <numerusform>ir dar %Ln</numerusform>
+            <numerusform>ir dar %Ln</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Further evidence: %1</source>
         <translation>Kiti įrodymai: %1</translation>
@@ -7501,6 +7510,10 @@ Nukopijuoti nuorodą, kad galėtumėte ją įklijuoti į naršyklę?</translatio
     <message>
         <source>Sources are numbered in the order they are first cited above; each source has one number however often it is cited.</source>
         <translation>Šaltiniai sunumeruoti pagal tai, kada pirmą kartą cituojami aukščiau; kiekvienas šaltinis turi vieną numerį, kad ir kiek kartų cituojamas.</translation>
+    </message>
+    <message>
+        <source>Each recommendation lists every source its status rests on and its %1 newest other pieces of evidence; the older ones are counted (“and 12 more”) and listed in the tracker.</source>
+        <translation>Prie kiekvienos rekomendacijos nurodyti visi šaltiniai, kuriais grindžiama jos būsena, ir %1 naujausių kitų įrodymų; senesni suskaičiuoti („ir dar 12“) ir išvardyti stebėsenoje.</translation>
     </message>
     <message>
         <source>Includes proposed statuses not yet reviewed</source>
@@ -7593,6 +7606,10 @@ Nukopijuoti nuorodą, kad galėtumėte ją įklijuoti į naršyklę?</translatio
     <message>
         <source>Status by recommendation</source>
         <translation>Būsena pagal rekomendacijas</translation>
+    </message>
+    <message>
+        <source>Recommendations %1–%2 of %3</source>
+        <translation>Rekomendacijos %1–%2 iš %3</translation>
     </message>
     <message>
         <source>Country</source>
@@ -7698,6 +7715,15 @@ Nukopijuoti nuorodą, kad galėtumėte ją įklijuoti į naršyklę?</translatio
     <message>
         <source>Country details</source>
         <translation>Šalių išsami informacija</translation>
+    </message>
+    <message numerus="yes">
+        <source>The details of the %Ln assessed recommendations (rationales and sources) are left out: they would cite more sources than an overview can print. Each country&apos;s own report has them (File › Export…, “Report with citations” on one country, or policy-tracker report --country CODE), and an overview of a group of countries may have room for them.</source>
+        <comment>The details of the %Ln assessed recommendation (its rationale and sources) are left out: they would cite more sources than an overview can print. The country&apos;s own report has them (File › Export…, “Report with citations” on one country, or policy-tracker report --country CODE).</comment>
+        <translation>
+            <numerusform>%Ln įvertintos rekomendacijos išsami informacija (pagrindimai ir šaltiniai) praleista: ji cituotų daugiau šaltinių, nei gali sutalpinti apžvalga. Ją turi kiekvienos šalies ataskaita (Failas › Eksportuoti…, „Ataskaita su nuorodomis į šaltinius“ apie vieną šalį, arba policy-tracker report --country CODE), o šalių grupės apžvalgoje jai gali atsirasti vietos.</numerusform>
+            <numerusform>%Ln įvertintų rekomendacijų išsami informacija (pagrindimai ir šaltiniai) praleista: ji cituotų daugiau šaltinių, nei gali sutalpinti apžvalga. Ją turi kiekvienos šalies ataskaita (Failas › Eksportuoti…, „Ataskaita su nuorodomis į šaltinius“ apie vieną šalį, arba policy-tracker report --country CODE), o šalių grupės apžvalgoje jai gali atsirasti vietos.</numerusform>
+            <numerusform>%Ln įvertintų rekomendacijų išsami informacija (pagrindimai ir šaltiniai) praleista: ji cituotų daugiau šaltinių, nei gali sutalpinti apžvalga. Ją turi kiekvienos šalies ataskaita (Failas › Eksportuoti…, „Ataskaita su nuorodomis į šaltinius“ apie vieną šalį, arba policy-tracker report --country CODE), o šalių grupės apžvalgoje jai gali atsirasti vietos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Each country with at least one assessed recommendation, in rank order; recommendations not assessed are left out here (see the scorecard above).</source>

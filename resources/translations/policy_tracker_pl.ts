@@ -7434,6 +7434,15 @@ Skopiować link, aby wkleić go do przeglądarki?</translation>
         <source>No source linked</source>
         <translation>Brak powiązanego źródła</translation>
     </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <comment>and %Ln more</comment>
+        <translation>
+            <numerusform>i jeszcze %Ln</numerusform>
+            <numerusform>i jeszcze %Ln</numerusform>
+            <numerusform>i jeszcze %Ln</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Further evidence: %1</source>
         <translation>Inne dowody: %1</translation>
@@ -7501,6 +7510,10 @@ Skopiować link, aby wkleić go do przeglądarki?</translation>
     <message>
         <source>Sources are numbered in the order they are first cited above; each source has one number however often it is cited.</source>
         <translation>Źródła są ponumerowane w kolejności pierwszego cytowania powyżej; każde źródło ma jeden numer, niezależnie od liczby cytowań.</translation>
+    </message>
+    <message>
+        <source>Each recommendation lists every source its status rests on and its %1 newest other pieces of evidence; the older ones are counted (“and 12 more”) and listed in the tracker.</source>
+        <translation>Przy każdej rekomendacji wymieniono wszystkie źródła, na których opiera się jej status, oraz %1 najnowszych innych dowodów; starsze są policzone („i jeszcze 12”) i wymienione w trackerze.</translation>
     </message>
     <message>
         <source>Includes proposed statuses not yet reviewed</source>
@@ -7593,6 +7606,10 @@ Skopiować link, aby wkleić go do przeglądarki?</translation>
     <message>
         <source>Status by recommendation</source>
         <translation>Status według rekomendacji</translation>
+    </message>
+    <message>
+        <source>Recommendations %1–%2 of %3</source>
+        <translation>Rekomendacje %1–%2 z %3</translation>
     </message>
     <message>
         <source>Country</source>
@@ -7698,6 +7715,15 @@ Skopiować link, aby wkleić go do przeglądarki?</translation>
     <message>
         <source>Country details</source>
         <translation>Szczegóły krajów</translation>
+    </message>
+    <message numerus="yes">
+        <source>The details of the %Ln assessed recommendations (rationales and sources) are left out: they would cite more sources than an overview can print. Each country&apos;s own report has them (File › Export…, “Report with citations” on one country, or policy-tracker report --country CODE), and an overview of a group of countries may have room for them.</source>
+        <comment>The details of the %Ln assessed recommendation (its rationale and sources) are left out: they would cite more sources than an overview can print. The country&apos;s own report has them (File › Export…, “Report with citations” on one country, or policy-tracker report --country CODE).</comment>
+        <translation>
+            <numerusform>Szczegóły %Ln ocenionej rekomendacji (uzasadnienie i źródła) pominięto: cytowałyby więcej źródeł, niż zmieści przegląd. Ma je raport każdego kraju (Plik › Eksportuj…, „Raport z przypisami do źródeł” dla jednego kraju, albo policy-tracker report --country CODE), a w przeglądzie grupy krajów może się dla nich znaleźć miejsce.</numerusform>
+            <numerusform>Szczegóły %Ln ocenionych rekomendacji (uzasadnienia i źródła) pominięto: cytowałyby więcej źródeł, niż zmieści przegląd. Ma je raport każdego kraju (Plik › Eksportuj…, „Raport z przypisami do źródeł” dla jednego kraju, albo policy-tracker report --country CODE), a w przeglądzie grupy krajów może się dla nich znaleźć miejsce.</numerusform>
+            <numerusform>Szczegóły %Ln ocenionych rekomendacji (uzasadnienia i źródła) pominięto: cytowałyby więcej źródeł, niż zmieści przegląd. Ma je raport każdego kraju (Plik › Eksportuj…, „Raport z przypisami do źródeł” dla jednego kraju, albo policy-tracker report --country CODE), a w przeglądzie grupy krajów może się dla nich znaleźć miejsce.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Each country with at least one assessed recommendation, in rank order; recommendations not assessed are left out here (see the scorecard above).</source>

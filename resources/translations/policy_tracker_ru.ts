@@ -7434,6 +7434,15 @@ Copy the link, to paste it into a browser?</source>
         <source>No source linked</source>
         <translation>Источник не привязан</translation>
     </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <comment>and %Ln more</comment>
+        <translation>
+            <numerusform>и ещё %Ln</numerusform>
+            <numerusform>и ещё %Ln</numerusform>
+            <numerusform>и ещё %Ln</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Further evidence: %1</source>
         <translation>Другие доказательства: %1</translation>
@@ -7501,6 +7510,10 @@ Copy the link, to paste it into a browser?</source>
     <message>
         <source>Sources are numbered in the order they are first cited above; each source has one number however often it is cited.</source>
         <translation>Источники пронумерованы в порядке первого цитирования выше; у каждого источника один номер, сколько бы раз он ни цитировался.</translation>
+    </message>
+    <message>
+        <source>Each recommendation lists every source its status rests on and its %1 newest other pieces of evidence; the older ones are counted (“and 12 more”) and listed in the tracker.</source>
+        <translation>У каждой рекомендации перечислены все источники, на которых основан её статус, и %1 самых новых других доказательств; более старые подсчитаны («и ещё 12») и перечислены в трекере.</translation>
     </message>
     <message>
         <source>Includes proposed statuses not yet reviewed</source>
@@ -7593,6 +7606,10 @@ Copy the link, to paste it into a browser?</source>
     <message>
         <source>Status by recommendation</source>
         <translation>Статус по рекомендациям</translation>
+    </message>
+    <message>
+        <source>Recommendations %1–%2 of %3</source>
+        <translation>Рекомендации %1–%2 из %3</translation>
     </message>
     <message>
         <source>Country</source>
@@ -7698,6 +7715,15 @@ Copy the link, to paste it into a browser?</source>
     <message>
         <source>Country details</source>
         <translation>Подробно по странам</translation>
+    </message>
+    <message numerus="yes">
+        <source>The details of the %Ln assessed recommendations (rationales and sources) are left out: they would cite more sources than an overview can print. Each country&apos;s own report has them (File › Export…, “Report with citations” on one country, or policy-tracker report --country CODE), and an overview of a group of countries may have room for them.</source>
+        <comment>The details of the %Ln assessed recommendation (its rationale and sources) are left out: they would cite more sources than an overview can print. The country&apos;s own report has them (File › Export…, “Report with citations” on one country, or policy-tracker report --country CODE).</comment>
+        <translation>
+            <numerusform>Подробности по %Ln оценённой рекомендации (обоснования и источники) опущены: они процитировали бы больше источников, чем может вместить обзор. Они есть в отчёте по каждой стране (Файл › Экспортировать…, «Отчёт со ссылками на источники» по одной стране, или policy-tracker report --country CODE), а в обзоре группы стран для них может найтись место.</numerusform>
+            <numerusform>Подробности по %Ln оценённым рекомендациям (обоснования и источники) опущены: они процитировали бы больше источников, чем может вместить обзор. Они есть в отчёте по каждой стране (Файл › Экспортировать…, «Отчёт со ссылками на источники» по одной стране, или policy-tracker report --country CODE), а в обзоре группы стран для них может найтись место.</numerusform>
+            <numerusform>Подробности по %Ln оценённым рекомендациям (обоснования и источники) опущены: они процитировали бы больше источников, чем может вместить обзор. Они есть в отчёте по каждой стране (Файл › Экспортировать…, «Отчёт со ссылками на источники» по одной стране, или policy-tracker report --country CODE), а в обзоре группы стран для них может найтись место.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Each country with at least one assessed recommendation, in rank order; recommendations not assessed are left out here (see the scorecard above).</source>

@@ -7434,6 +7434,15 @@ Copy the link, to paste it into a browser?</source>
         <source>No source linked</source>
         <translation>Джерело не пов’язано</translation>
     </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <comment>and %Ln more</comment>
+        <translation>
+            <numerusform>і ще %Ln</numerusform>
+            <numerusform>і ще %Ln</numerusform>
+            <numerusform>і ще %Ln</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Further evidence: %1</source>
         <translation>Інші докази: %1</translation>
@@ -7501,6 +7510,10 @@ Copy the link, to paste it into a browser?</source>
     <message>
         <source>Sources are numbered in the order they are first cited above; each source has one number however often it is cited.</source>
         <translation>Джерела пронумеровано в порядку першого цитування вище; кожне джерело має один номер, хоч скільки разів його цитовано.</translation>
+    </message>
+    <message>
+        <source>Each recommendation lists every source its status rests on and its %1 newest other pieces of evidence; the older ones are counted (“and 12 more”) and listed in the tracker.</source>
+        <translation>У кожної рекомендації наведено всі джерела, на яких ґрунтується її статус, і %1 найновіших інших доказів; старіші пораховано («і ще 12») і наведено в трекері.</translation>
     </message>
     <message>
         <source>Includes proposed statuses not yet reviewed</source>
@@ -7593,6 +7606,10 @@ Copy the link, to paste it into a browser?</source>
     <message>
         <source>Status by recommendation</source>
         <translation>Статус за рекомендаціями</translation>
+    </message>
+    <message>
+        <source>Recommendations %1–%2 of %3</source>
+        <translation>Рекомендації %1–%2 з %3</translation>
     </message>
     <message>
         <source>Country</source>
@@ -7698,6 +7715,15 @@ Copy the link, to paste it into a browser?</source>
     <message>
         <source>Country details</source>
         <translation>Докладно за країнами</translation>
+    </message>
+    <message numerus="yes">
+        <source>The details of the %Ln assessed recommendations (rationales and sources) are left out: they would cite more sources than an overview can print. Each country&apos;s own report has them (File › Export…, “Report with citations” on one country, or policy-tracker report --country CODE), and an overview of a group of countries may have room for them.</source>
+        <comment>The details of the %Ln assessed recommendation (its rationale and sources) are left out: they would cite more sources than an overview can print. The country&apos;s own report has them (File › Export…, “Report with citations” on one country, or policy-tracker report --country CODE).</comment>
+        <translation>
+            <numerusform>Подробиці щодо %Ln оціненої рекомендації (обґрунтування і джерела) пропущено: вони цитували б більше джерел, ніж може вмістити огляд. Вони є у звіті кожної країни (Файл › Експортувати…, «Звіт із посиланнями на джерела» на одну країну, або policy-tracker report --country CODE), а в огляді групи країн для них може знайтися місце.</numerusform>
+            <numerusform>Подробиці щодо %Ln оцінених рекомендацій (обґрунтування і джерела) пропущено: вони цитували б більше джерел, ніж може вмістити огляд. Вони є у звіті кожної країни (Файл › Експортувати…, «Звіт із посиланнями на джерела» на одну країну, або policy-tracker report --country CODE), а в огляді групи країн для них може знайтися місце.</numerusform>
+            <numerusform>Подробиці щодо %Ln оцінених рекомендацій (обґрунтування і джерела) пропущено: вони цитували б більше джерел, ніж може вмістити огляд. Вони є у звіті кожної країни (Файл › Експортувати…, «Звіт із посиланнями на джерела» на одну країну, або policy-tracker report --country CODE), а в огляді групи країн для них може знайтися місце.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Each country with at least one assessed recommendation, in rank order; recommendations not assessed are left out here (see the scorecard above).</source>

@@ -188,6 +188,58 @@ def test_evidence_on_file_that_the_assessment_does_not_cite_is_listed_as_further
     assert "Support for antiwar civic initiatives Not assessed — Not assessed yet. Evidence on file: [3]" in text
 
 
+def import_cell_evidence(t: Tracker, tmp_path: Path, n: int, country: str = "PL", rec: str = "antiwar") -> None:
+    """``n`` pieces of evidence on one cell, "Grant 0" the oldest (one a day from 2024-01-01)."""
+    import datetime as dt
+
+    from tracker.importer import import_file
+
+    csv = tmp_path / f"{country}-{rec}.csv"
+    start = dt.date(2024, 1, 1)
+    csv.write_text("date,country,recommendation,title\n" + "".join(
+        f"{start + dt.timedelta(days=i)},{country},{rec},Grant {i}\n" for i in range(n)), encoding="utf-8")
+    assert import_file(t, csv).ok
+
+
+def test_a_cell_lists_its_newest_further_evidence_and_counts_the_rest(tracker, clock, tmp_path: Path):
+    """At a hundred evidence per cell a country report cited 5,000 sources over 454 pages: a cell now lists the
+    sources its status rests on, then its newest other evidence, and counts the older ones."""
+    populate(tracker, clock)
+    import_cell_evidence(tracker, tmp_path, 25)
+    report = build_report(tracker, "PL", as_of="2025-12-31")
+    cell = next(c for c in report.countries[0].cells if c.recommendation.code == "antiwar")
+    listed = [report.reference(n).evidence.title for n in cell.further]
+    assert listed == [f"Grant {i}" for i in range(15, 25)] and cell.further_more == 15  # the newest ten, oldest first
+    cited = {r.evidence.title for r in report.references}
+    assert "Grant 14" not in cited and "Grant 24" in cited
+    text = visible(report_html(tracker, "PL", as_of="2025-12-31"))
+    numbers = ", ".join(f"[{n}]" for n in cell.further)
+    expected = f"Support for antiwar civic initiatives Not assessed — Not assessed yet. Evidence on file: {numbers}"
+    assert f"{expected} and 15 more Penalties" in text
+    assert "its 10 newest other pieces of evidence; the older ones are counted" in section(text, "References")
+
+
+def test_an_overview_too_big_to_print_its_details_gives_the_scorecard_and_says_where_they_are(
+    tracker, clock, monkeypatch
+):
+    from tracker import report_model
+
+    populate(tracker, clock)
+    cited = len(build_report(tracker, None, as_of="2025-12-31").references)
+    monkeypatch.setattr(report_model, "OVERVIEW_SOURCES_LIMIT", cited - 1)
+    report = build_report(tracker, None, as_of="2025-12-31")
+    assert report.details_left_out == 4 and report.countries == () and report.references == ()
+    assert [s.country_code for s in report.ranking[:3]] == ["PL", "LT", "EE"]  # the scorecard is all there
+    text = visible(report_html(tracker, None, as_of="2025-12-31"))
+    assert "Scorecard" in text and "Poland" in section(text, "Scorecard", "Country details")
+    assert "The details of the 4 assessed recommendations (rationales and sources) are left out" in text
+    assert "policy-tracker report --country CODE" in text
+    assert "References" not in text and "sources are cited" not in text and "Methodology" in text
+    monkeypatch.setattr(report_model, "OVERVIEW_SOURCES_LIMIT", cited)  # room for them: the details as before
+    roomy = build_report(tracker, None, as_of="2025-12-31")
+    assert roomy.details_left_out == 0 and len(roomy.references) == cited and len(roomy.countries) == 3
+
+
 def test_as_of_date_hides_later_judgements_and_later_evidence(tracker, clock):
     populate(tracker, clock)
     early = visible(report_html(tracker, "LT", as_of="2025-05-31"))
@@ -592,3 +644,34 @@ def test_a_report_counts_proposed_statuses_only_when_asked_and_says_so(tracker, 
     assert board.includes_proposed and {s.country_code: s.score for s in board.ranking}["PL"] == 37.5
     assert {s.country_code: s.score for s in build_scoreboard(tracker, as_of="2025-12-31").ranking}["PL"] == 87.5
     del uids
+
+
+def test_a_long_codebooks_overview_gives_its_scorecard_in_tables_of_five_recommendations(tracker, clock):
+    """Fifty recommendation columns on one page were letters stacked one under another: a codebook longer than
+    five gives several tables, each with the rank, the country and its score, and a caption saying which."""
+    populate(tracker, clock)
+    for n in (1, 2):
+        ops.add_recommendation(tracker, f"extra{n}", f"Extra measure {n}")
+    ops.set_status(tracker, "PL", "extra2", "full", effective_date="2024-02-01", rationale="Done.")
+    html = report_html(tracker, None, as_of="2025-12-31")
+    text = visible(html)
+    assert "Recommendations 1–5 of 7" in text and "Recommendations 6–7 of 7" in text
+    first, second = section(text, "Recommendations 1–5 of 7", "Recommendations 6–7 of 7"), section(
+        text, "Recommendations 6–7 of 7", "Columns:")
+    assert "visa" in first and "sanctions" in first and "extra1" not in first
+    assert "extra1" in second and "extra2" in second and "visa" not in second
+    assert first.count("Poland") == 1 and second.count("Poland") == 1  # every table has the countries
+    assert html.count("<table") >= 2
+    five = report_html(tracker, "PL", as_of="2025-12-31")  # a country report lists recommendations as rows
+    assert "Recommendations 1–5" not in visible(five)
+
+
+def test_the_newest_further_evidence_and_the_scorecard_parts_speak_the_reports_language(tracker, clock, tmp_path):
+    populate(tracker, clock)
+    import_cell_evidence(tracker, tmp_path, 13)
+    for n in (1, 2):
+        ops.add_recommendation(tracker, f"extra{n}", f"Extra measure {n}")
+    text = visible(report_html(tracker, "PL", as_of="2025-12-31", language="pl"))
+    assert "i jeszcze 3" in text and "oraz 10 najnowszych innych dowodów" in text
+    overview = visible(report_html(tracker, None, as_of="2025-12-31", language="ru"))
+    assert "Рекомендации 1–5 из 7" in overview and "Рекомендации 6–7 из 7" in overview
