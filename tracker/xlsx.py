@@ -31,7 +31,7 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import IO, Any
 
 from openpyxl import Workbook
@@ -58,6 +58,9 @@ EXCEL_MAX_CHARS = 32_767
 #: Excel's limit on hyperlinks in one worksheet ("Excel specifications and limits"):
 #: a workbook with more is "repaired" on opening.  Links past it stay plain text.
 EXCEL_MAX_LINKS = 65_530
+#: Excel's (and LibreOffice's) rows per worksheet, the header included.  A longer export goes on in a sheet of the
+#: same name with " (2)", " (3)" … and the same header: Excel would drop the rows past it when opening the file.
+EXCEL_MAX_ROWS = 1_048_576
 NUMBER_COLUMNS: frozenset[str] = frozenset({"score", "assessed", "total", "rank"})
 NUMBER_FORMATS: Mapping[str, str] = {"score": "0.0", "assessed": "0", "total": "0", "rank": "0"}
 LINK_COLUMNS: frozenset[str] = frozenset({"url", "archive_url"})
@@ -134,25 +137,13 @@ def _status_styles(t: Tracker, language: str | None = None) -> dict[str, tuple[P
     return styles
 
 
-def _write_sheet(
-    ws: Any,
-    rows: ExportRows,
-    widths: list[float],
-    status_columns: set[str],
-    styles: dict[str, tuple[PatternFill, Font] | None],
-) -> int:
-    """Stream the rows into a write-only sheet; returns the number of data rows.
-
-    Widths and frozen panes go in before the first row (a write-only sheet
-    writes its head first); the filter's range after the last.  Only the
-    cells that carry a style become cell objects, each written and dropped.
-    """
-    columns = rows.columns
+def _start_sheet(ws: Any, rows: ExportRows, widths: list[float]) -> None:
+    """Widths, frozen panes and the header row: what a write-only sheet needs before its first data row."""
     for index, width in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(index)].width = width
     ws.freeze_panes = FREEZE.get(rows.kind, "A2")
     header = []
-    for name in columns:
+    for name in rows.columns:
         cell = WriteOnlyCell(ws, value=name)
         cell.font = _HEADER_FONT
         cell.fill = _HEADER_FILL
@@ -160,15 +151,44 @@ def _write_sheet(
         cell.alignment = _HEADER_ALIGNMENT
         header.append(cell)
     ws.append(header)
+
+
+def _end_sheet(ws: Any, columns: int, count: int) -> None:
+    ws.auto_filter.ref = f"A1:{get_column_letter(columns)}{max(1, count + 1)}"
+
+
+def _write_sheet(
+    ws: Any,
+    rows: ExportRows,
+    widths: list[float],
+    status_columns: set[str],
+    styles: dict[str, tuple[PatternFill, Font] | None],
+    next_sheet: Callable[[], Any] | None = None,
+) -> int:
+    """Stream the rows into a write-only sheet; returns the number of data rows.
+
+    Widths and frozen panes go in before the first row (a write-only sheet
+    writes its head first); the filter's range after the last.  Only the
+    cells that carry a style become cell objects, each written and dropped.
+    Past :data:`EXCEL_MAX_ROWS` rows (the header included) the rows go on in
+    ``next_sheet()``, under the same header.
+    """
+    columns = rows.columns
+    _start_sheet(ws, rows, widths)
     formats = [NUMBER_FORMATS.get(c) for c in columns]
     styled = [
         i for i, c in enumerate(columns)
         if formats[i] or c in status_columns or c in LINK_COLUMNS or c == "needs_review"
     ]
     links = 0
-    count = 0
+    count = 0  # data rows in all
+    on_sheet = 0  # data rows on the sheet being written
     for chunk in rows.chunks:
         for row in chunk:
+            if on_sheet == EXCEL_MAX_ROWS - 1 and next_sheet is not None:  # full: the rest on a sheet of its own
+                _end_sheet(ws, len(columns), on_sheet)
+                ws, on_sheet, links = next_sheet(), 0, 0
+                _start_sheet(ws, rows, widths)
             values: list[Any] = [xlsx_value(v, c) for v, c in zip(row, columns, strict=True)]
             for i in styled:
                 value = values[i]
@@ -202,8 +222,20 @@ def _write_sheet(
                 values[i] = cell
             ws.append(values)
             count += 1
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(1, count + 1)}"
+            on_sheet += 1
+    _end_sheet(ws, len(columns), on_sheet)
     return count
+
+
+def _continuation(wb: Workbook, kind: str) -> Callable[[], Any]:
+    """Makes the sheets an export goes on in past Excel's rows: "history (2)", "history (3)" …"""
+    made = [kind]
+
+    def next_sheet() -> Any:
+        made.append(f"{kind} ({len(made) + 1})")
+        return wb.create_sheet(made[-1])
+
+    return next_sheet
 
 
 def build_workbook(
@@ -242,7 +274,8 @@ def build_workbook(
         rows = rows_of(kind)
         ws = wb.create_sheet(kind)
         status_columns = {"status_label"} | (rec_codes if kind == "scorecard" else set())
-        counts[kind] = _write_sheet(ws, rows, widths, status_columns & set(rows.columns), styles)
+        counts[kind] = _write_sheet(ws, rows, widths, status_columns & set(rows.columns), styles,
+                                    next_sheet=_continuation(wb, kind))
     if active is not None:
         wb.active = EXPORT_KINDS.index(active)
     book_title = t.meta("title", "") or "Policy Tracker"

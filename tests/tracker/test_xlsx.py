@@ -322,3 +322,33 @@ def test_widths_are_measured_over_every_row(tracker, clock):
     header = [c.value for c in ws[1]]
     letter = chr(ord("A") + header.index("language"))
     assert ws.column_dimensions[letter].width == len("a much longer language") + 2
+
+
+def test_an_export_longer_than_excels_sheet_goes_on_in_sheets_of_its_own(tracker, clock, tmp_path: Path, monkeypatch):
+    """Excel (and LibreOffice) open 1,048,576 rows of a sheet and drop the rest: a 1m tracker's history has more.
+    The rows go on in "history (2)" … under the same header, in the same order, none lost."""
+    from tracker import xlsx
+
+    populate(tracker, clock)
+    for n in range(5):
+        ops.add_evidence(tracker, event_date="2024-02-01", countries=["FR"], recommendations=["visa"],
+                         title=f"Circular {n}")
+    monkeypatch.setattr(xlsx, "EXCEL_MAX_ROWS", 4)  # a header and three rows a sheet
+    target = tmp_path / "all.xlsx"
+    write_xlsx(tracker, target, as_of="2025-12-31")
+    wb = load_workbook(target, read_only=True)
+    evidence_sheets = [name for name in wb.sheetnames if name.startswith("evidence")]
+    columns = list(build_table(tracker, "evidence", as_of="2025-12-31").columns)
+    rows = []
+    for name in evidence_sheets:
+        header, *data = list(wb[name].iter_rows(values_only=True))
+        assert list(header) == columns  # every part under the same header
+        assert 1 <= len(data) <= 3
+        rows.extend(data)
+    count = len(build_table(tracker, "evidence", as_of="2025-12-31").rows)
+    assert count >= 7 and len(rows) == count
+    assert evidence_sheets == ["evidence"] + [f"evidence ({n})" for n in range(2, len(evidence_sheets) + 1)]
+    uids = [r[columns.index("uid")] for r in rows]
+    assert uids == [r["uid"] for r in build_table(tracker, "evidence", as_of="2025-12-31").rows]  # none lost
+    bases = [name.split(" (")[0] for name in wb.sheetnames]
+    assert list(dict.fromkeys(bases)) == list(EXPORT_KINDS) and bases == sorted(bases, key=EXPORT_KINDS.index)
