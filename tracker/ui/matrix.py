@@ -597,11 +597,15 @@ class MatrixProxy(QSortFilterProxyModel):
 def missing_last_less_than(proxy: QSortFilterProxyModel, left: Index, right: Index) -> bool:
     """``lessThan`` for a proxy whose sort role gives None for "no value": those rows go last in both
     directions (Qt sorts descending by asking ``lessThan(right, left)``)."""
-    a, b = left.data(proxy.sortRole()), right.data(proxy.sortRole())
+    return missing_last(left.data(proxy.sortRole()), right.data(proxy.sortRole()), proxy.sortOrder())
+
+
+def missing_last(a: Any, b: Any, order: Qt.SortOrder) -> bool:
+    """``a < b`` with None ("no value") last whichever the ``order``: see :func:`missing_last_less_than`."""
     if a is None or b is None:
         if (a is None) == (b is None):
             return False
-        return (b is None) if proxy.sortOrder() == Qt.SortOrder.AscendingOrder else (a is None)
+        return (b is None) if order == Qt.SortOrder.AscendingOrder else (a is None)
     return bool(a < b)
 
 

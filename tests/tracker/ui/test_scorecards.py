@@ -134,3 +134,28 @@ def test_change_text() -> None:
     assert change_text(s(None), s(40.0)) == "new"
     assert change_text(s(40.0), s(None)) == ""
     assert change_text(s(40.0), s(40.0)) == "0.0"
+
+
+def test_rows_that_all_change_are_told_in_one_signal_and_sorted_once(tracker) -> None:
+    """After a new as-of date nearly every row changes: one dataChanged for the run of rows, not one a row (each
+    made the sort proxy sort again: at 1m a third of opening the tab)."""
+    from PySide6.QtCore import Qt
+
+    from tracker.scoring import scorecard
+    from tracker.ui.scorecards import SORT_ROLE, RankingProxy
+
+    fill(tracker)
+    model = RankingModel()
+    model.set_scores(scorecard(tracker), [])
+    proxy = RankingProxy()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    proxy.sort(2, Qt.SortOrder.DescendingOrder)
+    signals: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda a, b, *_: signals.append((a.row(), b.row())))
+    every = scorecard(tracker)
+    model.set_scores(every, every)  # a comparison date: every row's change column differs
+    assert signals == [(0, len(every) - 1)]
+    ranked = [proxy.index(r, 1).data() for r in range(proxy.rowCount())]
+    assert ranked[:3] == ["Germany", "France", "Estonia"]  # by score, highest first
+    assert all(proxy.index(r, 2).data() == "—" for r in range(3, proxy.rowCount()))  # those without one last
