@@ -228,7 +228,7 @@ def _write_sheet(
 
 
 def _continuation(wb: Workbook, kind: str) -> Callable[[], Any]:
-    """Makes the sheets an export goes on in past Excel's rows: "history (2)", "history (3)" …"""
+    """Makes the sheets an export goes on in past Excel's rows: "evidence (2)", "evidence (3)" …"""
     made = [kind]
 
     def next_sheet() -> Any:
