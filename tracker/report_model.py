@@ -36,10 +36,11 @@ PAGE_SIZES: tuple[str, ...] = ("A4", "Letter")
 # A cell lists every source its status rests on, and the newest this many of its other evidence; the rest are
 # counted ("and 85 more"): at a hundred evidence per cell a country report cited 5,000 sources over 454 pages.
 FURTHER_LISTED = 10
-# The most sources an overview's country details may cite.  Beyond it (a big tracker: ten thousand assessed
-# cells) the overview gives the scorecard and says that the details are in each country's report; laying out
-# every cell's details and a million references took more memory than any machine has.
-OVERVIEW_SOURCES_LIMIT = 2000
+# The most sources an overview's country details may cite (about 200 pages of references, ~250 MB to lay out).
+# Beyond it (a big tracker: ten thousand assessed cells) the overview gives the scorecard and says that the
+# details are in each country's report; laying out every cell's details and a million references took more
+# memory than any machine has.
+OVERVIEW_SOURCES_LIMIT = 5000
 
 
 @record(frozen=True)
