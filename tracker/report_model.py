@@ -238,6 +238,7 @@ def build_report(
     # Each cell: the sources its status rests on, then its newest other evidence (older first), the rest counted.
     recs = book.active_recommendations()
     planned: list[tuple[CountryScore, list[tuple[RecommendationInfo, CellStatus, list[str], int]]]] = []
+    wanted: dict[str, None] = {}  # every source to cite, in order (a dict: ordered and without repeats)
     for s in shown:
         if code is None and s.assessed == 0:
             continue
@@ -248,17 +249,17 @@ def build_report(
                 continue
             rests_on = set(status.evidence_uids)
             on_file = [u for u in cell_evidence_uids(t, s.country_code, rec.code, until=day) if u not in rests_on]
-            cells.append((rec, status, on_file[:FURTHER_LISTED][::-1], max(0, len(on_file) - FURTHER_LISTED)))
+            further = on_file[:FURTHER_LISTED][::-1]
+            cells.append((rec, status, further, max(0, len(on_file) - FURTHER_LISTED)))
+            wanted.update(dict.fromkeys((*status.evidence_uids, *further)))
         planned.append((s, cells))
-    wanted = list(dict.fromkeys(u for _s, cells in planned for _r, status, further, _more in cells
-                                for u in (*status.evidence_uids, *further)))
-    if code is None and len(wanted) > OVERVIEW_SOURCES_LIMIT:
-        return Report(
-            book=book, as_of=day, generated_on=t.today(), group=group_name, country=code, ranking=tuple(ranking),
-            countries=(), references=(), proposed=proposed,
-            details_left_out=sum(len(cells) for _s, cells in planned),
-        )
-    by_uid = {e.uid: e for e in get_evidence(t, wanted) if not e.archived and e.event_date <= day}
+        if code is None and len(wanted) > OVERVIEW_SOURCES_LIMIT:  # too many to print: no need to read further
+            return Report(
+                book=book, as_of=day, generated_on=t.today(), group=group_name, country=code,
+                ranking=tuple(ranking), countries=(), references=(), proposed=proposed,
+                details_left_out=sum(1 for c in shown for rec in recs if c.cells[rec.code].assessed),
+            )
+    by_uid = {e.uid: e for e in get_evidence(t, list(wanted)) if not e.archived and e.event_date <= day}
 
     numbers: dict[str, int] = {}
     cited: list[Reference] = []
