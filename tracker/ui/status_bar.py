@@ -29,6 +29,9 @@ class TrackerStatusBar(QStatusBar):
         self.as_of_label = QLabel()
         self.as_of_label.setAccessibleName(self.tr("As-of date in force"))
         self.addWidget(self.path_label, 1)
+        # A message takes the path's place.  QStatusBar hides it, but any later layout of the bar (a permanent
+        # widget added, as the sync indicator is after the first paint) showed it again under the message.
+        self.messageChanged.connect(self._message_changed)
         self.addPermanentWidget(self.counts_label)
         self.addPermanentWidget(self.as_of_label)
         self.refresh()
@@ -36,6 +39,11 @@ class TrackerStatusBar(QStatusBar):
         ctx.bus.view_changed.connect(self.update_as_of)
         ctx.bus.view_changed.connect(self.update_counts)
         ctx.bus.tracker_replaced.connect(self.refresh)
+
+    def _message_changed(self, message: str) -> None:
+        self.path_label.setVisible(not message)
+        # A long message (why no backup was made) is cut where the counts begin: its tooltip has all of it.
+        self.setToolTip(message)
 
     def refresh(self) -> None:
         t = self.ctx.tracker

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from .conftest import FakePrompts, open_window, save_shot
 
@@ -43,3 +44,25 @@ def test_a_short_path_is_shown_whole_without_a_tooltip(window: Any, qtbot: Any) 
     qtbot.waitUntil(lambda: label.shown_text() == label.text())
     assert label.toolTip() == ""
     assert label.text() == str(window.ctx.tracker.path)
+
+
+def test_a_message_is_never_drawn_over_the_path(
+    qtbot: Any, tracker_path: Path, prompts: FakePrompts, settings: QSettings
+) -> None:
+    """A message replaces the path while it shows, even when a widget joins the bar meanwhile (the sync
+    indicator, built after the first paint) and a second message follows the first."""
+    window = open_window(qtbot, tracker_path, prompts, settings)
+    bar, label = window.statusBar(), window.path_label
+    bar.showMessage("Opening example.org…", 5000)
+    assert not label.isVisible()
+    assert window.sync.indicator is not None  # joins the bar while the message shows: the bar lays out again
+    QApplication.processEvents()  # (Qt's layout shows its widgets again on a later turn of the event loop)
+    assert not label.isVisible()
+    long = "No backup was made: it takes 2.0 GB, the disk that holds the backups has 1.2 GB free, " * 3
+    bar.showMessage(long, 5000)
+    QApplication.processEvents()
+    assert not label.isVisible()
+    assert bar.toolTip() == long  # cut where the counts begin, whole in the tooltip
+    bar.clearMessage()
+    QApplication.processEvents()
+    assert label.isVisible() and label.text() == str(window.ctx.tracker.path) and bar.toolTip() == ""
